@@ -1,0 +1,303 @@
+// Survey design: validated once at construction (as R `survey::svydesign`), then read-only.
+// Estimators never re-check the structure; the variance engine walks the stages built here.
+import { DesignError } from "./errors.js";
+
+export type LonelyPsu = "fail" | "remove" | "certainty" | "adjust" | "average";
+export const LONELY_PSU_OPTIONS: readonly LonelyPsu[] = ["fail", "remove", "certainty", "adjust", "average"];
+
+type Id = string | number;
+
+export interface DesignInput {
+  n: number;
+  /** One array per sampling stage; [] or absent = each row its own PSU (R `id=~1`). */
+  ids?: Id[][];
+  /** Stage-1 strata. */
+  strata?: Id[];
+  /** Sampling weights; absent => product over stages of N/n from fpc, or 1. */
+  weights?: Float64Array | number[];
+  /** Per stage: population size (> 1) or sampling fraction (<= 1), as R's `fpc`. */
+  fpc?: (Float64Array | number[])[];
+  /** Relabel clusters within strata (R `nest=TRUE`). */
+  nest?: boolean;
+  /** Lonely-PSU policy, as R's `options(survey.lonely.psu)`; default "fail". */
+  lonelyPsu?: LonelyPsu;
+}
+
+/** One sampling stage. At stage s >= 2 the strata are the clusters of stage s-1 (R nests them so). */
+export interface Stage {
+  readonly clusterOfRow: Int32Array;
+  readonly nClusters: number;
+  readonly stratumOfCluster: Int32Array;
+  readonly nStrata: number;
+  readonly clustersOfStratum: readonly Int32Array[];
+  /** Sampled clusters per stratum (R's `fpc$sampsize`): the design count, never a domain count. */
+  readonly nPsu: Int32Array;
+  /** Population clusters per stratum (Infinity allowed), or null when this stage has no fpc. */
+  readonly popSize: Float64Array | null;
+  readonly stratumLabels: readonly string[];
+  readonly clusterLabels: readonly string[];
+}
+
+export interface SurveyDesign {
+  readonly n: number;
+  readonly weights: Float64Array;
+  readonly stages: readonly Stage[];
+  readonly lonelyPsu: LonelyPsu;
+  /** No design declared at all: R `svydesign(id=~1, data=...)`, weights 1, with replacement. */
+  readonly isSrs: boolean;
+  readonly hasStrata: boolean;
+  readonly hasFpc: boolean;
+  readonly nPsu: number;
+  readonly nStrata: number;
+  /** R `degf`: stage-1 PSUs minus stage-1 strata. */
+  readonly df: number;
+  /** Suspect-but-computable facts about the design (lonely PSUs handled by policy). */
+  readonly warnings: readonly string[];
+}
+
+/** Strata whose variance contribution is zero (self-representing): f = (N-n)/N below this. */
+export const CERTAINTY_TOLERANCE = 1e-7;
+
+const SEP = "\u0000";
+
+function label(key: string): string {
+  return key.split(SEP).join("/");
+}
+
+function checkLength(name: string, len: number, n: number): void {
+  if (len !== n) throw new DesignError(name, `Field "${name}" has ${len} values but the data have ${n} rows.`);
+}
+
+function checkId(name: string, v: Id, row: number): string {
+  if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v)) || v === "") {
+    throw new DesignError(name, `Field "${name}" is missing at row ${row + 1}; design variables may not be missing.`);
+  }
+  return String(v);
+}
+
+/** Index keys in order of first appearance. */
+function indexKeys(keys: string[]): { index: Int32Array; labels: string[] } {
+  const map = new Map<string, number>();
+  const index = new Int32Array(keys.length);
+  keys.forEach((k, i) => {
+    let j = map.get(k);
+    if (j === undefined) {
+      j = map.size;
+      map.set(k, j);
+    }
+    index[i] = j;
+  });
+  return { index, labels: [...map.keys()] };
+}
+
+function groupClusters(stratumOfCluster: Int32Array, nStrata: number): Int32Array[] {
+  const lists: number[][] = Array.from({ length: nStrata }, () => []);
+  stratumOfCluster.forEach((h, c) => lists[h]!.push(c));
+  return lists.map((l) => Int32Array.from(l));
+}
+
+/** Convert per-row fpc values to per-row population sizes, following R's `as.fpc`. */
+function fpcToPopSize(fpc: (Float64Array | number[])[], sampsizeByRow: Int32Array[], n: number): Float64Array[] {
+  let anyAboveOne = false;
+  let anyBelowOne = false;
+  fpc.forEach((col, s) => {
+    checkLength(`fpc[${s}]`, col.length, n);
+    for (let i = 0; i < n; i++) {
+      const v = col[i]!;
+      if (Number.isNaN(v) || v <= 0) {
+        throw new DesignError(`fpc[${s}]`, `Field "fpc" at stage ${s + 1} is missing or not positive at row ${i + 1}.`);
+      }
+      if (v > 1) anyAboveOne = true;
+      if (v < 1) anyBelowOne = true;
+    }
+  });
+  if (anyAboveOne && anyBelowOne) {
+    throw new DesignError("fpc", 'Field "fpc" mixes population sizes (> 1) and sampling fractions (< 1); use one form.');
+  }
+  // R: any value > 1 means population sizes; otherwise all are sampling fractions.
+  return fpc.map((col, s) => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = anyAboveOne ? col[i]! : sampsizeByRow[s]![i]! / col[i]!;
+    return out;
+  });
+}
+
+export function buildDesign(spec: DesignInput): SurveyDesign {
+  const n = spec.n;
+  if (!Number.isInteger(n) || n < 1) throw new DesignError("n", `The design needs at least one row, got n = ${n}.`);
+  const ids = spec.ids ?? [];
+  const lonelyPsu = spec.lonelyPsu ?? "fail";
+  if (!LONELY_PSU_OPTIONS.includes(lonelyPsu)) {
+    throw new DesignError("lonelyPsu", `Unknown lonely_psu "${String(lonelyPsu)}"; use one of ${LONELY_PSU_OPTIONS.join(", ")}.`);
+  }
+  const nest = spec.nest ?? false;
+  const hasStrata = spec.strata !== undefined;
+  const nStages = Math.max(1, ids.length);
+  ids.forEach((col, s) => checkLength(`ids[${s}]`, col.length, n));
+  if (spec.fpc && spec.fpc.length > nStages) {
+    throw new DesignError("fpc", `Field "fpc" has ${spec.fpc.length} stages but the design has ${nStages}.`);
+  }
+
+  const stratumKey: string[] = new Array<string>(n);
+  if (hasStrata) {
+    checkLength("strata", spec.strata!.length, n);
+    for (let i = 0; i < n; i++) stratumKey[i] = checkId("strata", spec.strata![i]!, i);
+  } else stratumKey.fill("1");
+
+  // Cluster keys per stage: subclusters are nested in clusters (R always does this), and
+  // clusters in strata when nest = TRUE.
+  const clusterKeys: string[][] = [];
+  for (let s = 0; s < nStages; s++) {
+    const keys = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const own = ids.length === 0 ? String(i + 1) : checkId(`ids[${s}]`, ids[s]![i]!, i);
+      const prefix = s === 0 ? (nest && hasStrata ? stratumKey[i] + SEP : "") : clusterKeys[s - 1]![i] + SEP;
+      keys[i] = prefix + own;
+    }
+    clusterKeys.push(keys);
+  }
+
+  const strat1 = indexKeys(stratumKey);
+  const stages: Stage[] = [];
+  for (let s = 0; s < nStages; s++) {
+    const cl = indexKeys(clusterKeys[s]!);
+    const nClusters = cl.labels.length;
+    const stratumOfCluster = new Int32Array(nClusters).fill(-1);
+    const stratumOfRow = s === 0 ? strat1.index : stages[s - 1]!.clusterOfRow;
+    for (let i = 0; i < n; i++) {
+      const c = cl.index[i]!;
+      const h = stratumOfRow[i]!;
+      const prev = stratumOfCluster[c]!;
+      if (prev === -1) stratumOfCluster[c] = h;
+      else if (prev !== h) {
+        throw new DesignError(
+          "ids",
+          `Cluster "${label(cl.labels[c]!)}" appears in strata "${strat1.labels[prev]}" and "${strat1.labels[h]}": clusters must be nested in strata (set nest: true if cluster ids are reused across strata).`,
+        );
+      }
+    }
+    const nStrata = s === 0 ? strat1.labels.length : stages[s - 1]!.nClusters;
+    const clustersOfStratum = groupClusters(stratumOfCluster, nStrata);
+    const nPsu = Int32Array.from(clustersOfStratum.map((l) => l.length));
+    const stratumLabels = s === 0 ? strat1.labels : stages[s - 1]!.clusterLabels.slice();
+    stages.push({
+      clusterOfRow: cl.index,
+      nClusters,
+      stratumOfCluster,
+      nStrata,
+      clustersOfStratum,
+      nPsu,
+      popSize: null,
+      stratumLabels,
+      clusterLabels: cl.labels.map(label),
+    });
+  }
+
+  const stage1 = stages[0]!;
+  if (stage1.nClusters === 1 && !(nest && hasStrata)) {
+    throw new DesignError("ids", "The design has only one primary sampling unit, so no variance can be estimated.");
+  }
+
+  // Finite population corrections, per stratum and stage.
+  let popByRow: Float64Array[] = [];
+  if (spec.fpc && spec.fpc.length > 0) {
+    const sampsizeByRow = stages.map((st) => {
+      const out = new Int32Array(n);
+      const stratumOfRow = (i: number) => st.stratumOfCluster[st.clusterOfRow[i]!]!;
+      for (let i = 0; i < n; i++) out[i] = st.nPsu[stratumOfRow(i)]!;
+      return out;
+    });
+    popByRow = fpcToPopSize(spec.fpc, sampsizeByRow, n);
+    popByRow.forEach((pop, s) => {
+      const st = stages[s]!;
+      const perStratum = new Float64Array(st.nStrata).fill(NaN);
+      for (let i = 0; i < n; i++) {
+        const h = st.stratumOfCluster[st.clusterOfRow[i]!]!;
+        const prev = perStratum[h]!;
+        if (Number.isNaN(prev)) perStratum[h] = pop[i]!;
+        else if (prev !== pop[i]) {
+          throw new DesignError("fpc", `Field "fpc" varies within stratum "${st.stratumLabels[h]}" at stage ${s + 1} (${prev} and ${pop[i]}); it must be constant within a stratum.`);
+        }
+      }
+      for (let h = 0; h < st.nStrata; h++) {
+        if (perStratum[h]! < st.nPsu[h]!) {
+          throw new DesignError("fpc", `Field "fpc" implies ${perStratum[h]} population units in stratum "${st.stratumLabels[h]}" at stage ${s + 1}, fewer than the ${st.nPsu[h]} sampled.`);
+        }
+      }
+      stages[s] = { ...st, popSize: perStratum };
+    });
+  }
+
+  const weights = resolveWeights(spec, stages, popByRow, n);
+  const warnings = checkLonely(stages, lonelyPsu);
+
+  return {
+    n,
+    weights,
+    stages,
+    lonelyPsu,
+    isSrs: ids.length === 0 && !hasStrata && spec.weights === undefined && !(spec.fpc && spec.fpc.length > 0),
+    hasStrata,
+    hasFpc: popByRow.length > 0,
+    nPsu: stage1.nClusters,
+    nStrata: stage1.nStrata,
+    df: stage1.nClusters - stage1.nStrata,
+    warnings,
+  };
+}
+
+function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: Float64Array[], n: number): Float64Array {
+  if (spec.weights !== undefined) {
+    checkLength("weights", spec.weights.length, n);
+    const w = Float64Array.from(spec.weights);
+    for (let i = 0; i < n; i++) {
+      if (!(w[i]! > 0) || !Number.isFinite(w[i]!)) {
+        throw new DesignError("weights", `Field "weights" must be positive and finite, got ${w[i]} at row ${i + 1}.`);
+      }
+    }
+    return w;
+  }
+  const w = new Float64Array(n).fill(1);
+  if (popByRow.length === 0) return w;
+  if (popByRow.length < stages.length) {
+    throw new DesignError("weights", 'Weights are required when "fpc" is not given for every stage.');
+  }
+  // R: probability = product over stages of n_s / N_s.
+  stages.forEach((st, s) => {
+    for (let i = 0; i < n; i++) {
+      const h = st.stratumOfCluster[st.clusterOfRow[i]!]!;
+      w[i] = w[i]! * (popByRow[s]![i]! / st.nPsu[h]!);
+    }
+  });
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(w[i]!)) throw new DesignError("weights", 'Weights cannot be derived from an infinite "fpc"; give weights.');
+  }
+  return w;
+}
+
+/**
+ * Strata with one sampled PSU at a stage the variance recursion reaches (stage 1, and stage
+ * s+1 when stage s has an fpc). Certainty strata (f ~ 0) are not lonely, as in R's onestrat.
+ */
+function checkLonely(stages: Stage[], policy: LonelyPsu): string[] {
+  const warnings: string[] = [];
+  for (let s = 0; s < stages.length; s++) {
+    const st = stages[s]!;
+    for (let h = 0; h < st.nStrata; h++) {
+      if (st.nPsu[h] !== 1) continue;
+      const N = st.popSize ? st.popSize[h]! : Infinity;
+      const f = N === Infinity ? 1 : (N - 1) / N;
+      if (f < CERTAINTY_TOLERANCE) continue;
+      const where = s === 0 ? `Stratum "${st.stratumLabels[h]}"` : `Cluster "${st.stratumLabels[h]}" (stage ${s})`;
+      if (policy === "fail") {
+        throw new DesignError(
+          s === 0 ? "strata" : "ids",
+          `${where} has only one sampled unit at stage ${s + 1}, so its variance is undefined; set lonely_psu to remove, certainty, adjust or average.`,
+        );
+      }
+      warnings.push(`${where} has only one sampled unit at stage ${s + 1}; handled by lonely_psu = ${policy}.`);
+    }
+    if (!st.popSize) break; // R recurses to the next stage only when this stage has an fpc.
+  }
+  return warnings;
+}

@@ -1,0 +1,50 @@
+import type { DesignSummary } from "../result/schema.js";
+import type { DesignDeclaration } from "../study/schema.js";
+import { buildDesign, type SurveyDesign } from "./design.js";
+import { labelColumn, numericColumn, type DataTable } from "./table.js";
+
+/**
+ * The survey design a study declares for a dataset, built from its accepted rows (design
+ * fields are required, so every row has them). No declaration: a simple random sample.
+ */
+export function designForTable(table: DataTable, decl: DesignDeclaration | undefined): { design: SurveyDesign; summary: DesignSummary } {
+  const n = table.rows.length;
+  const ids = (decl?.ids ?? []).map((f) => labelColumn(table, f) as string[]);
+  const design = buildDesign({
+    n,
+    ids,
+    ...(decl?.strata ? { strata: labelColumn(table, decl.strata) as string[] } : {}),
+    ...(decl?.weights ? { weights: numericColumn(table, decl.weights) } : {}),
+    ...(decl && decl.fpc.length > 0 ? { fpc: decl.fpc.map((f) => numericColumn(table, f)) } : {}),
+    nest: decl?.nest ?? false,
+    lonelyPsu: decl?.lonely_psu ?? "fail",
+  });
+  let sumWeights = 0;
+  for (let i = 0; i < n; i++) sumWeights += design.weights[i] as number;
+  return {
+    design,
+    summary: {
+      declared: decl !== undefined,
+      description: describeDesign(decl),
+      ids: decl?.ids ?? [],
+      strata: decl?.strata ?? null,
+      weights: decl?.weights ?? null,
+      fpc: decl?.fpc ?? [],
+      lonely_psu: decl?.lonely_psu ?? "fail",
+      n_strata: design.nStrata,
+      n_psu: design.nPsu,
+      df: design.df,
+      sum_weights: sumWeights,
+    },
+  };
+}
+
+function describeDesign(decl: DesignDeclaration | undefined): string {
+  if (!decl) return "simple random sample (no design declared)";
+  const parts: string[] = [];
+  if (decl.strata) parts.push(`stratified by ${decl.strata}`);
+  parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
+  if (decl.weights) parts.push(`weights ${decl.weights}`);
+  if (decl.fpc.length > 0) parts.push(`finite population correction ${decl.fpc.join(", ")}`);
+  return parts.join("; ");
+}

@@ -1,0 +1,126 @@
+// The one variance engine: the analogue of R survey's svyrecvar / multistage / onestage /
+// onestrat. Every estimator supplies its weighted linearised values here; none has its own copy.
+import { CERTAINTY_TOLERANCE, type SurveyDesign } from "./design.js";
+
+export type Matrix = number[][];
+
+export interface VarianceResult {
+  /** p x p covariance matrix of the estimated totals of the score columns. */
+  cov: Matrix;
+  warnings: string[];
+}
+
+function zeros(p: number): Matrix {
+  return Array.from({ length: p }, () => new Array<number>(p).fill(0));
+}
+
+function addScaled(target: Matrix, m: Matrix, k: number): void {
+  for (let a = 0; a < target.length; a++) {
+    const t = target[a]!;
+    const r = m[a]!;
+    for (let b = 0; b < t.length; b++) t[b] = t[b]! + k * r[b]!;
+  }
+}
+
+/**
+ * Design-based covariance of sum_i z_i over the sampling design, where each score column z
+ * already carries the weight: z_i = w_i * (influence value of row i), as R passes x/prob.
+ * Rows outside a domain (or missing) must have z_i = 0; they keep their PSU, so PSU counts,
+ * centring and fpc stay those of the full design (Lumley 2010, section 2.3; Binder 1983).
+ *
+ * Stage 1: with-replacement between-PSU variance within strata,
+ *   V_h = f_h * n_h/(n_h-1) * sum_c (t_c - mean t)^2,  f_h = (N_h - n_h)/N_h or 1 without fpc.
+ * Later stages are added, as R's multistage, only below a stage with an fpc, scaled by n/N.
+ */
+export function designVariance(design: SurveyDesign, scores: readonly Float64Array[]): VarianceResult {
+  const p = scores.length;
+  const warnings: string[] = [];
+  for (const z of scores) {
+    if (z.length !== design.n) throw new RangeError(`score column has ${z.length} values, design has ${design.n} rows`);
+  }
+  // Cluster totals at every stage, computed once.
+  const totals = design.stages.map((st) => {
+    const t = new Float64Array(st.nClusters * p);
+    for (let k = 0; k < p; k++) {
+      const z = scores[k]!;
+      for (let i = 0; i < design.n; i++) {
+        const zi = z[i]!;
+        if (zi !== 0) {
+          const j = st.clusterOfRow[i]! * p + k;
+          t[j] = t[j]! + zi;
+        }
+      }
+    }
+    return t;
+  });
+
+  /** R onestrat: contribution of one stratum, or null for a lonely PSU under "average". */
+  const oneStratum = (s: number, h: number): Matrix | null => {
+    const st = design.stages[s]!;
+    const nPsu = st.nPsu[h]!;
+    const N = st.popSize ? st.popSize[h]! : Infinity;
+    const f = N === Infinity ? 1 : (N - nPsu) / N;
+    const v = zeros(p);
+    if (f < CERTAINTY_TOLERANCE) return v; // self-representing stratum
+    if (nPsu === 1 && design.lonelyPsu === "average") return null;
+    const scale = nPsu > 1 ? (f * nPsu) / (nPsu - 1) : f;
+    const clusters = st.clustersOfStratum[h]!;
+    const t = totals[s]!;
+    // "adjust" leaves a lonely PSU uncentred, i.e. measured from the (zero) overall mean of
+    // the scores, as survey 4.1 does; every other case centres at the stratum mean.
+    const centre = new Float64Array(p);
+    if (!(nPsu === 1 && design.lonelyPsu === "adjust")) {
+      for (const c of clusters) for (let k = 0; k < p; k++) centre[k] = centre[k]! + t[c * p + k]!;
+      for (let k = 0; k < p; k++) centre[k] = centre[k]! / nPsu;
+    }
+    const d = new Float64Array(p);
+    for (const c of clusters) {
+      for (let k = 0; k < p; k++) d[k] = t[c * p + k]! - centre[k]!;
+      for (let a = 0; a < p; a++) {
+        const row = v[a]!;
+        for (let b = 0; b < p; b++) row[b] = row[b]! + scale * d[a]! * d[b]!;
+      }
+    }
+    return v;
+  };
+
+  /** R onestage: sum over strata; "average" scales up by strata / strata with a variance. */
+  const oneStage = (s: number, strata: ArrayLike<number>): Matrix => {
+    const v = zeros(p);
+    let ok = 0;
+    for (let j = 0; j < strata.length; j++) {
+      const m = oneStratum(s, strata[j]!);
+      if (m) {
+        ok++;
+        addScaled(v, m, 1);
+      }
+    }
+    if (ok < strata.length) {
+      if (ok === 0) {
+        warnings.push(`No stratum at stage ${s + 1} has two or more PSUs to average over; its contribution is 0.`);
+        return v;
+      }
+      const k = strata.length / ok;
+      for (const row of v) for (let b = 0; b < p; b++) row[b] = row[b]! * k;
+    }
+    return v;
+  };
+
+  const multiStage = (s: number, strata: ArrayLike<number>): Matrix => {
+    const v = oneStage(s, strata);
+    const st = design.stages[s]!;
+    if (s + 1 >= design.stages.length || !st.popSize) return v;
+    for (let j = 0; j < strata.length; j++) {
+      const h = strata[j]!;
+      const N = st.popSize[h]!;
+      if (N === Infinity) continue;
+      const fraction = st.nPsu[h]! / N;
+      // At stage s+1 the strata are the clusters of stage s.
+      for (const c of st.clustersOfStratum[h]!) addScaled(v, multiStage(s + 1, [c]), fraction);
+    }
+    return v;
+  };
+
+  const all = Int32Array.from({ length: design.stages[0]!.nStrata }, (_, h) => h);
+  return { cov: multiStage(0, all), warnings };
+}
