@@ -1,0 +1,141 @@
+import { compileCondition, conditionFields, type CompiledCondition } from "../conditions/condition.js";
+import { readableValue } from "../validate/issues.js";
+import { valueChecks } from "./constraints.js";
+import { parserFor, typeDescription } from "./parsers.js";
+import type { FieldType, MissingValueSpec, TableSchema } from "./table-schema.js";
+import { Missing, type Value } from "./values.js";
+
+/**
+ * A schema compiled into plain closures: one caster per field turns a cell's text into a
+ * Value (Missing keeps its code and label) or a CastFailure. Built once per dataset.
+ */
+
+/** Why a cell did not become a value; `detail` reads after "field X: " in a message. */
+export class CastFailure {
+  constructor(
+    readonly kind: "type" | "constraint",
+    readonly detail: string,
+  ) {}
+}
+export const isCastFailure = (v: Value | CastFailure): v is CastFailure => v instanceof CastFailure;
+
+export interface CategoryInfo {
+  value: string | number;
+  label: string | null;
+  description: string | null;
+  parent: string | number | null;
+}
+
+export interface MissingValueInfo {
+  value: string;
+  label: string | null;
+}
+
+export interface CompiledField {
+  name: string;
+  /** Position in the schema, and in every Row. */
+  index: number;
+  type: FieldType;
+  title: string | null;
+  description: string | null;
+  /** Categories in schema order, with labels, for reports and the codebook. */
+  categories: CategoryInfo[] | null;
+  categoriesOrdered: boolean;
+  /** The missing-value codes in force for this field (its own, else the schema's). */
+  missingValues: MissingValueInfo[];
+  /** Required explicitly, or as part of the primary key. */
+  required: boolean;
+  unique: boolean;
+  cast: (cell: string) => Value | CastFailure;
+  /** The label of a category value, or null. */
+  labelOf: (value: Value) => string | null;
+}
+
+export interface CompiledRowConstraint {
+  name: string;
+  severity: "error" | "warning";
+  message: string;
+  /** Fields read by `when` and `require`, for the issue's field and value. */
+  fields: string[];
+  when: CompiledCondition | null;
+  require: CompiledCondition;
+}
+
+export interface CompiledSchema {
+  fields: CompiledField[];
+  fieldIndex: Map<string, number>;
+  primaryKey: number[] | null;
+  rowConstraints: CompiledRowConstraint[];
+}
+
+const toInfo = (m: MissingValueSpec): MissingValueInfo =>
+  typeof m === "string" ? { value: m, label: null } : { value: m.value, label: m.label };
+
+export function compileSchema(schema: TableSchema): CompiledSchema {
+  const primaryKey = schema.primaryKey ?? [];
+  const fields = schema.fields.map((spec, index): CompiledField => {
+    const missingValues = (spec.missingValues ?? schema.missingValues).map(toInfo);
+    // One shared Missing per code: a million missing cells cost one object.
+    const missing = new Map(missingValues.map((m) => [m.value, new Missing(m.value, m.label)]));
+    const parse = parserFor(spec);
+    const checks = valueChecks(spec);
+    const required = spec.constraints?.required === true || primaryKey.includes(spec.name);
+    const expected = typeDescription(spec);
+    const categories =
+      spec.categories?.map((c): CategoryInfo =>
+        typeof c === "object"
+          ? { value: c.value, label: c.label, description: c.description ?? null, parent: c.parent ?? null }
+          : { value: c, label: null, description: null, parent: null },
+      ) ?? null;
+    const labels = new Map(categories?.map((c) => [c.value, c.label]) ?? []);
+    const cast = (cell: string): Value | CastFailure => {
+      // Surrounding whitespace is never data (exports pad cells, NBSP included).
+      const text = cell.trim();
+      const m = missing.get(text);
+      if (m !== undefined) {
+        if (!required) return m;
+        return new CastFailure("constraint", `a value is required${text === "" ? "" : ` but the cell holds the missing-value code "${text}"${m.label ? ` (${m.label})` : ""}`}`);
+      }
+      const v = parse(text);
+      if (v === null) return new CastFailure("type", `"${readableValue(text)}" is not ${expected}`);
+      for (const check of checks) {
+        const problem = check(v, text);
+        if (problem !== null) return new CastFailure("constraint", problem);
+      }
+      return v;
+    };
+    return {
+      name: spec.name,
+      index,
+      type: spec.type,
+      title: spec.title ?? null,
+      description: spec.description ?? null,
+      categories,
+      categoriesOrdered: spec.categoriesOrdered === true,
+      missingValues,
+      required,
+      unique: spec.constraints?.unique === true,
+      cast,
+      labelOf: (value) => (typeof value === "string" || typeof value === "number" ? (labels.get(value) ?? null) : null),
+    };
+  });
+  const fieldIndex = new Map(fields.map((f) => [f.name, f.index]));
+  const rowConstraints = schema.rowConstraints.map((rc): CompiledRowConstraint => {
+    const read = conditionFields(rc.require);
+    for (const f of rc.when ? conditionFields(rc.when) : []) if (!read.includes(f)) read.push(f);
+    return {
+      name: rc.name,
+      severity: rc.severity,
+      message: rc.message,
+      fields: read,
+      when: rc.when ? compileCondition(rc.when, fieldIndex) : null,
+      require: compileCondition(rc.require, fieldIndex),
+    };
+  });
+  return {
+    fields,
+    fieldIndex,
+    primaryKey: schema.primaryKey ? schema.primaryKey.map((n) => fieldIndex.get(n) as number) : null,
+    rowConstraints,
+  };
+}

@@ -1,0 +1,61 @@
+import type { CompiledSchema } from "../../schema/compile.js";
+import { Missing, type Value } from "../../schema/values.js";
+import { readableValue, type IssueCode, type Severity } from "../issues.js";
+
+/**
+ * The shape every row check shares. A check is built once per dataset (it may keep state, such
+ * as the keys seen so far) or returns null when the schema gives it nothing to do; it then
+ * looks at each row and reports through `env.report`. Checks never throw on bad data.
+ */
+export interface RowState {
+  line: number;
+  /** The record's cells as read, in file order. */
+  cells: string[];
+  /** Typed values in schema order, filled by the cells check. */
+  values: Value[];
+  /** Per schema field: the cell failed (missing, type or constraint), so value checks skip it. */
+  invalid: boolean[];
+  /** Why the row is rejected; empty for an accepted row. */
+  reasons: string[];
+  /** Set by a check after which nothing else applies (a blank row). */
+  done: boolean;
+}
+
+export interface CheckEnv {
+  schema: CompiledSchema;
+  /** For each schema field, its file column, or -1 when the file lacks it. */
+  columnOf: number[];
+  headerLength: number;
+  /**
+   * Record an issue about this row. Errors reject the row (their detail becomes a reason);
+   * `reject` overrides that, e.g. a blank row is a warning yet not a row of data.
+   */
+  report(
+    row: RowState,
+    code: IssueCode,
+    severity: Severity,
+    field: string | null,
+    value: string | null,
+    detail: string,
+    reject?: boolean,
+  ): void;
+}
+
+export interface RowCheck {
+  readonly name: string;
+  check(row: RowState, env: CheckEnv): void;
+}
+
+export type RowCheckFactory = (env: CheckEnv) => RowCheck | null;
+
+/** Stands for a cell that could not be read, so conditions treat it as unknown. */
+export const INVALID = new Missing("#invalid", "invalid value");
+/** Stands for a column the file lacks (a missing-label issue says so once). */
+export const ABSENT = new Missing("#absent", "column not in the file");
+
+/** A value as a person reads it in a message. */
+export function shownValue(v: Value | undefined): string {
+  if (v === undefined) return "";
+  if (v instanceof Missing) return v.code === "" ? "(blank)" : v.code;
+  return readableValue(String(v));
+}

@@ -1,0 +1,13 @@
+import { blankRow } from "./blank-row.js";
+import { cellCount } from "./cell-count.js";
+import { cells } from "./cells.js";
+import type { RowCheckFactory } from "./check.js";
+import { primaryKey } from "./primary-key.js";
+import { rowConstraints } from "./row-constraints.js";
+import { unique } from "./unique.js";
+
+/**
+ * The checks, in the order they run on each row: the row as a whole, then its cells, then
+ * cross-field rules, then dataset-wide keys. A blank row stops after the first.
+ */
+export const rowChecks: readonly RowCheckFactory[] = [blankRow, cellCount, cells, rowConstraints, unique, primaryKey];

@@ -1,0 +1,28 @@
+import type { CompiledRowConstraint } from "../../schema/compile.js";
+import type { Value } from "../../schema/values.js";
+import { readableValue } from "../issues.js";
+import { shownValue, type RowCheckFactory, type RowState } from "./check.js";
+
+/**
+ * Cross-field rules (`rowConstraints`): where `when` holds, `require` must too. Three-valued:
+ * an unknown result (a missing or unreadable value) never fires. An error rejects the row, a
+ * warning keeps it and reports it.
+ */
+export const rowConstraints: RowCheckFactory = (env) => {
+  const rules = env.schema.rowConstraints;
+  if (rules.length === 0) return null;
+  const index = env.schema.fieldIndex;
+  const involved = (rc: CompiledRowConstraint, row: RowState): string =>
+    readableValue(rc.fields.map((f) => `${f}=${shownValue(row.values[index.get(f) as number] as Value)}`).join("; "));
+  return {
+    name: "row-constraints",
+    check(row) {
+      for (const rc of rules) {
+        if (rc.when && rc.when(row.values) !== true) continue;
+        if (rc.require(row.values) !== false) continue;
+        const value = involved(rc, row);
+        env.report(row, "row-constraint", rc.severity, rc.fields[0] ?? null, value, `${rc.message} (${rc.name}: ${value})`);
+      }
+    },
+  };
+};

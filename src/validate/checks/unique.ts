@@ -1,0 +1,25 @@
+import { readableValue } from "../issues.js";
+import type { RowCheckFactory } from "./check.js";
+
+/**
+ * `unique` fields: a value seen before (on any row whose cell was valid) is a `unique-error`
+ * naming the first line. Missing values are not values, so they never collide.
+ */
+export const unique: RowCheckFactory = (env) => {
+  const fields = env.schema.fields.filter((f) => f.unique);
+  if (fields.length === 0) return null;
+  const seen = fields.map(() => new Map<string | number | boolean, number>());
+  return {
+    name: "unique",
+    check(row) {
+      fields.forEach((f, k) => {
+        if (row.invalid[f.index]) return;
+        const v = row.values[f.index];
+        if (v === undefined || typeof v === "object") return; // Missing
+        const first = seen[k]!.get(v);
+        if (first === undefined) seen[k]!.set(v, row.line);
+        else env.report(row, "unique-error", "error", f.name, readableValue(String(v)), `"${readableValue(String(v))}" already appears on line ${first} (values must be unique)`);
+      });
+    },
+  };
+};

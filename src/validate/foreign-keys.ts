@@ -1,0 +1,87 @@
+import type { TableSchema } from "../schema/table-schema.js";
+import { isMissing, type Row } from "../schema/values.js";
+import { addIssue } from "./issue-log.js";
+import { readableValue } from "./issues.js";
+import type { ValidatedTable } from "./validate.js";
+
+/**
+ * Foreign keys cross datasets, so they run after every dataset is validated: a child row whose
+ * key is absent from the referenced table's accepted rows moves to `rejected` with a
+ * `foreign-key` issue. A key with a missing part refers to nothing and is allowed, as in
+ * Frictionless. Mutates and returns `child`; reconciliation still holds.
+ */
+export class ForeignKeyConfigError extends Error {
+  override readonly name = "ForeignKeyConfigError";
+}
+
+const keyOf = (row: Row, indexes: number[]): string | null => {
+  const parts: string[] = [];
+  for (const i of indexes) {
+    const v = row[i];
+    if (v === undefined || isMissing(v)) return null;
+    parts.push(String(v));
+  }
+  return parts.join("\u001f");
+};
+
+function indexes(table: ValidatedTable, names: string[], role: string): number[] {
+  return names.map((n) => {
+    const i = table.fieldIndex.get(n);
+    if (i === undefined) throw new ForeignKeyConfigError(`The foreign key of ${role} names field ${n}, which dataset ${table.dataset} does not have.`);
+    return i;
+  });
+}
+
+export function applyForeignKeys(
+  child: ValidatedTable,
+  childSchema: TableSchema,
+  parents: ReadonlyMap<string, ValidatedTable>,
+): ValidatedTable {
+  const reasons = new Map<number, string[]>(); // accepted-row index → why it now fails
+  for (const fk of childSchema.foreignKeys) {
+    const resource = fk.reference.resource;
+    const parent = resource === "" ? child : parents.get(resource);
+    if (!parent)
+      throw new ForeignKeyConfigError(`Dataset ${child.dataset} has a foreign key to dataset "${resource}", which the study does not define.`);
+    const parentIdx = indexes(parent, fk.reference.fields, `dataset ${child.dataset}`);
+    const childIdx = indexes(child, fk.fields, `dataset ${child.dataset}`);
+    const known = new Set<string>();
+    for (const row of parent.rows) {
+      const k = keyOf(row, parentIdx);
+      if (k !== null) known.add(k);
+    }
+    const fields = fk.fields.join(", ");
+    const target = `${fk.reference.fields.join(", ")} of dataset ${parent.dataset}`;
+    child.rows.forEach((row, r) => {
+      const k = keyOf(row, childIdx);
+      if (k === null || known.has(k)) return;
+      const value = readableValue(k.split("\u001f").join(", "));
+      const line = child.lines[r] as number;
+      const detail = `"${value}" is not among the ${target}${parent.rows.length === 0 ? " (which has no accepted rows)" : ""}`;
+      addIssue(child, { code: "foreign-key", severity: "error", line, field: fields, value, message: `line ${line}, field ${fields}: ${detail}` });
+      const list = reasons.get(r) ?? [];
+      list.push(`field ${fields}: ${detail}`);
+      reasons.set(r, list);
+    });
+  }
+  if (reasons.size === 0) return child;
+
+  const keep = { rows: [] as Row[], lines: [] as number[], cells: [] as string[][] };
+  child.rows.forEach((row, r) => {
+    const line = child.lines[r] as number;
+    // Without the original cells (schema validated without foreign keys), show the values.
+    const cells = child.sourceCells[r] ?? row.map((v) => (isMissing(v) ? v.code : String(v)));
+    const why = reasons.get(r);
+    if (why) child.rejected.push({ line, cells, reasons: why });
+    else {
+      keep.rows.push(row);
+      keep.lines.push(line);
+      if (child.sourceCells.length > 0) keep.cells.push(cells);
+    }
+  });
+  child.rows = keep.rows;
+  child.lines = keep.lines;
+  child.sourceCells = keep.cells;
+  child.rejected.sort((a, b) => a.line - b.line);
+  return child;
+}

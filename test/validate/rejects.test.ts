@@ -1,0 +1,35 @@
+import { describe, expect, test } from "vitest";
+import { parse } from "csv-parse/sync";
+import { parseTableSchema } from "../../src/schema/table-schema.js";
+import { rejectsCsv } from "../../src/validate/rejects.js";
+import { validate } from "./helpers.js";
+
+describe("rejects CSV", () => {
+  test("line, reasons, original header and cells; formulas neutralised; quoting", async () => {
+    const schema = parseTableSchema({ fields: [{ name: "id", type: "integer" }, { name: "note" }] }, "s.json");
+    const t = await validate(schema, ["\uFEFFid", "note"], [
+      ['=HYPERLINK("http://x","y")', "ok"],
+      ["1", "fine"],
+      ["2", "+33 6 12"],
+      ["-3", "@SUM(A1)", "\tx"],
+      ["", ""],
+    ]);
+    const csv = rejectsCsv(t);
+    expect(csv).toBe(
+      [
+        "line,reasons,id,note",
+        `2,"field id: ""=HYPERLINK(""http://x"",""y"")"" is not an integer","'=HYPERLINK(""http://x"",""y"")",ok`,
+        `5,"1 cell more than the 2 columns of the header (starting with ""\tx"")",'-3,'@SUM(A1),'\tx`,
+        "6,the row is blank,,",
+        "",
+      ].join("\r\n"),
+    );
+    const back = parse(csv, { relax_column_count: true }) as string[][];
+    expect(back[1]?.[2]).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(back.every((r) => r.every((c) => !/^[=+\-@\t\r]/.test(c)))).toBe(true);
+  });
+
+  test("a BOM on request, for spreadsheets", () => {
+    expect(rejectsCsv({ header: ["a"], rejected: [] }, { bom: true })).toBe("\uFEFFline,reasons,a\r\n");
+  });
+});
