@@ -281,8 +281,9 @@ function estimateDistribution(
     const r = dist.categories[k] as EstimateResult;
     n = r.n;
     const suppressed = marks[k] !== null;
+    const suppression = marks[k] ?? null;
     if (!r.available || suppressed) {
-      return { value: level.value, label: level.label, estimate: null, se: null, ci: null, n: counts[k] ?? 0, suppressed };
+      return { value: level.value, label: level.label, estimate: null, se: null, ci: null, n: counts[k] ?? 0, suppressed, suppression };
     }
     df = r.df;
     const ci = ctx.declared
@@ -297,6 +298,7 @@ function estimateDistribution(
       ci: [ci.lower, ci.upper],
       n: counts[k] ?? 0,
       suppressed,
+      suppression,
     };
   });
   return { categories, ci_method: method, df, n };

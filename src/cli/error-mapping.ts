@@ -1,0 +1,37 @@
+import { CliError, EXIT_BAD_REQUEST, EXIT_NOT_ACCEPTABLE } from "./errors.js";
+
+/**
+ * Map what the library layers throw to one sentence and a documented exit code. Loaded only
+ * when something failed, so a successful run never pays for it.
+ */
+export async function toCliError(error: unknown): Promise<CliError> {
+  const [
+    { StudyFileError },
+    { SchemaFileError },
+    { IngestError },
+    { DesignError },
+    { UnknownFieldError },
+    { QualitativeFieldError },
+    { ToleranceError, ForeignKeyConfigError },
+  ] = await Promise.all([
+    import("../study/errors.js"),
+    import("../schema/schema-file.js"),
+    import("../ingest/errors.js"),
+    import("../estimate/errors.js"),
+    import("../conditions/condition.js"),
+    import("../pipeline/qualitative-input.js"),
+    import("../validate/index.js"),
+  ]);
+  if (error instanceof StudyFileError || error instanceof SchemaFileError) return new CliError(error.message, EXIT_BAD_REQUEST);
+  if (error instanceof ToleranceError) return new CliError(`--max-rejected: ${error.message}`, EXIT_BAD_REQUEST);
+  if (error instanceof ForeignKeyConfigError) return new CliError(`schema: ${error.message}`, EXIT_BAD_REQUEST);
+  if (error instanceof IngestError)
+    return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE);
+  // A declared design the accepted rows contradict (e.g. a stratum with one cluster): the data
+  // cannot support the analysis asked for.
+  if (error instanceof DesignError) return new CliError(`design: ${error.message}`, EXIT_NOT_ACCEPTABLE);
+  if (error instanceof UnknownFieldError || error instanceof QualitativeFieldError)
+    return new CliError(`study file: ${error.message}; check the field names against the dataset's schema.`, EXIT_BAD_REQUEST);
+  const message = error instanceof Error ? error.message : String(error);
+  return new CliError(`internal error: ${message} (rerun with --debug for details, and please report it).`, EXIT_BAD_REQUEST);
+}

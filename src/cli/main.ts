@@ -1,0 +1,112 @@
+import { Command, CommanderError, Option } from "commander";
+import { readFileSync } from "node:fs";
+import { CliError, EXIT_BAD_REQUEST, EXIT_NOT_ACCEPTABLE } from "./errors.js";
+import type { Io } from "./io.js";
+import { toCliError } from "./error-mapping.js";
+
+export function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+/** Shared option definitions: one place, so every command spells them the same way. */
+const dataOption = (): Option =>
+  new Option("--data <NAME=PATH...>", "read dataset NAME from PATH instead of the study file's path").default([]);
+const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
+const maxRejectedOption = (): Option =>
+  new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
+
+/**
+ * Entry point for every command, taking raw arguments so whole commands are tested in-process.
+ * The only place that decides an exit code; modules throw or return data.
+ */
+export async function main(rawArgs: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const debug = rawArgs.includes("--debug");
+  const program = new Command("exclusion-study")
+    .description("Turn questionnaire and interview-coding CSVs into validated, design-based, reproducible reports.")
+    .version(toolVersion(), "-V, --version")
+    .option("--debug", "add a stack trace to error messages")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) })
+    .showHelpAfterError("(run with --help for usage)")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 success; 1 the data or result is not acceptable (validation errors, a figure
+not reproduced, a stale report under --check); 2 the request cannot be carried out.
+
+Without a study file, commands use the bundled 2014 study.`,
+    );
+
+  program
+    .command("validate")
+    .description("check every dataset of a study against its schema; list issues")
+    .argument("[study]", "study file (YAML or JSON); default: the bundled 2014 study")
+    .addOption(dataOption())
+    .option("--rejects <DIR>", "write <dataset>.rejects.csv files with the rejected rows to DIR")
+    .addOption(maxRejectedOption())
+    .addOption(jsonOption())
+    .addHelpText("after", "\nExample:\n  $ exclusion-study validate my-study.yaml --rejects out/ --json")
+    .action(async (study: string | undefined, opts) => {
+      const { runValidate } = await import("./validate.js");
+      exitCode = await runValidate(study, opts, io);
+    });
+
+  program
+    .command("report")
+    .description("compute every indicator and write the Markdown report, its charts and the JSON result")
+    .argument("[study]", "study file (YAML or JSON); default: the bundled 2014 study")
+    .addOption(dataOption())
+    .option("--out <DIR>", "folder for the report files", "reports")
+    .addOption(new Option("--lang <LANG>", "report language (default: the study's lang, else en)").choices(["en", "fr"]))
+    .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
+    .addOption(maxRejectedOption())
+    .addOption(jsonOption())
+    .addHelpText("after", "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale")
+    .action(async (study: string | undefined, opts) => {
+      const { runReport } = await import("./report.js");
+      exitCode = await runReport(study, opts, io);
+    });
+
+  program
+    .command("reproduce")
+    .description("compare each published figure with the computed estimate; exit 1 if one is not reproduced")
+    .argument("[study]", "study file (YAML or JSON); default: the bundled 2014 study")
+    .addOption(dataOption())
+    .addOption(maxRejectedOption())
+    .addOption(jsonOption())
+    .addHelpText("after", "\nExample:\n  $ exclusion-study reproduce --json")
+    .action(async (study: string | undefined, opts) => {
+      const { runReproduce } = await import("./reproduce.js");
+      exitCode = await runReproduce(study, opts, io);
+    });
+
+  program
+    .command("generate")
+    .description("write seeded synthetic data in the bundled study's shape")
+    .argument("<DIR>", "folder to write questionnaire.csv, youth.csv, interviews.csv and codings.csv to")
+    .option("--seed <N>", "random seed (the bundled fixture uses 2014)", "2014")
+    .option("--rows <N>", "questionnaire rows", "1862")
+    .addHelpText("after", "\nExample:\n  $ exclusion-study generate /tmp/wave --seed 7 --rows 100000")
+    .action(async (dir: string, opts) => {
+      const { runGenerate } = await import("./generate.js");
+      exitCode = await runGenerate(dir, opts, io);
+    });
+
+  try {
+    await program.parseAsync(rawArgs, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version "errors" are successes; anything else is a bad request.
+      return error.exitCode === 0 ? 0 : EXIT_BAD_REQUEST;
+    }
+    const cliError = error instanceof CliError ? error : await toCliError(error);
+    io.stderr(`exclusion-study: ${cliError.message}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return cliError.exitCode;
+  }
+}
+
+export { EXIT_NOT_ACCEPTABLE };

@@ -1,0 +1,26 @@
+import path from "node:path";
+import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
+
+/** `--data NAME=PATH` pairs, resolved against the working directory. */
+export function parseDataOverrides(pairs: readonly string[], cwd: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0 || eq === pair.length - 1)
+      throw new CliError(`--data ${pair}: expected NAME=PATH, e.g. --data questionnaire=wave2015.csv.`, EXIT_BAD_REQUEST);
+    out[pair.slice(0, eq)] = path.resolve(cwd, pair.slice(eq + 1));
+  }
+  return out;
+}
+
+export function parsePositiveInteger(value: string, flag: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value)))
+    throw new CliError(`${flag} ${value}: expected a positive whole number.`, EXIT_BAD_REQUEST);
+  return Number(value);
+}
+
+export function parseSeed(value: string): number {
+  if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new CliError(`--seed ${value}: expected a whole number.`, EXIT_BAD_REQUEST);
+  return Number(value);
+}

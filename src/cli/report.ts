@@ -1,0 +1,61 @@
+import path from "node:path";
+import { renderReport } from "../report/render.js";
+import { summaryTable } from "../report/terminal.js";
+import { checkFiles, writeFilesAtomic } from "../report/write.js";
+import { rejectsCsv } from "../validate/rejects.js";
+import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
+import type { Io } from "./io.js";
+import { commandLine, runStudy } from "./study-run.js";
+
+interface ReportOptions {
+  data: string[];
+  out: string;
+  lang?: "en" | "fr";
+  check?: boolean;
+  maxRejected: string;
+  json?: boolean;
+}
+
+/**
+ * Compute every indicator and write `<study>.md`, `<study>.json`, the SVG charts and any
+ * rejects files to --out; with --check, write nothing and exit 1 when a file is stale.
+ */
+export async function runReport(study: string | undefined, opts: ReportOptions, io: Io): Promise<number> {
+  const extra = ["--out", opts.out, ...(opts.lang ? ["--lang", opts.lang] : [])];
+  const { analysis } = await runStudy(study, opts, commandLine("report", study, extra), io);
+  const { result, runs } = analysis;
+  const acceptable = result.acceptance.acceptable;
+  const base = result.study;
+  const chartDir = `${base}.charts`;
+  const rendered = renderReport(result, { lang: result.lang, chartDir });
+  const files = [
+    { name: `${base}.md`, content: rendered.markdown },
+    { name: `${base}.json`, content: `${JSON.stringify(result, null, 2)}\n` },
+    ...rendered.charts.map((c) => ({ name: `${chartDir}/${c.name}`, content: c.svg })),
+    ...[...runs.values()]
+      .filter((r) => r.table.rejected.length > 0)
+      .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) })),
+  ];
+  const outDir = path.resolve(io.cwd, opts.out);
+
+  if (opts.check) {
+    const { stale, missing } = await checkFiles(outDir, files);
+    const problems = [...missing.map((f) => `${f} (missing)`), ...stale.map((f) => `${f} (differs)`)];
+    if (problems.length > 0) {
+      io.stderr(`${opts.out} is stale: ${problems.join(", ")}. Run \`${result.command}\` and commit the result.\n`);
+      return EXIT_NOT_ACCEPTABLE;
+    }
+    io.stderr(`${opts.out} is up to date (${files.length} files).\n`);
+    return acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+  }
+
+  await writeFilesAtomic(outDir, files);
+  if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  else io.stdout(summaryTable(result, { color: io.color }));
+  io.stderr(`wrote ${path.join(opts.out, `${base}.md`)} and ${files.length - 1} other files\n`);
+  for (const d of result.datasets.filter((x) => result.acceptance.failed.includes(x.name)))
+    io.stderr(
+      `${d.path}: ${d.rows_rejected} of ${d.rows_read} rows rejected (tolerated: ${result.acceptance.max_rejected}); the report is written and marked. See its data-quality section${d.rows_rejected > 0 ? ` and ${d.name}.rejects.csv` : ""}.\n`,
+    );
+  return acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+}

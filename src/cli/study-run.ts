@@ -1,0 +1,53 @@
+import path from "node:path";
+import { analyseStudy, type Analysis } from "../pipeline/analyse.js";
+import { bundledStudyPath, loadStudy, type LoadedStudy } from "../study/load.js";
+import type { Io } from "./io.js";
+import { toolVersion } from "./main.js";
+import { parseDataOverrides } from "./parse-options.js";
+
+export interface StudyOptions {
+  data: string[];
+  maxRejected: string;
+}
+
+/** The study a command names, or the bundled 2014 study. */
+export async function loadRequestedStudy(study: string | undefined, io: Io): Promise<LoadedStudy> {
+  if (study === undefined) return loadStudy(bundledStudyPath(), "the bundled study (connexions-solidaires-2014/study.yaml)");
+  return loadStudy(path.resolve(io.cwd, study), study);
+}
+
+/** Load, ingest, validate and estimate: the common first half of validate, report and reproduce. */
+export async function runStudy(
+  study: string | undefined,
+  opts: StudyOptions & { lang?: "en" | "fr" | undefined },
+  command: string,
+  io: Io,
+): Promise<{ loaded: LoadedStudy; analysis: Analysis }> {
+  const loaded = await loadRequestedStudy(study, io);
+  const data = parseDataOverrides(opts.data, io.cwd);
+  const dataDisplay = Object.fromEntries(opts.data.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+  for (const name of Object.keys(data)) {
+    if (!loaded.study.datasets[name]) {
+      const { CliError, EXIT_BAD_REQUEST } = await import("./errors.js");
+      throw new CliError(
+        `--data ${name}=...: the study has no dataset "${name}"; it declares ${Object.keys(loaded.study.datasets).join(", ")}.`,
+        EXIT_BAD_REQUEST,
+      );
+    }
+  }
+  const analysis = await analyseStudy(loaded, {
+    data,
+    dataDisplay,
+    lang: opts.lang ?? loaded.study.lang,
+    command,
+    maxRejected: opts.maxRejected,
+    toolVersion: toolVersion(),
+    sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+  });
+  return { loaded, analysis };
+}
+
+/** The command line shown in a report: deterministic, no absolute path of this machine. */
+export function commandLine(name: string, study: string | undefined, extra: string[]): string {
+  return ["exclusion-study", name, ...(study === undefined ? [] : [study]), ...extra].join(" ");
+}

@@ -1,0 +1,41 @@
+import path from "node:path";
+import { readDatasets } from "../pipeline/read-datasets.js";
+import { issuesTable } from "../report/issues-table.js";
+import { writeFilesAtomic } from "../report/write.js";
+import { rejectsCsv } from "../validate/rejects.js";
+import { unacceptableDatasets } from "../pipeline/acceptance.js";
+import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
+import type { Io } from "./io.js";
+import { parseDataOverrides } from "./parse-options.js";
+import { loadRequestedStudy } from "./study-run.js";
+
+export const validateUsage = `Checks every dataset of a study against its Table Schema and lists the issues found,
+each with its line, field and value. Rows are accepted or rejected, never dropped.`;
+
+interface ValidateOptions {
+  data: string[];
+  rejects?: string;
+  maxRejected: string;
+  json?: boolean;
+}
+
+export async function runValidate(study: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
+  const loaded = await loadRequestedStudy(study, io);
+  const dataDisplay = Object.fromEntries(opts.data.map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
+  const runs = await readDatasets(loaded, { data: parseDataOverrides(opts.data, io.cwd), dataDisplay });
+  const datasets = [...runs.values()].map((r) => r.summary);
+  const bad = unacceptableDatasets(datasets, opts.maxRejected);
+  if (opts.rejects !== undefined) {
+    const files = [...runs.values()]
+      .filter((r) => r.table.rejected.length > 0)
+      .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) }));
+    await writeFilesAtomic(path.resolve(io.cwd, opts.rejects), files);
+    for (const f of files) io.stderr(`wrote ${path.join(opts.rejects, f.name)}\n`);
+  }
+  if (opts.json) {
+    io.stdout(`${JSON.stringify({ valid: bad.length === 0, datasets }, null, 2)}\n`);
+  } else {
+    io.stdout(issuesTable(datasets, { color: io.color }));
+  }
+  return bad.length === 0 ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+}

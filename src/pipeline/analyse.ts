@@ -1,0 +1,117 @@
+import { designForTable } from "../estimate/study-design.js";
+import { estimateIndicator } from "../estimate/indicator.js";
+import type { SurveyDesign } from "../estimate/design.js";
+import { analyseQualitative } from "../qualitative/index.js";
+import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/schema.js";
+import type { LoadedStudy } from "../study/load.js";
+import { unacceptableDatasets } from "./acceptance.js";
+import { qualitativeInput } from "./qualitative-input.js";
+import { readDatasets, type DatasetRun, type ReadOptions } from "./read-datasets.js";
+
+export interface AnalyseOptions extends ReadOptions {
+  lang: "en" | "fr";
+  /** The command line that reruns this analysis, as shown in the report's appendix. */
+  command: string;
+  toolVersion: string;
+  /** `--max-rejected`: rejected rows tolerated per dataset (N or P%). */
+  maxRejected: string;
+  /** SOURCE_DATE_EPOCH, when set: the reproducible-builds convention beats the study's date. */
+  sourceDateEpoch?: string | undefined;
+}
+
+export interface Analysis {
+  result: StudyResult;
+  runs: Map<string, DatasetRun>;
+}
+
+
+/** Study file → validated datasets → estimates and qualitative tables → the JSON result. */
+export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions): Promise<Analysis> {
+  const { study } = loaded;
+  const runs = await readDatasets(loaded, options);
+
+  const designs = new Map<string, { design: SurveyDesign; summary: DesignSummary }>();
+  const designFor = (name: string): { design: SurveyDesign; summary: DesignSummary } => {
+    let d = designs.get(name);
+    if (!d) {
+      const run = runs.get(name) as DatasetRun;
+      d = designForTable(run.table, study.datasets[name]?.design);
+      designs.set(name, d);
+    }
+    return d;
+  };
+
+  const indicators: IndicatorResult[] = study.indicators.map((spec) => {
+    const run = runs.get(spec.dataset) as DatasetRun;
+    const { design, summary } = designFor(spec.dataset);
+    const domainFields = (spec.domains ?? study.domains).filter(
+      (f) => run.table.fieldIndex.has(f) && f !== spec.field,
+    );
+    const baseline = spec.baseline ? study.baselines[spec.baseline] : undefined;
+    return estimateIndicator(spec, {
+      table: run.table,
+      design,
+      declared: summary.declared,
+      level: study.level,
+      minCell: study.disclosure.min_cell,
+      domains: domainFields,
+      baseline: baseline
+        ? { id: spec.baseline as string, label: baseline.label, value: baseline.value, source: baseline.source ?? null }
+        : undefined,
+    });
+  });
+
+  const datasets: DatasetResult[] = [...runs.values()].map((run) => ({
+    ...run.summary,
+    design: study.datasets[run.name]?.design || usedByIndicator(study.indicators, run.name) ? designFor(run.name).summary : null,
+  }));
+
+  const failed = unacceptableDatasets(datasets, options.maxRejected);
+  const q = study.qualitative;
+  const qualitative = q
+    ? analyseQualitative(qualitativeInput(q, runs.get(q.interviews) as DatasetRun, runs.get(q.codings) as DatasetRun), {
+        level: study.level,
+      })
+    : undefined;
+
+  const result: StudyResult = {
+    study: study.study,
+    title: study.title,
+    lang: options.lang,
+    tool: { name: "exclusion-study", version: options.toolVersion },
+    generated: generatedDate(options.sourceDateEpoch, study.date),
+    synthetic: study.synthetic,
+    notes: study.notes,
+    command: options.command,
+    method: { level: study.level, missing_policy: "exclude-as-domain", disclosure: { min_cell: study.disclosure.min_cell } },
+    acceptance: { acceptable: failed.length === 0, max_rejected: options.maxRejected, failed },
+    datasets,
+    codebook: [...runs.values()].flatMap((run) => codebookOf(run)),
+    indicators,
+    ...(qualitative ? { qualitative } : {}),
+  };
+  return { result, runs };
+}
+
+const usedByIndicator = (indicators: readonly { dataset: string }[], name: string): boolean =>
+  indicators.some((i) => i.dataset === name);
+
+/** The report's date: SOURCE_DATE_EPOCH if set, else the study's date; never the wall clock. */
+export function generatedDate(sourceDateEpoch: string | undefined, studyDate: string | undefined): string {
+  if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)) {
+    return new Date(Number(sourceDateEpoch) * 1000).toISOString().slice(0, 10);
+  }
+  return studyDate ?? "undated";
+}
+
+/** Each field of a dataset as its schema declares it, for labels and the report's codebook. */
+function codebookOf(run: DatasetRun): CodebookEntry[] {
+  return run.table.fields.map((f) => ({
+    dataset: run.name,
+    field: f.name,
+    title: f.title ?? f.name,
+    type: f.type,
+    categories: (f.categories ?? []).map((c) => ({ value: String(c.value), label: c.label ?? String(c.value) })),
+    missing_values: f.missingValues.map((m) => ({ value: m.value, label: m.label ?? (m.value === "" ? "blank" : m.value) })),
+  }));
+}

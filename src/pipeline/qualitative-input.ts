@@ -1,0 +1,57 @@
+import { isMissing, type Value } from "../schema/values.js";
+import type { QualitativeInput } from "../qualitative/index.js";
+import type { QualitativeDeclaration } from "../study/schema.js";
+import type { DatasetRun } from "./read-datasets.js";
+
+/** Accepted interview and coding rows, as the qualitative module reads them. */
+export function qualitativeInput(decl: QualitativeDeclaration, interviews: DatasetRun, codings: DatasetRun): QualitativeInput {
+  const it = interviews.table;
+  const ct = codings.table;
+  const col = (fieldIndex: ReadonlyMap<string, number>, field: string, dataset: string): number => {
+    const i = fieldIndex.get(field);
+    if (i === undefined) throw new QualitativeFieldError(dataset, field);
+    return i;
+  };
+  const text = (v: Value | undefined): string | null => (v === undefined || isMissing(v) ? null : String(v));
+  const idI = col(it.fieldIndex, decl.interview_id, interviews.name);
+  const codersI = col(it.fieldIndex, decl.coders, interviews.name);
+  const groupI = decl.group ? col(it.fieldIndex, decl.group, interviews.name) : null;
+  const attrI = decl.attributes.map((a) => [a, col(it.fieldIndex, a, interviews.name)] as const);
+  const cInterview = col(ct.fieldIndex, decl.coding_interview, codings.name);
+  const cCoder = col(ct.fieldIndex, decl.coding_coder, codings.name);
+  const cCode = col(ct.fieldIndex, decl.coding_code, codings.name);
+  const codeField = ct.fields[cCode];
+  const groupField = groupI === null ? null : it.fields[groupI];
+  return {
+    interviews: it.rows.map((row) => ({
+      id: String(row[idI]),
+      group: groupI === null ? null : text(row[groupI]),
+      attributes: Object.fromEntries(attrI.map(([a, i]) => [a, text(row[i])])),
+      coders: (text(row[codersI]) ?? "")
+        .split(decl.coders_separator)
+        .map((c) => c.trim())
+        .filter((c) => c !== ""),
+    })),
+    codings: ct.rows.map((row) => ({ interview: String(row[cInterview]), coder: String(row[cCoder]), code: String(row[cCode]) })),
+    codebook: (codeField?.categories ?? []).map((c) => ({
+      code: String(c.value),
+      label: c.label ?? String(c.value),
+      parent: c.parent === null ? null : String(c.parent),
+      description: c.description,
+    })),
+    primaryCoder: decl.primary_coder,
+    ...(groupField?.categories
+      ? { groupLabels: Object.fromEntries(groupField.categories.map((c) => [String(c.value), c.label ?? String(c.value)])) }
+      : {}),
+    attributes: decl.attributes,
+  };
+}
+
+export class QualitativeFieldError extends Error {
+  constructor(
+    readonly dataset: string,
+    readonly field: string,
+  ) {
+    super(`the qualitative block names field "${field}", which dataset "${dataset}" does not have`);
+  }
+}

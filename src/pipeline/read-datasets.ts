@@ -1,0 +1,122 @@
+import path from "node:path";
+import { openCsv } from "../ingest/index.js";
+import type { DatasetResult } from "../result/schema.js";
+import { loadTableSchema, type TableSchema } from "../schema/table-schema.js";
+import type { LoadedStudy } from "../study/load.js";
+import type { DesignDeclaration } from "../study/schema.js";
+import { applyForeignKeys, validateRecords, type ValidatedTable } from "../validate/index.js";
+import type { Issue } from "../validate/issues.js";
+
+/** One dataset after ingest and validation, with what the result reports about it. */
+export interface DatasetRun {
+  name: string;
+  schema: TableSchema;
+  table: ValidatedTable;
+  /** File-level issues (encoding...) followed by the validator's. */
+  issues: Issue[];
+  summary: Omit<DatasetResult, "design">;
+}
+
+export interface ReadOptions {
+  /** Dataset name → path replacing the study's (already resolved). */
+  data: Record<string, string>;
+  /** Path as the user gave it, for the result (never an absolute path of this machine). */
+  dataDisplay: Record<string, string>;
+  onProgress?: (dataset: string, bytesRead: number, totalBytes: number) => void;
+}
+
+/** How many issue objects the result keeps per dataset; all are counted. */
+const RESULT_ISSUE_CAP = 200;
+
+/**
+ * Ingest and validate every dataset of the study, in the order the study declares them,
+ * then check foreign keys across them. Nothing is dropped: rows are accepted or rejected.
+ */
+export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): Promise<Map<string, DatasetRun>> {
+  const runs = new Map<string, DatasetRun>();
+  const studyDir = path.dirname(loaded.file);
+  for (const [name, decl] of Object.entries(loaded.study.datasets)) {
+    const resolved = loaded.resolved[name] as { data: string; schema: string };
+    const schemaDisplay = path.relative(studyDir, resolved.schema) || decl.schema;
+    const schema = requireDesignFields(await loadTableSchema(resolved.schema, schemaDisplay), decl.design);
+    const dataPath = options.data[name] ?? resolved.data;
+    const display = options.dataDisplay[name] ?? decl.path;
+    const source = await openCsv({
+      path: dataPath,
+      displayName: display,
+      ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
+      ...(decl.encoding ? { encoding: decl.encoding } : {}),
+      ...(options.onProgress ? { onProgress: (read: number, total: number) => options.onProgress?.(name, read, total) } : {}),
+    });
+    const table = await validateRecords({
+      dataset: name,
+      displayName: display,
+      schema,
+      header: source.header,
+      records: source.records,
+      rename: decl.rename,
+    });
+    runs.set(name, {
+      name,
+      schema,
+      table,
+      issues: [],
+      summary: {
+        name,
+        path: display,
+        sha256: source.sha256(),
+        encoding: source.encoding,
+        delimiter: source.delimiter,
+        rows_read: 0,
+        rows_accepted: 0,
+        rows_rejected: 0,
+        issue_counts: {},
+        issues: [],
+        issues_omitted: 0,
+      },
+    });
+    (runs.get(name) as DatasetRun).issues = source.issues;
+  }
+  for (const run of runs.values()) {
+    if ((run.schema.foreignKeys ?? []).length === 0) continue;
+    const parents = new Map([...runs.values()].map((r) => [r.name, r.table]));
+    applyForeignKeys(run.table, run.schema, parents);
+  }
+  for (const run of runs.values()) finishSummary(run);
+  return runs;
+}
+
+/** Design fields must hold a value in every row: a row without its weight or cluster is rejected. */
+function requireDesignFields(schema: TableSchema, design: DesignDeclaration | undefined): TableSchema {
+  if (!design) return schema;
+  const needed = new Set([...design.ids, ...design.fpc, ...(design.strata ? [design.strata] : []), ...(design.weights ? [design.weights] : [])]);
+  return {
+    ...schema,
+    fields: schema.fields.map((f) =>
+      needed.has(f.name) ? { ...f, constraints: { ...(f.constraints ?? {}), required: true } } : f,
+    ),
+  };
+}
+
+function finishSummary(run: DatasetRun): void {
+  const { table } = run;
+  const issues = [...run.issues, ...table.issues];
+  const counts: Record<string, { errors: number; warnings: number }> = {};
+  const add = (code: string, errors: number, warnings: number): void => {
+    const c = (counts[code] ??= { errors: 0, warnings: 0 });
+    c.errors += errors;
+    c.warnings += warnings;
+  };
+  for (const i of run.issues) add(i.code, i.severity === "error" ? 1 : 0, i.severity === "warning" ? 1 : 0);
+  for (const [code, c] of Object.entries(table.issueCounts)) add(code, c.errors, c.warnings);
+  run.issues = issues;
+  run.summary = {
+    ...run.summary,
+    rows_read: table.rowsRead,
+    rows_accepted: table.rows.length,
+    rows_rejected: table.rejected.length,
+    issue_counts: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))),
+    issues: issues.slice(0, RESULT_ISSUE_CAP),
+    issues_omitted: table.issuesOmitted + Math.max(0, issues.length - RESULT_ISSUE_CAP),
+  };
+}

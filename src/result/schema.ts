@@ -1,0 +1,168 @@
+import { z } from "zod";
+import type { QualitativeResult } from "../qualitative/index.js";
+import { issueSchema } from "../validate/issues.js";
+
+/**
+ * The JSON result: the one contract every renderer and test reads (snake_case).
+ * Every number in it is computed once, in src/estimate or src/qualitative.
+ */
+
+const interval = z.tuple([z.number(), z.number()]);
+
+export const designSummarySchema = z.object({
+  declared: z.boolean(),
+  /** Human description, e.g. "stratified by reception_point, clusters referral_structure, weights weight". */
+  description: z.string(),
+  ids: z.array(z.string()),
+  strata: z.string().nullable(),
+  weights: z.string().nullable(),
+  fpc: z.array(z.string()),
+  lonely_psu: z.string(),
+  n_strata: z.number().int(),
+  n_psu: z.number().int(),
+  df: z.number(),
+  sum_weights: z.number(),
+});
+export type DesignSummary = z.infer<typeof designSummarySchema>;
+
+export const datasetResultSchema = z.object({
+  name: z.string(),
+  /** Path as given in the study file (relative to it), never an absolute path of the machine. */
+  path: z.string(),
+  sha256: z.string(),
+  encoding: z.string(),
+  delimiter: z.string(),
+  rows_read: z.number().int(),
+  rows_accepted: z.number().int(),
+  rows_rejected: z.number().int(),
+  issue_counts: z.record(z.string(), z.object({ errors: z.number().int(), warnings: z.number().int() })),
+  issues: z.array(issueSchema),
+  /** Issues left out of `issues` to keep the result readable; counted in issue_counts. */
+  issues_omitted: z.number().int(),
+  design: designSummarySchema.nullable(),
+});
+export type DatasetResult = z.infer<typeof datasetResultSchema>;
+
+const suppressionSchema = z.enum(["primary", "secondary"]).nullable();
+
+export const categoryResultSchema = z.object({
+  value: z.string(),
+  label: z.string(),
+  estimate: z.number().nullable(),
+  se: z.number().nullable(),
+  ci: interval.nullable(),
+  n: z.number().int(),
+  suppressed: z.boolean(),
+  /** Why a cell is suppressed: "primary" (n < min_cell) or "secondary" (derivable from others). */
+  suppression: suppressionSchema,
+});
+export type CategoryResult = z.infer<typeof categoryResultSchema>;
+
+export const domainResultSchema = z.object({
+  level: z.string(),
+  label: z.string(),
+  estimate: z.number().nullable(),
+  se: z.number().nullable(),
+  ci: interval.nullable(),
+  n: z.number().int(),
+  deff: z.number().nullable(),
+  suppressed: z.boolean(),
+  suppression: suppressionSchema,
+});
+export type DomainResult = z.infer<typeof domainResultSchema>;
+
+export const publishedResultSchema = z.object({
+  value: z.number(),
+  source: z.string(),
+  /** Decimal places of the published proportion or value (0.37 → 2). */
+  precision: z.number().int(),
+  reproduced: z.boolean(),
+  in_ci: z.boolean(),
+});
+
+export const baselineResultSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  value: z.number(),
+  source: z.string().nullable(),
+  difference: z.number(),
+  se: z.number().nullable(),
+  t: z.number().nullable(),
+  df: z.number().nullable(),
+  p_value: z.number().nullable(),
+});
+
+export const indicatorKinds = ["proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile"] as const;
+
+export const indicatorResultSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(indicatorKinds),
+  dataset: z.string(),
+  /** Plain description of what is counted and over whom, for method notes. */
+  definition: z.string(),
+  universe: z.string().nullable(),
+  estimate: z.number().nullable(),
+  se: z.number().nullable(),
+  ci: interval.nullable(),
+  ci_method: z.string(),
+  level: z.number(),
+  df: z.number().nullable(),
+  deff: z.number().nullable(),
+  n: z.number().int(),
+  n_missing: z.number().int(),
+  missing: z.record(z.string(), z.number().int()),
+  /** Set when no estimate can be given (zero denominator, empty universe...). */
+  not_available: z.string().nullable(),
+  warnings: z.array(z.string()),
+  published: publishedResultSchema.optional(),
+  baseline: baselineResultSchema.optional(),
+  categories: z.array(categoryResultSchema).optional(),
+  domains: z.record(z.string(), z.array(domainResultSchema)).optional(),
+});
+export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
+
+/** One variable of a dataset as its schema declares it: the report's codebook and labels. */
+export const codebookEntrySchema = z.object({
+  dataset: z.string(),
+  field: z.string(),
+  title: z.string(),
+  type: z.string(),
+  categories: z.array(z.object({ value: z.string(), label: z.string() })),
+  missing_values: z.array(z.object({ value: z.string(), label: z.string() })),
+});
+export type CodebookEntry = z.infer<typeof codebookEntrySchema>;
+
+/** Codes for the method notes; the report words them in its language. */
+export const missingPolicies = ["exclude-as-domain"] as const;
+
+export const resultSchema = z.object({
+  study: z.string(),
+  title: z.string(),
+  lang: z.enum(["en", "fr"]),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  /** ISO date from the study file or SOURCE_DATE_EPOCH: never the wall clock. */
+  generated: z.string(),
+  synthetic: z.boolean(),
+  notes: z.array(z.string()),
+  command: z.string(),
+  method: z.object({
+    level: z.number(),
+    /** "exclude-as-domain": missing values leave the estimate's domain; every PSU stays (R na.rm = TRUE). */
+    missing_policy: z.enum(missingPolicies),
+    disclosure: z.object({ min_cell: z.number().int() }),
+  }),
+  /** Whether every dataset passed validation within the tolerated rejects (`--max-rejected`). */
+  acceptance: z.object({
+    acceptable: z.boolean(),
+    max_rejected: z.string(),
+    /** Datasets that did not pass. */
+    failed: z.array(z.string()),
+  }),
+  datasets: z.array(datasetResultSchema),
+  codebook: z.array(codebookEntrySchema),
+  indicators: z.array(indicatorResultSchema),
+  /** Code shares, co-occurrence, crosstabs and agreement (src/qualitative); never interview ids. */
+  qualitative: z.custom<QualitativeResult>((v) => typeof v === "object" && v !== null).optional(),
+});
+export type StudyResult = z.infer<typeof resultSchema>;

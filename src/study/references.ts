@@ -1,0 +1,24 @@
+import type { Study } from "./schema.js";
+
+/** Cross-references inside a study file that zod cannot see: datasets, baselines, ids. */
+export function checkStudyReferences(study: Study): { path: (string | number)[]; message: string } | null {
+  const datasets = Object.keys(study.datasets);
+  const seen = new Set<string>();
+  for (const [i, ind] of study.indicators.entries()) {
+    if (seen.has(ind.id)) return { path: ["indicators", i, "id"], message: `indicator id "${ind.id}" is used twice; ids must be unique` };
+    seen.add(ind.id);
+    if (!study.datasets[ind.dataset])
+      return { path: ["indicators", i, "dataset"], message: `unknown dataset "${ind.dataset}"; declared: ${datasets.join(", ")}` };
+    if (ind.baseline !== undefined && !study.baselines[ind.baseline])
+      return {
+        path: ["indicators", i, "baseline"],
+        message: `unknown baseline "${ind.baseline}"; declare it under baselines:`,
+      };
+  }
+  const q = study.qualitative;
+  if (q) {
+    for (const key of ["interviews", "codings"] as const)
+      if (!study.datasets[q[key]]) return { path: ["qualitative", key], message: `unknown dataset "${q[key]}"; declared: ${datasets.join(", ")}` };
+  }
+  return null;
+}

@@ -1,0 +1,155 @@
+import { z } from "zod";
+import { conditionSchema } from "../conditions/condition.js";
+import { indicatorKinds } from "../result/schema.js";
+
+/**
+ * The study file (YAML or JSON), validated with zod. This schema is the single source of
+ * truth for its keys: docs/study-file.md documents exactly these (a test compares them).
+ */
+
+const identifier = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "use letters, digits, _ . or - and start with a letter");
+
+const fieldList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+export const lonelyPsuPolicies = ["fail", "remove", "certainty", "adjust", "average"] as const;
+
+export const designSchema = z
+  .object({
+    ids: fieldList.default([]),
+    strata: z.string().min(1).optional(),
+    weights: z.string().min(1).optional(),
+    fpc: fieldList.default([]),
+    nest: z.boolean().default(false),
+    lonely_psu: z.enum(lonelyPsuPolicies).default("fail"),
+  })
+  .strict();
+export type DesignDeclaration = z.infer<typeof designSchema>;
+
+export const datasetSchema = z
+  .object({
+    path: z.string().min(1),
+    schema: z.string().min(1),
+    encoding: z.enum(["utf-8", "windows-1252"]).optional(),
+    delimiter: z.enum([",", ";", "\t", "|"]).optional(),
+    rename: z.record(z.string(), z.string()).default({}),
+    design: designSchema.optional(),
+    description: z.string().optional(),
+  })
+  .strict();
+export type DatasetDeclaration = z.infer<typeof datasetSchema>;
+
+export const baselineSchema = z
+  .object({
+    value: z.number(),
+    label: z.string().min(1),
+    source: z.string().optional(),
+  })
+  .strict();
+
+export const proportionMethods = ["logit", "beta", "wilson", "mean", "clopper-pearson"] as const;
+
+export const publishedSchema = z
+  .object({
+    value: z.number(),
+    source: z.string().min(1),
+    /** Decimal places the figure was published with (0.37 → 2). */
+    precision: z.number().int().min(0).max(10).optional(),
+  })
+  .strict();
+
+export const indicatorSchema = z
+  .object({
+    id: identifier,
+    label: z.string().min(1),
+    dataset: z.string().min(1),
+    kind: z.enum(indicatorKinds),
+    /** proportion: the condition counted. */
+    when: conditionSchema.optional(),
+    /** The denominator: rows the indicator is about. Default: every row. */
+    universe: conditionSchema.optional(),
+    /** mean, total, quantile, distribution: the variable. */
+    field: z.string().min(1).optional(),
+    /** ratio, mean_of_ratios. */
+    numerator: z.string().min(1).optional(),
+    denominator: z.string().min(1).optional(),
+    /** quantile: probabilities in (0, 1). */
+    probs: z.array(z.number().gt(0).lt(1)).min(1).optional(),
+    ci_method: z.enum(proportionMethods).optional(),
+    published: publishedSchema.optional(),
+    baseline: z.string().min(1).optional(),
+    /** Subgroup fields for this indicator; default: the study's `domains` when the dataset has them. */
+    domains: z.array(z.string().min(1)).optional(),
+    description: z.string().optional(),
+  })
+  .strict()
+  .superRefine((ind, ctx) => {
+    const need = (key: keyof typeof ind, why: string): void => {
+      if (ind[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: `required for kind "${ind.kind}": ${why}` });
+    };
+    switch (ind.kind) {
+      case "proportion":
+        need("when", "the condition whose share is estimated");
+        break;
+      case "distribution":
+      case "mean":
+      case "total":
+        need("field", "the variable to estimate");
+        break;
+      case "quantile":
+        need("field", "the variable to estimate");
+        need("probs", "the probabilities, e.g. [0.5]");
+        break;
+      case "ratio":
+      case "mean_of_ratios":
+        need("numerator", "the field summed on top");
+        need("denominator", "the field summed below");
+        break;
+    }
+    if (ind.ci_method !== undefined && ind.kind !== "proportion" && ind.kind !== "distribution")
+      ctx.addIssue({ code: "custom", path: ["ci_method"], message: "ci_method applies to proportions and distributions only" });
+  });
+export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
+
+export const qualitativeSchema = z
+  .object({
+    interviews: z.string().min(1),
+    codings: z.string().min(1),
+    interview_id: z.string().min(1).default("interview_id"),
+    group: z.string().min(1).optional(),
+    coders: z.string().min(1).default("coders"),
+    coders_separator: z.string().min(1).default("|"),
+    coding_interview: z.string().min(1).default("interview_id"),
+    coding_coder: z.string().min(1).default("coder"),
+    coding_code: z.string().min(1).default("code"),
+    primary_coder: z.string().min(1).default("first"),
+    attributes: z.array(z.string().min(1)).default([]),
+    quotes: z.boolean().default(false),
+    excerpt: z.string().min(1).default("excerpt"),
+    publishable: z.string().min(1).default("publishable"),
+  })
+  .strict();
+export type QualitativeDeclaration = z.infer<typeof qualitativeSchema>;
+
+export const studySchema = z
+  .object({
+    study: identifier,
+    title: z.string().min(1),
+    lang: z.enum(["en", "fr"]).default("en"),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "use an ISO date such as 2014-11-27")
+      .optional(),
+    synthetic: z.boolean().default(false),
+    notes: z.array(z.string()).default([]),
+    level: z.number().gt(0.5).lt(1).default(0.95),
+    datasets: z.record(identifier, datasetSchema).refine((d) => Object.keys(d).length > 0, "declare at least one dataset"),
+    baselines: z.record(identifier, baselineSchema).default({}),
+    indicators: z.array(indicatorSchema).default([]),
+    domains: z.array(z.string().min(1)).default([]),
+    disclosure: z.object({ min_cell: z.number().int().min(1).default(10) }).strict().default({ min_cell: 10 }),
+    qualitative: qualitativeSchema.optional(),
+  })
+  .strict();
+export type Study = z.infer<typeof studySchema>;
