@@ -1,0 +1,36 @@
+import { dataError } from "./errors.js";
+import type { CsvRecord } from "./parser.js";
+
+/**
+ * The header record as column names: BOM and surrounding spaces stripped. A blank name or two
+ * names that match (ignoring case, as header matching does downstream) make the file unusable:
+ * no column could be told apart, so these are errors here rather than row issues later.
+ */
+export function readHeader(file: string, record: CsvRecord): { names: string[]; line: number } {
+  const names = record.cells.map((cell) => cell.replace(/^[\s\uFEFF]+|[\s\uFEFF]+$/g, ""));
+  const seen = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (name === "") {
+      const what =
+        names.length === 1
+          ? "the header line is blank; the first line must name the columns."
+          : `column ${i + 1} of the header has a blank name; every column needs a name.`;
+      throw dataError(file, record.line, "blank-header", what);
+    }
+    const key = name.toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      const other = names[earlier]!;
+      const named = other === name ? `are both named ${JSON.stringify(name)}` : `are named ${JSON.stringify(other)} and ${JSON.stringify(name)}`;
+      throw dataError(
+        file,
+        record.line,
+        "duplicate-label",
+        `columns ${earlier + 1} and ${i + 1} ${named}; column names must be unique (ignoring case).`,
+      );
+    }
+    seen.set(key, i);
+  }
+  return { names, line: record.line };
+}

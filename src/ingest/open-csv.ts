@@ -1,0 +1,196 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import type { Issue } from "../validate/issues.js";
+import { makeDecoder } from "./decode.js";
+import { dataError, fromFsError, IngestError, requestError } from "./errors.js";
+import { readHeader } from "./header.js";
+import { CsvParser, type CsvRecord } from "./parser.js";
+import { lineOfByte, scanBytes } from "./scan.js";
+import { sniffDelimiter } from "./sniff.js";
+
+export interface CsvSourceOptions {
+  /** File to read. */
+  path: string;
+  /** How messages name the file (default: `path` as given). */
+  displayName?: string;
+  /** Fixed by the study or schema; else sniffed among `, ; \t |`. */
+  delimiter?: string;
+  /** Fixed; else detected (UTF-8, with or without BOM, falling back to Windows-1252). */
+  encoding?: "utf-8" | "windows-1252";
+  /** Default 1 MiB: a larger record is an error, not a memory blow-up. */
+  maxRecordBytes?: number;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+}
+
+export interface OpenedCsv {
+  encoding: "utf-8" | "utf-8-bom" | "windows-1252";
+  delimiter: string;
+  /** Names with BOM and surrounding spaces stripped; `line` is the header's physical line. */
+  header: { names: string[]; line: number };
+  /** The data records, streamed; iterate once (breaking out early releases the file). */
+  records: AsyncIterable<CsvRecord>;
+  /** File-level issues (encoding fallback, ...); more may be appended during iteration. */
+  issues: Issue[];
+  /** SHA-256 (hex) of the file's bytes; available once records are exhausted. */
+  sha256(): string;
+  totalBytes: number;
+}
+
+export const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
+const READ_CHUNK = 256 * 1024;
+
+/**
+ * Open a CSV file: check it, detect encoding and delimiter, read the header, and return the
+ * records as a stream. Throws IngestError (never anything else for bad input); never prints.
+ *
+ * Two passes: a byte-only scan (NUL bytes, UTF-8 validity, a sample for sniffing), then the
+ * parse. See README.md for why and what it costs.
+ */
+export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
+  const file = options.displayName ?? options.path;
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  checkOptions(file, options, maxRecordBytes);
+
+  let totalBytes: number;
+  try {
+    const info = await stat(options.path);
+    if (info.isDirectory()) throw requestError(file, "is a directory, not a CSV file.");
+    if (!info.isFile()) throw requestError(file, "is not a regular file.");
+    totalBytes = info.size;
+  } catch (err) {
+    throw fromFsError(file, err);
+  }
+  if (totalBytes === 0) throw dataError(file, 1, "source-error", "the file is empty; a header line was expected.");
+
+  let scan;
+  try {
+    scan = await scanBytes(options.path, options.encoding !== "windows-1252");
+  } catch (err) {
+    throw fromFsError(file, err);
+  }
+  if (scan.nulOffset !== -1) throw await binaryError(options.path, file, scan.sample, scan.nulOffset);
+
+  const issues: Issue[] = [];
+  let encoding: "utf-8" | "windows-1252" = options.encoding ?? "utf-8";
+  if (scan.invalidUtf8Offset !== -1) {
+    const line = await lineOfByte(options.path, scan.invalidUtf8Offset).catch(() => null);
+    const byte = await byteAt(options.path, scan.invalidUtf8Offset).catch(() => "?");
+    const at = line === null ? file : `${file}, line ${line}`;
+    if (options.encoding === "utf-8") {
+      issues.push({
+        code: "encoding-error",
+        severity: "error",
+        line,
+        field: null,
+        value: byte,
+        message: `${at}: byte ${byte} is not valid UTF-8 although the file is declared UTF-8; it is read as \uFFFD.`,
+      });
+    } else {
+      encoding = "windows-1252";
+      issues.push({
+        code: "encoding-fallback",
+        severity: "warning",
+        line,
+        field: null,
+        value: byte,
+        message: `${at}: byte ${byte} is not valid UTF-8, so the file is read as Windows-1252; check its accented characters.`,
+      });
+    }
+  }
+  const delimiter = options.delimiter ?? sniffDelimiter(scan.sample.toString("latin1"), scan.sampleIsWhole);
+
+  const hash = createHash("sha256");
+  let digest: string | null = null;
+  const parser = new CsvParser({ file, delimiter, maxRecordBytes, singleByte: encoding === "windows-1252", issues });
+  const decoder = makeDecoder(encoding, scan.bom);
+
+  async function* stream(): AsyncGenerator<CsvRecord, void, undefined> {
+    const input = createReadStream(options.path, { highWaterMark: READ_CHUNK });
+    const batch: CsvRecord[] = [];
+    let bytesRead = 0;
+    try {
+      for await (const chunk of input as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        bytesRead += chunk.length;
+        options.onProgress?.(bytesRead, totalBytes);
+        parser.push(decoder.write(chunk), batch);
+        for (let i = 0; i < batch.length; i++) yield batch[i]!;
+        batch.length = 0;
+      }
+      parser.push(decoder.end(), batch);
+      parser.end(batch);
+      for (let i = 0; i < batch.length; i++) yield batch[i]!;
+      batch.length = 0;
+      if (bytesRead !== totalBytes) throw requestError(file, "the file changed while it was being read; try again.");
+      digest = hash.digest("hex");
+    } catch (err) {
+      if (err instanceof IngestError) throw err;
+      throw fromFsError(file, err);
+    } finally {
+      input.destroy();
+    }
+  }
+
+  const records = stream();
+  const first = await records.next();
+  if (first.done) {
+    // Only possible when the file holds nothing but a BOM.
+    throw dataError(file, 1, "source-error", "the file is empty; a header line was expected.");
+  }
+  let header;
+  try {
+    header = readHeader(file, first.value);
+  } catch (err) {
+    await records.return(undefined); // release the file
+    throw err;
+  }
+  let iterated = false;
+
+  return {
+    encoding: encoding === "utf-8" && scan.bom ? "utf-8-bom" : encoding,
+    delimiter,
+    header,
+    records: {
+      [Symbol.asyncIterator]() {
+        if (iterated) throw new Error(`${file}: records can be iterated only once.`);
+        iterated = true;
+        return records;
+      },
+    },
+    issues,
+    sha256() {
+      if (digest === null) throw new Error(`${file}: sha256 is available once all records have been read.`);
+      return digest;
+    },
+    totalBytes,
+  };
+}
+
+function checkOptions(file: string, options: CsvSourceOptions, maxRecordBytes: number): void {
+  const d = options.delimiter;
+  if (d !== undefined && (d.length !== 1 || d === '"' || d === "\n" || d === "\r")) {
+    throw requestError(file, `the delimiter ${JSON.stringify(d)} cannot be used; give one character other than a quote or a line break.`);
+  }
+  if (!Number.isInteger(maxRecordBytes) || maxRecordBytes <= 0) {
+    throw requestError(file, `the record size limit ${maxRecordBytes} is not a positive whole number of bytes.`);
+  }
+}
+
+async function binaryError(path: string, file: string, sample: Buffer, nulOffset: number): Promise<IngestError> {
+  const utf16 = sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff));
+  if (utf16) return dataError(file, 1, "encoding-error", "this looks like a UTF-16 file; save it as UTF-8 (or Windows-1252) CSV.");
+  const line = await lineOfByte(path, nulOffset).catch(() => null);
+  return dataError(file, line, "source-error", "NUL byte found; this looks like a binary file, not a CSV text file.");
+}
+
+async function byteAt(path: string, offset: number): Promise<string> {
+  const handle = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(1);
+    await handle.read(buf, 0, 1, offset);
+    return `0x${buf[0]!.toString(16).toUpperCase().padStart(2, "0")}`;
+  } finally {
+    await handle.close();
+  }
+}
