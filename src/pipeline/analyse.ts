@@ -4,6 +4,7 @@ import type { SurveyDesign } from "../estimate/design.js";
 import { analyseQualitative } from "../qualitative/index.js";
 import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/schema.js";
 import type { LoadedStudy } from "../study/load.js";
+import { text } from "../study/schema.js";
 import { unacceptableDatasets } from "./acceptance.js";
 import { qualitativeInput } from "./qualitative-input.js";
 import { readDatasets, type DatasetRun, type ReadOptions } from "./read-datasets.js";
@@ -48,7 +49,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       (f) => run.table.fieldIndex.has(f) && f !== spec.field,
     );
     const baseline = spec.baseline ? study.baselines[spec.baseline] : undefined;
-    return estimateIndicator(spec, {
+    return estimateIndicator({ ...spec, label: text(spec.label, options.lang) }, {
       table: run.table,
       design,
       declared: summary.declared,
@@ -56,7 +57,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       minCell: study.disclosure.min_cell,
       domains: domainFields,
       baseline: baseline
-        ? { id: spec.baseline as string, label: baseline.label, value: baseline.value, source: baseline.source ?? null }
+        ? { id: spec.baseline as string, label: text(baseline.label, options.lang), value: baseline.value, source: baseline.source ?? null }
         : undefined,
     });
   });
@@ -76,12 +77,12 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
 
   const result: StudyResult = {
     study: study.study,
-    title: study.title,
+    title: text(study.title, options.lang),
     lang: options.lang,
     tool: { name: "exclusion-study", version: options.toolVersion },
     generated: generatedDate(options.sourceDateEpoch, study.date),
     synthetic: study.synthetic,
-    notes: study.notes,
+    notes: study.notes.map((n) => text(n, options.lang)),
     command: options.command,
     method: { level: study.level, missing_policy: "exclude-as-domain", disclosure: { min_cell: study.disclosure.min_cell } },
     acceptance: { acceptable: failed.length === 0, max_rejected: options.maxRejected, failed },

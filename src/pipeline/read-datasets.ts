@@ -2,8 +2,9 @@ import path from "node:path";
 import { openCsv } from "../ingest/index.js";
 import type { DatasetResult } from "../result/schema.js";
 import { loadTableSchema, type TableSchema } from "../schema/table-schema.js";
+import { localizeTableSchema } from "../schema/localize.js";
 import type { LoadedStudy } from "../study/load.js";
-import type { DesignDeclaration } from "../study/schema.js";
+import type { DatasetDeclaration, DesignDeclaration } from "../study/schema.js";
 import { applyForeignKeys, validateRecords, type ValidatedTable } from "../validate/index.js";
 import type { Issue } from "../validate/issues.js";
 
@@ -20,6 +21,8 @@ export interface DatasetRun {
 export interface ReadOptions {
   /** Dataset name → path replacing the study's (already resolved). */
   data: Record<string, string>;
+  /** Report language: schema titles and category labels are taken in it when translated. */
+  lang: "en" | "fr";
   /** Path as the user gave it, for the result (never an absolute path of this machine). */
   dataDisplay: Record<string, string>;
   onProgress?: (dataset: string, bytesRead: number, totalBytes: number) => void;
@@ -38,7 +41,10 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
   for (const [name, decl] of Object.entries(loaded.study.datasets)) {
     const resolved = loaded.resolved[name] as { data: string; schema: string };
     const schemaDisplay = path.relative(studyDir, resolved.schema) || decl.schema;
-    const schema = requireDesignFields(await loadTableSchema(resolved.schema, schemaDisplay), decl.design);
+    const schema = withNumberFormat(
+      requireDesignFields(localizeTableSchema(await loadTableSchema(resolved.schema, schemaDisplay), options.lang), decl.design),
+      decl,
+    );
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
     const source = await openCsv({
@@ -94,6 +100,23 @@ function requireDesignFields(schema: TableSchema, design: DesignDeclaration | un
     ...schema,
     fields: schema.fields.map((f) =>
       needed.has(f.name) ? { ...f, constraints: { ...(f.constraints ?? {}), required: true } } : f,
+    ),
+  };
+}
+
+/** A dataset's `decimal_char` / `group_char` apply to number fields whose schema leaves them open. */
+function withNumberFormat(schema: TableSchema, decl: DatasetDeclaration): TableSchema {
+  if (decl.decimal_char === undefined && decl.group_char === undefined) return schema;
+  return {
+    ...schema,
+    fields: schema.fields.map((f) =>
+      f.type !== "number"
+        ? f
+        : {
+            ...f,
+            ...(f.decimalChar === undefined && decl.decimal_char !== undefined ? { decimalChar: decl.decimal_char } : {}),
+            ...(f.groupChar === undefined && decl.group_char !== undefined ? { groupChar: decl.group_char } : {}),
+          },
     ),
   };
 }

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { StudyFileError } from "./errors.js";
 import { studySchema, type Study } from "./schema.js";
 import { checkStudyReferences } from "./references.js";
+import { isRecord, mergeLayers, type Layer, type Origin, type PathKey, type Raw } from "./extends.js";
 
 /** A study with every relative path resolved against the file that states it. */
 export interface LoadedStudy {
@@ -25,23 +26,13 @@ export function bundledStudyPath(): string {
 
 export async function loadStudy(file: string, displayName = file): Promise<LoadedStudy> {
   const absolute = path.resolve(file);
-  const text = await readStudyText(absolute, displayName);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const where = `, line ${lineCounter.linePos(yamlError.pos[0]).line}`;
-    throw new StudyFileError(
-      `${displayName}${where}: not valid YAML or JSON (${firstSentence(yamlError.message)}).`,
-      displayName,
-    );
-  }
-  const parsed = studySchema.safeParse(doc.toJS());
-  if (!parsed.success) throw zodToStudyError(parsed.error, displayName, (p) => lineOf(doc, lineCounter, p));
+  const { raw, locate } = await loadLayer(absolute, displayName, []);
+  const parsed = studySchema.safeParse(raw);
+  if (!parsed.success) throw zodToStudyError(parsed.error, locate);
   const problem = checkStudyReferences(parsed.data);
   if (problem) {
-    const line = lineOf(doc, lineCounter, problem.path);
-    throw new StudyFileError(`${displayName}${lineSuffix(line)} (${formatPath(problem.path)}): ${problem.message}`, displayName);
+    const o = locate(problem.path);
+    throw new StudyFileError(`${o.source.display}${lineSuffix(lineOf(o.source, o.path))} (${formatPath(o.path)}): ${problem.message}`, o.source.display);
   }
   const dir = path.dirname(absolute);
   const resolved = Object.fromEntries(
@@ -51,6 +42,56 @@ export async function loadStudy(file: string, displayName = file): Promise<Loade
     ]),
   );
   return { study: parsed.data, file: absolute, displayName, resolved };
+}
+
+/** One parsed study file: its YAML document, for line numbers of the keys it states. */
+interface Source {
+  display: string;
+  doc: ReturnType<typeof parseDocument>;
+  lc: LineCounter;
+}
+
+/** A study file merged over the files it extends, recursively (`chain`: the files below it). */
+async function loadLayer(absolute: string, displayName: string, chain: { file: string; display: string }[]): Promise<Layer<Source>> {
+  const text = await readStudyText(absolute, displayName);
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const where = `, line ${lc.linePos(yamlError.pos[0]).line}`;
+    throw new StudyFileError(
+      `${displayName}${where}: not valid YAML or JSON (${firstSentence(yamlError.message)}).`,
+      displayName,
+    );
+  }
+  const source: Source = { display: displayName, doc, lc };
+  const js: unknown = doc.toJS();
+  // Not a mapping: let zod say so for this file, with nothing inherited.
+  const layer: Layer<Source> = { raw: isRecord(js) ? js : (js as Raw), locate: (p) => ({ source, path: p }) };
+  if (!isRecord(js) || js.extends === undefined) return layer;
+  const ext = js.extends;
+  const extLine = lineSuffix(lineOf(source, ["extends"]));
+  if (typeof ext !== "string" || ext.trim() === "")
+    throw new StudyFileError(`${displayName}${extLine} (extends): expected the path of another study file, relative to this one.`, displayName);
+  const baseAbsolute = path.resolve(path.dirname(absolute), ext);
+  const baseDisplay = path.normalize(path.join(path.dirname(displayName), ext));
+  const here = [...chain, { file: absolute, display: displayName }];
+  const loop = here.findIndex((x) => x.file === baseAbsolute);
+  if (loop >= 0) {
+    const cycle = [...here.slice(loop).map((x) => x.display), here[loop]?.display ?? baseDisplay].join(" → ");
+    throw new StudyFileError(`${displayName}${extLine} (extends): extends cannot form a cycle (${cycle}); remove one of these extends.`, displayName);
+  }
+  let base: Layer<Source>;
+  try {
+    base = await loadLayer(baseAbsolute, baseDisplay, here);
+  } catch (error) {
+    // A missing base is this file's mistake: say which key points at it.
+    if (error instanceof StudyFileError && error.file === baseDisplay && /: no such file\.$/.test(error.message))
+      throw new StudyFileError(`${displayName}${extLine} (extends): ${ext} does not exist (looked for ${baseDisplay}).`, displayName);
+    throw error;
+  }
+  if (!isRecord(base.raw)) return layer;
+  return mergeLayers(base, layer, path.dirname(baseAbsolute), path.dirname(absolute));
 }
 
 async function readStudyText(absolute: string, displayName: string): Promise<string> {
@@ -66,14 +107,16 @@ async function readStudyText(absolute: string, displayName: string): Promise<str
   }
 }
 
-type PathKey = string | number;
-
-function zodToStudyError(error: z.ZodError, displayName: string, lineAt: (p: PathKey[]) => number | null): StudyFileError {
+function zodToStudyError(error: z.ZodError, locate: (p: PathKey[]) => Origin<Source>): StudyFileError {
   const issue = error.issues[0];
+  const p = (issue?.path ?? []).filter((k): k is PathKey => typeof k !== "symbol");
+  // An unknown key belongs to the file that states it, which may not be the one holding its parent.
+  const firstKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+  const o = firstKey === undefined ? locate(p) : ((x) => ({ source: x.source, path: x.path.slice(0, -1) }))(locate([...p, firstKey]));
+  const displayName = o.source.display;
   if (!issue) return new StudyFileError(`${displayName}: invalid study file.`, displayName);
-  const p = issue.path.filter((k): k is PathKey => typeof k !== "symbol");
-  const where = p.length > 0 ? ` (${formatPath(p)})` : "";
-  return new StudyFileError(`${displayName}${lineSuffix(lineAt(p))}${where}: ${describeZodIssue(issue)}.`, displayName);
+  const where = o.path.length > 0 ? ` (${formatPath(o.path)})` : "";
+  return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, o.path))}${where}: ${describeZodIssue(issue)}.`, displayName);
 }
 
 /** Turn zod's issue into a sentence that says what would fix it. */
@@ -92,10 +135,10 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-function lineOf(doc: ReturnType<typeof parseDocument>, lc: LineCounter, p: PathKey[]): number | null {
+function lineOf(source: Source, p: PathKey[]): number | null {
   for (let len = p.length; len >= 0; len--) {
-    const node = doc.getIn(p.slice(0, len), true);
-    if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
+    const node = source.doc.getIn(p.slice(0, len), true);
+    if (isNode(node) && node.range) return source.lc.linePos(node.range[0]).line;
   }
   return null;
 }

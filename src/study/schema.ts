@@ -11,6 +11,20 @@ const identifier = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "use letters, digits, _ . or - and start with a letter");
 
+/**
+ * Text a reader sees: one string, or one per report language (`{ en: ..., fr: ... }`);
+ * `text()` picks the language, falling back to English.
+ */
+export const localizedText = z.union([
+  z.string().min(1),
+  z.object({ en: z.string().min(1), fr: z.string().min(1).optional() }).strict(),
+]);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+export function text(value: LocalizedText, lang: "en" | "fr"): string {
+  return typeof value === "string" ? value : (value[lang] ?? value.en);
+}
+
 const fieldList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 export const lonelyPsuPolicies = ["fail", "remove", "certainty", "adjust", "average"] as const;
@@ -33,6 +47,9 @@ export const datasetSchema = z
     schema: z.string().min(1),
     encoding: z.enum(["utf-8", "windows-1252"]).optional(),
     delimiter: z.enum([",", ";", "\t", "|"]).optional(),
+    /** Decimal and thousands separators of this export's numbers, for number fields whose schema does not fix them. */
+    decimal_char: z.enum([".", ","]).optional(),
+    group_char: z.enum([",", ".", " ", "\u00a0", "\u202f", "'"]).optional(),
     rename: z.record(z.string(), z.string()).default({}),
     design: designSchema.optional(),
     description: z.string().optional(),
@@ -43,7 +60,7 @@ export type DatasetDeclaration = z.infer<typeof datasetSchema>;
 export const baselineSchema = z
   .object({
     value: z.number(),
-    label: z.string().min(1),
+    label: localizedText,
     source: z.string().optional(),
   })
   .strict();
@@ -62,7 +79,7 @@ export const publishedSchema = z
 export const indicatorSchema = z
   .object({
     id: identifier,
-    label: z.string().min(1),
+    label: localizedText,
     dataset: z.string().min(1),
     kind: z.enum(indicatorKinds),
     /** proportion: the condition counted. */
@@ -134,15 +151,21 @@ export type QualitativeDeclaration = z.infer<typeof qualitativeSchema>;
 
 export const studySchema = z
   .object({
+    /**
+     * Another study file (relative to this one) whose datasets, indicators, baselines, domains,
+     * disclosure and qualitative settings this one inherits, overriding what it restates
+     * (src/study/extends.ts). `study`, `title`, `date` and `notes` are never inherited.
+     */
+    extends: z.string().min(1).optional(),
     study: identifier,
-    title: z.string().min(1),
+    title: localizedText,
     lang: z.enum(["en", "fr"]).default("en"),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "use an ISO date such as 2014-11-27")
       .optional(),
     synthetic: z.boolean().default(false),
-    notes: z.array(z.string()).default([]),
+    notes: z.array(localizedText).default([]),
     level: z.number().gt(0.5).lt(1).default(0.95),
     datasets: z.record(identifier, datasetSchema).refine((d) => Object.keys(d).length > 0, "declare at least one dataset"),
     baselines: z.record(identifier, baselineSchema).default({}),

@@ -1,0 +1,61 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, messy, tempDir } from "./run.js";
+
+const survey = "fixtures/messy/survey.study.yaml";
+
+async function estimates(args: string[]) {
+  const out = await tempDir();
+  const { code, stdout } = await cli([...args, "--out", out, "--json"]);
+  expect(code).toBe(0);
+  const result = JSON.parse(stdout);
+  const d = result.datasets[0];
+  expect(d.rows_read).toBe(d.rows_accepted + d.rows_rejected);
+  return {
+    dataset: d,
+    numbers: result.indicators.map((i: { estimate: number; se: number; ci: number[]; n: number; categories?: unknown }) => ({
+      estimate: i.estimate,
+      se: i.se,
+      ci: i.ci,
+      n: i.n,
+      categories: i.categories,
+    })),
+  };
+}
+
+describe("the same data in every export dialect give identical estimates", () => {
+  it("UTF-8, BOM, tab, pipe, CR-only, an extra multi-line column, and a French Excel export", async () => {
+    const reference = await estimates(["report", survey]);
+    expect(reference.dataset).toMatchObject({ encoding: "utf-8", delimiter: ",", rows_accepted: 10 });
+    const variants: [string, Record<string, unknown>][] = [
+      ["survey-utf8-bom.csv", { encoding: "utf-8-bom" }],
+      ["survey-tab.tsv", { delimiter: "\t" }],
+      ["survey-pipe.csv", { delimiter: "|" }],
+      ["survey-cr.csv", {}],
+      ["survey-multiline.csv", {}],
+    ];
+    for (const [file, expected] of variants) {
+      const variant = await estimates(["report", survey, "--data", `survey=${messy(file)}`]);
+      expect(variant.dataset, file).toMatchObject({ rows_accepted: 10, rows_rejected: 0, ...expected });
+      expect(variant.numbers, file).toEqual(reference.numbers);
+    }
+    const excel = await estimates(["report", "fixtures/messy/survey-excel-fr.study.yaml"]);
+    expect(excel.dataset).toMatchObject({ encoding: "windows-1252", delimiter: ";", rows_accepted: 10 });
+    expect(excel.dataset.issue_counts["encoding-fallback"]).toEqual({ errors: 0, warnings: 1 });
+    expect(excel.numbers).toEqual(reference.numbers);
+  });
+
+  it("keeps <script> out of the report raw, and marks a report whose data failed validation", async () => {
+    const out = await tempDir();
+    const { code } = await cli(["report", survey, "--data", `survey=${messy("hostile.csv")}`, "--out", out]);
+    expect(code).toBe(1);
+    const md = await readFile(path.join(out, "messy-survey.md"), "utf8");
+    expect(md).not.toContain("<script>");
+    expect(md).toContain("&lt;script&gt;");
+    const result = JSON.parse(await readFile(path.join(out, "messy-survey.json"), "utf8"));
+    expect(result.acceptance).toEqual({ acceptable: false, max_rejected: "0", failed: ["survey"] });
+    const rejects = await readFile(path.join(out, "survey.rejects.csv"), "utf8");
+    expect(rejects).toContain("'=HYPERLINK");
+  });
+});
