@@ -1,13 +1,17 @@
 import path from "node:path";
 import { writeStudy } from "../synth/write.js";
-import { EXIT_OK } from "./errors.js";
+import { WAVES } from "../synth/waves.js";
+import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { parsePositiveInteger, parseSeed } from "./parse-options.js";
 
-export async function runGenerate(dir: string, opts: { seed: string; rows: string }, io: Io): Promise<number> {
-  const seed = parseSeed(opts.seed);
+export async function runGenerate(dir: string, opts: { seed?: string; rows: string; wave: string }, io: Io): Promise<number> {
+  const wave = parsePositiveInteger(opts.wave, "--wave");
+  if (!WAVES[wave]) throw new CliError(`--wave ${opts.wave}: expected one of ${Object.keys(WAVES).join(", ")}.`, EXIT_BAD_REQUEST);
+  // Each wave is its own draw: by default the seed is the wave's year (the bundled fixtures).
+  const seed = parseSeed(opts.seed ?? String(wave));
   const rows = parsePositiveInteger(opts.rows, "--rows");
-  const written = await writeStudy(path.resolve(io.cwd, dir), { seed, rows });
-  io.stderr(`wrote ${written.length} synthetic files to ${dir} (seed ${seed}, ${rows} questionnaire rows)\n`);
+  const written = await writeStudy(path.resolve(io.cwd, dir), { seed, rows, wave });
+  io.stderr(`wrote ${written.length} synthetic files to ${dir} (wave ${wave}, seed ${seed}, ${rows} questionnaire rows)\n`);
   return EXIT_OK;
 }

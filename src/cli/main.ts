@@ -86,9 +86,10 @@ Without a study file, commands use the bundled 2014 study.`,
     .command("generate")
     .description("write seeded synthetic data in the bundled study's shape")
     .argument("<DIR>", "folder to write questionnaire.csv, youth.csv, interviews.csv and codings.csv to")
-    .option("--seed <N>", "random seed (the bundled fixture uses 2014)", "2014")
+    .option("--seed <N>", "random seed (default: the wave's year, as the bundled fixtures)")
     .option("--rows <N>", "questionnaire rows", "1862")
-    .addHelpText("after", "\nExample:\n  $ exclusion-study generate /tmp/wave --seed 7 --rows 100000")
+    .option("--wave <YEAR>", "yearly wave: 2014 (the published study) or 2015 (renamed column, new category)", "2014")
+    .addHelpText("after", "\nExamples:\n  $ exclusion-study generate /tmp/wave --seed 7 --rows 100000\n  $ exclusion-study generate fixtures/connexions-solidaires-2015 --wave 2015")
     .action(async (dir: string, opts) => {
       const { runGenerate } = await import("./generate.js");
       exitCode = await runGenerate(dir, opts, io);

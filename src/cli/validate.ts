@@ -22,7 +22,7 @@ interface ValidateOptions {
 export async function runValidate(study: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
   const loaded = await loadRequestedStudy(study, io);
   const dataDisplay = Object.fromEntries(opts.data.map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
-  const runs = await readDatasets(loaded, { data: parseDataOverrides(opts.data, io.cwd), dataDisplay });
+  const runs = await readDatasets(loaded, { data: parseDataOverrides(opts.data, io.cwd), dataDisplay, lang: loaded.study.lang });
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
   if (opts.rejects !== undefined) {

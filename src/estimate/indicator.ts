@@ -27,7 +27,7 @@ export interface IndicatorContext {
  * One indicator of a study: its estimate over the universe, its categories, its subgroup
  * domains (domains of the full design: no row is ever dropped) and its comparisons.
  */
-export function estimateIndicator(spec: IndicatorDeclaration, ctx: IndicatorContext): IndicatorResult {
+export function estimateIndicator(spec: IndicatorDeclaration & { label: string }, ctx: IndicatorContext): IndicatorResult {
   const { table } = ctx;
   const universe = spec.universe ? compile(spec.universe, table) : null;
   const universeMask = new Uint8Array(table.rows.length);

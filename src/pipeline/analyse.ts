@@ -4,9 +4,9 @@ import type { SurveyDesign } from "../estimate/design.js";
 import { analyseQualitative } from "../qualitative/index.js";
 import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/schema.js";
 import type { LoadedStudy } from "../study/load.js";
-import { text } from "../study/schema.js";
+import { text, type QualitativeDeclaration } from "../study/schema.js";
 import { unacceptableDatasets } from "./acceptance.js";
-import { qualitativeInput } from "./qualitative-input.js";
+import { publishableQuotes, qualitativeInput } from "./qualitative-input.js";
 import { readDatasets, type DatasetRun, type ReadOptions } from "./read-datasets.js";
 
 export interface AnalyseOptions extends ReadOptions {
@@ -63,17 +63,13 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   });
 
   const datasets: DatasetResult[] = [...runs.values()].map((run) => ({
-    ...run.summary,
+    ...redactInterviewIds(run.summary, study.qualitative, run.name),
     design: study.datasets[run.name]?.design || usedByIndicator(study.indicators, run.name) ? designFor(run.name).summary : null,
   }));
 
   const failed = unacceptableDatasets(datasets, options.maxRejected);
   const q = study.qualitative;
-  const qualitative = q
-    ? analyseQualitative(qualitativeInput(q, runs.get(q.interviews) as DatasetRun, runs.get(q.codings) as DatasetRun), {
-        level: study.level,
-      })
-    : undefined;
+  const qualitative = q ? qualitativeResult(q, runs, study.level) : undefined;
 
   const result: StudyResult = {
     study: study.study,
@@ -92,6 +88,13 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     ...(qualitative ? { qualitative } : {}),
   };
   return { result, runs };
+}
+
+function qualitativeResult(q: QualitativeDeclaration, runs: Map<string, DatasetRun>, level: number): NonNullable<StudyResult["qualitative"]> {
+  const codings = runs.get(q.codings) as DatasetRun;
+  const input = qualitativeInput(q, runs.get(q.interviews) as DatasetRun, codings);
+  const quotes = publishableQuotes(q, codings, input.codebook.map((c) => c.code));
+  return { ...analyseQualitative(input, { level }), ...(q.quotes ? { quotes } : {}) };
 }
 
 const usedByIndicator = (indicators: readonly { dataset: string }[], name: string): boolean =>
@@ -116,3 +119,23 @@ function codebookOf(run: DatasetRun): CodebookEntry[] {
     missing_values: f.missingValues.map((m) => ({ value: m.value, label: m.label ?? (m.value === "" ? "blank" : m.value) })),
   }));
 }
+
+/**
+ * Interview ids never reach a report: issues on the interview-id fields of the qualitative
+ * datasets keep their line and code but lose the value (the rejects file, for the researcher,
+ * keeps the row).
+ */
+function redactInterviewIds<T extends Pick<DatasetResult, "issues">>(summary: T, q: QualitativeDeclaration | undefined, dataset: string): T {
+  if (!q || (dataset !== q.interviews && dataset !== q.codings)) return summary;
+  const idField = dataset === q.interviews ? q.interview_id : q.coding_interview;
+  return {
+    ...summary,
+    issues: summary.issues.map((i) =>
+      i.field !== idField || i.value === null
+        ? i
+        : { ...i, value: REDACTED, message: i.message.split(i.value).join(REDACTED) },
+    ),
+  };
+}
+
+const REDACTED = "(interview id withheld)";

@@ -1,5 +1,6 @@
 import { isMissing, type Value } from "../schema/values.js";
 import type { QualitativeInput } from "../qualitative/index.js";
+import type { Quote } from "../result/schema.js";
 import type { QualitativeDeclaration } from "../study/schema.js";
 import type { DatasetRun } from "./read-datasets.js";
 
@@ -54,4 +55,29 @@ export class QualitativeFieldError extends Error {
   ) {
     super(`the qualitative block names field "${field}", which dataset "${dataset}" does not have`);
   }
+}
+
+/**
+ * Excerpts the study may quote: only when `quotes: true`, only rows marked publishable, at most
+ * `quotes_per_code` per code in file order, each once; never the interview id.
+ */
+export function publishableQuotes(decl: QualitativeDeclaration, codings: DatasetRun, codebook: readonly string[]): Quote[] {
+  if (!decl.quotes) return [];
+  const t = codings.table;
+  const code = t.fieldIndex.get(decl.coding_code);
+  const excerpt = t.fieldIndex.get(decl.excerpt);
+  const publishable = t.fieldIndex.get(decl.publishable);
+  if (code === undefined) throw new QualitativeFieldError(codings.name, decl.coding_code);
+  if (excerpt === undefined) throw new QualitativeFieldError(codings.name, decl.excerpt);
+  if (publishable === undefined) throw new QualitativeFieldError(codings.name, decl.publishable);
+  const byCode = new Map<string, string[]>(codebook.map((c) => [c, []]));
+  for (const row of t.rows) {
+    const ok = row[publishable];
+    const text = row[excerpt];
+    if (!(ok === true || ok === "yes" || ok === "true") || text === undefined || isMissing(text)) continue;
+    const list = byCode.get(String(row[code]));
+    const quote = String(text).trim();
+    if (list && quote !== "" && list.length < decl.quotes_per_code && !list.includes(quote)) list.push(quote);
+  }
+  return [...byCode.entries()].flatMap(([c, list]) => list.map((excerpt) => ({ code: c, excerpt })));
 }

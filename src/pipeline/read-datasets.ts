@@ -5,7 +5,7 @@ import { loadTableSchema, type TableSchema } from "../schema/table-schema.js";
 import { localizeTableSchema } from "../schema/localize.js";
 import type { LoadedStudy } from "../study/load.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/schema.js";
-import { applyForeignKeys, validateRecords, type ValidatedTable } from "../validate/index.js";
+import { applyForeignKeys, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
 import type { Issue } from "../validate/issues.js";
 
 /** One dataset after ingest and validation, with what the result reports about it. */
@@ -88,6 +88,17 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     const parents = new Map([...runs.values()].map((r) => [r.name, r.table]));
     applyForeignKeys(run.table, run.schema, parents);
   }
+  const q = loaded.study.qualitative;
+  const codings = q ? runs.get(q.codings) : undefined;
+  const interviews = q ? runs.get(q.interviews) : undefined;
+  if (q && codings && interviews)
+    rejectUnlistedCoders(codings.table, interviews.table, {
+      codingInterview: q.coding_interview,
+      codingCoder: q.coding_coder,
+      interviewId: q.interview_id,
+      coders: q.coders,
+      separator: q.coders_separator,
+    });
   for (const run of runs.values()) finishSummary(run);
   return runs;
 }

@@ -136,6 +136,12 @@ export type CodebookEntry = z.infer<typeof codebookEntrySchema>;
 /** Codes for the method notes; the report words them in its language. */
 export const missingPolicies = ["exclude-as-domain"] as const;
 
+/** A publishable excerpt, shown only when the study asks for quotes; never with its interview id. */
+export interface Quote {
+  code: string;
+  excerpt: string;
+}
+
 export const resultSchema = z.object({
   study: z.string(),
   title: z.string(),
@@ -163,6 +169,6 @@ export const resultSchema = z.object({
   codebook: z.array(codebookEntrySchema),
   indicators: z.array(indicatorResultSchema),
   /** Code shares, co-occurrence, crosstabs and agreement (src/qualitative); never interview ids. */
-  qualitative: z.custom<QualitativeResult>((v) => typeof v === "object" && v !== null).optional(),
+  qualitative: z.custom<QualitativeResult & { quotes?: Quote[] }>((v) => typeof v === "object" && v !== null).optional(),
 });
 export type StudyResult = z.infer<typeof resultSchema>;

@@ -143,6 +143,8 @@ export const qualitativeSchema = z
     primary_coder: z.string().min(1).default("first"),
     attributes: z.array(z.string().min(1)).default([]),
     quotes: z.boolean().default(false),
+    /** At most this many quotes per code, in file order. */
+    quotes_per_code: z.number().int().min(1).default(3),
     excerpt: z.string().min(1).default("excerpt"),
     publishable: z.string().min(1).default("publishable"),
   })

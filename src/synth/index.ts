@@ -4,6 +4,9 @@ import { generateQuestionnaire } from "./questionnaire.js";
 import { questionnaireLines } from "./questionnaire-csv.js";
 import { checkSeed, stream } from "./rng.js";
 import { youthCsv } from "./youth.js";
+import { DEFAULT_WAVE, waveSpec } from "./waves.js";
+
+export { WAVES, type WaveSpec } from "./waves.js";
 
 export const DEFAULT_ROWS = 1862;
 export { MIN_ROWS } from "./design.js";
@@ -14,6 +17,8 @@ export interface GenerateOptions {
   seed: number;
   /** Questionnaire rows (default 1,862); at least MIN_ROWS. Other files keep the study's sizes. */
   rows?: number;
+  /** Yearly wave (default 2014, the published study); see waves.ts for what 2015 changes. */
+  wave?: number;
 }
 
 export interface StudyFile {
@@ -31,7 +36,8 @@ const STREAM_INTERVIEWS = 11;
  */
 export function questionnaireCsvLines(options: GenerateOptions): Generator<string> {
   checkSeed(options.seed);
-  return questionnaireLines(generateQuestionnaire(options.seed, options.rows ?? DEFAULT_ROWS));
+  const wave = waveSpec(options.wave ?? DEFAULT_WAVE);
+  return questionnaireLines(generateQuestionnaire(options.seed, options.rows ?? DEFAULT_ROWS, wave), wave.exportNames);
 }
 
 /** The same text in chunks of `linesPerChunk` lines: far fewer writes for a 1,000,000-row file. */
@@ -56,7 +62,7 @@ export function generateStudy(options: GenerateOptions): { files: StudyFile[] } 
   return {
     files: [
       { name: "questionnaire.csv", content: questionnaire },
-      { name: "youth.csv", content: youthCsv(stream(options.seed, STREAM_YOUTH)) },
+      { name: "youth.csv", content: youthCsv(stream(options.seed, STREAM_YOUTH), waveSpec(options.wave ?? DEFAULT_WAVE).targets.youth_no_email) },
       { name: "interviews.csv", content: interviews },
       { name: "codings.csv", content: codings },
     ],

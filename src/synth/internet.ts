@@ -6,6 +6,7 @@ import type { Design } from "./design.js";
 import type { People } from "./people.js";
 import type { Rng } from "./rng.js";
 import { PUBLISHED } from "./vocab.js";
+import type { Targets } from "./waves.js";
 
 /** Latent propensities (logit scale) by housing: street, shelter, hotel, housed. */
 const NEVER_BY_HOUSING = [1.4, 0.5, 0.35, 0];
@@ -23,7 +24,15 @@ export interface Internet {
   frequency: Int8Array;
 }
 
-export function drawInternet(rng: Rng, miss: Rng, design: Design, people: People, phone: Uint8Array, weight: Float64Array): Internet {
+export function drawInternet(
+  rng: Rng,
+  miss: Rng,
+  design: Design,
+  people: People,
+  phone: Uint8Array,
+  weight: Float64Array,
+  targets: Targets = PUBLISHED,
+): Internet {
   const n = design.point.length;
   const { trueAge, trueHousing } = people;
   const structureEffect = new Float64Array(design.structureCount);
@@ -52,7 +61,7 @@ export function drawInternet(rng: Rng, miss: Rng, design: Design, people: People
     internetKnown[i] = miss.bernoulli(RATE.internetNSP) ? 0 : 1;
     accessKnown[i] = internetKnown[i] === 1 && !miss.bernoulli(RATE.accessNSP) ? 1 : 0;
   }
-  const alphaNever = thresholdFor(tNever, weight, internetKnown, PUBLISHED.internet_never);
+  const alphaNever = thresholdFor(tNever, weight, internetKnown, targets.internet_never);
   const never = new Uint8Array(n);
   for (let i = 0; i < n; i++) never[i] = (tNever[i] as number) < alphaNever ? 1 : 0;
 
@@ -69,11 +78,11 @@ export function drawInternet(rng: Rng, miss: Rng, design: Design, people: People
     wAccess += weight[i] as number;
     if (never[i] === 1) wNone += weight[i] as number;
   }
-  const noneShare = wAccess > 0 ? wNone / wAccess : PUBLISHED.internet_never;
-  const excess = noneShare - PUBLISHED.internet_never;
-  const alphaNonPrivate = thresholdFor(tNonPrivate, weight, accessEligible, PUBLISHED.no_private_access - noneShare);
+  const noneShare = wAccess > 0 ? wNone / wAccess : targets.internet_never;
+  const excess = noneShare - targets.internet_never;
+  const alphaNonPrivate = thresholdFor(tNonPrivate, weight, accessEligible, targets.no_private_access - noneShare);
   for (let i = 0; i < n; i++) if (!((tNonPrivate[i] as number) < alphaNonPrivate)) tCyber[i] = Infinity;
-  const alphaCyber = thresholdFor(tCyber, weight, accessEligible, PUBLISHED.access_cybercafe - excess / 2);
+  const alphaCyber = thresholdFor(tCyber, weight, accessEligible, targets.access_cybercafe - excess / 2);
 
   const internet = new Int8Array(n);
   const access = new Int8Array(n);

@@ -43,6 +43,7 @@ export function drawSpend(
   phone: Uint8Array,
   { plan, calls }: PlansAndCalls,
   weight: Float64Array,
+  telecomShare: number = PUBLISHED.telecom_share,
 ): Money {
   const n = trueResources.length;
   const resources = new Float64Array(n);
@@ -54,6 +55,7 @@ export function drawSpend(
     // Spend grows like resources^0.55: the individual share falls as resources rise.
     let b = Math.pow(trueResources[i] as number, 0.55) * Math.exp(0.3 * rng.normal());
     if (plan[i] === PLAN.subscription) b *= 1.35;
+    if (plan[i] === PLAN.socialTariff) b *= 0.7;
     if (calls[i] === 1) b *= 1.2;
     if (phone[i] === 0) b *= 0.35;
     spendBase[i] = b;
@@ -96,7 +98,7 @@ export function drawSpend(
     for (let j = 0; j < k; j++) num += (kw[j] as number) * clampRound(m * (kBase[j] as number));
     return denominator > 0 ? num / denominator : 0;
   };
-  const scale = closestByBisection(ratio, 0, 50, PUBLISHED.telecom_share);
+  const scale = closestByBisection(ratio, 0, 50, telecomShare);
   for (let i = 0; i < n; i++) if (fixedSpend[i] !== 1) spend[i] = clampRound(scale * (spendBase[i] as number));
   return { resources, resourcesMissing, spend, spendMissing };
 }

@@ -5,6 +5,7 @@ import type { Design } from "./design.js";
 import type { People } from "./people.js";
 import type { Rng } from "./rng.js";
 import { PUBLISHED } from "./vocab.js";
+import type { Targets } from "./waves.js";
 
 const PHONE_BY_HOUSING = [0.72, 0.86, 0.9, 0.93];
 /** Calls abroad: more common where migrants are many among those served. */
@@ -33,6 +34,7 @@ export function drawPlansAndCalls(
   phone: Uint8Array,
   resources: Float64Array,
   weight: Float64Array,
+  targets: Targets = PUBLISHED,
 ): PlansAndCalls {
   const n = phone.length;
   const tSub = new Float64Array(n);
@@ -47,8 +49,8 @@ export function drawPlansAndCalls(
     callsEligible[i] = phone[i] === 1 && !miss.bernoulli(CALLS_NR) ? 1 : 0;
   }
   // Subscription: universe all respondents (no phone counts as "not a subscription").
-  const alphaSub = thresholdFor(tSub, weight, new Uint8Array(n).fill(1), PUBLISHED.mobile_subscription);
-  const alphaCalls = thresholdFor(tCalls, weight, callsEligible, PUBLISHED.calls_abroad);
+  const alphaSub = thresholdFor(tSub, weight, new Uint8Array(n).fill(1), targets.mobile_subscription);
+  const alphaCalls = thresholdFor(tCalls, weight, callsEligible, targets.calls_abroad);
   const plan = new Int8Array(n);
   const calls = new Int8Array(n);
   for (let i = 0; i < n; i++) {
@@ -61,4 +63,17 @@ export function drawPlansAndCalls(
     calls[i] = callsEligible[i] !== 1 ? M_NR : (tCalls[i] as number) < alphaCalls ? 1 : 0;
   }
   return { plan, calls };
+}
+
+/**
+ * From 2015 a social tariff is offered: some prepaid owners with modest resources take it. Drawn
+ * from its own stream after everything else, so waves without it are unchanged.
+ */
+export function applySocialTariff(rng: Rng, plan: Int8Array, resources: Float64Array, share: number): void {
+  if (share <= 0) return;
+  for (let i = 0; i < plan.length; i++) {
+    if (plan[i] !== PLAN.prepaid) continue;
+    const p = (resources[i] as number) < 900 ? share : share / 3;
+    if (rng.bernoulli(p)) plan[i] = PLAN.socialTariff;
+  }
 }

@@ -46,8 +46,9 @@ function amount(value: number, missingCode: number): string | number {
   return missingCode === 0 ? value : missing(missingCode);
 }
 
-export function* questionnaireLines(q: Questionnaire): Generator<string> {
-  yield csvLine(QUESTIONNAIRE_HEADER);
+/** `exportNames`: a wave's export may call a field by another name (schema field → column). */
+export function* questionnaireLines(q: Questionnaire, exportNames: Readonly<Record<string, string>> = {}): Generator<string> {
+  yield csvLine(QUESTIONNAIRE_HEADER.map((name) => exportNames[name] ?? name));
   const { design } = q;
   const ids = Array.from({ length: design.structureCount }, (_, s) => structureId(s, design.structureCount));
   // Cells are numbers or fixed codes that never need quoting, so they are joined directly

@@ -6,9 +6,10 @@ import { buildDesign, type Design } from "./design.js";
 import { drawEmail, drawInternet } from "./internet.js";
 import { drawResources, drawSpend } from "./money.js";
 import { drawPeople } from "./people.js";
-import { drawPhones, drawPlansAndCalls } from "./phone.js";
+import { applySocialTariff, drawPhones, drawPlansAndCalls } from "./phone.js";
 import { stream } from "./rng.js";
 import { nonResponseWeights } from "./weights.js";
+import { WAVES, type WaveSpec } from "./waves.js";
 
 export { M_BLANK, M_NR, M_NSP } from "./codes.js";
 
@@ -39,9 +40,9 @@ export interface Questionnaire {
 }
 
 /** Stream numbers: one per part of the model (see rng.ts); item non-response has its own. */
-const S = { design: 0, people: 1, internet: 2, phone: 3, money: 4, missing: 5 } as const;
+const S = { design: 0, people: 1, internet: 2, phone: 3, money: 4, missing: 5, tariff: 6 } as const;
 
-export function generateQuestionnaire(seed: number, n: number): Questionnaire {
+export function generateQuestionnaire(seed: number, n: number, wave: WaveSpec = WAVES[2014] as WaveSpec): Questionnaire {
   const design = buildDesign(stream(seed, S.design), n);
   const miss = stream(seed, S.missing);
   const people = drawPeople(stream(seed, S.people), miss, design);
@@ -49,12 +50,13 @@ export function generateQuestionnaire(seed: number, n: number): Questionnaire {
   const tel = stream(seed, S.phone);
   const phone = drawPhones(tel, people);
   const net = stream(seed, S.internet);
-  const internet = drawInternet(net, miss, design, people, phone, weight);
+  const internet = drawInternet(net, miss, design, people, phone, weight, wave.targets);
   const email = drawEmail(net, miss, people, internet);
   const money = stream(seed, S.money);
   const trueResources = drawResources(money, people);
-  const plansAndCalls = drawPlansAndCalls(tel, miss, design, people, phone, trueResources, weight);
-  const amounts = drawSpend(money, miss, trueResources, phone, plansAndCalls, weight);
+  const plansAndCalls = drawPlansAndCalls(tel, miss, design, people, phone, trueResources, weight, wave.targets);
+  applySocialTariff(stream(seed, S.tariff), plansAndCalls.plan, trueResources, wave.socialTariff);
+  const amounts = drawSpend(money, miss, trueResources, phone, plansAndCalls, weight, wave.targets.telecom_share);
   return {
     n,
     design,

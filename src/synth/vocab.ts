@@ -27,7 +27,8 @@ export function ageBand(age: number): number {
 export const HOUSING = ["street", "shelter", "hotel", "housed"] as const;
 export const INTERNET_USE = ["daily", "weekly", "rarely", "never"] as const;
 export const ACCESS_PLACE = ["home", "own_mobile", "relative", "cybercafe", "none"] as const;
-export const MOBILE_PLAN = ["subscription", "prepaid", "none"] as const;
+/** `social_tariff` is an answer from the 2015 wave on (src/synth/waves.ts); 2014 never draws it. */
+export const MOBILE_PLAN = ["subscription", "prepaid", "none", "social_tariff"] as const;
 
 export const MISSIONS_LOCALES = ["paris", "saint-denis", "lille", "lyon", "marseille", "bordeaux"] as const;
 

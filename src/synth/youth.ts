@@ -12,7 +12,7 @@ const SITE_SHARE = [0.22, 0.18, 0.16, 0.16, 0.16, 0.12];
 const SITE_EFFECT = [-0.2, 0.3, 0.1, 0, 0.25, -0.1];
 const EMAIL_NR = 0.01;
 
-export function youthCsv(rng: Rng): string {
+export function youthCsv(rng: Rng, target: number = PUBLISHED.youth_no_email): string {
   const n = YOUTH_ROWS;
   const site = new Uint8Array(n);
   const age = new Uint8Array(n);
@@ -26,7 +26,7 @@ export function youthCsv(rng: Rng): string {
     known[i] = rng.bernoulli(EMAIL_NR) ? 0 : 1;
   }
   // Unweighted: every youth has weight 1.
-  const alpha = thresholdFor(t, new Float64Array(n).fill(1), known, PUBLISHED.youth_no_email);
+  const alpha = thresholdFor(t, new Float64Array(n).fill(1), known, target);
   const rows: (string | number)[][] = [];
   for (let i = 0; i < n; i++) {
     const noEmail = (t[i] as number) < alpha;

@@ -2,6 +2,7 @@ import type { TableSchema } from "../schema/table-schema.js";
 import { isMissing, type Row } from "../schema/values.js";
 import { addIssue } from "./issue-log.js";
 import { readableValue } from "./issues.js";
+import { rejectAcceptedRows } from "./reject-rows.js";
 import type { ValidatedTable } from "./validate.js";
 
 /**
@@ -64,24 +65,5 @@ export function applyForeignKeys(
       reasons.set(r, list);
     });
   }
-  if (reasons.size === 0) return child;
-
-  const keep = { rows: [] as Row[], lines: [] as number[], cells: [] as string[][] };
-  child.rows.forEach((row, r) => {
-    const line = child.lines[r] as number;
-    // Without the original cells (schema validated without foreign keys), show the values.
-    const cells = child.sourceCells[r] ?? row.map((v) => (isMissing(v) ? v.code : String(v)));
-    const why = reasons.get(r);
-    if (why) child.rejected.push({ line, cells, reasons: why });
-    else {
-      keep.rows.push(row);
-      keep.lines.push(line);
-      if (child.sourceCells.length > 0) keep.cells.push(cells);
-    }
-  });
-  child.rows = keep.rows;
-  child.lines = keep.lines;
-  child.sourceCells = keep.cells;
-  child.rejected.sort((a, b) => a.line - b.line);
-  return child;
+  return rejectAcceptedRows(child, reasons);
 }

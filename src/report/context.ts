@@ -1,0 +1,105 @@
+import type { CodebookEntry, IndicatorResult, StudyResult } from "../result/schema.js";
+import { md } from "./escape.js";
+import { type Lang, formatCount, formatInterval, formatLevel, formatValue } from "./format.js";
+import type { Messages } from "./i18n/en.js";
+
+/** What every section renderer receives: the result, the language, and the chart links. */
+export interface Ctx {
+  r: StudyResult;
+  lang: Lang;
+  t: Messages;
+  /** Relative path of a chart's SVG by chart key, when that chart was drawn. */
+  chartPath: (key: string) => string | undefined;
+}
+
+export type Unit = "percent" | "number";
+
+/** Proportions, distributions and ratios are shares; the other kinds are plain numbers. */
+export function unitOf(kind: IndicatorResult["kind"]): Unit {
+  return kind === "proportion" || kind === "distribution" || kind === "ratio" || kind === "mean_of_ratios"
+    ? "percent"
+    : "number";
+}
+
+/** Decimals in tables: one for percentages, none for totals, two otherwise. */
+export function tableDecimals(kind: IndicatorResult["kind"]): number {
+  return unitOf(kind) === "percent" ? 1 : kind === "total" ? 0 : 2;
+}
+
+export function estimateCell(ctx: Ctx, kind: IndicatorResult["kind"], value: number | null): string {
+  return value === null ? ctx.t.notAvailable : formatValue(value, unitOf(kind), ctx.lang, tableDecimals(kind));
+}
+
+export function ciCell(ctx: Ctx, kind: IndicatorResult["kind"], ci: readonly [number, number] | null): string {
+  return ci === null ? ctx.t.notAvailable : formatInterval(ci, unitOf(kind), ctx.lang, tableDecimals(kind));
+}
+
+/** Column header "95% CI" from the study's confidence level. */
+export function ciHeader(ctx: Ctx): string {
+  return ctx.t.ci(formatLevel(ctx.r.method.level, ctx.lang));
+}
+
+export function labelOf(ind: IndicatorResult): string {
+  return md(ind.label);
+}
+
+/** Markers for suppressed cells; explained in a footnote under each table that uses them. */
+export const MARK_PRIMARY = "‡";
+export const MARK_SECONDARY = "†";
+export const MARK_SOURCE = "§";
+
+/**
+ * Labels are written as predicates ("Never use the Internet"); inside a sentence the first letter
+ * is lowered, unless the label opens with an acronym ("SMS…") or a capitalised proper noun pair.
+ */
+export function lowerFirst(label: string): string {
+  const [first, second] = [...label];
+  if (first === undefined) return label;
+  if (second !== undefined && second === second.toUpperCase() && second !== second.toLowerCase()) return label;
+  return first.toLowerCase() + label.slice(first.length);
+}
+
+/** The codebook entry of a dataset's field, when the result lists it. */
+export function codebookEntry(ctx: Pick<Ctx, "r">, dataset: string, field: string): CodebookEntry | undefined {
+  return ctx.r.codebook.find((e) => e.dataset === dataset && e.field === field);
+}
+
+/**
+ * A variable's title from the codebook ("Age band" for age_band), or the field name itself when
+ * the codebook does not list it. Plain text: escape it where it goes.
+ */
+export function fieldTitle(ctx: Pick<Ctx, "r">, dataset: string, field: string): string {
+  const title = codebookEntry(ctx, dataset, field)?.title.trim();
+  return title === undefined || title === "" ? field : title;
+}
+
+/**
+ * Qualitative attributes (interview group, reception point...) belong to a table without a
+ * sampling design: prefer those datasets' entries, then any dataset listing the field.
+ */
+export function qualitativeEntry(ctx: Pick<Ctx, "r">, field: string): CodebookEntry | undefined {
+  const noDesign = new Set(ctx.r.datasets.filter((d) => d.design === null).map((d) => d.name));
+  return ctx.r.codebook.find((e) => e.field === field && noDesign.has(e.dataset)) ?? ctx.r.codebook.find((e) => e.field === field);
+}
+
+/** Label of a category value from a codebook entry; the value itself when it has none. */
+export function categoryLabel(entry: CodebookEntry | undefined, value: string): string {
+  const label = entry?.categories.find((c) => c.value === value)?.label ?? entry?.missing_values.find((c) => c.value === value)?.label;
+  return label === undefined || label.trim() === "" ? value : label;
+}
+
+/** Marker of a suppressed cell (domain or category): primary unless the result says secondary. */
+export function suppressionMark(c: { suppressed: boolean; suppression: "primary" | "secondary" | null }): string | null {
+  if (!c.suppressed && c.suppression === null) return null;
+  return c.suppression === "secondary" ? MARK_SECONDARY : MARK_PRIMARY;
+}
+
+/** The footnotes for the markers used in one table, one paragraph each (markdownlint-safe). */
+export function suppressionNotes(ctx: Ctx, cells: readonly { suppressed: boolean; suppression: "primary" | "secondary" | null }[]): string[] {
+  const marks = cells.map(suppressionMark);
+  const minCell = formatCount(ctx.r.method.disclosure.min_cell, ctx.lang);
+  return [
+    ...(marks.includes(MARK_PRIMARY) ? [ctx.t.suppressedPrimary(MARK_PRIMARY, minCell)] : []),
+    ...(marks.includes(MARK_SECONDARY) ? [ctx.t.suppressedSecondary(MARK_SECONDARY)] : []),
+  ];
+}

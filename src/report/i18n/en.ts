@@ -1,0 +1,230 @@
+/**
+ * English message catalogue: the source of truth for the keys. Every function receives values
+ * already formatted and escaped, so a catalogue never formats numbers or escapes data itself.
+ */
+export const en = {
+  syntheticNoticeLead: "Synthetic data.",
+  syntheticNotice:
+    "The data are synthetic: they were generated to reproduce the published figures of the study, and describe no real person. The figures illustrate the method, not the population.",
+  notesHeading: "Notes",
+
+  keyFindings: "Key findings",
+  ci: (level: string) => `${level} CI`,
+  ciValue: (level: string, interval: string) => `${level} CI ${interval}`,
+  findingProportion: (value: string, ci: string, predicate: string) => `${value} (${ci}) ${predicate}.`,
+  findingProportionUniverse: (universe: string) => ` Universe: ${universe}.`,
+  findingBaseline: (label: string, value: string, ci: string, baseline: string, baselineLabel: string) =>
+    `${label}: ${value} (${ci}), against ${baseline} (${baselineLabel}).`,
+  findingDistribution: (label: string, top: string, value: string, ci: string) =>
+    `${label}: the most frequent answer is “${top}”, ${value} (${ci}).`,
+  findingValue: (label: string, value: string, ci: string) => `${label}: ${value} (${ci}).`,
+  findingNotAvailable: (label: string, reason: string) => `${label}: no estimate can be given (${reason}).`,
+  findingPublished: (reproduced: number, total: number) =>
+    total === 1
+      ? `The published figure is ${reproduced === 1 ? "" : "not "}reproduced.`
+      : `${reproduced} of ${total} published figures are reproduced.`,
+  findingNotReproduced: (label: string, published: string, estimate: string) =>
+    `Not reproduced: ${label} (published ${published}, estimated ${estimate}).`,
+
+  dataAndMethod: "Data and method",
+  sampleTable: ["Dataset", "Rows used", "Design", "PSUs", "df", "Sum of weights"],
+  designStrata: (field: string, n: string) => `strata ${field} (${n})`,
+  designClusters: (fields: string) => `clusters ${fields}`,
+  designWeights: (field: string) => `weights ${field}`,
+  designFpc: (fields: string) => `finite population correction ${fields}`,
+  designJoin: (parts: string[]) => parts.join("; "),
+  noDesign: "simple random sample (no design declared)",
+  notEstimated: (datasets: string, qualitative: boolean) =>
+    `Not used for estimates (no sampling design): ${datasets}${qualitative ? "; these tables feed the qualitative analysis" : ""}.`,
+  datasetRows: (name: string, rows: string) => `${name} (${rows} rows)`,
+  lonelyPsu: (dataset: string, policy: string) => `Strata with a single PSU in ${dataset}: ${policy}.`,
+  lonelyPsuPolicies: {
+    fail: "not allowed (the analysis stops and names the stratum)",
+    remove: "removed (they contribute no variance)",
+    certainty: "treated as certainty units",
+    adjust: "centred at the grand mean (as R survey’s “adjust”)",
+    average: "given the average variance of the other strata (as R survey’s “average”)",
+  } as Record<string, string>,
+  missingPolicy: (policy: string) => `Missing values: ${policy}.`,
+  missingPolicies: {
+    "exclude-as-domain":
+      "Missing values (blank, don’t know, refused and any other code the schema declares) are excluded from each estimate as a domain of the full design: every cluster stays in the variance estimation (as R survey’s na.rm = TRUE), and each estimate reports how many values are missing, by code.",
+  } as Record<string, string>,
+  confidenceLevel: (level: string) => `Confidence level: ${level}.`,
+  intervalMethods: (list: string) => `Interval methods: ${list}.`,
+  intervalMethodUse: (method: string, count: string) => `${method} (${count})`,
+  disclosureRule: (minCell: string) =>
+    `Disclosure control: any cell built from fewer than ${minCell} respondents is suppressed, with secondary suppression where a suppressed value could be derived from its row or column total.`,
+  /** Short names for the indicators table; the long ones are in "Data and method". */
+  methodShortNames: {
+    logit: "logit",
+    beta: "Korn–Graubard",
+    wilson: "Wilson",
+    "clopper-pearson": "Clopper–Pearson",
+    mean: "Wald",
+    wald: "Wald",
+    t: "t",
+    linearised: "linearisation",
+    linearized: "linearisation",
+    woodruff: "Woodruff",
+  } as Record<string, string>,
+  methodNames: {
+    logit: "logit (design-based, as R svyciprop)",
+    beta: "Korn–Graubard (beta)",
+    wilson: "Wilson",
+    "clopper-pearson": "Clopper–Pearson",
+    mean: "Wald",
+    wald: "Wald",
+    t: "Student t",
+    linearised: "Taylor linearisation",
+    linearized: "Taylor linearisation",
+    woodruff: "Woodruff (quantiles, from the design-based distribution function)",
+  } as Record<string, string>,
+
+  dataQuality: "Data quality",
+  fileTable: ["Property", "Value"],
+  file: "File",
+  sha256: "SHA-256",
+  encoding: "Encoding",
+  delimiter: "Delimiter",
+  delimiterNames: { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" } as Record<string, string>,
+  rows: "Rows",
+  rowsReconciliation: (read: string, accepted: string, rejected: string, ok: boolean) =>
+    `${read} read = ${accepted} accepted + ${rejected} rejected${ok ? "" : " (does not add up)"}`,
+  issuesByCode: ["Issue code", "Errors", "Warnings"],
+  noIssues: "No issues.",
+  firstIssues: (shown: string, total: string) => `First ${shown} of ${total} issues:`,
+  issuesTable: ["Line", "Field", "Code", "Severity", "Value", "Message"],
+  severity: { error: "error", warning: "warning" } as Record<string, string>,
+  issuesOmitted: (n: string) => `${n} further issues are counted above but not listed in the result.`,
+
+  indicators: "Indicators",
+  indicatorsTable: (ci: string) => [
+    "Indicator",
+    "Estimate",
+    ci,
+    "n",
+    "Missing",
+    "Deff",
+    "df",
+    "Interval",
+    "Published",
+    "Reproduced",
+    "In CI",
+  ],
+  notAvailable: "n/a",
+  seeDistributions: "see Distributions",
+  notAvailableWithReason: (reason: string) => `n/a (${reason})`,
+  blankCode: "blank",
+  yes: "yes",
+  no: "no",
+  none: "—",
+  warningsHeading: "Warnings",
+  indicatorWarning: (label: string, warning: string) => `${label}: ${warning}`,
+  chartProportions: "Proportions with their confidence intervals",
+
+  baselineComparison: "Baseline comparison",
+  baselineTable: (ci: string) => ["Indicator", "Estimate", ci, "Baseline", "Baseline value", "Difference (points)", "t", "df", "p"],
+  baselineSource: (label: string, source: string) => `${label}: ${source}.`,
+
+  distributions: "Distributions",
+  distributionTable: (ci: string) => ["Category", "Estimate", ci, "n"],
+
+  subgroups: "Subgroups",
+  subgroupTable: (field: string, ci: string) => [field, "Estimate", ci, "n", "Deff"],
+  subgroupHeader: "Subgroup",
+  subgroupGroupRow: (title: string) => `**${title}**`,
+  suppressedPrimary: (marker: string, minCell: string) =>
+    `${marker} Suppressed (primary): fewer than ${minCell} respondents in the cell.`,
+  suppressedSecondary: (marker: string) =>
+    `${marker} Suppressed (secondary): hidden so that a primary-suppressed cell cannot be derived from the totals.`,
+  suppressedLabel: "suppressed",
+
+  qualitative: "Qualitative interviews",
+  units: (interviews: string, groups: string, coded: string, coder: string, doubleCoded: string) =>
+    `${interviews} interviews (${groups}); ${coded} coded by the primary coder (${coder}), the denominator of every share below; ${doubleCoded} coded by two coders or more, the units of the agreement statistics.`,
+  primaryCoderFirst: "the first coder listed for each interview",
+  primaryCoderNamed: (coder: string) => `coder ${coder}`,
+  parentsLeftOut: (codes: string) =>
+    `Parent codes never applied directly (${codes}) are left out of the code tables below; their totals are in the themes table.`,
+  missingGroup: "not stated",
+  groupCount: (group: string, n: string) => `${group}: ${n}`,
+  qualitativeInvalid: (reason: string) => `The qualitative results could not be read (${reason}); they are left out.`,
+  codeHeader: "Code",
+  codeShares: "Codes by group",
+  codeSharesTable: (groups: string[]) => ["Code", "Label", "Parent", "All (n/N)", ...groups],
+  shareWithCount: (share: string, n: string, of: string) => `${share} (${n}/${of})`,
+  agreement: "Inter-coder agreement",
+  agreementIntro: "Presence or absence of each code in the interviews coded by two coders or more.",
+  agreementTable: (level: string, marks: { cohen_kappa: string; krippendorff_alpha: string; fleiss_kappa: string }) => [
+    "Code",
+    "Units",
+    "Agreement",
+    `Cohen’s κ (${level} CI)${marks.cohen_kappa === "" ? "" : `, band ${marks.cohen_kappa}`}`,
+    `Krippendorff’s α${marks.krippendorff_alpha === "" ? "" : `, band ${marks.krippendorff_alpha}`}`,
+    `Fleiss’ κ${marks.fleiss_kappa === "" ? "" : `, band ${marks.fleiss_kappa}`}`,
+  ],
+  notAvailableNote: (n: string) => `n/a (note ${n})`,
+  reasonNote: (n: string, reason: string) => `Note ${n}: ${reason}.`,
+  bandNames: {
+    poor: "poor",
+    slight: "slight",
+    fair: "fair",
+    moderate: "moderate",
+    substantial: "substantial",
+    almost_perfect: "almost perfect",
+    reliable: "reliable",
+    tentative: "tentative",
+    unreliable: "unreliable",
+  } as Record<string, string>,
+  bandSource: (marker: string, source: string) => `${marker} Bands: ${source}`,
+  cooccurrence: "Co-occurrence of codes (interviews)",
+  cooccurrenceIntro: "Interviews in which the primary coder applied both codes; the diagonal counts each code alone.",
+  parents: "Themes (parent codes)",
+  parentsTable: (groups: string[]) => ["Theme", "Label", "Codes", "All (n/N)", ...groups],
+  crosstab: (attribute: string) => `Codes by ${attribute} (interviews)`,
+  total: "Total",
+  quotes: "Quotes",
+  quoteHeading: (label: string, code: string) => `${label} (${code})`,
+  quoted: (excerpt: string) => `“${excerpt}”`,
+  acceptanceLead: "Warning: the data did not pass validation.",
+  acceptanceDataset: (name: string, rejected: string, read: string) => `${name} (${rejected} of ${read} rows rejected)`,
+  acceptanceWarning: (datasets: string, tolerance: string, files: string[]) =>
+    `Rejected rows exceed the tolerance (${tolerance} per dataset) in ${datasets}. The estimates below use the accepted rows only. See the Data quality section${files.length > 0 ? ` and ${files.join(", ")}` : ""}.`,
+
+  appendix: "Appendix",
+  codebook: "Codebook",
+  codebookTable: ["Indicator", "Label", "Kind", "Dataset", "Definition", "Universe"],
+  variables: "Variables",
+  variablesTable: ["Dataset", "Field", "Title", "Type", "Categories", "Missing codes"],
+  valueLabel: (value: string, label: string) => `${value} = ${label}`,
+  typeNames: { string: "text", integer: "integer", number: "number", boolean: "yes/no", date: "date" } as Record<string, string>,
+  kindNames: {
+    proportion: "proportion",
+    distribution: "distribution",
+    mean: "mean",
+    total: "total",
+    ratio: "ratio",
+    mean_of_ratios: "mean of ratios",
+    quantile: "quantile",
+  } as Record<string, string>,
+  provenance: "Provenance",
+  tool: (name: string, version: string) => `Tool: ${name} ${version}.`,
+  generated: (date: string) => `Generated: ${date}.`,
+  study: (id: string) => `Study: ${id}.`,
+  hashesTable: ["Dataset", "File", "SHA-256"],
+  rerun: "To regenerate this report:",
+
+  chartBaselineTitle: (label: string) => `${label} against the baseline`,
+  chartSubgroupTitle: (label: string, field: string) => `${label} by ${field}`,
+  chartDistributionTitle: (label: string) => label,
+  chartAlt: (title: string) => `Chart: ${title}`,
+  chartReference: (label: string, value: string) => `${label}: ${value}`,
+  chartBaselineDesc: (label: string, value: string, ci: string, baselineLabel: string, baseline: string) =>
+    `${label}: ${value} (${ci}); ${baselineLabel}: ${baseline}.`,
+  chartItem: (label: string, value: string, ci: string, n: string) => `${label}: ${value} (${ci}, n = ${n})`,
+
+  terminalHeader: ["Indicator", "Estimate", "CI", "n", "Reproduced"],
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,235 @@
+import type { Messages } from "./en.js";
+
+/**
+ * French catalogue. Typed as `Messages`, so a missing or extra key fails to compile. French
+ * typography: a no-break space before ":" and a narrow no-break space before ";", "?" and "!",
+ * and inside « guillemets ».
+ */
+const NB = "\u00a0";
+const FN = "\u202f";
+const colon = `${NB}:`;
+const semi = `${FN};`;
+
+export const fr: Messages = {
+  syntheticNoticeLead: "Données synthétiques.",
+  syntheticNotice: `Les données sont synthétiques${colon} elles ont été générées pour reproduire les chiffres publiés de l’étude et ne décrivent aucune personne réelle. Les chiffres illustrent la méthode, non la population.`,
+  notesHeading: "Remarques",
+
+  keyFindings: "Principaux résultats",
+  ci: (level) => `IC à ${level}`,
+  ciValue: (level, interval) => `IC à ${level}${colon} ${interval}`,
+  findingProportion: (value, ci, predicate) => `${value} (${ci}) ${predicate}.`,
+  findingProportionUniverse: (universe) => ` Champ${colon} ${universe}.`,
+  findingBaseline: (label, value, ci, baseline, baselineLabel) =>
+    `${label}${colon} ${value} (${ci}), contre ${baseline} (${baselineLabel}).`,
+  findingDistribution: (label, top, value, ci) =>
+    `${label}${colon} la réponse la plus fréquente est «${FN}${top}${FN}», ${value} (${ci}).`,
+  findingValue: (label, value, ci) => `${label}${colon} ${value} (${ci}).`,
+  findingNotAvailable: (label, reason) => `${label}${colon} aucune estimation n’est possible (${reason}).`,
+  findingPublished: (reproduced, total) =>
+    total === 1
+      ? `Le chiffre publié ${reproduced === 1 ? "est" : "n’est pas"} reproduit.`
+      : reproduced <= 1
+        ? `${reproduced} chiffre publié sur ${total} est reproduit.`
+        : `${reproduced} chiffres publiés sur ${total} sont reproduits.`,
+  findingNotReproduced: (label, published, estimate) =>
+    `Non reproduit${colon} ${label} (publié${colon} ${published}${semi} estimé${colon} ${estimate}).`,
+
+  dataAndMethod: "Données et méthode",
+  sampleTable: ["Jeu de données", "Lignes retenues", "Plan de sondage", "UPE", "ddl", "Somme des poids"],
+  designStrata: (field, n) => `strates ${field} (${n})`,
+  designClusters: (fields) => `grappes ${fields}`,
+  designWeights: (field) => `poids ${field}`,
+  designFpc: (fields) => `correction pour population finie ${fields}`,
+  designJoin: (parts) => parts.join(`${FN}; `),
+  noDesign: "échantillon aléatoire simple (aucun plan de sondage déclaré)",
+  notEstimated: (datasets, qualitative) =>
+    `Tables sans plan de sondage, non utilisées pour les estimations${colon} ${datasets}${qualitative ? `${semi} elles servent à l’analyse qualitative` : ""}.`,
+  datasetRows: (name, rows) => `${name} (${rows} lignes)`,
+  lonelyPsu: (dataset, policy) => `Strates à une seule UPE dans ${dataset}${colon} ${policy}.`,
+  lonelyPsuPolicies: {
+    fail: "non admises (l’analyse s’arrête en nommant la strate)",
+    remove: "retirées (elles ne contribuent pas à la variance)",
+    certainty: "traitées comme unités certaines",
+    adjust: `centrées sur la moyenne générale (comme «${FN}adjust${FN}» dans survey de R)`,
+    average: `dotées de la variance moyenne des autres strates (comme «${FN}average${FN}» dans survey de R)`,
+  },
+  missingPolicy: (policy) => `Valeurs manquantes${colon} ${policy}.`,
+  missingPolicies: {
+    "exclude-as-domain": `Les valeurs manquantes (vide, ne sait pas, refus et tout autre code déclaré par le schéma) sont exclues de chaque estimation en tant que domaine du plan complet${colon} toutes les grappes restent dans l’estimation de la variance (comme na.rm = TRUE dans survey de R), et chaque estimation indique le nombre de valeurs manquantes, par code.`,
+  },
+  confidenceLevel: (level) => `Niveau de confiance${colon} ${level}.`,
+  intervalMethods: (list) => `Méthodes d’intervalle${colon} ${list}.`,
+  intervalMethodUse: (method, count) => `${method} (${count})`,
+  disclosureRule: (minCell) =>
+    `Secret statistique${colon} toute case construite sur moins de ${minCell} répondants est masquée, avec un masquage secondaire lorsqu’une valeur masquée pourrait se déduire du total de sa ligne ou de sa colonne.`,
+  methodShortNames: {
+    logit: "logit",
+    beta: "Korn–Graubard",
+    wilson: "Wilson",
+    "clopper-pearson": "Clopper–Pearson",
+    mean: "Wald",
+    wald: "Wald",
+    t: "t",
+    linearised: "linéarisation",
+    linearized: "linéarisation",
+    woodruff: "Woodruff",
+  },
+  methodNames: {
+    logit: "logit (selon le plan de sondage, comme svyciprop de R)",
+    beta: "Korn–Graubard (bêta)",
+    wilson: "Wilson",
+    "clopper-pearson": "Clopper–Pearson",
+    mean: "Wald",
+    wald: "Wald",
+    t: "t de Student",
+    linearised: "linéarisation de Taylor",
+    linearized: "linéarisation de Taylor",
+    woodruff: "Woodruff (quantiles, à partir de la fonction de répartition estimée selon le plan)",
+  },
+
+  dataQuality: "Qualité des données",
+  fileTable: ["Propriété", "Valeur"],
+  file: "Fichier",
+  sha256: "SHA-256",
+  encoding: "Encodage",
+  delimiter: "Séparateur",
+  delimiterNames: { ",": "virgule", ";": "point-virgule", "\t": "tabulation", "|": "barre verticale" },
+  rows: "Lignes",
+  rowsReconciliation: (read, accepted, rejected, ok) =>
+    `${read} lues = ${accepted} acceptées + ${rejected} rejetées${ok ? "" : " (le compte ne tombe pas juste)"}`,
+  issuesByCode: ["Code d’anomalie", "Erreurs", "Avertissements"],
+  noIssues: "Aucune anomalie.",
+  firstIssues: (shown, total) => `Les ${shown} premières anomalies sur ${total}${colon}`,
+  issuesTable: ["Ligne", "Variable", "Code", "Gravité", "Valeur", "Message"],
+  severity: { error: "erreur", warning: "avertissement" },
+  issuesOmitted: (n) => `${n} autres anomalies sont comptées ci-dessus mais ne sont pas détaillées dans le résultat.`,
+
+  indicators: "Indicateurs",
+  indicatorsTable: (ci) => [
+    "Indicateur",
+    "Estimation",
+    ci,
+    "n",
+    "Manquants",
+    "Effet de plan",
+    "ddl",
+    "Intervalle",
+    "Chiffre publié",
+    "Reproduit",
+    "Dans l’IC",
+  ],
+  notAvailable: "n.d.",
+  seeDistributions: "voir Répartitions",
+  notAvailableWithReason: (reason) => `n.d. (${reason})`,
+  blankCode: "vide",
+  yes: "oui",
+  no: "non",
+  none: "—",
+  warningsHeading: "Avertissements",
+  indicatorWarning: (label, warning) => `${label}${colon} ${warning}`,
+  chartProportions: "Proportions et intervalles de confiance",
+
+  baselineComparison: "Comparaison avec une valeur de référence",
+  baselineTable: (ci) => ["Indicateur", "Estimation", ci, "Référence", "Valeur de référence", "Écart (points)", "t", "ddl", "p"],
+  baselineSource: (label, source) => `${label}${colon} ${source}.`,
+
+  distributions: "Répartitions",
+  distributionTable: (ci) => ["Modalité", "Estimation", ci, "n"],
+
+  subgroups: "Sous-groupes",
+  subgroupTable: (field, ci) => [field, "Estimation", ci, "n", "Effet de plan"],
+  subgroupHeader: "Sous-groupe",
+  subgroupGroupRow: (title) => `**${title}**`,
+  suppressedPrimary: (marker, minCell) =>
+    `${marker} Masqué (secret primaire)${colon} moins de ${minCell} répondants dans la case.`,
+  suppressedSecondary: (marker) =>
+    `${marker} Masqué (secret secondaire)${colon} pour qu’une case soumise au secret primaire ne puisse pas se déduire des totaux.`,
+  suppressedLabel: "masqué",
+
+  qualitative: "Entretiens qualitatifs",
+  qualitativeInvalid: (reason) => `Les résultats qualitatifs n’ont pas pu être lus (${reason})${semi} ils sont omis.`,
+  codeHeader: "Code",
+  codeShares: "Codes par groupe",
+  units: (interviews, groups, coded, coder, doubleCoded) =>
+    `${interviews} entretiens (${groups})${semi} ${coded} codés par le codeur principal (${coder}), dénominateur de toutes les parts ci-dessous${semi} ${doubleCoded} codés par au moins deux codeurs, unités des statistiques d’accord.`,
+  primaryCoderFirst: "le premier codeur indiqué pour chaque entretien",
+  primaryCoderNamed: (coder) => `codeur ${coder}`,
+  parentsLeftOut: (codes) =>
+    `Les codes parents jamais appliqués directement (${codes}) sont omis des tableaux par code ci-dessous${colon} leurs totaux figurent dans le tableau des thèmes.`,
+  missingGroup: "non renseigné",
+  groupCount: (group, n) => `${group}${colon} ${n}`,
+  codeSharesTable: (groups) => ["Code", "Libellé", "Parent", "Ensemble (n/N)", ...groups],
+  shareWithCount: (share, n, of) => `${share} (${n}/${of})`,
+  agreement: "Accord entre codeurs",
+  agreementIntro: "Présence ou absence de chaque code dans les entretiens codés par au moins deux codeurs.",
+  agreementTable: (level, marks) => [
+    "Code",
+    "Unités",
+    "Accord",
+    `κ de Cohen (IC à ${level})${marks.cohen_kappa === "" ? "" : `, niveau ${marks.cohen_kappa}`}`,
+    `α de Krippendorff${marks.krippendorff_alpha === "" ? "" : `, niveau ${marks.krippendorff_alpha}`}`,
+    `κ de Fleiss${marks.fleiss_kappa === "" ? "" : `, niveau ${marks.fleiss_kappa}`}`,
+  ],
+  notAvailableNote: (n) => `n.d. (note ${n})`,
+  reasonNote: (n, reason) => `Note ${n}${colon} ${reason}.`,
+  bandNames: {
+    poor: "désaccord",
+    slight: "très faible",
+    fair: "faible",
+    moderate: "modéré",
+    substantial: "fort",
+    almost_perfect: "presque parfait",
+    reliable: "fiable",
+    tentative: "provisoire",
+    unreliable: "non fiable",
+  },
+  bandSource: (marker, source) => `${marker} Niveaux${colon} ${source}`,
+  cooccurrence: "Cooccurrence des codes (entretiens)",
+  cooccurrenceIntro: `Entretiens où le codeur principal a appliqué les deux codes${semi} la diagonale compte chaque code seul.`,
+  parents: "Thèmes (codes parents)",
+  parentsTable: (groups) => ["Thème", "Libellé", "Codes", "Ensemble (n/N)", ...groups],
+  crosstab: (attribute) => `Codes par ${attribute} (entretiens)`,
+  total: "Total",
+  quotes: "Citations",
+  quoteHeading: (label, code) => `${label} (${code})`,
+  quoted: (excerpt) => `«${FN}${excerpt}${FN}»`,
+  acceptanceLead: `Attention${colon} les données n’ont pas passé la validation.`,
+  acceptanceDataset: (name, rejected, read) => `${name} (${rejected} lignes rejetées sur ${read})`,
+  acceptanceWarning: (datasets, tolerance, files) =>
+    `Les lignes rejetées dépassent la tolérance (${tolerance} par jeu de données) dans${colon} ${datasets}. Les estimations ci-dessous n’utilisent que les lignes acceptées. Voir la section Qualité des données${files.length > 0 ? ` et ${files.join(", ")}` : ""}.`,
+
+  appendix: "Annexe",
+  codebook: "Dictionnaire des indicateurs",
+  codebookTable: ["Indicateur", "Libellé", "Type", "Jeu de données", "Définition", "Champ"],
+  variables: "Variables",
+  variablesTable: ["Jeu de données", "Variable", "Intitulé", "Type", "Modalités", "Codes de valeur manquante"],
+  valueLabel: (value, label) => `${value} = ${label}`,
+  typeNames: { string: "texte", integer: "entier", number: "nombre", boolean: "oui/non", date: "date" },
+  kindNames: {
+    proportion: "proportion",
+    distribution: "répartition",
+    mean: "moyenne",
+    total: "total",
+    ratio: "ratio",
+    mean_of_ratios: "moyenne de ratios",
+    quantile: "quantile",
+  },
+  provenance: "Provenance",
+  tool: (name, version) => `Outil${colon} ${name} ${version}.`,
+  generated: (date) => `Date de génération${colon} ${date}.`,
+  study: (id) => `Étude${colon} ${id}.`,
+  hashesTable: ["Jeu de données", "Fichier", "SHA-256"],
+  rerun: `Pour régénérer ce rapport${colon}`,
+
+  chartBaselineTitle: (label) => `${label} face à la référence`,
+  chartSubgroupTitle: (label, field) => `${label}, par ${field}`,
+  chartDistributionTitle: (label) => label,
+  chartAlt: (title) => `Graphique${colon} ${title}`,
+  chartReference: (label, value) => `${label}${colon} ${value}`,
+  chartBaselineDesc: (label, value, ci, baselineLabel, baseline) =>
+    `${label}${colon} ${value} (${ci})${semi} ${baselineLabel}${colon} ${baseline}.`,
+  chartItem: (label, value, ci, n) => `${label}${colon} ${value} (${ci}, n = ${n})`,
+
+  terminalHeader: ["Indicateur", "Estimation", "IC", "n", "Reproduit"],
+};

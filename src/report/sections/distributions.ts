@@ -1,0 +1,31 @@
+import type { IndicatorResult } from "../../result/schema.js";
+import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, suppressionMark, suppressionNotes } from "../context.js";
+import { mdCell } from "../escape.js";
+import { formatCount } from "../format.js";
+import { heading, image, table } from "../markdown.js";
+
+/** One table (and chart) per distribution indicator, categories in the result's order. */
+export function distributions(ctx: Ctx): string[] {
+  const dists = ctx.r.indicators.filter((i) => i.kind === "distribution" && i.categories && i.categories.length > 0);
+  if (dists.length === 0) return [];
+  return [heading(2, ctx.t.distributions), ...dists.flatMap((ind) => distribution(ctx, ind))];
+}
+
+function distribution(ctx: Ctx, ind: IndicatorResult): string[] {
+  const { t, lang } = ctx;
+  const cats = ind.categories ?? [];
+  // Same markers and footnotes as subgroups: a suppressed category hides estimate, interval and n.
+  const rows = cats.map((c) => {
+    const mark = suppressionMark(c);
+    return mark !== null
+      ? [mdCell(c.label), mark, mark, mark]
+      : [mdCell(c.label), estimateCell(ctx, ind.kind, c.estimate), ciCell(ctx, ind.kind, c.ci), formatCount(c.n, lang)];
+  });
+  const chart = ctx.chartPath(`distribution:${ind.id}`);
+  return [
+    heading(3, labelOf(ind)),
+    table(t.distributionTable(ciHeader(ctx)), rows, ["left", "right", "right", "right"]),
+    ...suppressionNotes(ctx, cats),
+    ...(chart ? [image(t.chartAlt(t.chartDistributionTitle(labelOf(ind))), chart)] : []),
+  ];
+}

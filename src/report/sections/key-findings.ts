@@ -1,0 +1,76 @@
+import type { IndicatorResult } from "../../result/schema.js";
+import { type Ctx, lowerFirst, unitOf } from "../context.js";
+import { md } from "../escape.js";
+import { findingDecimals, formatInterval, formatLevel, formatValue } from "../format.js";
+import { heading, list } from "../markdown.js";
+
+/**
+ * Plain sentences generated from the results, one per indicator, in study order. Sentences round
+ * to whole percentages (one decimal under 10 %, so 8.0 % and 1.1 % stay distinguishable).
+ */
+export function keyFindings(ctx: Ctx): string[] {
+  const items = ctx.r.indicators.map((ind) => finding(ctx, ind));
+  const published = ctx.r.indicators.filter((i) => i.published !== undefined);
+  if (published.length > 0) {
+    const ok = published.filter((i) => i.published?.reproduced).length;
+    items.push(ctx.t.findingPublished(ok, published.length));
+    for (const ind of published) {
+      if (ind.published?.reproduced !== false) continue;
+      const unit = unitOf(ind.kind);
+      const p = ind.published.precision;
+      // Shown at the published precision, the estimate beside it with one more decimal.
+      const pubDecimals = unit === "percent" ? Math.max(0, p - 2) : p;
+      items.push(
+        ctx.t.findingNotReproduced(
+          md(ind.label),
+          formatValue(ind.published.value, unit, ctx.lang, pubDecimals),
+          ind.estimate === null ? ctx.t.notAvailable : formatValue(ind.estimate, unit, ctx.lang, pubDecimals + 1),
+        ),
+      );
+    }
+  }
+  return [heading(2, ctx.t.keyFindings), list(items)];
+}
+
+function finding(ctx: Ctx, ind: IndicatorResult): string {
+  const label = md(ind.label);
+  const unit = unitOf(ind.kind);
+  const level = formatLevel(ind.level, ctx.lang);
+  const sentence = (value: number, ci: readonly [number, number], decimals: number) => ({
+    value: formatValue(value, unit, ctx.lang, decimals),
+    ci: ctx.t.ciValue(level, formatInterval(ci, unit, ctx.lang, decimals)),
+  });
+  // A distribution has no single estimate: its most frequent category speaks for it.
+  if (ind.kind === "distribution" && ind.categories && ind.categories.length > 0) {
+    const shown = ind.categories.filter((c) => !c.suppressed && c.suppression === null && c.estimate !== null && c.ci !== null);
+    const top = [...shown].sort((a, b) => (b.estimate ?? 0) - (a.estimate ?? 0))[0];
+    if (top && top.estimate !== null && top.ci !== null) {
+      const s = sentence(top.estimate, top.ci, findingDecimals(top.estimate));
+      return ctx.t.findingDistribution(label, md(top.label), s.value, s.ci);
+    }
+  }
+  if (ind.estimate === null || ind.ci === null) {
+    return ctx.t.findingNotAvailable(label, md(ind.not_available ?? ctx.t.notAvailable));
+  }
+  const dec = unit === "percent" ? findingDecimals(ind.estimate) : ind.kind === "total" ? 0 : 2;
+
+  if (ind.baseline !== undefined) {
+    // Baseline and estimate share the decimals of the smaller one, so 8.0 % sits beside 1.1 %.
+    const d = unit === "percent" ? Math.max(dec, findingDecimals(ind.baseline.value)) : dec;
+    const s = sentence(ind.estimate, ind.ci, d);
+    return ctx.t.findingBaseline(
+      label,
+      s.value,
+      s.ci,
+      formatValue(ind.baseline.value, unit, ctx.lang, d),
+      lowerFirst(md(ind.baseline.label)),
+    );
+  }
+  const s = sentence(ind.estimate, ind.ci, dec);
+  if (ind.kind === "proportion") {
+    const universe = ind.universe === null ? "" : ctx.t.findingProportionUniverse(md(ind.universe));
+    return ctx.t.findingProportion(s.value, s.ci, lowerFirst(label)) + universe;
+  }
+  return ctx.t.findingValue(label, s.value, s.ci);
+}
+

@@ -1,0 +1,72 @@
+import type { DesignSummary } from "../../result/schema.js";
+import { type Ctx } from "../context.js";
+import { md, mdCell } from "../escape.js";
+import { formatCount, formatDf, formatLevel, formatNumber } from "../format.js";
+import { heading, list, table } from "../markdown.js";
+
+/** Sample and design per dataset, then the conventions every estimate follows. */
+export function method(ctx: Ctx): string[] {
+  const { t, lang, r } = ctx;
+  // Tables without a design (interviews, codings) give no estimate: listed apart, never called
+  // a simple random sample.
+  const estimated = r.datasets.filter((d) => d.design !== null);
+  const other = r.datasets.filter((d) => d.design === null);
+  const rows = estimated.map((d) => {
+    const g = d.design;
+    if (g === null || !g.declared) return [mdCell(d.name), formatCount(d.rows_accepted, lang), t.noDesign, t.none, t.none, t.none];
+    return [
+      mdCell(d.name),
+      formatCount(d.rows_accepted, lang),
+      designText(ctx, g),
+      formatCount(g.n_psu, lang),
+      formatDf(g.df, lang),
+      g.weights !== null ? formatNumber(g.sum_weights, 1, lang) : t.none,
+    ];
+  });
+
+  const methods = new Map<string, number>();
+  for (const ind of r.indicators) methods.set(ind.ci_method, (methods.get(ind.ci_method) ?? 0) + 1);
+  const methodList = [...methods.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([m, n]) => t.intervalMethodUse(t.methodNames[m] ?? md(m), formatCount(n, lang)))
+    .join(", ");
+
+  const notes = [
+    t.confidenceLevel(formatLevel(r.method.level, lang)),
+    t.missingPolicies[r.method.missing_policy] ?? t.missingPolicy(md(r.method.missing_policy)),
+    ...(methodList === "" ? [] : [t.intervalMethods(methodList)]),
+    ...r.datasets
+      .filter((d) => d.design?.declared && d.design.n_psu > 0)
+      .map((d) => t.lonelyPsu(md(d.name), t.lonelyPsuPolicies[d.design?.lonely_psu ?? ""] ?? md(d.design?.lonely_psu ?? ""))),
+    t.disclosureRule(formatCount(r.method.disclosure.min_cell, lang)),
+  ];
+
+  return [
+    heading(2, t.dataAndMethod),
+    ...(rows.length > 0 ? [table(t.sampleTable, rows, ["left", "right", "left", "right", "right", "right"])] : []),
+    ...(other.length > 0
+      ? [
+          t.notEstimated(
+            other.map((d) => t.datasetRows(md(d.name), formatCount(d.rows_accepted, lang))).join(", "),
+            r.qualitative !== undefined,
+          ),
+        ]
+      : []),
+    list(notes),
+    ...(r.notes.length > 0 ? [heading(3, t.notesHeading), list(r.notes.map(md))] : []),
+  ];
+}
+
+/**
+ * The design worded from its structured fields, in the report's language (the result's
+ * `description` is a single English sentence).
+ */
+function designText(ctx: Ctx, g: DesignSummary): string {
+  const { t, lang } = ctx;
+  const parts: string[] = [];
+  if (g.strata !== null) parts.push(t.designStrata(md(g.strata), formatCount(g.n_strata, lang)));
+  if (g.ids.length > 0) parts.push(t.designClusters(g.ids.map(md).join(", ")));
+  if (g.weights !== null) parts.push(t.designWeights(md(g.weights)));
+  if (g.fpc.length > 0) parts.push(t.designFpc(g.fpc.map(md).join(", ")));
+  return parts.length === 0 ? mdCell(g.description) : t.designJoin(parts);
+}

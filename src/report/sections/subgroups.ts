@@ -1,0 +1,61 @@
+import type { DomainResult, IndicatorResult } from "../../result/schema.js";
+import { type Ctx, ciCell, ciHeader, estimateCell, fieldTitle, labelOf, lowerFirst, suppressionMark, suppressionNotes } from "../context.js";
+import { md, mdCell } from "../escape.js";
+import { formatCount, formatStat } from "../format.js";
+import { heading, image, table } from "../markdown.js";
+
+/**
+ * Per indicator: one table with every domain field as a group of rows (titled from the
+ * codebook: "Age band", not age_band), then one dot plot per field. Suppression decisions come
+ * from the result; a suppressed cell hides its estimate, interval, n and deff alike, since any
+ * of them could reveal what the suppression protects.
+ */
+export function subgroups(ctx: Ctx): string[] {
+  const withDomains = ctx.r.indicators.filter((i) => i.domains && Object.keys(i.domains).length > 0);
+  if (withDomains.length === 0) return [];
+  return [heading(2, ctx.t.subgroups), ...withDomains.flatMap((ind) => indicator(ctx, ind))];
+}
+
+function indicator(ctx: Ctx, ind: IndicatorResult): string[] {
+  const { t } = ctx;
+  const domains = ind.domains ?? {};
+  // Fields in the result's insertion order (the study's `domains` order).
+  const fields = Object.keys(domains).filter((f) => (domains[f] ?? []).length > 0);
+  const rows: string[][] = [];
+  const cells: DomainResult[] = [];
+  const charts: string[] = [];
+  for (const field of fields) {
+    const list = domains[field] ?? [];
+    // The variable's title from the codebook, the field name when it has none.
+    const title = md(fieldTitle(ctx, ind.dataset, field));
+    rows.push([t.subgroupGroupRow(title === "" ? t.none : title), "", "", "", ""]);
+    rows.push(...list.map((c) => row(ctx, ind, c)));
+    cells.push(...list);
+    const chart = ctx.chartPath(`subgroup:${ind.id}:${field}`);
+    if (chart) charts.push(image(t.chartAlt(t.chartSubgroupTitle(labelOf(ind), lowerFirst(title))), chart));
+  }
+  if (rows.length === 0) return [];
+  return [
+    heading(3, labelOf(ind)),
+    table(t.subgroupTable(t.subgroupHeader, ciHeader(ctx)), rows, ["left", "right", "right", "right", "right"]),
+    // Footnotes as one paragraph with hard breaks would trip markdownlint; one paragraph each.
+    ...suppressionNotes(ctx, cells),
+    ...charts,
+  ];
+}
+
+function row(ctx: Ctx, ind: IndicatorResult, c: DomainResult): string[] {
+  const { t, lang } = ctx;
+  const mark = suppressionMark(c);
+  if (mark !== null) return [mdCell(c.label), mark, mark, mark, mark];
+  return [
+    mdCell(c.label),
+    estimateCell(ctx, ind.kind, c.estimate),
+    ciCell(ctx, ind.kind, c.ci),
+    formatCount(c.n, lang),
+    c.deff === null ? t.none : formatStat(c.deff, lang),
+  ];
+}
+
+/** Primary unless the result says secondary; a suppressed flag without a reason counts as primary. */
+export const marker = suppressionMark;

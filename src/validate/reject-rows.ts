@@ -1,0 +1,28 @@
+import { isMissing, type Row } from "../schema/values.js";
+import type { ValidatedTable } from "./validate.js";
+
+/**
+ * Move accepted rows that a cross-dataset check found wrong to `rejected`, with their reasons
+ * and original cells, keeping `rowsRead = rows + rejected`. Mutates and returns the table.
+ */
+export function rejectAcceptedRows(table: ValidatedTable, reasons: ReadonlyMap<number, string[]>): ValidatedTable {
+  if (reasons.size === 0) return table;
+  const keep = { rows: [] as Row[], lines: [] as number[], cells: [] as string[][] };
+  table.rows.forEach((row, r) => {
+    const line = table.lines[r] as number;
+    // Without the original cells (schema validated without foreign keys), show the values.
+    const cells = table.sourceCells[r] ?? row.map((v) => (isMissing(v) ? v.code : String(v)));
+    const why = reasons.get(r);
+    if (why) table.rejected.push({ line, cells, reasons: why });
+    else {
+      keep.rows.push(row);
+      keep.lines.push(line);
+      if (table.sourceCells.length > 0) keep.cells.push(cells);
+    }
+  });
+  table.rows = keep.rows;
+  table.lines = keep.lines;
+  table.sourceCells = keep.cells;
+  table.rejected.sort((a, b) => a.line - b.line);
+  return table;
+}
