@@ -1,15 +1,14 @@
 import type { QualitativeResult } from "../qualitative/index.js";
+import type { Quote } from "../result/schema.js";
+
+export type { Quote };
 
 /**
  * `result.qualitative` as the report reads it: the type src/qualitative produces (validated
- * upstream), plus quotes, which the pipeline may add when the study asks for publishable
- * excerpts. The report stays robust to partial blocks: every list may be empty and every
- * statistic null (with its reason).
+ * upstream), plus quotes, which the pipeline adds when the study asks for publishable excerpts.
+ * The report stays robust to partial blocks: every list may be empty and every statistic null
+ * (with its reason).
  */
-export interface Quote {
-  code: string;
-  excerpt: string;
-}
 
 export type QualitativeView = QualitativeResult & { quotes?: Quote[] };
 

@@ -66,6 +66,9 @@ function acceptanceBanner(ctx: Ctx): string[] {
     const d = r.datasets.find((x) => x.name === name);
     return d === undefined ? md(name) : t.acceptanceDataset(md(name), formatCount(d.rows_rejected, lang), formatCount(d.rows_read, lang));
   });
-  const files = r.acceptance.failed.map((name) => md(`${name}.rejects.csv`));
+  // The CLI writes a rejects file beside the report for each dataset with rejected rows.
+  const files = r.acceptance.failed
+    .filter((name) => (r.datasets.find((x) => x.name === name)?.rows_rejected ?? 0) > 0)
+    .map((name) => md(`${name}.rejects.csv`));
   return [`**${t.acceptanceLead}** ${t.acceptanceWarning(failed.length === 0 ? t.none : failed.join(", "), md(r.acceptance.max_rejected), files)}`];
 }

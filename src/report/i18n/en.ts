@@ -34,8 +34,8 @@ export const en = {
   designFpc: (fields: string) => `finite population correction ${fields}`,
   designJoin: (parts: string[]) => parts.join("; "),
   noDesign: "simple random sample (no design declared)",
-  notEstimated: (datasets: string, qualitative: boolean) =>
-    `Not used for estimates (no sampling design): ${datasets}${qualitative ? "; these tables feed the qualitative analysis" : ""}.`,
+  notEstimated: (datasets: string, count: number, qualitative: boolean) =>
+    `Not used for estimates (no sampling design): ${datasets}${qualitative ? `; ${count === 1 ? "this table feeds" : "these tables feed"} the qualitative analysis` : ""}.`,
   datasetRows: (name: string, rows: string) => `${name} (${rows} rows)`,
   lonelyPsu: (dataset: string, policy: string) => `Strata with a single PSU in ${dataset}: ${policy}.`,
   lonelyPsuPolicies: {
@@ -190,13 +190,15 @@ export const en = {
   acceptanceLead: "Warning: the data did not pass validation.",
   acceptanceDataset: (name: string, rejected: string, read: string) => `${name} (${rejected} of ${read} rows rejected)`,
   acceptanceWarning: (datasets: string, tolerance: string, files: string[]) =>
-    `Rejected rows exceed the tolerance (${tolerance} per dataset) in ${datasets}. The estimates below use the accepted rows only. See the Data quality section${files.length > 0 ? ` and ${files.join(", ")}` : ""}.`,
+    `More rows were rejected than tolerated (at most ${tolerance} per dataset) in ${datasets}. The estimates below use the accepted rows only. See the Data quality section${files.length > 0 ? ` and ${files.join(", ")}` : ""}.`,
 
   appendix: "Appendix",
   codebook: "Codebook",
   codebookTable: ["Indicator", "Label", "Kind", "Dataset", "Definition", "Universe"],
   variables: "Variables",
   variablesTable: ["Dataset", "Field", "Title", "Type", "Categories", "Missing codes"],
+  asAbove: "as above",
+  commonMissing: (codes: string) => `Missing-value codes, unless a row says otherwise: ${codes}.`,
   valueLabel: (value: string, label: string) => `${value} = ${label}`,
   typeNames: { string: "text", integer: "integer", number: "number", boolean: "yes/no", date: "date" } as Record<string, string>,
   kindNames: {

@@ -43,8 +43,8 @@ export const fr: Messages = {
   designFpc: (fields) => `correction pour population finie ${fields}`,
   designJoin: (parts) => parts.join(`${FN}; `),
   noDesign: "échantillon aléatoire simple (aucun plan de sondage déclaré)",
-  notEstimated: (datasets, qualitative) =>
-    `Tables sans plan de sondage, non utilisées pour les estimations${colon} ${datasets}${qualitative ? `${semi} elles servent à l’analyse qualitative` : ""}.`,
+  notEstimated: (datasets, count, qualitative) =>
+    `${count === 1 ? "Table sans plan de sondage, non utilisée" : "Tables sans plan de sondage, non utilisées"} pour les estimations${colon} ${datasets}${qualitative ? `${semi} ${count === 1 ? "elle sert" : "elles servent"} à l’analyse qualitative` : ""}.`,
   datasetRows: (name, rows) => `${name} (${rows} lignes)`,
   lonelyPsu: (dataset, policy) => `Strates à une seule UPE dans ${dataset}${colon} ${policy}.`,
   lonelyPsuPolicies: {
@@ -197,13 +197,15 @@ export const fr: Messages = {
   acceptanceLead: `Attention${colon} les données n’ont pas passé la validation.`,
   acceptanceDataset: (name, rejected, read) => `${name} (${rejected} lignes rejetées sur ${read})`,
   acceptanceWarning: (datasets, tolerance, files) =>
-    `Les lignes rejetées dépassent la tolérance (${tolerance} par jeu de données) dans${colon} ${datasets}. Les estimations ci-dessous n’utilisent que les lignes acceptées. Voir la section Qualité des données${files.length > 0 ? ` et ${files.join(", ")}` : ""}.`,
+    `Le nombre de lignes rejetées dépasse la tolérance (au plus ${tolerance} par jeu de données) pour${colon} ${datasets}. Les estimations ci-dessous n’utilisent que les lignes acceptées. Voir la section Qualité des données${files.length > 0 ? ` et ${files.join(", ")}` : ""}.`,
 
   appendix: "Annexe",
   codebook: "Dictionnaire des indicateurs",
   codebookTable: ["Indicateur", "Libellé", "Type", "Jeu de données", "Définition", "Champ"],
   variables: "Variables",
   variablesTable: ["Jeu de données", "Variable", "Intitulé", "Type", "Modalités", "Codes de valeur manquante"],
+  asAbove: "voir ci-dessus",
+  commonMissing: (codes) => `Codes de valeur manquante, sauf mention contraire dans la ligne${colon} ${codes}.`,
   valueLabel: (value, label) => `${value} = ${label}`,
   typeNames: { string: "texte", integer: "entier", number: "nombre", boolean: "oui/non", date: "date" },
   kindNames: {

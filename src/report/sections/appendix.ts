@@ -39,13 +39,18 @@ function variables(ctx: Ctx): string[] {
   const code = (value: string) => (value === "" ? t.blankCode : md(value));
   const pairs = (xs: readonly { value: string; label: string }[]) =>
     xs.length === 0 ? t.none : xs.map((x) => (md(x.label) === "" ? code(x.value) : t.valueLabel(code(x.value), md(x.label)))).join("; ");
-  const rows = ctx.r.codebook.map((e) => [
-    mdCell(e.dataset),
-    mdCell(e.field),
-    mdCell(e.title),
-    t.typeNames[e.type] ?? mdCell(e.type),
-    pairs(e.categories),
-    pairs(e.missing_values),
-  ]);
-  return [heading(3, t.variables), table(t.variablesTable, rows)];
+  // Schemas usually declare the same missing codes for every field: said once, above the table,
+  // and "as above" in the rows that share them (the most frequent list; first met on a tie).
+  const counts = new Map<string, number>();
+  for (const e of ctx.r.codebook) {
+    const k = pairs(e.missing_values);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const [common, n] = [...counts.entries()].reduce((best, cur) => (cur[1] > best[1] ? cur : best));
+  const shared = n > 1 && common !== t.none ? common : null;
+  const rows = ctx.r.codebook.map((e) => {
+    const missing = pairs(e.missing_values);
+    return [mdCell(e.dataset), mdCell(e.field), mdCell(e.title), t.typeNames[e.type] ?? mdCell(e.type), pairs(e.categories), missing === shared ? t.asAbove : missing];
+  });
+  return [heading(3, t.variables), ...(shared !== null ? [t.commonMissing(shared)] : []), table(t.variablesTable, rows)];
 }

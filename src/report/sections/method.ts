@@ -48,6 +48,7 @@ export function method(ctx: Ctx): string[] {
       ? [
           t.notEstimated(
             other.map((d) => t.datasetRows(md(d.name), formatCount(d.rows_accepted, lang))).join(", "),
+            other.length,
             r.qualitative !== undefined,
           ),
         ]
