@@ -29,7 +29,10 @@ export interface CohenKappa {
   value: number;
   /** Asymptotic standard error (Fleiss, Cohen & Everitt 1969), as SAS PROC FREQ's "ASE". */
   se: number;
-  /** Wald interval value ± z·se at `level` (not truncated to [-1, 1], like SAS). */
+  /**
+   * Wald interval value ± z·se at `level`, truncated to kappa's range [-1, 1]: SAS prints the
+   * untruncated bounds, but a bound above 1 describes no possible agreement.
+   */
   ci: [number, number];
   level: number;
   /** Standard error under H0: kappa = 0, and the test it gives. */
@@ -110,7 +113,7 @@ export function cohenKappa(table: readonly (readonly number[])[], options: Cohen
   return {
     value: kappa,
     se,
-    ci: [kappa - zc * se, kappa + zc * se],
+    ci: [Math.max(-1, kappa - zc * se), Math.min(1, kappa + zc * se)],
     level,
     se0,
     // JSON has no Infinity: a zero null-SE only occurs in degenerate tables, report z as null-safe 0.

@@ -21,6 +21,18 @@ describe("Cohen's kappa", () => {
     [0, 1, 5],
   ];
 
+  it("keeps its interval inside kappa's range [-1, 1]", () => {
+    // Near-perfect agreement on few units: the Wald bound would pass 1.
+    const r = cohenKappa([
+      [9, 1],
+      [0, 10],
+    ]);
+    if (r.value === null) throw new Error("unexpected null");
+    expect(r.value + 1.96 * r.se).toBeGreaterThan(1);
+    expect(r.ci[1]).toBe(1);
+    expect(r.ci[0]).toBeCloseTo(r.value - 1.959963984540054 * r.se, 12);
+  });
+
   it("H0 test and weighted ASE match the SAS PROC FREQ printout reproduced in statsmodels' tests", () => {
     // statsmodels/stats/tests/test_inter_rater.py: simple ASE under H0 0.1484, Z 3.2626;
     // weighted kappa ASE 0.1457, CI 0.1845–0.7558, ASE under H0 0.1426, Z 3.2971.
