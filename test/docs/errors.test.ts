@@ -1,0 +1,123 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
+import type { Io } from "../../src/cli/io.js";
+import { root } from "./markdown.js";
+
+/**
+ * The messages docs/study-file.md quotes under "Errors" are real: each mistake is made on a copy
+ * of the weighted example named broken.yaml, and the CLI must print the quoted sentence.
+ */
+const example = path.join(root, "docs/examples/weighted");
+let dir = "";
+let base = "";
+let doc = "";
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "docs-errors-"));
+  for (const f of ["survey.csv", "survey.schema.json"]) await copyFile(path.join(example, f), path.join(dir, f));
+  base = await readFile(path.join(example, "study.yaml"), "utf8");
+  doc = await readFile(path.join(root, "docs/study-file.md"), "utf8");
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function stderrOf(study: string, command: "validate" | "report"): Promise<{ code: number; stderr: string }> {
+  await writeFile(path.join(dir, "broken.yaml"), study);
+  let stderr = "";
+  const io: Io = { stdout: () => {}, stderr: (t) => void (stderr += t), color: false, stderrIsTTY: false, env: {}, cwd: dir };
+  const args = command === "report" ? ["report", "broken.yaml", "--out", path.join(dir, "out")] : ["validate", "broken.yaml"];
+  const code = await main(args, io);
+  return { code, stderr };
+}
+
+function edit(from: string | RegExp, to: string): (s: string) => string {
+  return (s) => {
+    const out = s.replace(from, to);
+    if (out === s) throw new Error(`the weighted example no longer contains ${String(from)}`);
+    return out;
+  };
+}
+
+const whenLine = "    when: { field: internet_use, equals: never }\n";
+const cases: { mistake: string; make: (s: string) => string; message: string; command?: "report"; exit?: number }[] = [
+  { mistake: "misspelt key", make: edit("disclosure: { min_cell: 5 }", "disclosure: { min_cells: 5 }"), message: `broken.yaml, line 58 (disclosure): unknown key "min_cells"; check the spelling against docs/study-file.md.` },
+  { mistake: "unknown kind", make: edit("kind: mean\n", "kind: average\n"), message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile".` },
+  { mistake: "no when", make: edit(whenLine, ""), message: `broken.yaml, line 21 (indicators[0].when): required for kind "proportion": the condition whose share is estimated.` },
+  { mistake: "ci_method on a mean", make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend_eur\n    ci_method: wilson\n"), message: "broken.yaml, line 43 (indicators[3].ci_method): ci_method applies to proportions and distributions only." },
+  { mistake: "unknown ci_method", make: edit(whenLine, `${whenLine}    ci_method: exact\n`), message: `broken.yaml, line 26 (indicators[0].ci_method): expected one of "logit", "beta", "wilson", "mean", "clopper-pearson".` },
+  { mistake: "two tests", make: edit("equals: never }", "equals: never, in: [rarely] }"), message: "broken.yaml, line 25 (indicators[0].when): a field condition needs exactly one test: equals, in, lt, le, gt, ge or missing." },
+  { mistake: "unknown test", make: edit("equals: never }", "is: never }"), message: `broken.yaml, line 25 (indicators[0].when): unknown key "is"; check the spelling against docs/study-file.md.` },
+  { mistake: "lang", make: edit(/^date: .*$/m, "lang: de"), message: `broken.yaml, line 6 (lang): expected one of "en", "fr".` },
+  { mistake: "date", make: edit(/^date: .*$/m, "date: 30/06/2015"), message: "broken.yaml, line 6 (date): use an ISO date such as 2014-11-27." },
+  { mistake: "level", make: edit(/^date: .*$/m, "level: 95"), message: "broken.yaml, line 6 (level): Too big: expected number to be <1." },
+  { mistake: "probs", make: edit("probs: [0.5]", "probs: [50]"), message: "broken.yaml, line 55 (indicators[5].probs[0]): Too big: expected number to be <1." },
+  { mistake: "precision", make: edit("value: 0.38, source", "value: 0.38, precision: -1, source"), message: "broken.yaml, line 26 (indicators[0].published.precision): Too small: expected number to be >=0." },
+  { mistake: "identifier", make: edit("id: spend_mean", "id: 2spend"), message: "broken.yaml, line 38 (indicators[3].id): use letters, digits, _ . or - and start with a letter." },
+  { mistake: "id twice", make: edit("id: spend_mean", "id: internet_never"), message: `broken.yaml, line 38 (indicators[3].id): indicator id "internet_never" is used twice; ids must be unique` },
+  { mistake: "unknown dataset", make: edit("dataset: survey", "dataset: surveys"), message: `broken.yaml, line 23 (indicators[0].dataset): unknown dataset "surveys"; declared: survey` },
+  { mistake: "unknown baseline", make: edit("baseline: national_share", "baseline: national"), message: `broken.yaml, line 49 (indicators[4].baseline): unknown baseline "national"; declare it under baselines:` },
+  { mistake: "lonely_psu", make: edit("design: { weights: weight }", "design: { weights: weight, lonely_psu: drop }"), message: `broken.yaml, line 14 (datasets.survey.design.lonely_psu): expected one of "fail", "remove", "certainty", "adjust", "average".` },
+  { mistake: "encoding", make: edit("path: survey.csv\n", "path: survey.csv\n    encoding: latin1\n"), message: `broken.yaml, line 13 (datasets.survey.encoding): expected one of "utf-8", "windows-1252".` },
+  { mistake: "no dataset", make: () => "study: x\ntitle: X\ndatasets: {}\n", message: "broken.yaml, line 3 (datasets): declare at least one dataset." },
+  { mistake: "qualitative dataset", make: (s) => `${s}qualitative: { interviews: iv, codings: survey }\n`, message: `broken.yaml, line 59 (qualitative.interviews): unknown dataset "iv"; declared: survey` },
+  { mistake: "YAML", make: edit("domains: [age_band, housing]", "domains: [age_band, housing"), message: "broken.yaml, line 58: not valid YAML or JSON (Flow sequence in block collection must be sufficiently indented and end with a ])." },
+  { mistake: "data file", make: edit("path: survey.csv", "path: nosuch.csv"), message: "nosuch.csv: no such file." },
+  { mistake: "schema file", make: edit("schema: survey.schema.json", "schema: nosuch.json"), message: "Schema file nosuch.json cannot be read (it does not exist): check the path in the study file." },
+  { mistake: "title", make: edit(/^title: .*\n/m, ""), message: "broken.yaml, line 4 (title): not a valid condition or value here; see docs/study-file.md for the accepted forms." },
+  { mistake: "unknown field in when", make: edit("field: internet_use, equals: never", "field: internet_usage, equals: never"), message: `study file: unknown field "internet_usage"; check the field names against the dataset's schema.`, command: "report" },
+  { mistake: "unknown field", make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend\n"), message: `internal error: unknown field "telecom_spend" (rerun with --debug for details, and please report it).`, command: "report" },
+];
+
+describe("docs/study-file.md: the quoted error messages", () => {
+  it.each(cases)("$mistake", async ({ make, message, command, exit }) => {
+    expect(doc, "the message is quoted in the doc").toContain(message);
+    const { code, stderr } = await stderrOf(make(base), command ?? "validate");
+    expect(stderr).toBe(`exclusion-study: ${message}\n`);
+    expect(code).toBe(exit ?? 2);
+  });
+});
+
+describe("docs/schemas.md: the quoted messages", () => {
+  it("schema errors are those of the files in fixtures/schemas/invalid", async () => {
+    const { loadTableSchema } = await import("../../src/schema/table-schema.js");
+    const schemas = await readFile(path.join(root, "docs/schemas.md"), "utf8");
+    const quoted = [...schemas.matchAll(/`(Schema file ([a-z-]+\.schema\.json) [^`]+)`/g)];
+    expect(quoted.length).toBeGreaterThanOrEqual(9);
+    for (const [, message, file] of quoted) {
+      const error = await loadTableSchema(path.join(root, "fixtures/schemas/invalid", file as string), file).then(
+        () => null,
+        (e: unknown) => (e as Error).message,
+      );
+      expect(error).toBe(message);
+    }
+  });
+
+  it("the French Excel cells give the quoted messages", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const source = path.join(root, "docs/examples/french-excel");
+    const lines = iconv.decode(await readFile(path.join(source, "questionnaire.csv")), "win1252").split("\r\n");
+    const set = (line: number, column: number, value: string): void => {
+      const cells = (lines[line - 1] as string).split(";");
+      cells[column] = value;
+      lines[line - 1] = cells.join(";");
+    };
+    set(4, 7, "12.50");
+    set(5, 1, "31/02/2015");
+    set(6, 8, "peut-être");
+    set(7, 2, "NR");
+    const bad = path.join(dir, "fr-bad.csv");
+    await writeFile(bad, iconv.encode(lines.join("\r\n"), "win1252"));
+    let stdout = "";
+    const io: Io = { stdout: (t) => void (stdout += t), stderr: () => {}, color: false, stderrIsTTY: false, env: {}, cwd: root };
+    const code = await main(["validate", "docs/examples/french-excel/study.yaml", "--json", "--data", `questionnaire=${bad}`], io);
+    expect(code).toBe(1);
+    const messages = (JSON.parse(stdout) as { datasets: { issues: { message: string }[] }[] }).datasets[0]?.issues.map((i) => i.message);
+    const schemas = await readFile(path.join(root, "docs/schemas.md"), "utf8");
+    expect(messages).toHaveLength(4);
+    for (const m of messages ?? []) expect(schemas).toContain(`\`${m}\``);
+  });
+});
