@@ -10,8 +10,11 @@ export function toolVersion(): string {
 }
 
 /** Shared option definitions: one place, so every command spells them the same way. */
+// Repeatable rather than variadic: a variadic option would swallow the study argument after it.
 const dataOption = (): Option =>
-  new Option("--data <NAME=PATH...>", "read dataset NAME from PATH instead of the study file's path").default([]);
+  new Option("--data <NAME=PATH>", "read dataset NAME from PATH instead of the study file's path (repeatable)")
+    .argParser((value: string, previous: string[]) => [...previous, value])
+    .default([]);
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
 const maxRejectedOption = (): Option =>
   new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
@@ -80,6 +83,38 @@ Without a study file, commands use the bundled 2014 study.`,
     .action(async (study: string | undefined, opts) => {
       const { runReproduce } = await import("./reproduce.js");
       exitCode = await runReproduce(study, opts, io);
+    });
+
+  program
+    .command("compare")
+    .description("compare two waves of a study: differences of every shared indicator, with standard errors and p values")
+    .argument("<BASE_STUDY>", "study file of the earlier wave")
+    .argument("<NEW_STUDY>", "study file of the new wave (often `extends:` the base)")
+    .option("--out <DIR>", "folder for <base>-vs-<new>.md, .json and the chart", "reports")
+    .addOption(new Option("--lang <LANG>", "report language (default: the base study's lang)").choices(["en", "fr"]))
+    .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
+    .addOption(jsonOption())
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ exclusion-study compare data-schemas/connexions-solidaires-2014/study.yaml data-schemas/connexions-solidaires-2015/study.yaml --out reports/connexions-solidaires-2014-vs-2015\n  $ exclusion-study compare 2014.yaml 2015.yaml --lang fr --out reports/ --check   # in CI: exit 1 when stale\n\nSee docs/waves.md.",
+    )
+    .action(async (baseStudy: string, newStudy: string, opts) => {
+      const { runCompare } = await import("./compare.js");
+      exitCode = await runCompare(baseStudy, newStudy, opts, io);
+    });
+
+  program
+    .command("init")
+    .description("scaffold a new wave's study file from an existing study and the new CSV export")
+    .argument("<BASE_STUDY>", "study file of the previous wave")
+    .argument("<CSV>", "the new wave's export")
+    .option("--dataset <NAME>", "dataset the CSV replaces (default: the first dataset with a design, else the first)")
+    .option("--out <FILE>", "write the study file here instead of stdout")
+    .option("--force", "overwrite --out if it exists")
+    .addHelpText("after", "\nExample:\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml")
+    .action(async (baseStudy: string, csv: string, opts) => {
+      const { runInit } = await import("./init.js");
+      exitCode = await runInit(baseStudy, csv, opts, io);
     });
 
   program

@@ -3,6 +3,7 @@ import { analyseStudy, type Analysis } from "../pipeline/analyse.js";
 import { bundledStudyPath, loadStudy, type LoadedStudy } from "../study/load.js";
 import type { Io } from "./io.js";
 import { toolVersion } from "./main.js";
+import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
 import { parseDataOverrides } from "./parse-options.js";
 
 export interface StudyOptions {
@@ -24,17 +25,7 @@ export async function runStudy(
   io: Io,
 ): Promise<{ loaded: LoadedStudy; analysis: Analysis }> {
   const loaded = await loadRequestedStudy(study, io);
-  const data = parseDataOverrides(opts.data, io.cwd);
-  const dataDisplay = Object.fromEntries(opts.data.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
-  for (const name of Object.keys(data)) {
-    if (!loaded.study.datasets[name]) {
-      const { CliError, EXIT_BAD_REQUEST } = await import("./errors.js");
-      throw new CliError(
-        `--data ${name}=...: the study has no dataset "${name}"; it declares ${Object.keys(loaded.study.datasets).join(", ")}.`,
-        EXIT_BAD_REQUEST,
-      );
-    }
-  }
+  const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
   const analysis = await analyseStudy(loaded, {
     data,
     dataDisplay,
@@ -45,6 +36,23 @@ export async function runStudy(
     sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
   });
   return { loaded, analysis };
+}
+
+/** `--data NAME=PATH` pairs checked against the study's datasets: resolved paths, and paths as given. */
+export function dataOverridesFor(
+  loaded: LoadedStudy,
+  pairs: readonly string[],
+  io: Io,
+): { data: Record<string, string>; dataDisplay: Record<string, string> } {
+  const data = parseDataOverrides(pairs, io.cwd);
+  const dataDisplay = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
+  for (const name of Object.keys(data))
+    if (!loaded.study.datasets[name])
+      throw new CliError(
+        `--data ${name}=...: the study has no dataset "${name}"; it declares ${Object.keys(loaded.study.datasets).join(", ")}.`,
+        EXIT_BAD_REQUEST,
+      );
+  return { data, dataDisplay };
 }
 
 /** The command line shown in a report: deterministic, no absolute path of this machine. */

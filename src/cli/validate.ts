@@ -6,8 +6,7 @@ import { rejectsCsv } from "../validate/rejects.js";
 import { unacceptableDatasets } from "../pipeline/acceptance.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
-import { parseDataOverrides } from "./parse-options.js";
-import { loadRequestedStudy } from "./study-run.js";
+import { dataOverridesFor, loadRequestedStudy } from "./study-run.js";
 
 export const validateUsage = `Checks every dataset of a study against its Table Schema and lists the issues found,
 each with its line, field and value. Rows are accepted or rejected, never dropped.`;
@@ -21,8 +20,8 @@ interface ValidateOptions {
 
 export async function runValidate(study: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
   const loaded = await loadRequestedStudy(study, io);
-  const dataDisplay = Object.fromEntries(opts.data.map((p) => [p.slice(0, p.indexOf("=")), p.slice(p.indexOf("=") + 1)]));
-  const runs = await readDatasets(loaded, { data: parseDataOverrides(opts.data, io.cwd), dataDisplay, lang: loaded.study.lang });
+  const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang });
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
   if (opts.rejects !== undefined) {

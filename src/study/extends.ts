@@ -36,16 +36,16 @@ export function mergeLayers<S>(base: Layer<S>, child: Layer<S>, baseDir: string,
   const b = base.raw;
   const c = child.raw;
   const raw: Raw = {};
+  const indicators = Array.isArray(b.indicators) && Array.isArray(c.indicators) ? mergeIndicators(b.indicators, c.indicators) : null;
   const keys = [...Object.keys(b).filter((k) => !OWN_KEYS.has(k)), ...Object.keys(c)];
   for (const key of new Set(keys)) {
-    if (key === "datasets" && isRecord(b[key]) && isRecord(c[key])) raw[key] = mergeDatasets(b[key], c[key], rebaser(baseDir, childDir));
-    else if (key === "datasets" && isRecord(b[key]) && !(key in c)) raw[key] = mergeDatasets(b[key], {}, rebaser(baseDir, childDir));
-    else if (key === "baselines" && isRecord(b[key]) && isRecord(c[key])) raw[key] = { ...b[key], ...c[key] };
-    else if (key === "indicators" && Array.isArray(b[key]) && Array.isArray(c[key])) raw[key] = mergeIndicators(b[key], c[key]).items;
-    else raw[key] = key in c ? c[key] : b[key];
+    const [bv, cv] = [b[key], c[key]];
+    if (key === "datasets" && isRecord(bv) && (isRecord(cv) || !(key in c))) raw[key] = mergeDatasets(bv, isRecord(cv) ? cv : {}, rebaser(baseDir, childDir));
+    else if (key === "baselines" && isRecord(bv) && isRecord(cv)) raw[key] = { ...bv, ...cv };
+    else if (key === "indicators" && indicators) raw[key] = indicators.items;
+    else raw[key] = key in c ? cv : bv;
   }
-  const indicatorOrigins =
-    Array.isArray(b.indicators) && Array.isArray(c.indicators) ? mergeIndicators(b.indicators, c.indicators).origins : null;
+  const indicatorOrigins = indicators?.origins ?? null;
 
   const fromChild = (p: PathKey[]): Origin<S> => child.locate(p);
   const locate = (p: PathKey[]): Origin<S> => {

@@ -17,6 +17,11 @@ export interface LoadedStudy {
   displayName: string;
   /** Absolute paths of each dataset's data and schema files. */
   resolved: Record<string, { data: string; schema: string }>;
+  /**
+   * Where a key of the merged study is stated ("base.yaml, line 26 (indicators[1].field)"): with
+   * `extends` it may be another file, so later checks name it through this.
+   */
+  where: (p: (string | number)[]) => string;
 }
 
 /** The study bundled with the package (the 2014 reproduction), wherever it is installed. */
@@ -24,16 +29,21 @@ export function bundledStudyPath(): string {
   return fileURLToPath(new URL("../../data-schemas/connexions-solidaires-2014/study.yaml", import.meta.url));
 }
 
+/**
+ * Read a study file and the files it `extends` (recursively), merge them (./extends.ts), then
+ * validate the merged study once. Errors name the file that holds the wrong key.
+ */
 export async function loadStudy(file: string, displayName = file): Promise<LoadedStudy> {
   const absolute = path.resolve(file);
   const { raw, locate } = await loadLayer(absolute, displayName, []);
   const parsed = studySchema.safeParse(raw);
-  if (!parsed.success) throw zodToStudyError(parsed.error, locate);
+  if (!parsed.success) throw zodToStudyError(parsed.error, raw, locate);
+  const where = (p: PathKey[]): string => {
+    const o = locate(p);
+    return `${o.source.display}${lineSuffix(lineOf(o.source, o.path))}${o.path.length > 0 ? ` (${formatPath(o.path)})` : ""}`;
+  };
   const problem = checkStudyReferences(parsed.data);
-  if (problem) {
-    const o = locate(problem.path);
-    throw new StudyFileError(`${o.source.display}${lineSuffix(lineOf(o.source, o.path))} (${formatPath(o.path)}): ${problem.message}`, o.source.display);
-  }
+  if (problem) throw new StudyFileError(`${where(problem.path)}: ${problem.message}`, locate(problem.path).source.display);
   const dir = path.dirname(absolute);
   const resolved = Object.fromEntries(
     Object.entries(parsed.data.datasets).map(([name, d]) => [
@@ -41,7 +51,7 @@ export async function loadStudy(file: string, displayName = file): Promise<Loade
       { data: path.resolve(dir, d.path), schema: path.resolve(dir, d.schema) },
     ]),
   );
-  return { study: parsed.data, file: absolute, displayName, resolved };
+  return { study: parsed.data, file: absolute, displayName, resolved, where };
 }
 
 /** One parsed study file: its YAML document, for line numbers of the keys it states. */
@@ -66,6 +76,9 @@ async function loadLayer(absolute: string, displayName: string, chain: { file: s
   }
   const source: Source = { display: displayName, doc, lc };
   const js: unknown = doc.toJS();
+  // A base that is not a mapping would merge as nothing: say so, naming it.
+  if (!isRecord(js) && chain.length > 0)
+    throw new StudyFileError(`${displayName}: not a study file (expected keys such as study:, title:, datasets:).`, displayName);
   // Not a mapping: let zod say so for this file, with nothing inherited.
   const layer: Layer<Source> = { raw: isRecord(js) ? js : (js as Raw), locate: (p) => ({ source, path: p }) };
   if (!isRecord(js) || js.extends === undefined) return layer;
@@ -90,7 +103,6 @@ async function loadLayer(absolute: string, displayName: string, chain: { file: s
       throw new StudyFileError(`${displayName}${extLine} (extends): ${ext} does not exist (looked for ${baseDisplay}).`, displayName);
     throw error;
   }
-  if (!isRecord(base.raw)) return layer;
   return mergeLayers(base, layer, path.dirname(baseAbsolute), path.dirname(absolute));
 }
 
@@ -107,7 +119,7 @@ async function readStudyText(absolute: string, displayName: string): Promise<str
   }
 }
 
-function zodToStudyError(error: z.ZodError, locate: (p: PathKey[]) => Origin<Source>): StudyFileError {
+function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[]) => Origin<Source>): StudyFileError {
   const issue = error.issues[0];
   const p = (issue?.path ?? []).filter((k): k is PathKey => typeof k !== "symbol");
   // An unknown key belongs to the file that states it, which may not be the one holding its parent.
@@ -116,12 +128,27 @@ function zodToStudyError(error: z.ZodError, locate: (p: PathKey[]) => Origin<Sou
   const displayName = o.source.display;
   if (!issue) return new StudyFileError(`${displayName}: invalid study file.`, displayName);
   const where = o.path.length > 0 ? ` (${formatPath(o.path)})` : "";
-  return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, o.path))}${where}: ${describeZodIssue(issue)}.`, displayName);
+  // A key that is absent reads best as "missing", whatever zod's union or type issue says.
+  const absent = p.length > 0 && (issue.code === "invalid_union" || issue.code === "invalid_type") && valueAt(raw, p) === undefined;
+  const what = absent ? "missing; add this key (see docs/study-file.md)" : describeZodIssue(issue);
+  return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, o.path))}${where}: ${what}.`, displayName);
+}
+
+function valueAt(raw: unknown, p: readonly PathKey[]): unknown {
+  let v = raw;
+  for (const k of p) v = v !== null && typeof v === "object" ? (v as Record<PathKey, unknown>)[k] : undefined;
+  return v;
 }
 
 /** Turn zod's issue into a sentence that says what would fix it. */
 function describeZodIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
+    case "too_big":
+      return `must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`;
+    case "too_small":
+      return issue.origin === "array" || issue.origin === "string"
+        ? "must not be empty"
+        : `must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}`;
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}; check the spelling against docs/study-file.md`;
     case "invalid_value":

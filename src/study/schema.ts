@@ -96,6 +96,10 @@ export const indicatorSchema = z
     ci_method: z.enum(proportionMethods).optional(),
     published: publishedSchema.optional(),
     baseline: z.string().min(1).optional(),
+    /** Differences between two subgroups of the full design, with a design-based t test (mean and proportion kinds). */
+    contrasts: z
+      .array(z.object({ field: z.string().min(1), a: z.union([z.string(), z.number()]), b: z.union([z.string(), z.number()]) }).strict())
+      .optional(),
     /** Subgroup fields for this indicator; default: the study's `domains` when the dataset has them. */
     domains: z.array(z.string().min(1)).optional(),
     description: z.string().optional(),
@@ -124,6 +128,8 @@ export const indicatorSchema = z
         need("denominator", "the field summed below");
         break;
     }
+    if (ind.contrasts !== undefined && ind.kind !== "proportion" && ind.kind !== "mean")
+      ctx.addIssue({ code: "custom", path: ["contrasts"], message: "contrasts apply to proportions and means" });
     if (ind.ci_method !== undefined && ind.kind !== "proportion" && ind.kind !== "distribution")
       ctx.addIssue({ code: "custom", path: ["ci_method"], message: "ci_method applies to proportions and distributions only" });
   });

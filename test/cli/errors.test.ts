@@ -6,6 +6,15 @@ import { cli, expectOneSentence, messy, tempDir } from "./run.js";
 const survey = "fixtures/messy/survey.study.yaml";
 const withData = (file: string): string[] => ["report", survey, "--data", `survey=${file}`, "--out", "/dev/null/never-written"];
 
+describe("--data", () => {
+  it("is repeatable and leaves the study argument after it alone", async () => {
+    const utf8 = messy("survey-utf8.csv");
+    const { code, stdout } = await cli(["validate", "--data", `survey=${utf8}`, survey, "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).datasets[0]).toMatchObject({ name: "survey", rows_accepted: 10 });
+  });
+});
+
 describe("broken input: one sentence naming file and line, and the documented exit code", () => {
   it.each([
     ["empty.csv", "empty.csv, line 1: the file is empty"],
@@ -90,5 +99,8 @@ describe("broken input: one sentence naming file and line, and the documented ex
     const unknown = await cli(["report", "--data", "wave=x.csv"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('the study has no dataset "wave"');
+    const unknownForValidate = await cli(["validate", "--data", "wave=x.csv"]);
+    expect(unknownForValidate.code).toBe(2);
+    expect(unknownForValidate.stderr).toContain('the study has no dataset "wave"');
   });
 });

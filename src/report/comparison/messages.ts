@@ -11,7 +11,7 @@ export const comparisonEn = {
   notAcceptable:
     "**Warning.** At least one wave did not pass validation within its tolerated rejects: see each wave’s own report before using these differences.",
   differences: "Differences",
-  differencesTable: (base: string, next: string, ci: string) => ["Indicator", base, `n (${base})`, next, `n (${next})`, "Difference", ci, "p"],
+  differencesTable: (base: string, next: string, ci: string) => ["Indicator", base, "n", next, "n", "Difference", ci, "p"],
   noDifferences: "No indicator could be compared.",
   pointsNote: (ci: string) =>
     `Differences of percentages are in percentage points (pts). Each wave’s estimate is followed by its ${ci}.`,
@@ -68,7 +68,7 @@ export const comparisonFr: ComparisonMessages = {
   notAcceptable:
     "**Attention.** Au moins une vague n’a pas passé la validation dans la limite des rejets tolérés : voir le rapport de chaque vague avant d’utiliser ces différences.",
   differences: "Différences",
-  differencesTable: (base, next, ci) => ["Indicateur", base, `n (${base})`, next, `n (${next})`, "Différence", ci, "p"],
+  differencesTable: (base, next, ci) => ["Indicateur", base, "n", next, "n", "Différence", ci, "p"],
   noDifferences: "Aucun indicateur n’a pu être comparé.",
   pointsNote: (ci) =>
     `Les différences de pourcentages sont en points de pourcentage (pts). L’estimation de chaque vague est suivie de son ${ci}.`,

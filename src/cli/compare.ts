@@ -1,0 +1,78 @@
+import path from "node:path";
+import { compareWaves } from "../compare/compare.js";
+import type { Comparison } from "../compare/schema.js";
+import { renderComparison } from "../report/comparison/render.js";
+import { checkFiles, writeFilesAtomic } from "../report/write.js";
+import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
+import type { Io } from "./io.js";
+import { toolVersion } from "./main.js";
+import { commandLine, runStudy } from "./study-run.js";
+
+interface CompareOptions {
+  out: string;
+  lang?: "en" | "fr";
+  check?: boolean;
+  json?: boolean;
+}
+
+/**
+ * Analyse two waves exactly as `report` does, compare every indicator they share, and write
+ * `<base>-vs-<new>.md`, `.json` and the chart to --out; with --check, write nothing and exit 1
+ * when a file is stale.
+ */
+export async function runCompare(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io): Promise<number> {
+  const studyOpts = { data: [], maxRejected: "0", lang: opts.lang };
+  const base = await runStudy(baseStudy, studyOpts, commandLine("report", baseStudy, []), io);
+  // One language for both waves: the flag's, else the base study's.
+  const lang = opts.lang ?? base.analysis.result.lang;
+  const next = await runStudy(newStudy, { ...studyOpts, lang }, commandLine("report", newStudy, []), io);
+  const extra = [newStudy, "--out", opts.out, ...(opts.lang ? ["--lang", opts.lang] : [])];
+  const comparison = compareWaves(
+    { study: base.loaded.study, result: base.analysis.result },
+    { study: next.loaded.study, result: next.analysis.result },
+    { command: commandLine("compare", baseStudy, extra), toolVersion: toolVersion(), lang },
+  );
+
+  const stem = `${comparison.base.study}-vs-${comparison.new.study}`;
+  const chartDir = `${stem}.charts`;
+  const rendered = renderComparison(comparison, { chartDir });
+  const files = [
+    { name: `${stem}.md`, content: rendered.markdown },
+    { name: `${stem}.json`, content: `${JSON.stringify(comparison, null, 2)}\n` },
+    ...rendered.charts.map((c) => ({ name: `${chartDir}/${c.name}`, content: c.svg })),
+  ];
+  const outDir = path.resolve(io.cwd, opts.out);
+  const status = comparison.acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
+
+  if (opts.check) {
+    const { stale, missing } = await checkFiles(outDir, files);
+    const problems = [...missing.map((f) => `${f} (missing)`), ...stale.map((f) => `${f} (differs)`)];
+    if (problems.length > 0) {
+      io.stderr(`${opts.out} is stale: ${problems.join(", ")}. Run \`${comparison.command}\` and commit the result.\n`);
+      return EXIT_NOT_ACCEPTABLE;
+    }
+    io.stderr(`${opts.out} is up to date (${files.length} files).\n`);
+    return status;
+  }
+
+  await writeFilesAtomic(outDir, files);
+  io.stdout(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : summary(comparison));
+  io.stderr(`wrote ${path.join(opts.out, `${stem}.md`)} and ${files.length - 1} other files\n`);
+  if (!comparison.acceptable)
+    io.stderr("at least one wave did not pass validation; the comparison is written and marked. See each wave's report.\n");
+  return status;
+}
+
+/** One line per indicator for the terminal: what moved, what was not compared. */
+function summary(c: Comparison): string {
+  const lines = c.indicators.map((i) => {
+    if (!i.compared) return `${i.id}: not compared (${i.flags.map((f) => f.code).join(", ")})`;
+    if (i.difference === null) return `${i.id}: ${i.kind === "distribution" ? "compared by category" : "no difference available"}`;
+    const d = i.difference;
+    return `${i.id}: ${fmt(i.base.estimate)} -> ${fmt(i.new.estimate)}, difference ${fmt(d.estimate)} (se ${fmt(d.se)}, p ${d.p_value < 0.001 ? "< 0.001" : d.p_value.toFixed(3)})`;
+  });
+  const only = [...c.only_in_base.map((x) => `${x.id}: only in ${c.base.study}`), ...c.only_in_new.map((x) => `${x.id}: only in ${c.new.study}`)];
+  return `${[...lines, ...only].join("\n")}\n`;
+}
+
+const fmt = (v: number | null): string => (v === null ? "n/a" : Number(v.toPrecision(4)).toString());
