@@ -73,7 +73,7 @@ function compareIndicator(base: Wave, b: IndicatorResult, next: Wave, n: Indicat
   return out;
 }
 
-const side = (x: { estimate: number | null; se: number | null; ci: [number, number] | null; n: number }): Side => ({
+const side = (x: { estimate: number | null; se: number | null; ci: [number, number] | null; n: number | null }): Side => ({
   estimate: x.estimate,
   se: x.se,
   ci: x.ci,

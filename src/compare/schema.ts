@@ -15,7 +15,8 @@ export const sideSchema = z.object({
   estimate: z.number().nullable(),
   se: z.number().nullable(),
   ci: interval.nullable(),
-  n: z.number().int(),
+  /** Null for a suppressed category. */
+  n: z.number().int().nullable(),
 });
 export type Side = z.infer<typeof sideSchema>;
 

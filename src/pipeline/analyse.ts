@@ -91,7 +91,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
 }
 
 function qualitativeResult(q: QualitativeDeclaration, runs: Map<string, DatasetRun>, level: number): NonNullable<StudyResult["qualitative"]> {
-  const codings = runs.get(q.codings) as DatasetRun;
+  const codings = q.codings.map((name) => runs.get(name) as DatasetRun);
   const input = qualitativeInput(q, runs.get(q.interviews) as DatasetRun, codings);
   const quotes = publishableQuotes(q, codings, input.codebook.map((c) => c.code));
   return { ...analyseQualitative(input, { level }), ...(q.quotes ? { quotes } : {}) };
@@ -126,7 +126,7 @@ function codebookOf(run: DatasetRun): CodebookEntry[] {
  * keeps the row).
  */
 function redactInterviewIds<T extends Pick<DatasetResult, "issues">>(summary: T, q: QualitativeDeclaration | undefined, dataset: string): T {
-  if (!q || (dataset !== q.interviews && dataset !== q.codings)) return summary;
+  if (!q || (dataset !== q.interviews && !q.codings.includes(dataset))) return summary;
   const idField = dataset === q.interviews ? q.interview_id : q.coding_interview;
   return {
     ...summary,

@@ -4,10 +4,12 @@ import type { Quote } from "../result/schema.js";
 import type { QualitativeDeclaration } from "../study/schema.js";
 import type { DatasetRun } from "./read-datasets.js";
 
-/** Accepted interview and coding rows, as the qualitative module reads them. */
-export function qualitativeInput(decl: QualitativeDeclaration, interviews: DatasetRun, codings: DatasetRun): QualitativeInput {
+/**
+ * Accepted interview and coding rows, as the qualitative module reads them. Several codings
+ * datasets (one export per coder) are read as one; the codebook is the first one's.
+ */
+export function qualitativeInput(decl: QualitativeDeclaration, interviews: DatasetRun, codingRuns: readonly DatasetRun[]): QualitativeInput {
   const it = interviews.table;
-  const ct = codings.table;
   const col = (fieldIndex: ReadonlyMap<string, number>, field: string, dataset: string): number => {
     const i = fieldIndex.get(field);
     if (i === undefined) throw new QualitativeFieldError(dataset, field);
@@ -18,10 +20,15 @@ export function qualitativeInput(decl: QualitativeDeclaration, interviews: Datas
   const codersI = col(it.fieldIndex, decl.coders, interviews.name);
   const groupI = decl.group ? col(it.fieldIndex, decl.group, interviews.name) : null;
   const attrI = decl.attributes.map((a) => [a, col(it.fieldIndex, a, interviews.name)] as const);
-  const cInterview = col(ct.fieldIndex, decl.coding_interview, codings.name);
-  const cCoder = col(ct.fieldIndex, decl.coding_coder, codings.name);
-  const cCode = col(ct.fieldIndex, decl.coding_code, codings.name);
-  const codeField = ct.fields[cCode];
+  const codings = codingRuns.flatMap((run) => {
+    const ct = run.table;
+    const cInterview = col(ct.fieldIndex, decl.coding_interview, run.name);
+    const cCoder = col(ct.fieldIndex, decl.coding_coder, run.name);
+    const cCode = col(ct.fieldIndex, decl.coding_code, run.name);
+    return ct.rows.map((row) => ({ interview: String(row[cInterview]), coder: String(row[cCoder]), code: String(row[cCode]) }));
+  });
+  const first = (codingRuns[0] as DatasetRun).table;
+  const codeField = first.fields[col(first.fieldIndex, decl.coding_code, (codingRuns[0] as DatasetRun).name)];
   const groupField = groupI === null ? null : it.fields[groupI];
   return {
     interviews: it.rows.map((row) => ({
@@ -33,7 +40,7 @@ export function qualitativeInput(decl: QualitativeDeclaration, interviews: Datas
         .map((c) => c.trim())
         .filter((c) => c !== ""),
     })),
-    codings: ct.rows.map((row) => ({ interview: String(row[cInterview]), coder: String(row[cCoder]), code: String(row[cCode]) })),
+    codings,
     codebook: (codeField?.categories ?? []).map((c) => ({
       code: String(c.value),
       label: c.label ?? String(c.value),
@@ -61,8 +68,14 @@ export class QualitativeFieldError extends Error {
  * Excerpts the study may quote: only when `quotes: true`, only rows marked publishable, at most
  * `quotes_per_code` per code in file order, each once; never the interview id.
  */
-export function publishableQuotes(decl: QualitativeDeclaration, codings: DatasetRun, codebook: readonly string[]): Quote[] {
+export function publishableQuotes(decl: QualitativeDeclaration, codingRuns: readonly DatasetRun[], codebook: readonly string[]): Quote[] {
   if (!decl.quotes) return [];
+  const byCode = new Map<string, string[]>(codebook.map((c) => [c, []]));
+  for (const codings of codingRuns) collectQuotes(decl, codings, byCode);
+  return [...byCode.entries()].flatMap(([c, list]) => list.map((excerpt) => ({ code: c, excerpt })));
+}
+
+function collectQuotes(decl: QualitativeDeclaration, codings: DatasetRun, byCode: Map<string, string[]>): void {
   const t = codings.table;
   const code = t.fieldIndex.get(decl.coding_code);
   const excerpt = t.fieldIndex.get(decl.excerpt);
@@ -70,7 +83,6 @@ export function publishableQuotes(decl: QualitativeDeclaration, codings: Dataset
   if (code === undefined) throw new QualitativeFieldError(codings.name, decl.coding_code);
   if (excerpt === undefined) throw new QualitativeFieldError(codings.name, decl.excerpt);
   if (publishable === undefined) throw new QualitativeFieldError(codings.name, decl.publishable);
-  const byCode = new Map<string, string[]>(codebook.map((c) => [c, []]));
   for (const row of t.rows) {
     const ok = row[publishable];
     const text = row[excerpt];
@@ -79,5 +91,4 @@ export function publishableQuotes(decl: QualitativeDeclaration, codings: Dataset
     const quote = String(text).trim();
     if (list && quote !== "" && list.length < decl.quotes_per_code && !list.includes(quote)) list.push(quote);
   }
-  return [...byCode.entries()].flatMap(([c, list]) => list.map((excerpt) => ({ code: c, excerpt })));
 }

@@ -51,9 +51,13 @@ export const categoryResultSchema = z.object({
   estimate: z.number().nullable(),
   se: z.number().nullable(),
   ci: interval.nullable(),
-  n: z.number().int(),
+  /** Respondents in the category; null when suppressed. */
+  n: z.number().int().nullable(),
   suppressed: z.boolean(),
-  /** Why a cell is suppressed: "primary" (n < min_cell) or "secondary" (derivable from others). */
+  /**
+   * "primary": fewer than min_cell respondents; "secondary": shares sum to 100 %, so one more
+   * category is hidden whenever exactly one is. Suppressed categories hide every number.
+   */
   suppression: suppressionSchema,
 });
 export type CategoryResult = z.infer<typeof categoryResultSchema>;
@@ -64,9 +68,15 @@ export const domainResultSchema = z.object({
   estimate: z.number().nullable(),
   se: z.number().nullable(),
   ci: interval.nullable(),
-  n: z.number().int(),
+  /** Respondents in the subgroup; null when suppressed. */
+  n: z.number().int().nullable(),
   deff: z.number().nullable(),
   suppressed: z.boolean(),
+  /**
+   * "primary": fewer than min_cell respondents: every number hidden. "secondary": the counts
+   * of a field's subgroups add up to the indicator's n, so when exactly one count is hidden the
+   * next smallest count is hidden too; its estimate stays (estimates add up to nothing).
+   */
   suppression: suppressionSchema,
 });
 export type DomainResult = z.infer<typeof domainResultSchema>;
@@ -91,6 +101,26 @@ export const baselineResultSchema = z.object({
   df: z.number().nullable(),
   p_value: z.number().nullable(),
 });
+
+/** a − b between two subgroups (domains of the full design), with the covariance of the two. */
+export const contrastResultSchema = z.object({
+  field: z.string(),
+  a: z.string(),
+  a_label: z.string(),
+  b: z.string(),
+  b_label: z.string(),
+  estimate_a: z.number().nullable(),
+  estimate_b: z.number().nullable(),
+  difference: z.number().nullable(),
+  se: z.number().nullable(),
+  ci: interval.nullable(),
+  df: z.number().nullable(),
+  t: z.number().nullable(),
+  p_value: z.number().nullable(),
+  /** Why no difference is given (a suppressed or empty subgroup...). */
+  not_available: z.string().nullable(),
+});
+export type ContrastResult = z.infer<typeof contrastResultSchema>;
 
 export const indicatorKinds = ["proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile"] as const;
 
@@ -119,6 +149,7 @@ export const indicatorResultSchema = z.object({
   baseline: baselineResultSchema.optional(),
   categories: z.array(categoryResultSchema).optional(),
   domains: z.record(z.string(), z.array(domainResultSchema)).optional(),
+  contrasts: z.array(contrastResultSchema).optional(),
 });
 export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
 

@@ -17,8 +17,11 @@ export function checkStudyReferences(study: Study): { path: (string | number)[];
   }
   const q = study.qualitative;
   if (q) {
-    for (const key of ["interviews", "codings"] as const)
-      if (!study.datasets[q[key]]) return { path: ["qualitative", key], message: `unknown dataset "${q[key]}"; declared: ${datasets.join(", ")}` };
+    if (!study.datasets[q.interviews])
+      return { path: ["qualitative", "interviews"], message: `unknown dataset "${q.interviews}"; declared: ${datasets.join(", ")}` };
+    for (const [i, name] of q.codings.entries())
+      if (!study.datasets[name])
+        return { path: ["qualitative", "codings", ...(q.codings.length > 1 ? [i] : [])], message: `unknown dataset "${name}"; declared: ${datasets.join(", ")}` };
   }
   return null;
 }

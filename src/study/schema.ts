@@ -51,6 +51,8 @@ export const datasetSchema = z
     decimal_char: z.enum([".", ","]).optional(),
     group_char: z.enum([",", ".", " ", "\u00a0", "\u202f", "'"]).optional(),
     rename: z.record(z.string(), z.string()).default({}),
+    /** Columns the export lacks, one value for every row (e.g. the coder of a per-coder QDA export). */
+    constants: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
     design: designSchema.optional(),
     description: z.string().optional(),
   })
@@ -138,7 +140,8 @@ export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 export const qualitativeSchema = z
   .object({
     interviews: z.string().min(1),
-    codings: z.string().min(1),
+    /** One codings dataset, or several (e.g. one export per coder) read as one. */
+    codings: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
     interview_id: z.string().min(1).default("interview_id"),
     group: z.string().min(1).optional(),
     coders: z.string().min(1).default("coders"),

@@ -53,3 +53,19 @@ describe("interview codings through the pipeline", () => {
     }
   });
 });
+
+describe("a Taguette export per coder, mapped with rename and constants", () => {
+  it("reads both coders' highlights as one codings table", async () => {
+    const out = await tempDir();
+    const { code, stdout } = await cli(["report", path.join(repoRoot, "docs/examples/taguette/study.yaml"), "--out", out, "--json"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.datasets.map((d: { rows_accepted: number }) => d.rows_accepted)).toEqual([6, 7, 5]);
+    const selfEsteem = result.qualitative.codes.find((c: { code: string }) => c.code === "self_esteem");
+    // alice (primary) applied it in interviews 01 and 05; on the 4 double-coded interviews bob
+    // adds 02: po = 3/4, pe = 1/4·2/4 + 3/4·2/4 = 1/2, kappa = 0.5.
+    expect(selfEsteem).toMatchObject({ n: 2, of: 6 });
+    expect(selfEsteem.agreement.units).toBe(4);
+    expect(selfEsteem.agreement.cohen_kappa.value).toBeCloseTo(0.5, 12);
+  });
+});

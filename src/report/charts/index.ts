@@ -67,8 +67,9 @@ export function buildCharts(ctx: ChartCtx): Chart[] {
     for (const [field, cells] of Object.entries(ind.domains ?? {})) {
       if (cells.length === 0) continue;
       const unit = unitOf(ind.kind);
+      // A secondary cell keeps its estimate (only its count is hidden): it keeps its dot.
       const rows = cells.map((c) =>
-        c.suppressed || c.suppression !== null
+        (c.suppressed || c.suppression !== null) && c.estimate === null
           ? { label: c.label, value: null, ci: null, valueText: "", note: t.suppressedLabel }
           : row(ctx, c.label, ind.kind, c.estimate, c.ci, c.n, c.estimate === null ? t.notAvailable : undefined),
       );
@@ -89,7 +90,7 @@ function row(
   kind: IndicatorResult["kind"],
   value: number | null,
   ci: readonly [number, number] | null,
-  n: number,
+  n: number | null,
   note: string | undefined,
 ): ChartRow & { ciText: string; nText: string } {
   const unit = unitOf(kind);
@@ -100,7 +101,7 @@ function row(
     note,
     valueText: value === null ? ctx.t.notAvailable : formatValue(value, unit, ctx.lang, tableDecimals(kind)),
     ciText: ci === null ? ctx.t.notAvailable : ctx.t.ciValue(formatLevel(ctx.r.method.level, ctx.lang), formatInterval(ci, unit, ctx.lang, tableDecimals(kind))),
-    nText: formatCount(n, ctx.lang),
+    nText: n === null ? ctx.t.suppressedLabel : formatCount(n, ctx.lang),
   };
 }
 

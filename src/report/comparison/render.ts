@@ -80,9 +80,9 @@ function differences(ctx: Ctx, chartPath: string | null): string[] {
     .map((i) => [
       mdCell(i.label),
       sideCell(ctx, i.kind, i.base),
-      formatCount(i.base.n, ctx.lang),
+      i.base.n === null ? "—" : formatCount(i.base.n, ctx.lang),
       sideCell(ctx, i.kind, i.new),
-      formatCount(i.new.n, ctx.lang),
+      i.new.n === null ? "—" : formatCount(i.new.n, ctx.lang),
       ...differenceCells(ctx, i.kind, i.difference),
     ]);
   const align: Align[] = ["left", "right", "right", "right", "right", "right", "right", "right"];

@@ -54,7 +54,7 @@ export const en = {
   intervalMethods: (list: string) => `Interval methods: ${list}.`,
   intervalMethodUse: (method: string, count: string) => `${method} (${count})`,
   disclosureRule: (minCell: string) =>
-    `Disclosure control: any cell built from fewer than ${minCell} respondents is suppressed, with secondary suppression where a suppressed value could be derived from its row or column total.`,
+    `Disclosure control: any subgroup or category built from fewer than ${minCell} respondents is suppressed. Secondary suppression stops a suppressed value being derived from a total: subgroup counts add up to the indicator's n, so when exactly one count is hidden the next smallest count is hidden too; category shares add up to 100%, so the next smallest category is hidden whole.`,
   /** Short names for the indicators table; the long ones are in "Data and method". */
   methodShortNames: {
     logit: "logit",
@@ -134,10 +134,14 @@ export const en = {
   subgroupTable: (field: string, ci: string) => [field, "Estimate", ci, "n", "Deff"],
   subgroupHeader: "Subgroup",
   subgroupGroupRow: (title: string) => `**${title}**`,
+  contrastTable: (ci: string) => ["Contrast", "Difference", ci, "t", "df", "p"],
+  contrastLabel: (field: string, a: string, b: string) => `${field}: ${a} − ${b}`,
+  contrastNote:
+    "Contrasts are differences between two subgroups of the full design, with the covariance of the two estimates (design-based t test, design degrees of freedom).",
   suppressedPrimary: (marker: string, minCell: string) =>
     `${marker} Suppressed (primary): fewer than ${minCell} respondents in the cell.`,
   suppressedSecondary: (marker: string) =>
-    `${marker} Suppressed (secondary): hidden so that a primary-suppressed cell cannot be derived from the totals.`,
+    `${marker} Suppressed (secondary): hidden so that a primary-suppressed value cannot be derived from the total.`,
   suppressedLabel: "suppressed",
 
   qualitative: "Qualitative interviews",

@@ -62,7 +62,7 @@ export const fr: Messages = {
   intervalMethods: (list) => `Méthodes d’intervalle${colon} ${list}.`,
   intervalMethodUse: (method, count) => `${method} (${count})`,
   disclosureRule: (minCell) =>
-    `Secret statistique${colon} toute case construite sur moins de ${minCell} répondants est masquée, avec un masquage secondaire lorsqu’une valeur masquée pourrait se déduire du total de sa ligne ou de sa colonne.`,
+    `Secret statistique${colon} tout sous-groupe ou toute modalité construits sur moins de ${minCell} répondants sont masqués. Le secret secondaire empêche de retrouver une valeur masquée à partir d’un total${colon} les effectifs des sous-groupes s’additionnent en l’effectif de l’indicateur, donc quand un seul effectif est masqué, le plus petit des autres l’est aussi${semi} les parts des modalités s’additionnent à 100${FN}%, donc la plus petite des autres modalités est masquée entièrement.`,
   methodShortNames: {
     logit: "logit",
     beta: "Korn–Graubard",
@@ -141,10 +141,14 @@ export const fr: Messages = {
   subgroupTable: (field, ci) => [field, "Estimation", ci, "n", "Effet de plan"],
   subgroupHeader: "Sous-groupe",
   subgroupGroupRow: (title) => `**${title}**`,
+  contrastTable: (ci) => ["Contraste", "Écart", ci, "t", "ddl", "p"],
+  contrastLabel: (field, a, b) => `${field}${colon} ${a} − ${b}`,
+  contrastNote:
+    "Les contrastes sont des écarts entre deux sous-groupes du plan complet, tenant compte de la covariance des deux estimations (test t fondé sur le plan, degrés de liberté du plan).",
   suppressedPrimary: (marker, minCell) =>
     `${marker} Masqué (secret primaire)${colon} moins de ${minCell} répondants dans la case.`,
   suppressedSecondary: (marker) =>
-    `${marker} Masqué (secret secondaire)${colon} pour qu’une case soumise au secret primaire ne puisse pas se déduire des totaux.`,
+    `${marker} Masqué (secret secondaire)${colon} pour qu’une valeur soumise au secret primaire ne puisse pas se déduire du total.`,
   suppressedLabel: "masqué",
 
   qualitative: "Entretiens qualitatifs",

@@ -1,14 +1,26 @@
 import type { DomainResult, IndicatorResult } from "../../result/schema.js";
-import { type Ctx, ciCell, ciHeader, estimateCell, fieldTitle, labelOf, lowerFirst, suppressionMark, suppressionNotes } from "../context.js";
+import {
+  type Ctx,
+  ciCell,
+  ciHeader,
+  estimateCell,
+  fieldTitle,
+  labelOf,
+  lowerFirst,
+  suppressionMark,
+  suppressionNotes,
+  tableDecimals,
+  unitOf,
+} from "../context.js";
 import { md, mdCell } from "../escape.js";
-import { formatCount, formatStat } from "../format.js";
+import { formatCount, formatDf, formatInterval, formatP, formatPoints, formatStat, formatValue } from "../format.js";
 import { heading, image, table } from "../markdown.js";
 
 /**
  * Per indicator: one table with every domain field as a group of rows (titled from the
  * codebook: "Age band", not age_band), then one dot plot per field. Suppression decisions come
- * from the result; a suppressed cell hides its estimate, interval, n and deff alike, since any
- * of them could reveal what the suppression protects.
+ * from the result, which also nulls what must not be shown: everything for a primary cell, the
+ * count for a secondary one.
  */
 export function subgroups(ctx: Ctx): string[] {
   const withDomains = ctx.r.indicators.filter((i) => i.domains && Object.keys(i.domains).length > 0);
@@ -40,19 +52,42 @@ function indicator(ctx: Ctx, ind: IndicatorResult): string[] {
     table(t.subgroupTable(t.subgroupHeader, ciHeader(ctx)), rows, ["left", "right", "right", "right", "right"]),
     // Footnotes as one paragraph with hard breaks would trip markdownlint; one paragraph each.
     ...suppressionNotes(ctx, cells),
+    ...contrasts(ctx, ind),
     ...charts,
   ];
+}
+
+/** Differences between two subgroups, as the study asks for them. */
+function contrasts(ctx: Ctx, ind: IndicatorResult): string[] {
+  const list = ind.contrasts ?? [];
+  if (list.length === 0) return [];
+  const { t, lang } = ctx;
+  const unit = unitOf(ind.kind);
+  const rows = list.map((c) => [
+    t.contrastLabel(md(fieldTitle(ctx, ind.dataset, c.field)), mdCell(c.a_label), mdCell(c.b_label)),
+    c.difference === null
+      ? t.notAvailableWithReason(md(c.not_available ?? ""))
+      : unit === "percent"
+        ? formatPoints(c.difference, lang)
+        : formatValue(c.difference, unit, lang, 2),
+    c.ci === null ? t.none : formatInterval(c.ci, unit, lang, tableDecimals(ind.kind)),
+    c.t === null ? t.none : formatStat(c.t, lang),
+    c.df === null ? t.none : formatDf(c.df, lang),
+    c.p_value === null ? t.none : formatP(c.p_value, lang),
+  ]);
+  return [table(t.contrastTable(ciHeader(ctx)), rows, ["left", "right", "right", "right", "right", "right"]), t.contrastNote];
 }
 
 function row(ctx: Ctx, ind: IndicatorResult, c: DomainResult): string[] {
   const { t, lang } = ctx;
   const mark = suppressionMark(c);
-  if (mark !== null) return [mdCell(c.label), mark, mark, mark, mark];
+  // Primary: every number hidden. Secondary: only the count, which the total would reveal.
+  if (mark !== null && c.estimate === null) return [mdCell(c.label), mark, mark, mark, mark];
   return [
     mdCell(c.label),
     estimateCell(ctx, ind.kind, c.estimate),
     ciCell(ctx, ind.kind, c.ci),
-    formatCount(c.n, lang),
+    c.n === null ? (mark ?? t.none) : formatCount(c.n, lang),
     c.deff === null ? t.none : formatStat(c.deff, lang),
   ];
 }
