@@ -7,12 +7,25 @@ export const LONELY_PSU_OPTIONS: readonly LonelyPsu[] = ["fail", "remove", "cert
 
 type Id = string | number;
 
+/**
+ * Ids given as codes into a list of distinct labels (a coded column): the same design as the
+ * labels themselves (`labels[codes[i]]`; -1 = missing), built without a string per row.
+ */
+export interface CodedIds {
+  codes: Int32Array;
+  labels: readonly string[];
+}
+
+type IdColumn = Id[] | CodedIds;
+
+const isCoded = (c: IdColumn | undefined): c is CodedIds => c !== undefined && !Array.isArray(c);
+
 export interface DesignInput {
   n: number;
   /** One array per sampling stage; [] or absent = each row its own PSU (R `id=~1`). */
-  ids?: Id[][];
+  ids?: IdColumn[];
   /** Stage-1 strata. */
-  strata?: Id[];
+  strata?: IdColumn;
   /** Sampling weights; absent => product over stages of N/n from fpc, or 1. */
   weights?: Float64Array | number[];
   /** Per stage: population size (> 1) or sampling fraction (<= 1), as R's `fpc`. */
@@ -61,7 +74,7 @@ export const CERTAINTY_TOLERANCE = 1e-7;
 const SEP = "\u0000";
 
 function label(key: string): string {
-  return key.split(SEP).join("/");
+  return key.includes(SEP) ? key.split(SEP).join("/") : key;
 }
 
 function checkLength(name: string, len: number, n: number): void {
@@ -75,18 +88,57 @@ function checkId(name: string, v: Id, row: number): string {
   return String(v);
 }
 
+/** Index coded ids in order of first appearance (as indexKeys on their labels). */
+function indexCodes(name: string, col: CodedIds): { index: Int32Array; labels: string[] } {
+  const n = col.codes.length;
+  const position = new Int32Array(col.labels.length).fill(-1);
+  const index = new Int32Array(n);
+  const labels: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = col.codes[i]!;
+    if (c < 0 || col.labels[c] === "") checkId(name, c < 0 ? (undefined as unknown as Id) : "", i);
+    let j = position[c]!;
+    if (j === -1) {
+      j = labels.length;
+      position[c] = j;
+      labels.push(col.labels[c]!);
+    }
+    index[i] = j;
+  }
+  return { index, labels };
+}
+
+/** The id of row i of a column, as text (checked: never missing). */
+function idAt(name: string, col: IdColumn, i: number): string {
+  if (isCoded(col)) {
+    const c = col.codes[i]!;
+    return checkId(name, c < 0 ? (undefined as unknown as Id) : (col.labels[c] as string), i);
+  }
+  return checkId(name, col[i]!, i);
+}
+
 /** Index keys in order of first appearance. */
 function indexKeys(keys: string[]): { index: Int32Array; labels: string[] } {
   const map = new Map<string, number>();
   const index = new Int32Array(keys.length);
-  keys.forEach((k, i) => {
+  // Rows of a cluster or stratum usually follow one another: skip the lookup for a repeat.
+  let prev: string | null = null;
+  let prevIndex = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k === prev) {
+      index[i] = prevIndex;
+      continue;
+    }
     let j = map.get(k);
     if (j === undefined) {
       j = map.size;
       map.set(k, j);
     }
     index[i] = j;
-  });
+    prev = k;
+    prevIndex = j;
+  }
   return { index, labels: [...map.keys()] };
 }
 
@@ -133,34 +185,45 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   const nest = spec.nest ?? false;
   const hasStrata = spec.strata !== undefined;
   const nStages = Math.max(1, ids.length);
-  ids.forEach((col, s) => checkLength(`ids[${s}]`, col.length, n));
+  ids.forEach((col, s) => checkLength(`ids[${s}]`, isCoded(col) ? col.codes.length : col.length, n));
   if (spec.fpc && spec.fpc.length > nStages) {
     throw new DesignError("fpc", `Field "fpc" has ${spec.fpc.length} stages but the design has ${nStages}.`);
   }
 
-  const stratumKey: string[] = new Array<string>(n);
-  if (hasStrata) {
-    checkLength("strata", spec.strata!.length, n);
-    for (let i = 0; i < n; i++) stratumKey[i] = checkId("strata", spec.strata![i]!, i);
-  } else stratumKey.fill("1");
+  // Coded columns (a validated table's) skip the per-row strings where the key is the id itself.
+  const stratumKey = (): string[] => {
+    const keys: string[] = new Array<string>(n);
+    if (hasStrata) for (let i = 0; i < n; i++) keys[i] = idAt("strata", spec.strata!, i);
+    else keys.fill("1");
+    return keys;
+  };
+  if (hasStrata) checkLength("strata", isCoded(spec.strata) ? spec.strata.codes.length : spec.strata!.length, n);
+  let stratumKeys: string[] | null = null;
+  const strat1 = isCoded(spec.strata) ? indexCodes("strata", spec.strata) : indexKeys((stratumKeys = stratumKey()));
 
   // Cluster keys per stage: subclusters are nested in clusters (R always does this), and
   // clusters in strata when nest = TRUE.
-  const clusterKeys: string[][] = [];
-  for (let s = 0; s < nStages; s++) {
-    const keys = new Array<string>(n);
+  const clusterKeys: (string[] | null)[] = [];
+  const keysOf = (s: number): string[] => {
+    let keys = clusterKeys[s];
+    if (keys) return keys;
+    keys = new Array<string>(n);
     for (let i = 0; i < n; i++) {
-      const own = ids.length === 0 ? String(i + 1) : checkId(`ids[${s}]`, ids[s]![i]!, i);
-      const prefix = s === 0 ? (nest && hasStrata ? stratumKey[i] + SEP : "") : clusterKeys[s - 1]![i] + SEP;
+      const own = ids.length === 0 ? String(i + 1) : idAt(`ids[${s}]`, ids[s]!, i);
+      const prefix = s === 0 ? (nest && hasStrata ? (stratumKeys ??= stratumKey())[i] + SEP : "") : keysOf(s - 1)[i] + SEP;
       keys[i] = prefix + own;
     }
-    clusterKeys.push(keys);
-  }
+    clusterKeys[s] = keys;
+    return keys;
+  };
+  const direct = (s: number): boolean => s === 0 && ids.length > 0 && isCoded(ids[0]) && !(nest && hasStrata);
+  // Every stage's ids are checked (missing ids) before any structure is, stage by stage.
+  const stage1Direct = direct(0) ? indexCodes("ids[0]", ids[0] as CodedIds) : null;
+  for (let s = 0; s < nStages; s++) if (!direct(s)) keysOf(s);
 
-  const strat1 = indexKeys(stratumKey);
   const stages: Stage[] = [];
   for (let s = 0; s < nStages; s++) {
-    const cl = indexKeys(clusterKeys[s]!);
+    const cl = s === 0 && stage1Direct ? stage1Direct : indexKeys(keysOf(s));
     const nClusters = cl.labels.length;
     const stratumOfCluster = new Int32Array(nClusters).fill(-1);
     const stratumOfRow = s === 0 ? strat1.index : stages[s - 1]!.clusterOfRow;

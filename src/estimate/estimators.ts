@@ -1,13 +1,17 @@
 // Totals, means, ratios and proportions by Taylor linearisation (Binder 1983; Lumley 2010).
 // Each estimator only builds its weighted linearised scores and hands them to designVariance.
 import type { SurveyDesign } from "./design.js";
-import { designVariance, type Matrix } from "./variance.js";
-import { countRows, domainDf, srsMeanVariance, sumWeights, usedRows } from "./rows.js";
+import { designVarianceAt, varianceOfTotals, type Matrix, type SparseScores } from "./variance.js";
+import { domainDfAt, gather, srsMeanVarianceAt, sumWeightsAt, usedIndex, type Domain } from "./rows.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
+
+// Every estimator works on the ascending indexes of the rows it uses (domain AND present), and
+// on its values gathered at those rows. A domain may be given as a 0/1 mask or as a RowIndex;
+// sums run over the same rows in the same order either way, so the numbers are the same.
 
 function finish(
   design: SurveyDesign,
-  mask: Uint8Array,
+  index: Int32Array,
   estimate: number,
   variance: number,
   deff: number | null,
@@ -19,10 +23,10 @@ function finish(
     estimate,
     variance: v,
     se: Math.sqrt(v),
-    df: domainDf(design, mask),
+    df: domainDfAt(design, index),
     deff,
-    n: countRows(mask),
-    sumWeights: sumWeights(design, mask),
+    n: index.length,
+    sumWeights: sumWeightsAt(design, index),
     warnings: [...design.warnings, ...warnings],
   };
 }
@@ -32,22 +36,23 @@ function ratioOrNull(v: number, vsrs: number | null): number | null {
 }
 
 /** Weighted total of y over the domain; missing (NaN) rows count as outside the domain. */
-export function svyTotal(design: SurveyDesign, y: Float64Array, domain?: Uint8Array): EstimateResult {
-  const mask = usedRows(design, domain, y);
-  const n = countRows(mask);
+export function svyTotal(design: SurveyDesign, y: Float64Array, domain?: Domain): EstimateResult {
+  const index = usedIndex(design, domain, y);
+  const n = index.length;
   if (n === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
-  const z = new Float64Array(design.n);
+  const w = design.weights;
+  const z = new Float64Array(n);
   let total = 0;
-  for (let i = 0; i < design.n; i++) {
-    if (!mask[i]) continue;
-    z[i] = design.weights[i]! * y[i]!;
-    total += z[i]!;
+  for (let k = 0; k < n; k++) {
+    const i = index[k]!;
+    z[k] = w[i]! * y[i]!;
+    total += z[k]!;
   }
-  const { cov, warnings } = designVariance(design, [z]);
+  const { cov, warnings } = designVarianceAt(design, [{ index, values: z }]);
   const v = cov[0]![0]!;
-  const N = sumWeights(design, mask);
-  const vsrs = srsMeanVariance(design, y, mask);
-  return finish(design, mask, total, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
+  const N = sumWeightsAt(design, index);
+  const vsrs = srsMeanVarianceAt(design, index, gather(y, index));
+  return finish(design, index, total, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
 }
 
 export interface MeansWithCov {
@@ -56,53 +61,78 @@ export interface MeansWithCov {
   cov: Matrix;
 }
 
+/** One mean's rows (ascending indexes) and its values at those rows. */
+interface MeanPart {
+  index: Int32Array;
+  values: Float64Array;
+}
+
+/** The joint means engine over parts given by rows and values (see svyMeans). */
+function meansAt(design: SurveyDesign, parts: readonly MeanPart[]): MeansWithCov {
+  const w = design.weights;
+  const means = parts.map(({ index, values }) => {
+    let sw = 0;
+    let swy = 0;
+    for (let k = 0; k < index.length; k++) {
+      const wi = w[index[k]!]!;
+      sw += wi;
+      swy += wi * values[k]!;
+    }
+    return sw > 0 ? { mean: swy / sw, sw } : null;
+  });
+  const scores: SparseScores[] = parts.map(({ index, values }, j) => {
+    const m = means[j];
+    if (!m) return { index: new Int32Array(0), values: new Float64Array(0) };
+    const z = new Float64Array(index.length);
+    for (let k = 0; k < index.length; k++) z[k] = (w[index[k]!]! * (values[k]! - m.mean)) / m.sw;
+    return { index, values: z };
+  });
+  const { cov, warnings } = designVarianceAt(design, scores);
+  const results = parts.map(({ index, values }, j): EstimateResult => {
+    const m = means[j];
+    if (!m) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
+    const v = cov[j]![j]!;
+    return finish(design, index, m.mean, v, ratioOrNull(v, srsMeanVarianceAt(design, index, values)), warnings);
+  });
+  return { results, cov };
+}
+
 /**
  * Several means estimated jointly, each over its own rows, with their covariance from one
  * call of the engine: the scores are z_ij = w_i (y_ij - mean_j) / W_j on the rows of mean j.
  * This is how svyby(covmat = TRUE) and factor proportions get covariances.
  */
-export function svyMeans(design: SurveyDesign, parts: readonly { y: Float64Array; domain?: Uint8Array }[]): MeansWithCov {
-  const masks = parts.map((p) => usedRows(design, p.domain, p.y));
-  const means = parts.map((p, j) => {
-    const mask = masks[j]!;
-    let sw = 0;
-    let swy = 0;
-    for (let i = 0; i < design.n; i++) {
-      if (!mask[i]) continue;
-      sw += design.weights[i]!;
-      swy += design.weights[i]! * p.y[i]!;
-    }
-    return sw > 0 ? { mean: swy / sw, sw } : null;
-  });
-  const scores = parts.map((p, j) => {
-    const z = new Float64Array(design.n);
-    const m = means[j];
-    if (!m) return z;
-    const mask = masks[j]!;
-    for (let i = 0; i < design.n; i++) if (mask[i]) z[i] = (design.weights[i]! * (p.y[i]! - m.mean)) / m.sw;
-    return z;
-  });
-  const { cov, warnings } = designVariance(design, scores);
-  const results = parts.map((p, j): EstimateResult => {
-    const m = means[j];
-    const mask = masks[j]!;
-    if (!m) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
-    const v = cov[j]![j]!;
-    return finish(design, mask, m.mean, v, ratioOrNull(v, srsMeanVariance(design, p.y, mask)), warnings);
-  });
-  return { results, cov };
+export function svyMeans(design: SurveyDesign, parts: readonly { y: Float64Array; domain?: Domain }[]): MeansWithCov {
+  return meansAt(
+    design,
+    parts.map((p) => {
+      const index = usedIndex(design, p.domain, p.y);
+      return { index, values: gather(p.y, index) };
+    }),
+  );
+}
+
+/** svyMean on given rows (ascending, all present) with their values: `values[k]` is row index[k]'s. */
+export function meanAt(design: SurveyDesign, index: Int32Array, values: Float64Array): EstimateResult {
+  return meansAt(design, [{ index, values }]).results[0]!;
 }
 
 /** Weighted mean of y over the domain (R svymean with na.rm = TRUE on a domain). */
-export function svyMean(design: SurveyDesign, y: Float64Array, domain?: Uint8Array): EstimateResult {
+export function svyMean(design: SurveyDesign, y: Float64Array, domain?: Domain): EstimateResult {
   return svyMeans(design, [domain ? { y, domain } : { y }]).results[0]!;
 }
 
+/** Indicators already checked to hold only 0, 1 or NaN (checked once, estimated per domain). */
+const checkedIndicators = new WeakSet<Float64Array>();
+
 /** Proportion = mean of a 0/1 indicator (NaN = missing). */
-export function svyProportion(design: SurveyDesign, indicator: Float64Array, domain?: Uint8Array): EstimateResult {
-  for (let i = 0; i < indicator.length; i++) {
-    const v = indicator[i]!;
-    if (!Number.isNaN(v) && v !== 0 && v !== 1) throw new RangeError(`indicator must be 0, 1 or NaN; got ${v} at row ${i + 1}`);
+export function svyProportion(design: SurveyDesign, indicator: Float64Array, domain?: Domain): EstimateResult {
+  if (!checkedIndicators.has(indicator)) {
+    for (let i = 0; i < indicator.length; i++) {
+      const v = indicator[i]!;
+      if (!Number.isNaN(v) && v !== 0 && v !== 1) throw new RangeError(`indicator must be 0, 1 or NaN; got ${v} at row ${i + 1}`);
+    }
+    checkedIndicators.add(indicator);
   }
   return svyMean(design, indicator, domain);
 }
@@ -111,36 +141,37 @@ export function svyProportion(design: SurveyDesign, indicator: Float64Array, dom
  * Ratio of weighted totals sum(w num) / sum(w den) with scores w (num - R den) / sum(w den)
  * (R svyratio). A zero denominator total is reported as unavailable, never Infinity/NaN.
  */
-export function svyRatio(design: SurveyDesign, num: Float64Array, den: Float64Array, domain?: Uint8Array): EstimateResult {
-  const mask = usedRows(design, domain, num, den);
-  const n = countRows(mask);
+export function svyRatio(design: SurveyDesign, num: Float64Array, den: Float64Array, domain?: Domain): EstimateResult {
+  const index = usedIndex(design, domain, num, den);
+  const n = index.length;
   if (n === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
+  const w = design.weights;
   let tn = 0;
   let td = 0;
-  for (let i = 0; i < design.n; i++) {
-    if (!mask[i]) continue;
-    tn += design.weights[i]! * num[i]!;
-    td += design.weights[i]! * den[i]!;
+  for (let k = 0; k < n; k++) {
+    const i = index[k]!;
+    tn += w[i]! * num[i]!;
+    td += w[i]! * den[i]!;
   }
   if (td === 0) {
-    return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n, sumWeights(design, mask), [
+    return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n, sumWeightsAt(design, index), [
       ...design.warnings,
     ]);
   }
   const r = tn / td;
-  const u = new Float64Array(design.n); // unweighted linearised values, as R's r
-  const z = new Float64Array(design.n);
-  for (let i = 0; i < design.n; i++) {
-    if (!mask[i]) continue;
-    u[i] = (num[i]! - r * den[i]!) / td;
-    z[i] = design.weights[i]! * u[i]!;
+  const u = new Float64Array(n); // unweighted linearised values, as R's r
+  const z = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = index[k]!;
+    u[k] = (num[i]! - r * den[i]!) / td;
+    z[k] = w[i]! * u[k]!;
   }
-  const { cov, warnings } = designVariance(design, [z]);
+  const { cov, warnings } = designVarianceAt(design, [{ index, values: z }]);
   const v = cov[0]![0]!;
   // R: deff(svytotal(r, design, deff = TRUE)).
-  const N = sumWeights(design, mask);
-  const vsrs = srsMeanVariance(design, u, mask);
-  return finish(design, mask, r, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
+  const N = sumWeightsAt(design, index);
+  const vsrs = srsMeanVarianceAt(design, index, u);
+  return finish(design, index, r, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
 }
 
 export interface Distribution {
@@ -158,23 +189,80 @@ export function svyDistribution(
   design: SurveyDesign,
   categoryIndex: Int32Array | Float64Array | number[],
   k: number,
-  domain?: Uint8Array,
+  domain?: Domain,
 ): Distribution {
-  const indicators = Array.from({ length: k }, () => new Float64Array(design.n));
+  if (categoryIndex.length !== design.n) throw new RangeError(`variable has ${categoryIndex.length} values, design has ${design.n} rows`);
   for (let i = 0; i < design.n; i++) {
     const c = categoryIndex[i]!;
-    if (Number.isNaN(c) || c === -1) {
-      for (const ind of indicators) ind[i] = NaN;
-      continue;
-    }
+    if (Number.isNaN(c) || c === -1) continue;
     if (!Number.isInteger(c) || c < 0 || c >= k) throw new RangeError(`category index ${c} at row ${i + 1} is outside 0..${k - 1}`);
-    indicators[c]![i] = 1;
   }
-  const { results, cov } = svyMeans(
-    design,
-    indicators.map((y) => (domain ? { y, domain } : { y })),
-  );
+  // Every category's indicator is missing on the same rows, so all share one set of rows; the
+  // k means are computed together without a column per category (the sums are those of
+  // svyMeans over the 0/1 indicators, in the same order: adding w * 0 changes no sum).
+  const index = usedIndex(design, domain, categoryPresence(categoryIndex, design.n));
+  const w = design.weights;
+  let sw = 0;
+  const swy = new Float64Array(k);
+  for (let r = 0; r < index.length; r++) {
+    const i = index[r]!;
+    sw += w[i]!;
+    const c = categoryIndex[i]!;
+    swy[c] = swy[c]! + w[i]! * 1;
+  }
+  const results: EstimateResult[] = [];
+  if (!(sw > 0)) {
+    // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
+    const zeros = design.stages.map((st) => new Float64Array(st.nClusters * k));
+    const { cov, warnings } = varianceOfTotals(design, k, zeros);
+    for (let j = 0; j < k; j++) results.push(unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]));
+    return { categories: results, cov };
+  }
+  const mean = Float64Array.from(swy, (s) => s / sw);
+  const totals = design.stages.map((st) => new Float64Array(st.nClusters * k));
+  const ss = new Float64Array(k);
+  for (let r = 0; r < index.length; r++) {
+    const i = index[r]!;
+    const c = categoryIndex[i]!;
+    const wi = w[i]!;
+    for (let j = 0; j < k; j++) {
+      const y = c === j ? 1 : 0;
+      const z = (wi * (y - mean[j]!)) / sw;
+      if (z !== 0) {
+        for (let s = 0; s < design.stages.length; s++) {
+          const t = totals[s]!;
+          const cell = design.stages[s]!.clusterOfRow[i]! * k + j;
+          t[cell] = t[cell]! + z;
+        }
+      }
+      ss[j] = ss[j]! + wi * (y - mean[j]!) ** 2;
+    }
+  }
+  const { cov, warnings } = varianceOfTotals(design, k, totals);
+  for (let j = 0; j < k; j++) {
+    const v = cov[j]![j]!;
+    const vsrs = srsFromSums(index.length, sw, ss[j]!);
+    results.push(finish(design, index, mean[j]!, v, ratioOrNull(v, vsrs), warnings));
+  }
   return { categories: results, cov };
+}
+
+/** A column that is NaN where the category is missing (-1 or NaN) and 0 elsewhere. */
+function categoryPresence(categoryIndex: ArrayLike<number>, n: number): Float64Array {
+  const present = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = categoryIndex[i]!;
+    if (Number.isNaN(c) || c === -1) present[i] = Number.NaN;
+  }
+  return present;
+}
+
+/** srsMeanVariance from its sums (nobs rows, N = their weight, ss = sum w (y - mean)^2). */
+function srsFromSums(nobs: number, N: number, ss: number): number | null {
+  if (nobs < 2 || !(N > nobs)) return null;
+  const s2 = (ss / N) * (nobs / (nobs - 1));
+  const v = (s2 * (N - nobs)) / (N * nobs);
+  return v > 0 ? v : null;
 }
 
 export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: number };
@@ -183,16 +271,15 @@ export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: num
  * Mean of individual ratios num/den (a separate kind from a ratio of totals). Rows with a zero
  * denominator are excluded from the domain, counted and reported, never turned into Infinity.
  */
-export function svyMeanOfRatios(design: SurveyDesign, num: Float64Array, den: Float64Array, domain?: Uint8Array): MeanOfRatiosResult {
-  const mask = usedRows(design, domain, num, den);
-  const ratio = new Float64Array(design.n).fill(NaN);
+export function svyMeanOfRatios(design: SurveyDesign, num: Float64Array, den: Float64Array, domain?: Domain): MeanOfRatiosResult {
+  const used = usedIndex(design, domain, num, den);
   let excluded = 0;
-  for (let i = 0; i < design.n; i++) {
-    if (!mask[i]) continue;
-    if (den[i] === 0) excluded++;
-    else ratio[i] = num[i]! / den[i]!;
-  }
-  const r = svyMean(design, ratio, domain);
+  for (let k = 0; k < used.length; k++) if (den[used[k]!] === 0) excluded++;
+  // The rows with a ratio: used rows with a non-zero denominator (num/den is then never NaN).
+  const index = excluded === 0 ? used : used.filter((i) => den[i] !== 0);
+  const values = new Float64Array(index.length);
+  for (let k = 0; k < index.length; k++) values[k] = num[index[k]!]! / den[index[k]!]!;
+  const r = meansAt(design, [{ index, values }]).results[0]!;
   if (excluded > 0) {
     r.warnings.push(`${excluded} row(s) with a zero denominator were excluded from the mean of ratios.`);
   }

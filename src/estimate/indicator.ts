@@ -1,7 +1,7 @@
-import { compileCondition, describeCondition, type CompiledCondition, type Condition } from "../conditions/condition.js";
+import { compileCondition, conditionFields, describeCondition, type CompiledCondition, type Condition } from "../conditions/condition.js";
 import type { CategoryResult, DomainResult, IndicatorResult } from "../result/schema.js";
 import type { IndicatorDeclaration } from "../study/schema.js";
-import { isMissing, type Missing, type Row } from "../schema/values.js";
+import type { Missing } from "../schema/values.js";
 import type { SurveyDesign } from "./design.js";
 import { suppressCells } from "./disclosure.js";
 import { svyDistribution, svyMean, svyMeanOfRatios, svyProportion, svyRatio, svyTotal } from "./estimators.js";
@@ -10,7 +10,9 @@ import { defaultPrecision, roundsTo } from "./published.js";
 import type { EstimateResult } from "./result.js";
 import { baselineTest } from "./compare.js";
 import { svyQuantile } from "./quantile.js";
-import { levelsOf, numericColumn, requireField, type DataTable } from "./table.js";
+import { RowIndex } from "./rows.js";
+import { svyMeanByLevel, svyRatioByLevel } from "./by-level.js";
+import { columnOf, levelCodes, numericColumn, requireField, rowCount, RowCursor, type DataTable } from "./table.js";
 
 export interface IndicatorContext {
   table: DataTable;
@@ -30,20 +32,26 @@ export interface IndicatorContext {
 export function estimateIndicator(spec: IndicatorDeclaration & { label: string }, ctx: IndicatorContext): IndicatorResult {
   const { table } = ctx;
   const universe = spec.universe ? compile(spec.universe, table) : null;
-  const universeMask = new Uint8Array(table.rows.length);
+  const n = rowCount(table);
+  const cursor = universe ? cursorFor(table, spec.universe as Condition) : null;
   const missing = new MissingCounter();
   const measure = buildMeasure(spec, table);
-  table.rows.forEach((row, i) => {
-    const u = universe ? universe(row) : true;
-    if (u === false) return;
+  // The universe's rows (ascending), where the measure is present too.
+  let kept = new Int32Array(n);
+  let nKept = 0;
+  for (let i = 0; i < n; i++) {
+    const u = universe ? universe((cursor as RowCursor).at(i)) : true;
+    if (u === false) continue;
     if (u !== true) {
       missing.add(u);
-      return;
+      continue;
     }
-    const m = measure.missingAt(row);
+    const m = measure.missingAt(i);
     if (m) missing.add(m);
-    else universeMask[i] = 1;
-  });
+    else kept[nKept++] = i;
+  }
+  if (nKept < n) kept = kept.slice(0, nKept);
+  const universeRows = new RowIndex(kept);
 
   const base: IndicatorResult = {
     id: spec.id,
@@ -66,9 +74,9 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     warnings: [],
   };
 
-  if (spec.kind === "distribution") return { ...base, ...estimateDistribution(spec, ctx, universeMask) };
+  if (spec.kind === "distribution") return { ...base, ...estimateDistribution(spec, ctx, universeRows) };
 
-  const overall = measure.estimate(ctx, universeMask);
+  const overall = measure.estimate(ctx, universeRows);
   const result: IndicatorResult = { ...base, ...overall.fields, warnings: overall.warnings };
   if (spec.published && overall.fields.estimate !== null) {
     const precision = spec.published.precision ?? defaultPrecision(spec.kind, spec.published.value);
@@ -95,13 +103,50 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
       p_value: test.pValue,
     };
   }
-  const domains = estimateDomains(ctx, universeMask, (mask) => measure.estimate(ctx, mask));
+  const domains = estimateDomains(
+    ctx,
+    universeRows,
+    (rows) => measure.estimate(ctx, rows),
+    measure.estimateLevels ? (universe, codes, nLevels) => measure.estimateLevels!(ctx, universe, codes, nLevels) : undefined,
+  );
   if (Object.keys(domains).length > 0) result.domains = domains;
   return result;
 }
 
 function compile(c: Condition, table: DataTable): CompiledCondition {
   return compileCondition(c, table.fieldIndex);
+}
+
+/**
+ * The 0/1/NaN indicator of a one-field `equals` / `in` condition on a coded (text or yes/no)
+ * column, from one test per distinct value instead of one per row; null for other conditions.
+ * Same truth as the compiled condition: a missing cell is unknown (NaN), else `sameValue`.
+ */
+function codedIndicator(table: DataTable, c: Condition): Float64Array | null {
+  if ("all" in c || "any" in c || "not" in c || (c.equals === undefined && c.in === undefined)) return null;
+  const coded = columnOf(table, c.field).coded();
+  if (!coded) return null;
+  const boolean = columnOf(table, c.field).kind === "boolean";
+  const wanted = c.in ?? [c.equals as string | number | boolean];
+  const truth = Uint8Array.from(coded.dictionary, (label, code) => {
+    const v = boolean ? code === 1 : label;
+    return wanted.some((w) => v === w || String(v) === String(w)) ? 1 : 0;
+  });
+  const { codes } = coded;
+  const y = new Float64Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const k = codes[i]!;
+    y[i] = k < 0 ? Number.NaN : truth[k]!;
+  }
+  return y;
+}
+
+/** A row cursor filling the fields a condition reads. */
+function cursorFor(table: DataTable, c: Condition): RowCursor {
+  return new RowCursor(
+    table,
+    conditionFields(c).map((f) => requireField(table, f)),
+  );
 }
 
 interface Computed {
@@ -112,27 +157,44 @@ interface Computed {
 
 interface Measure {
   definition: string;
-  /** The Missing that keeps a row out, or null when the row has what the measure needs. */
-  missingAt(row: Row): Missing | null;
-  estimate(ctx: IndicatorContext, mask: Uint8Array): Computed;
+  /** The Missing that keeps row i out, or null when the row has what the measure needs. */
+  missingAt(i: number): Missing | null;
+  estimate(ctx: IndicatorContext, rows: RowIndex): Computed;
+  /**
+   * The estimate for every level of a subgroup at once (same numbers as `estimate` per level,
+   * see by-level.ts), or null when this measure has no such path.
+   */
+  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: Int32Array, nLevels: number): Computed[] | null;
 }
 
 function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
   switch (spec.kind) {
     case "proportion": {
       const when = compile(spec.when as Condition, table);
-      const y = new Float64Array(table.rows.length);
-      table.rows.forEach((row, i) => {
-        const t = when(row);
-        y[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
-      });
+      const cursor = cursorFor(table, spec.when as Condition);
+      const n = rowCount(table);
+      let y = codedIndicator(table, spec.when as Condition);
+      if (y === null) {
+        y = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+          const t = when(cursor.at(i));
+          y[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
+        }
+      }
+      const indicator: Float64Array = y;
       return {
         definition: `share of rows where ${describeCondition(spec.when as Condition)}`,
-        missingAt: (row) => {
-          const t = when(row);
+        missingAt: (i) => {
+          if (!Number.isNaN(indicator[i]!)) return null;
+          const t = when(cursor.at(i));
           return typeof t === "boolean" ? null : t;
         },
-        estimate: (ctx, mask) => proportion(ctx, y, mask, spec.ci_method),
+        estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ci_method),
+        estimateLevels: (ctx, universe, codes, nLevels) => {
+          // Wilson / Clopper–Pearson intervals count successes per level: the per-level path.
+          if (!ctx.declared && (spec.ci_method === undefined || spec.ci_method === "wilson" || spec.ci_method === "clopper-pearson")) return null;
+          return svyMeanByLevel(ctx.design, indicator, universe.index, codes, nLevels).map((r) => proportionFrom(ctx, r, indicator, null, spec.ci_method));
+        },
       };
     }
     case "distribution":
@@ -143,15 +205,20 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
     case "total": {
       const y = numericColumn(table, spec.field as string);
       const estimator = spec.kind === "mean" ? svyMean : svyTotal;
-      return fieldMeasure(table, spec.field as string, `${spec.kind} of ${spec.field}`, (ctx, mask) =>
-        continuous(ctx, estimator(ctx.design, y, mask)),
+      const measure = fieldMeasure(table, spec.field as string, `${spec.kind} of ${spec.field}`, (ctx, rows) =>
+        continuous(ctx, estimator(ctx.design, y, rows)),
       );
+      if (spec.kind === "mean") {
+        measure.estimateLevels = (ctx, universe, codes, nLevels) =>
+          svyMeanByLevel(ctx.design, y, universe.index, codes, nLevels).map((r) => continuous(ctx, r));
+      }
+      return measure;
     }
     case "quantile": {
       const y = numericColumn(table, spec.field as string);
       const p = (spec.probs as number[])[0] as number;
-      return fieldMeasure(table, spec.field as string, `quantile ${p} of ${spec.field}`, (ctx, mask) => {
-        const q = svyQuantile(ctx.design, y, p, mask, ctx.level);
+      return fieldMeasure(table, spec.field as string, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
+        const q = svyQuantile(ctx.design, y, p, rows, ctx.level);
         if (!q.available) return unavailableComputed(q);
         return {
           fields: {
@@ -173,30 +240,27 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
     case "mean_of_ratios": {
       const num = numericColumn(table, spec.numerator as string);
       const den = numericColumn(table, spec.denominator as string);
-      const ni = requireField(table, spec.numerator as string);
-      const di = requireField(table, spec.denominator as string);
+      const nc = columnOf(table, spec.numerator as string);
+      const dc = columnOf(table, spec.denominator as string);
       const ratio = spec.kind === "ratio";
       return {
         definition: ratio
           ? `ratio of totals: sum of ${spec.numerator} / sum of ${spec.denominator}`
           : `mean over rows of ${spec.numerator} / ${spec.denominator}`,
-        missingAt: (row) => firstMissing(row, ni) ?? firstMissing(row, di),
-        estimate: (ctx, mask) =>
-          continuous(ctx, ratio ? svyRatio(ctx.design, num, den, mask) : svyMeanOfRatios(ctx.design, num, den, mask)),
+        missingAt: (i) => nc.missingAt(i) ?? dc.missingAt(i),
+        estimate: (ctx, rows) =>
+          continuous(ctx, ratio ? svyRatio(ctx.design, num, den, rows) : svyMeanOfRatios(ctx.design, num, den, rows)),
+        estimateLevels: (ctx, universe, codes, nLevels) =>
+          ratio ? svyRatioByLevel(ctx.design, num, den, universe.index, codes, nLevels).map((r) => continuous(ctx, r)) : null,
       };
     }
   }
 }
 
 function fieldMeasure(table: DataTable, field: string, definition: string, estimate: Measure["estimate"]): Measure {
-  const index = requireField(table, field);
-  return { definition, missingAt: (row) => firstMissing(row, index), estimate };
+  const col = columnOf(table, field);
+  return { definition, missingAt: (i) => col.missingAt(i), estimate };
 }
-
-const firstMissing = (row: Row, index: number): Missing | null => {
-  const v = row[index];
-  return v !== undefined && isMissing(v) ? v : null;
-};
 
 function unavailableComputed(r: { message: string; n: number; warnings: string[] }): Computed {
   return {
@@ -216,10 +280,14 @@ function continuous(ctx: IndicatorContext, r: EstimateResult): Computed {
   };
 }
 
-function proportion(ctx: IndicatorContext, y: Float64Array, mask: Uint8Array, method?: string): Computed {
-  const r = svyProportion(ctx.design, y, mask);
+function proportion(ctx: IndicatorContext, y: Float64Array, rows: RowIndex, method?: string): Computed {
+  return proportionFrom(ctx, svyProportion(ctx.design, y, rows), y, rows, method);
+}
+
+/** A proportion's fields and interval; `rows` (its domain) is needed only for SRS count intervals. */
+function proportionFrom(ctx: IndicatorContext, r: EstimateResult, y: Float64Array, rows: RowIndex | null, method?: string): Computed {
   if (!r.available) return { ...unavailableComputed(r), raw: r };
-  const ci = proportionCi(ctx, r, y, mask, method);
+  const ci = proportionCi(ctx, r, y, rows, method);
   return { fields: fromEstimate(r, ci), warnings: [...r.warnings, ...(ci.note ? [ci.note] : [])], raw: r };
 }
 
@@ -228,12 +296,14 @@ function proportionCi(
   ctx: IndicatorContext,
   r: Extract<EstimateResult, { available: true }>,
   y: Float64Array,
-  mask: Uint8Array,
+  rows: RowIndex | null,
   method?: string,
 ): Interval {
   if (!ctx.declared && (method === undefined || method === "wilson" || method === "clopper-pearson")) {
+    if (rows === null) throw new Error("a count interval needs the domain's rows");
     let x = 0;
-    for (let i = 0; i < y.length; i++) if (mask[i] && y[i] === 1) x++;
+    const index = rows.index;
+    for (let k = 0; k < index.length; k++) if (y[index[k]!] === 1) x++;
     return srsProportionInterval(x, r.n, (method ?? "wilson") as "wilson" | "clopper-pearson", ctx.level);
   }
   const designMethod = (method === "clopper-pearson" ? "beta" : (method ?? "logit")) as "logit" | "beta" | "wilson" | "mean";
@@ -256,23 +326,17 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
 function estimateDistribution(
   spec: IndicatorDeclaration,
   ctx: IndicatorContext,
-  mask: Uint8Array,
+  rows: RowIndex,
 ): Partial<IndicatorResult> {
   const field = spec.field as string;
-  const index = requireField(ctx.table, field);
-  const levels = levelsOf(ctx.table, field);
-  const position = new Map(levels.map((l, i) => [l.value, i]));
-  const codes = new Float64Array(ctx.table.rows.length);
-  ctx.table.rows.forEach((row, i) => {
-    const v = row[index];
-    codes[i] = v === undefined || isMissing(v) ? Number.NaN : (position.get(String(v)) ?? Number.NaN);
-  });
-  const dist = svyDistribution(ctx.design, codes, levels.length, mask);
-  const counts = levels.map((_, k) => {
-    let n = 0;
-    for (let i = 0; i < codes.length; i++) if (mask[i] && codes[i] === k) n++;
-    return n;
-  });
+  const { levels, codes } = levelCodes(ctx.table, field);
+  const dist = svyDistribution(ctx.design, codes, levels.length, rows);
+  const counts = levels.map(() => 0);
+  const index = rows.index;
+  for (let k = 0; k < index.length; k++) {
+    const c = codes[index[k]!]!;
+    if (c >= 0) counts[c]!++;
+  }
   const marks = suppressCells(counts, ctx.minCell);
   let method = "";
   let df: number | null = null;
@@ -306,23 +370,16 @@ function estimateDistribution(
 
 function estimateDomains(
   ctx: IndicatorContext,
-  universeMask: Uint8Array,
-  estimate: (mask: Uint8Array) => Computed,
+  universe: RowIndex,
+  estimate: (rows: RowIndex) => Computed,
+  estimateLevels?: (universe: RowIndex, codes: Int32Array, nLevels: number) => Computed[] | null,
 ): Record<string, DomainResult[]> {
   const out: Record<string, DomainResult[]> = {};
   for (const field of ctx.domains) {
-    const index = requireField(ctx.table, field);
-    const levels = levelsOf(ctx.table, field);
-    const masks = levels.map(() => new Uint8Array(ctx.table.rows.length));
-    const position = new Map(levels.map((l, i) => [l.value, i]));
-    ctx.table.rows.forEach((row, i) => {
-      if (!universeMask[i]) return;
-      const v = row[index];
-      if (v === undefined || isMissing(v)) return;
-      const k = position.get(String(v));
-      if (k !== undefined) (masks[k] as Uint8Array)[i] = 1;
-    });
-    const computed = masks.map((m) => estimate(m));
+    const { levels, codes } = levelCodes(ctx.table, field);
+    const computed =
+      estimateLevels?.(universe, codes, levels.length) ??
+      splitByLevel(universe.index, codes, levels.length).map((rows) => estimate(new RowIndex(rows)));
     const marks = suppressCells(
       computed.map((c) => c.fields.n),
       ctx.minCell,
@@ -345,6 +402,38 @@ function estimateDomains(
     });
   }
   return out;
+}
+
+const splits = new WeakMap<Int32Array, { universe: Int32Array; parts: Int32Array[] }>();
+
+/**
+ * Each level's rows of the universe, ascending (one counting pass, one filling pass). Indicators
+ * over the same rows share the split (and so the per-row-set facts estimators cache).
+ */
+function splitByLevel(universe: Int32Array, codes: Int32Array, nLevels: number): Int32Array[] {
+  const hit = splits.get(codes);
+  if (hit && sameRows(hit.universe, universe)) return hit.parts;
+  const sizes = new Int32Array(nLevels);
+  for (let k = 0; k < universe.length; k++) {
+    const c = codes[universe[k]!]!;
+    if (c >= 0) sizes[c]!++;
+  }
+  const parts = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(nLevels);
+  for (let k = 0; k < universe.length; k++) {
+    const i = universe[k]!;
+    const c = codes[i]!;
+    if (c >= 0) parts[c]![filled[c]!++] = i;
+  }
+  splits.set(codes, { universe, parts });
+  return parts;
+}
+
+function sameRows(a: Int32Array, b: Int32Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** n missing by missing-value code ("" is reported as "blank"). */

@@ -2,9 +2,9 @@
 // CDF, i.e. R quantile type 1 when unweighted) and a Woodruff (1952) interval.
 import type { SurveyDesign } from "./design.js";
 import { tQuantile } from "./dist.js";
-import { svyMean } from "./estimators.js";
+import { meanAt } from "./estimators.js";
 import { unavailable, type Estimate, type Unavailable } from "./result.js";
-import { usedRows } from "./rows.js";
+import { usedIndex, type Domain } from "./rows.js";
 
 export type QuantileEstimate = Estimate & {
   p: number;
@@ -31,37 +31,38 @@ function qruleMath(values: Float64Array, cumShare: Float64Array, p: number): num
  * estimate q, the t(df) interval p +- t * se for the CDF, mapped back through qrule "math".
  * The reported se is (upper - lower) / (2 t), as R's svyquantile reports it.
  */
-export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, domain?: Uint8Array, level = 0.95): QuantileEstimate | Unavailable {
+export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, domain?: Domain, level = 0.95): QuantileEstimate | Unavailable {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
-  const mask = usedRows(design, domain, y);
-  const rows: number[] = [];
-  for (let i = 0; i < design.n; i++) if (mask[i]) rows.push(i);
-  if (rows.length === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
-  rows.sort((a, b) => y[a]! - y[b]!);
-  // Collapse ties: one value, its summed weight (R rowsum(w, x)).
-  const vals: number[] = [];
-  const wts: number[] = [];
-  for (const i of rows) {
+  const used = usedIndex(design, domain, y);
+  if (used.length === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
+  // Collapse ties: one value, its summed weight (R rowsum(w, x)), the weights of tied rows added
+  // in row order (what a stable sort by value followed by a running sum gives), then the
+  // distinct values sorted. A tie group keeps the value of its first row (0 and -0 tie).
+  const groups = new Map<number, { value: number; weight: number }>();
+  for (let k = 0; k < used.length; k++) {
+    const i = used[k]!;
     const v = y[i]!;
-    if (vals.length > 0 && vals[vals.length - 1] === v) wts[wts.length - 1]! += design.weights[i]!;
-    else {
-      vals.push(v);
-      wts.push(design.weights[i]!);
-    }
+    const g = groups.get(v);
+    if (g === undefined) groups.set(v, { value: v, weight: design.weights[i]! });
+    else g.weight = g.weight + design.weights[i]!;
   }
-  const total = wts.reduce((a, b) => a + b, 0);
-  const values = Float64Array.from(vals);
-  const cum = new Float64Array(wts.length);
+  const sorted = [...groups.values()].sort((a, b) => a.value - b.value);
+  const m = sorted.length;
+  const values = Float64Array.from(sorted, (g) => g.value);
+  let total = 0;
+  for (let j = 0; j < m; j++) total = total + sorted[j]!.weight;
+  const cum = new Float64Array(m);
   let acc = 0;
-  wts.forEach((w, j) => {
-    acc += w;
+  for (let j = 0; j < m; j++) {
+    acc += sorted[j]!.weight;
     cum[j] = acc / total;
-  });
+  }
   const q = qruleMath(values, cum, p);
 
-  const below = new Float64Array(design.n).fill(NaN);
-  for (const i of rows) below[i] = y[i]! <= q ? 1 : 0;
-  const cdf = svyMean(design, below, domain);
+  // The CDF at q: the mean of I(y <= q) over the used rows (ascending), as svyMean on them.
+  const below = new Float64Array(used.length);
+  for (let k = 0; k < used.length; k++) below[k] = y[used[k]!]! <= q ? 1 : 0;
+  const cdf = meanAt(design, used, below);
   if (!cdf.available) return cdf;
   if (!(cdf.df > 0)) {
     return unavailable("no-variance", "no design degrees of freedom for a quantile interval", cdf.n, cdf.sumWeights, cdf.warnings);
@@ -84,3 +85,4 @@ export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, do
     method: "woodruff",
   };
 }
+

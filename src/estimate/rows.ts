@@ -65,3 +65,123 @@ export function srsMeanVariance(design: SurveyDesign, y: ArrayLike<number>, mask
   const v = (s2 * (N - nobs)) / (N * nobs);
   return v > 0 ? v : null;
 }
+
+/**
+ * A domain given as the ascending indexes of its rows rather than a 0/1 mask: estimators then
+ * visit only those rows (in the same order as a mask scan, so every sum is the same number),
+ * which makes the levels of a subgroup cost O(rows) together instead of O(rows) each.
+ */
+export class RowIndex {
+  constructor(readonly index: Int32Array) {}
+}
+
+export type Domain = Uint8Array | RowIndex;
+
+/**
+ * Ascending indexes of the rows an estimate uses: in the domain and present in every column
+ * (R na.rm = TRUE). Same checks as usedRows.
+ */
+export function usedIndex(design: SurveyDesign, domain: Domain | undefined, ...columns: ArrayLike<number>[]): Int32Array {
+  if (domain instanceof Uint8Array && domain.length !== design.n) {
+    throw new RangeError(`domain has ${domain.length} values, design has ${design.n} rows`);
+  }
+  for (const c of columns) {
+    if (c.length !== design.n) throw new RangeError(`variable has ${c.length} values, design has ${design.n} rows`);
+  }
+  const present = (i: number): boolean => {
+    for (let k = 0; k < columns.length; k++) if (Number.isNaN(columns[k]![i]!)) return false;
+    return true;
+  };
+  if (domain instanceof RowIndex) {
+    const idx = domain.index;
+    let count = 0;
+    for (let k = 0; k < idx.length; k++) if (present(idx[k]!)) count++;
+    if (count === idx.length) return idx;
+    const out = new Int32Array(count);
+    let j = 0;
+    for (let k = 0; k < idx.length; k++) if (present(idx[k]!)) out[j++] = idx[k]!;
+    return out;
+  }
+  let count = 0;
+  for (let i = 0; i < design.n; i++) if ((!domain || domain[i] === 1) && present(i)) count++;
+  const out = new Int32Array(count);
+  let j = 0;
+  for (let i = 0; i < design.n; i++) if ((!domain || domain[i] === 1) && present(i)) out[j++] = i;
+  return out;
+}
+
+/** `values[k] = y[index[k]]`: a column restricted to the rows an estimate uses. */
+export function gather(y: ArrayLike<number>, index: Int32Array): Float64Array {
+  const out = new Float64Array(index.length);
+  for (let k = 0; k < index.length; k++) out[k] = y[index[k]!]!;
+  return out;
+}
+
+/** Facts that depend only on the design and the rows, computed once per row set. */
+const rowFacts = new WeakMap<Int32Array, { design: SurveyDesign; sumWeights?: number; df?: number }>();
+
+function factsOf(design: SurveyDesign, index: Int32Array): { design: SurveyDesign; sumWeights?: number; df?: number } {
+  let f = rowFacts.get(index);
+  if (!f || f.design !== design) {
+    f = { design };
+    rowFacts.set(index, f);
+  }
+  return f;
+}
+
+export function sumWeightsAt(design: SurveyDesign, index: Int32Array): number {
+  const f = factsOf(design, index);
+  if (f.sumWeights !== undefined) return f.sumWeights;
+  const w = design.weights;
+  let s = 0;
+  for (let k = 0; k < index.length; k++) s += w[index[k]!]!;
+  f.sumWeights = s;
+  return s;
+}
+
+/** domainDf for rows given by index (same result as domainDf on the matching mask). */
+export function domainDfAt(design: SurveyDesign, index: Int32Array): number {
+  const f = factsOf(design, index);
+  if (f.df === undefined) f.df = countDomainDf(design, index);
+  return f.df;
+}
+
+function countDomainDf(design: SurveyDesign, index: Int32Array): number {
+  const st = design.stages[0]!;
+  const psu = new Uint8Array(st.nClusters);
+  const strata = new Uint8Array(st.nStrata);
+  let nPsu = 0;
+  let nStrata = 0;
+  for (let k = 0; k < index.length; k++) {
+    const c = st.clusterOfRow[index[k]!]!;
+    if (psu[c] === 0) {
+      psu[c] = 1;
+      nPsu++;
+      const h = st.stratumOfCluster[c]!;
+      if (strata[h] === 0) {
+        strata[h] = 1;
+        nStrata++;
+      }
+    }
+  }
+  return nPsu - nStrata;
+}
+
+/**
+ * srsMeanVariance for rows given by index, `values` aligned with it (values[k] is the value of
+ * row index[k]); same arithmetic in the same order as the mask form.
+ */
+export function srsMeanVarianceAt(design: SurveyDesign, index: Int32Array, values: Float64Array): number | null {
+  const nobs = index.length;
+  const N = sumWeightsAt(design, index);
+  if (nobs < 2 || !(N > nobs)) return null;
+  const w = design.weights;
+  let m = 0;
+  for (let k = 0; k < nobs; k++) m += w[index[k]!]! * values[k]!;
+  m /= N;
+  let ss = 0;
+  for (let k = 0; k < nobs; k++) ss += w[index[k]!]! * (values[k]! - m) ** 2;
+  const s2 = (ss / N) * (nobs / (nobs - 1));
+  const v = (s2 * (N - nobs)) / (N * nobs);
+  return v > 0 ? v : null;
+}

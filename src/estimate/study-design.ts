@@ -1,19 +1,25 @@
 import type { DesignSummary } from "../result/schema.js";
 import type { DesignDeclaration } from "../study/schema.js";
-import { buildDesign, type SurveyDesign } from "./design.js";
-import { labelColumn, numericColumn, type DataTable } from "./table.js";
+import { buildDesign, type CodedIds, type SurveyDesign } from "./design.js";
+import { columnOf, labelColumn, numericColumn, rowCount, type DataTable } from "./table.js";
+
+/** A design field's ids: its codes when the column is coded (no string per row), else labels. */
+function idsOf(table: DataTable, field: string): CodedIds | string[] {
+  const coded = columnOf(table, field).coded();
+  return coded ? { codes: coded.codes, labels: coded.dictionary } : (labelColumn(table, field) as string[]);
+}
 
 /**
  * The survey design a study declares for a dataset, built from its accepted rows (design
  * fields are required, so every row has them). No declaration: a simple random sample.
  */
 export function designForTable(table: DataTable, decl: DesignDeclaration | undefined): { design: SurveyDesign; summary: DesignSummary } {
-  const n = table.rows.length;
-  const ids = (decl?.ids ?? []).map((f) => labelColumn(table, f) as string[]);
+  const n = rowCount(table);
+  const ids = (decl?.ids ?? []).map((f) => idsOf(table, f));
   const design = buildDesign({
     n,
     ids,
-    ...(decl?.strata ? { strata: labelColumn(table, decl.strata) as string[] } : {}),
+    ...(decl?.strata ? { strata: idsOf(table, decl.strata) } : {}),
     ...(decl?.weights ? { weights: numericColumn(table, decl.weights) } : {}),
     ...(decl && decl.fpc.length > 0 ? { fpc: decl.fpc.map((f) => numericColumn(table, f)) } : {}),
     nest: decl?.nest ?? false,

@@ -1,12 +1,15 @@
+import { ColumnStore, type Column } from "../schema/columns.js";
 import { isMissing, type Missing, type Row, type Value } from "../schema/values.js";
 
 /**
- * What estimation needs of a validated dataset (a ValidatedTable satisfies it):
- * estimation never reads files, it reads accepted rows.
+ * What estimation needs of a validated dataset (a ValidatedTable satisfies it): estimation
+ * never reads files, it reads accepted rows, column by column (`columns`) when the table has
+ * them, else from `rows` (converted once).
  */
 export interface DataTable {
   readonly fieldIndex: ReadonlyMap<string, number>;
-  readonly rows: readonly Row[];
+  readonly columns?: ColumnStore;
+  readonly rows?: readonly Row[];
   readonly fields: readonly DataField[];
 }
 
@@ -16,24 +19,53 @@ export interface DataField {
   readonly categories?: readonly { value: string | number; label?: string | null | undefined }[] | null | undefined;
 }
 
-/** Rows' values of one field, NaN where missing or not numeric. */
+const converted = new WeakMap<readonly Row[], ColumnStore>();
+
+/** The table's columns (built from its rows once when it has none). */
+export function storeOf(table: DataTable): ColumnStore {
+  if (table.columns) return table.columns;
+  const rows = table.rows ?? [];
+  let store = converted.get(rows);
+  if (!store) {
+    store = ColumnStore.fromRows(rows, table.fields.length);
+    converted.set(rows, store);
+  }
+  return store;
+}
+
+/** Number of accepted rows. */
+export function rowCount(table: DataTable): number {
+  return storeOf(table).length;
+}
+
+export function columnOf(table: DataTable, field: string): Column {
+  return storeOf(table).columns[requireField(table, field)] as Column;
+}
+
+/** Rows' values of one field, NaN where missing or not numeric. Shared per table: read-only. */
 export function numericColumn(table: DataTable, field: string): Float64Array {
-  const index = requireField(table, field);
-  const out = new Float64Array(table.rows.length);
-  table.rows.forEach((row, i) => {
-    const v = row[index] as Value;
-    out[i] = typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : Number.NaN;
-  });
-  return out;
+  return columnOf(table, field).numeric();
 }
 
 /** Rows' values of one field as strings (design ids, strata, domain levels); null where missing. */
 export function labelColumn(table: DataTable, field: string): (string | null)[] {
-  const index = requireField(table, field);
-  return table.rows.map((row) => {
-    const v = row[index] as Value;
-    return isMissing(v) ? null : String(v);
-  });
+  const col = columnOf(table, field);
+  const n = col.length;
+  const out = new Array<string | null>(n);
+  const coded = col.coded();
+  if (coded) {
+    const { codes, dictionary } = coded;
+    for (let i = 0; i < n; i++) {
+      const c = codes[i]!;
+      out[i] = c < 0 ? null : (dictionary[c] as string);
+    }
+    return out;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = col.get(i);
+    out[i] = isMissing(v) ? null : String(v);
+  }
+  return out;
 }
 
 /** The Missing marker of a row's field, if any. */
@@ -48,21 +80,95 @@ export function requireField(table: DataTable, field: string): number {
   return index;
 }
 
-/** Levels of a categorical field: declared categories first (schema order), then any other value seen, sorted. */
-export function levelsOf(table: DataTable, field: string): { value: string; label: string }[] {
+export interface LevelCodes {
+  levels: { value: string; label: string }[];
+  /** Per row: the index of its level in `levels`, or -1 (missing). */
+  codes: Int32Array;
+}
+
+const levelCache = new WeakMap<Column, { table: DataTable; result: LevelCodes }>();
+
+/**
+ * Levels of a categorical field (declared categories first, in schema order, then any other
+ * value seen, sorted) and each row's level, computed once per column.
+ */
+export function levelCodes(table: DataTable, field: string): LevelCodes {
   const index = requireField(table, field);
+  const col = storeOf(table).columns[index] as Column;
+  const hit = levelCache.get(col);
+  if (hit && hit.table === table) return hit.result;
   const def = table.fields[index];
   const declared = (def?.categories ?? []).map((c) => ({ value: String(c.value), label: c.label ?? String(c.value) }));
   const known = new Set(declared.map((c) => c.value));
-  const extra = new Set<string>();
-  for (const row of table.rows) {
-    const v = row[index] as Value;
-    if (!isMissing(v) && !known.has(String(v))) extra.add(String(v));
+  const n = col.length;
+  const coded = col.coded();
+  let levels: { value: string; label: string }[];
+  const codes = new Int32Array(n);
+  if (coded) {
+    // The distinct values are the dictionary entries that occur (all of them, for strings).
+    const seen = new Uint8Array(coded.dictionary.length);
+    for (let i = 0; i < n; i++) {
+      const c = coded.codes[i]!;
+      if (c >= 0) seen[c] = 1;
+    }
+    const extra = new Set<string>();
+    coded.dictionary.forEach((v, c) => {
+      if (seen[c] === 1 && !known.has(v)) extra.add(v);
+    });
+    levels = [...declared, ...[...extra].sort().map((value) => ({ value, label: value }))];
+    const position = new Map(levels.map((l, i) => [l.value, i]));
+    const levelOfCode = Int32Array.from(coded.dictionary, (v) => position.get(v) ?? -1);
+    for (let i = 0; i < n; i++) {
+      const c = coded.codes[i]!;
+      codes[i] = c < 0 ? -1 : levelOfCode[c]!;
+    }
+  } else {
+    const extra = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const v = col.get(i);
+      if (!isMissing(v) && !known.has(String(v))) extra.add(String(v));
+    }
+    levels = [...declared, ...[...extra].sort().map((value) => ({ value, label: value }))];
+    const position = new Map(levels.map((l, i) => [l.value, i]));
+    for (let i = 0; i < n; i++) {
+      const v = col.get(i);
+      codes[i] = isMissing(v) ? -1 : (position.get(String(v)) ?? -1);
+    }
   }
-  return [...declared, ...[...extra].sort().map((value) => ({ value, label: value }))];
+  const result = { levels, codes };
+  levelCache.set(col, { table, result });
+  return result;
+}
+
+/** Levels of a categorical field: declared categories first (schema order), then any other value seen, sorted. */
+export function levelsOf(table: DataTable, field: string): { value: string; label: string }[] {
+  return levelCodes(table, field).levels;
 }
 
 export function fieldTitle(table: DataTable, field: string): string {
   const def = table.fields[requireField(table, field)];
   return def?.title ?? field;
+}
+
+/**
+ * One row at a time in the row form, for compiled conditions, without a new array per row: the
+ * same array is refilled (only the fields the caller reads) on every `at(i)`.
+ */
+export class RowCursor {
+  private readonly row: Value[];
+  private readonly cols: Column[];
+  private readonly fields: number[];
+
+  constructor(table: DataTable, fields: readonly number[]) {
+    const store = storeOf(table);
+    this.row = new Array<Value>(table.fields.length);
+    this.fields = [...new Set(fields)];
+    this.cols = this.fields.map((f) => store.columns[f] as Column);
+  }
+
+  at(i: number): Row {
+    const { row, cols, fields } = this;
+    for (let k = 0; k < fields.length; k++) row[fields[k]!] = cols[k]!.get(i);
+    return row;
+  }
 }

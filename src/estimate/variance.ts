@@ -34,7 +34,6 @@ function addScaled(target: Matrix, m: Matrix, k: number): void {
  */
 export function designVariance(design: SurveyDesign, scores: readonly Float64Array[]): VarianceResult {
   const p = scores.length;
-  const warnings: string[] = [];
   for (const z of scores) {
     if (z.length !== design.n) throw new RangeError(`score column has ${z.length} values, design has ${design.n} rows`);
   }
@@ -53,6 +52,44 @@ export function designVariance(design: SurveyDesign, scores: readonly Float64Arr
     }
     return t;
   });
+  return varianceOfTotals(design, p, totals);
+}
+
+/** A score column given only on some rows: `values[k]` is the score of row `index[k]` (ascending); 0 elsewhere. */
+export interface SparseScores {
+  index: Int32Array;
+  values: Float64Array;
+}
+
+/**
+ * designVariance for scores that are zero outside a domain, given on the domain's rows only:
+ * the cluster totals are the same sums in the same order, so the result is the same number,
+ * at a cost proportional to the domain instead of the whole design.
+ */
+export function designVarianceAt(design: SurveyDesign, scores: readonly SparseScores[]): VarianceResult {
+  const p = scores.length;
+  const totals = design.stages.map((st) => {
+    const t = new Float64Array(st.nClusters * p);
+    const clusterOfRow = st.clusterOfRow;
+    for (let k = 0; k < p; k++) {
+      const { index, values } = scores[k]!;
+      for (let r = 0; r < index.length; r++) {
+        const zi = values[r]!;
+        if (zi !== 0) {
+          const j = clusterOfRow[index[r]!]! * p + k;
+          t[j] = t[j]! + zi;
+        }
+      }
+    }
+    return t;
+  });
+  return varianceOfTotals(design, p, totals);
+}
+
+/** The stages' recursion over cluster totals (R onestrat / onestage / multistage): `totals[s]` holds
+ * stage s's cluster totals, cluster-major (`c * p + k`). */
+export function varianceOfTotals(design: SurveyDesign, p: number, totals: Float64Array[]): VarianceResult {
+  const warnings: string[] = [];
 
   /** R onestrat: contribution of one stratum, or null for a lonely PSU under "average". */
   const oneStratum = (s: number, h: number): Matrix | null => {
@@ -68,13 +105,33 @@ export function designVariance(design: SurveyDesign, scores: readonly Float64Arr
     const t = totals[s]!;
     // "adjust" leaves a lonely PSU uncentred, i.e. measured from the (zero) overall mean of
     // the scores, as survey 4.1 does; every other case centres at the stratum mean.
+    const nc = clusters.length;
+    if (p === 1) {
+      // The common case (one statistic), without the matrix bookkeeping; same arithmetic.
+      let centre = 0;
+      if (!(nPsu === 1 && design.lonelyPsu === "adjust")) {
+        for (let j = 0; j < nc; j++) centre = centre + t[clusters[j]!]!;
+        centre = centre / nPsu;
+      }
+      let acc = v[0]![0]!;
+      for (let j = 0; j < nc; j++) {
+        const d = t[clusters[j]!]! - centre;
+        acc = acc + scale * d * d;
+      }
+      v[0]![0] = acc;
+      return v;
+    }
     const centre = new Float64Array(p);
     if (!(nPsu === 1 && design.lonelyPsu === "adjust")) {
-      for (const c of clusters) for (let k = 0; k < p; k++) centre[k] = centre[k]! + t[c * p + k]!;
+      for (let j = 0; j < nc; j++) {
+        const c = clusters[j]!;
+        for (let k = 0; k < p; k++) centre[k] = centre[k]! + t[c * p + k]!;
+      }
       for (let k = 0; k < p; k++) centre[k] = centre[k]! / nPsu;
     }
     const d = new Float64Array(p);
-    for (const c of clusters) {
+    for (let j = 0; j < nc; j++) {
+      const c = clusters[j]!;
       for (let k = 0; k < p; k++) d[k] = t[c * p + k]! - centre[k]!;
       for (let a = 0; a < p; a++) {
         const row = v[a]!;

@@ -20,7 +20,8 @@ export interface CsvSourceOptions {
   encoding?: "utf-8" | "windows-1252";
   /** Default 1 MiB: a larger record is an error, not a memory blow-up. */
   maxRecordBytes?: number;
-  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** After each chunk: bytes read so far, the file's size, and records parsed so far. */
+  onProgress?: (bytesRead: number, totalBytes: number, records: number) => void;
 }
 
 export interface OpenedCsv {
@@ -30,6 +31,8 @@ export interface OpenedCsv {
   header: { names: string[]; line: number };
   /** The data records, streamed; iterate once (breaking out early releases the file). */
   records: AsyncIterable<CsvRecord>;
+  /** The same records in batches (one per chunk read): iterate this or `records`, once. */
+  batches: AsyncIterable<CsvRecord[]>;
   /** File-level issues (encoding fallback, ...); more may be appended during iteration. */
   issues: Issue[];
   /** SHA-256 (hex) of the file's bytes; available once records are exhausted. */
@@ -38,7 +41,8 @@ export interface OpenedCsv {
 }
 
 export const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
-const READ_CHUNK = 256 * 1024;
+/** Bytes read at a time, so also the bytes behind one batch of records. */
+export const READ_CHUNK = 256 * 1024;
 
 /**
  * Open a CSV file: check it, detect encoding and delimiter, read the header, and return the
@@ -105,23 +109,26 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   const parser = new CsvParser({ file, delimiter, maxRecordBytes, singleByte: encoding === "windows-1252", issues });
   const decoder = makeDecoder(encoding, scan.bom);
 
-  async function* stream(): AsyncGenerator<CsvRecord, void, undefined> {
+  // Records are produced a chunk at a time (a few thousand per 256 KiB): handing them on in
+  // batches costs one promise per chunk instead of one per record.
+  async function* stream(): AsyncGenerator<CsvRecord[], void, undefined> {
     const input = createReadStream(options.path, { highWaterMark: READ_CHUNK });
-    const batch: CsvRecord[] = [];
     let bytesRead = 0;
+    let records = 0;
     try {
       for await (const chunk of input as AsyncIterable<Buffer>) {
         hash.update(chunk);
         bytesRead += chunk.length;
-        options.onProgress?.(bytesRead, totalBytes);
+        const batch: CsvRecord[] = [];
         parser.push(decoder.write(chunk), batch);
-        for (let i = 0; i < batch.length; i++) yield batch[i]!;
-        batch.length = 0;
+        records += batch.length;
+        options.onProgress?.(bytesRead, totalBytes, records);
+        if (batch.length > 0) yield batch;
       }
+      const batch: CsvRecord[] = [];
       parser.push(decoder.end(), batch);
       parser.end(batch);
-      for (let i = 0; i < batch.length; i++) yield batch[i]!;
-      batch.length = 0;
+      if (batch.length > 0) yield batch;
       if (bytesRead !== totalBytes) throw requestError(file, "the file changed while it was being read; try again.");
       digest = hash.digest("hex");
     } catch (err) {
@@ -132,32 +139,50 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
     }
   }
 
-  const records = stream();
-  const first = await records.next();
-  if (first.done) {
+  const chunks = stream();
+  let first: CsvRecord[] | null = null;
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done) break;
+    if (next.value.length > 0) {
+      first = next.value;
+      break;
+    }
+  }
+  if (first === null) {
     // Only possible when the file holds nothing but a BOM.
     throw dataError(file, 1, "source-error", "the file is empty; a header line was expected.");
   }
   let header;
   try {
-    header = readHeader(file, first.value);
+    header = readHeader(file, first[0]!);
   } catch (err) {
-    await records.return(undefined); // release the file
+    await chunks.return(undefined); // release the file
     throw err;
   }
+  const rest = first.slice(1);
+  async function* batches(): AsyncGenerator<CsvRecord[], void, undefined> {
+    if (rest.length > 0) yield rest;
+    yield* chunks;
+  }
+  async function* records(): AsyncGenerator<CsvRecord, void, undefined> {
+    for await (const batch of batches()) for (let i = 0; i < batch.length; i++) yield batch[i]!;
+  }
   let iterated = false;
+  const once = <T>(make: () => AsyncIterator<T>): AsyncIterable<T> => ({
+    [Symbol.asyncIterator]() {
+      if (iterated) throw new Error(`${file}: records can be iterated only once.`);
+      iterated = true;
+      return make();
+    },
+  });
 
   return {
     encoding: encoding === "utf-8" && scan.bom ? "utf-8-bom" : encoding,
     delimiter,
     header,
-    records: {
-      [Symbol.asyncIterator]() {
-        if (iterated) throw new Error(`${file}: records can be iterated only once.`);
-        iterated = true;
-        return records;
-      },
-    },
+    records: once(records),
+    batches: once(batches),
     issues,
     sha256() {
       if (digest === null) throw new Error(`${file}: sha256 is available once all records have been read.`);

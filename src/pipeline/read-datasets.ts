@@ -1,8 +1,9 @@
 import path from "node:path";
-import { openCsv } from "../ingest/index.js";
+import { openCsv, READ_CHUNK } from "../ingest/index.js";
 import type { DatasetResult } from "../result/schema.js";
 import { loadTableSchema, type TableSchema } from "../schema/table-schema.js";
 import { localizeTableSchema } from "../schema/localize.js";
+import { withConstantColumns } from "./constant-columns.js";
 import type { LoadedStudy } from "../study/load.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/schema.js";
 import { applyForeignKeys, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
@@ -25,11 +26,13 @@ export interface ReadOptions {
   lang: "en" | "fr";
   /** Path as the user gave it, for the result (never an absolute path of this machine). */
   dataDisplay: Record<string, string>;
-  onProgress?: (dataset: string, bytesRead: number, totalBytes: number) => void;
+  /** Called after each chunk read: bytes so far, the file's size, records parsed so far. */
+  onProgress?: ((dataset: string, bytesRead: number, totalBytes: number, rows: number) => void) | undefined;
 }
 
 /** How many issue objects the result keeps per dataset; all are counted. */
 const RESULT_ISSUE_CAP = 200;
+
 
 /**
  * Ingest and validate every dataset of the study, in the order the study declares them,
@@ -52,14 +55,16 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       displayName: display,
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
       ...(decl.encoding ? { encoding: decl.encoding } : {}),
-      ...(options.onProgress ? { onProgress: (read: number, total: number) => options.onProgress?.(name, read, total) } : {}),
+      ...(options.onProgress ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) } : {}),
     });
+    const input = withConstantColumns(source, decl.constants);
     const table = await validateRecords({
       dataset: name,
       displayName: display,
       schema,
-      header: source.header,
-      records: source.records,
+      header: input.header,
+      batches: input.batches,
+      sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK },
       rename: decl.rename,
     });
     runs.set(name, {
@@ -89,16 +94,16 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     applyForeignKeys(run.table, run.schema, parents);
   }
   const q = loaded.study.qualitative;
-  const codings = q ? runs.get(q.codings) : undefined;
   const interviews = q ? runs.get(q.interviews) : undefined;
-  if (q && codings && interviews)
-    rejectUnlistedCoders(codings.table, interviews.table, {
-      codingInterview: q.coding_interview,
-      codingCoder: q.coding_coder,
-      interviewId: q.interview_id,
-      coders: q.coders,
-      separator: q.coders_separator,
-    });
+  for (const codings of q && interviews ? q.codings.map((c) => runs.get(c)) : [])
+    if (q && interviews && codings)
+      rejectUnlistedCoders(codings.table, interviews.table, {
+        codingInterview: q.coding_interview,
+        codingCoder: q.coding_coder,
+        interviewId: q.interview_id,
+        coders: q.coders,
+        separator: q.coders_separator,
+      });
   for (const run of runs.values()) finishSummary(run);
   return runs;
 }
@@ -147,10 +152,11 @@ function finishSummary(run: DatasetRun): void {
   run.summary = {
     ...run.summary,
     rows_read: table.rowsRead,
-    rows_accepted: table.rows.length,
+    rows_accepted: table.columns.length,
     rows_rejected: table.rejected.length,
     issue_counts: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))),
     issues: issues.slice(0, RESULT_ISSUE_CAP),
     issues_omitted: table.issuesOmitted + Math.max(0, issues.length - RESULT_ISSUE_CAP),
   };
 }
+

@@ -3,6 +3,7 @@ import { readableValue } from "../validate/issues.js";
 import { valueChecks } from "./constraints.js";
 import { parserFor, typeDescription } from "./parsers.js";
 import type { FieldType, MissingValueSpec, TableSchema } from "./table-schema.js";
+import { ownString } from "./columns.js";
 import { Missing, type Value } from "./values.js";
 
 /**
@@ -17,7 +18,7 @@ export class CastFailure {
     readonly detail: string,
   ) {}
 }
-export const isCastFailure = (v: Value | CastFailure): v is CastFailure => v instanceof CastFailure;
+export const isCastFailure = (v: Value | CastFailure): v is CastFailure => typeof v === "object" && v instanceof CastFailure;
 
 export interface CategoryInfo {
   value: string | number;
@@ -115,7 +116,7 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
       missingValues,
       required,
       unique: spec.constraints?.unique === true,
-      cast,
+      cast: memoized(cast),
       labelOf: (value) => (typeof value === "string" || typeof value === "number" ? (labels.get(value) ?? null) : null),
     };
   });
@@ -139,3 +140,56 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
     rowConstraints,
   };
 }
+
+const MEMO_MAX = 4096;
+const MEMO_TRIAL = 20_000;
+const RECENT = 8;
+
+/**
+ * A caster that remembers its answers: survey columns repeat a few values (categories, ages,
+ * yes/no, missing codes) a million times, and a lookup is cheaper than trim + parse + checks.
+ * Casting is a pure function of the cell text, so the answers are the same. The first few
+ * distinct cells are compared directly (cheaper than hashing a fresh string), then a Map.
+ * Columns that rarely repeat (amounts, weights, ids) switch the memo off after a trial.
+ */
+function memoized(cast: (cell: string) => Value | CastFailure): (cell: string) => Value | CastFailure {
+  const recentCells: string[] = [];
+  const recentValues: (Value | CastFailure)[] = [];
+  let memo: Map<string, Value | CastFailure> | null = new Map();
+  let on = true;
+  let lookups = 0;
+  let hits = 0;
+  return (cell) => {
+    if (!on) return cast(cell);
+    lookups++;
+    for (let k = 0; k < recentCells.length; k++) {
+      if (recentCells[k] === cell) {
+        hits++;
+        return recentValues[k] as Value | CastFailure;
+      }
+    }
+    if (memo !== null) {
+      const known = memo.get(cell);
+      if (known !== undefined) {
+        hits++;
+        return known;
+      }
+    }
+    let v = cast(cell);
+    if (recentCells.length < RECENT || (memo !== null && memo.size < MEMO_MAX)) {
+      // Kept strings must not pin the chunk of text they were cut from.
+      const key = ownString(cell);
+      if (typeof v === "string") v = ownString(v);
+      if (recentCells.length < RECENT) {
+        recentCells.push(key);
+        recentValues.push(v);
+      } else (memo as Map<string, Value | CastFailure>).set(key, v);
+    }
+    if (lookups === MEMO_TRIAL && hits < lookups / 2) {
+      on = false;
+      memo = null;
+    }
+    return v;
+  };
+}
+

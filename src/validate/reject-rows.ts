@@ -1,4 +1,4 @@
-import { isMissing, type Row } from "../schema/values.js";
+import { isMissing } from "../schema/values.js";
 import type { ValidatedTable } from "./validate.js";
 
 /**
@@ -7,20 +7,22 @@ import type { ValidatedTable } from "./validate.js";
  */
 export function rejectAcceptedRows(table: ValidatedTable, reasons: ReadonlyMap<number, string[]>): ValidatedTable {
   if (reasons.size === 0) return table;
-  const keep = { rows: [] as Row[], lines: [] as number[], cells: [] as string[][] };
-  table.rows.forEach((row, r) => {
+  const keep = { rows: [] as number[], lines: [] as number[], cells: [] as string[][] };
+  const n = table.columns.length;
+  for (let r = 0; r < n; r++) {
     const line = table.lines[r] as number;
-    // Without the original cells (schema validated without foreign keys), show the values.
-    const cells = table.sourceCells[r] ?? row.map((v) => (isMissing(v) ? v.code : String(v)));
     const why = reasons.get(r);
-    if (why) table.rejected.push({ line, cells, reasons: why });
-    else {
-      keep.rows.push(row);
+    if (why) {
+      // Without the original cells (schema validated without foreign keys), show the values.
+      const cells = table.sourceCells[r] ?? table.columns.row(r).map((v) => (isMissing(v) ? v.code : String(v)));
+      table.rejected.push({ line, cells, reasons: why });
+    } else {
+      keep.rows.push(r);
       keep.lines.push(line);
-      if (table.sourceCells.length > 0) keep.cells.push(cells);
+      if (table.sourceCells.length > 0) keep.cells.push(table.sourceCells[r] as string[]);
     }
-  });
-  table.rows = keep.rows;
+  }
+  table.columns = table.columns.select(keep.rows);
   table.lines = keep.lines;
   table.sourceCells = keep.cells;
   table.rejected.sort((a, b) => a.line - b.line);

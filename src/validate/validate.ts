@@ -1,6 +1,7 @@
 import { compileSchema, type CompiledField } from "../schema/compile.js";
 import type { TableSchema } from "../schema/table-schema.js";
-import type { Row } from "../schema/values.js";
+import { ColumnStore } from "../schema/columns.js";
+import type { Row, Value } from "../schema/values.js";
 import { rowChecks } from "./checks/index.js";
 import type { CheckEnv, RowCheck, RowState } from "./checks/check.js";
 import { matchHeader } from "./header.js";
@@ -19,8 +20,11 @@ export interface ValidatedTable extends IssueLog {
   displayName: string;
   fields: CompiledField[];
   fieldIndex: Map<string, number>;
-  /** Accepted rows, values in schema field order. */
-  rows: Row[];
+  /** Accepted rows, stored column by column (see schema/columns.ts). */
+  columns: ColumnStore;
+  /** Accepted rows in the row form, values in schema field order: built from `columns` on
+   * first use (small tables, tests); estimation reads `columns`. */
+  readonly rows: Row[];
   /** The physical line of each accepted row. */
   lines: number[];
   /** Original cells of each accepted row, kept only when the schema has foreign keys (so
@@ -38,9 +42,18 @@ export interface ValidateOptions {
   displayName: string;
   schema: TableSchema;
   header: { names: string[]; line: number };
-  records: AsyncIterable<{ line: number; cells: string[] }>;
+  /** The records, one by one or in batches (`batches`, cheaper for big files); give one. */
+  records?: AsyncIterable<{ line: number; cells: string[] }>;
+  batches?: AsyncIterable<readonly { line: number; cells: string[] }[]>;
   rename?: Record<string, string>;
   maxIssues?: number;
+  /** Expected number of records, to size the columns once (a hint; they grow as needed). */
+  expectedRows?: number;
+  /**
+   * With `batches`: the file's size and the bytes behind one batch, so the columns can be
+   * sized once from the first batch's record count (a hint; they grow as needed).
+   */
+  sizeHint?: { totalBytes: number; batchBytes: number };
 }
 
 const located = (line: number, field: string | null, detail: string): string =>
@@ -52,19 +65,20 @@ const located = (line: number, field: string | null, detail: string): string =>
  */
 export async function validateRecords(opts: ValidateOptions): Promise<ValidatedTable> {
   const compiled = compileSchema(opts.schema);
-  const table: ValidatedTable = {
+  const n = compiled.fields.length;
+  const table: ValidatedTable = withRowView({
     dataset: opts.dataset,
     displayName: opts.displayName,
     fields: compiled.fields,
     fieldIndex: compiled.fieldIndex,
-    rows: [],
+    columns: new ColumnStore(n, opts.expectedRows),
     lines: [],
     sourceCells: [],
     rejected: [],
     rowsRead: 0,
     header: opts.header.names,
     ...newIssueLog(opts.maxIssues ?? DEFAULT_MAX_ISSUES),
-  };
+  });
   const match = matchHeader(opts.header, compiled.fields, opts.rename);
   for (const issue of match.issues) addIssue(table, issue);
 
@@ -80,29 +94,60 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
   };
   const checks = rowChecks.map((make) => make(env)).filter((c): c is RowCheck => c !== null);
   const keepCells = opts.schema.foreignKeys.length > 0;
-  const n = compiled.fields.length;
+  const store = table.columns;
 
-  // One RowState is reused for every row (only `values` is kept, so only it is new): a
-  // million rows should not mean a million throw-away objects for the collector.
-  const row: RowState = { line: 0, cells: [], values: [], invalid: new Array<boolean>(n).fill(false), reasons: [], done: false };
-  for await (const record of opts.records) {
+  // One RowState is reused for every row, values included: accepted values are copied into
+  // the columns, so a million rows are no million throw-away objects for the collector.
+  const row: RowState = { line: 0, cells: [], values: new Array<Value>(n), invalid: new Array<boolean>(n).fill(false), reasons: [], done: false };
+  const take = (record: { line: number; cells: string[] }): void => {
     table.rowsRead++;
     row.line = record.line;
     row.cells = record.cells;
-    row.values = new Array(n);
     row.invalid.fill(false);
+    row.values.fill(undefined as unknown as Value);
     row.reasons.length = 0;
     row.done = false;
-    for (const check of checks) {
-      check.check(row, env);
+    for (let c = 0; c < checks.length; c++) {
+      checks[c]!.check(row, env);
       if (row.done) break;
     }
     if (row.reasons.length > 0) table.rejected.push({ line: row.line, cells: record.cells, reasons: [...row.reasons] });
     else {
-      table.rows.push(row.values);
+      store.pushRow(row.values);
       table.lines.push(row.line);
       if (keepCells) table.sourceCells.push(record.cells);
     }
+  };
+  if (opts.batches) {
+    let first = true;
+    for await (const batch of opts.batches) {
+      if (first && opts.sizeHint && opts.sizeHint.totalBytes > opts.sizeHint.batchBytes && batch.length > 0) {
+        const perRecord = opts.sizeHint.batchBytes / batch.length;
+        store.reserve(Math.ceil((opts.sizeHint.totalBytes / perRecord) * 1.03) + 64);
+      }
+      first = false;
+      for (let r = 0; r < batch.length; r++) take(batch[r]!);
+    }
+  } else if (opts.records) {
+    for await (const record of opts.records) take(record);
   }
+  store.trim();
   return table;
+}
+
+/** Give a table a `rows` property: the row form of its columns, built once per column store. */
+export function withRowView<T extends { columns: ColumnStore }>(table: T): T & { readonly rows: Row[] } {
+  let cachedFor: ColumnStore | null = null;
+  let cached: Row[] = [];
+  return Object.defineProperty(table, "rows", {
+    enumerable: false,
+    configurable: true,
+    get(this: T): Row[] {
+      if (cachedFor !== this.columns) {
+        cached = this.columns.toRows();
+        cachedFor = this.columns;
+      }
+      return cached;
+    },
+  }) as T & { readonly rows: Row[] };
 }

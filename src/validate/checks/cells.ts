@@ -12,13 +12,14 @@ import { ABSENT, INVALID, type RowCheckFactory } from "./check.js";
 export const cells: RowCheckFactory = (env) => {
   const fields = env.schema.fields;
   const absentReasons = fields.map((f) => `field ${f.name}: required column is not in the file`);
+  const columnOf = env.columnOf;
   return {
     name: "cells",
     check(row) {
       const { cells: raw, values, invalid } = row;
       for (let i = 0; i < fields.length; i++) {
         if (invalid[i]) continue; // already reported (missing-cell)
-        const col = env.columnOf[i] as number;
+        const col = columnOf[i] as number;
         const field = fields[i]!;
         if (col === -1) {
           values[i] = ABSENT;

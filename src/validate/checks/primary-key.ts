@@ -1,5 +1,6 @@
 import { readableValue } from "../issues.js";
 import type { RowCheckFactory } from "./check.js";
+import { KeyIndex } from "./key-index.js";
 
 const SEP = "\u001f";
 
@@ -14,7 +15,7 @@ export const primaryKey: RowCheckFactory = (env) => {
   const names = key.map((i) => env.schema.fields[i]!.name).join(", ");
   // A one-field key is stored as its value: a Map of a million numbers is far cheaper than
   // one of a million strings.
-  const seen = new Map<string | number | boolean, number>();
+  const seen = new KeyIndex();
   const single = key.length === 1 ? (key[0] as number) : null;
   return {
     name: "primary-key",

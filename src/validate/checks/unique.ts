@@ -1,5 +1,6 @@
 import { readableValue } from "../issues.js";
 import type { RowCheckFactory } from "./check.js";
+import { KeyIndex } from "./key-index.js";
 
 /**
  * `unique` fields: a value seen before (on any row whose cell was valid) is a `unique-error`
@@ -8,18 +9,19 @@ import type { RowCheckFactory } from "./check.js";
 export const unique: RowCheckFactory = (env) => {
   const fields = env.schema.fields.filter((f) => f.unique);
   if (fields.length === 0) return null;
-  const seen = fields.map(() => new Map<string | number | boolean, number>());
+  const seen = fields.map(() => new KeyIndex());
   return {
     name: "unique",
     check(row) {
-      fields.forEach((f, k) => {
-        if (row.invalid[f.index]) return;
+      for (let k = 0; k < fields.length; k++) {
+        const f = fields[k]!;
+        if (row.invalid[f.index]) continue;
         const v = row.values[f.index];
-        if (v === undefined || typeof v === "object") return; // Missing
+        if (v === undefined || typeof v === "object") continue; // Missing
         const first = seen[k]!.get(v);
         if (first === undefined) seen[k]!.set(v, row.line);
         else env.report(row, "unique-error", "error", f.name, readableValue(String(v)), `"${readableValue(String(v))}" already appears on line ${first} (values must be unique)`);
-      });
+      }
     },
   };
 };

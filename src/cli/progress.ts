@@ -1,0 +1,57 @@
+import type { Io } from "./io.js";
+
+/** Files smaller than this are read too fast for a progress bar to help. */
+export const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
+const REDRAW_MS = 100;
+const BAR_WIDTH = 24;
+
+export type ProgressCallback = (dataset: string, bytesRead: number, totalBytes: number, rows?: number) => void;
+
+/**
+ * A progress bar on stderr while large datasets are read (issue 8): bytes read / total, percent,
+ * rows/s and MB/s, redrawn at most every 100 ms on one line. Only on a terminal (stderr is a
+ * TTY), never with NO_COLOR-style dumb terminals, never for small files: undefined otherwise,
+ * so pipes, CI logs and tests see nothing. The line is erased when the dataset is read.
+ *
+ * Wiring (src/cli/study-run.ts, the analyseStudy options): `onProgress: progressBar(io),`
+ */
+export function progressBar(io: Io, now: () => number = () => performance.now()): ProgressCallback | undefined {
+  if (!io.stderrIsTTY || io.env.TERM === "dumb") return undefined;
+  let current: string | null = null;
+  let started = 0;
+  let lastDraw = 0;
+  let drawn = false;
+  return (dataset, bytesRead, totalBytes, rows) => {
+    if (totalBytes < PROGRESS_MIN_BYTES) return;
+    const t = now();
+    if (dataset !== current) {
+      current = dataset;
+      started = t;
+      lastDraw = Number.NEGATIVE_INFINITY;
+    }
+    const done = bytesRead >= totalBytes;
+    if (done) {
+      if (drawn) io.stderr("\r\u001b[2K");
+      drawn = false;
+      return;
+    }
+    if (t - lastDraw < REDRAW_MS) return;
+    lastDraw = t;
+    io.stderr(`\r\u001b[2K${progressLine(dataset, bytesRead, totalBytes, rows, (t - started) / 1000)}`);
+    drawn = true;
+  };
+}
+
+/** One line: `questionnaire [#######.....]  45%  48.2/107.6 MB  412,000 rows/s  44.1 MB/s`. */
+export function progressLine(dataset: string, bytesRead: number, totalBytes: number, rows: number | undefined, seconds: number): string {
+  const share = totalBytes > 0 ? Math.min(1, bytesRead / totalBytes) : 1;
+  const filled = Math.round(share * BAR_WIDTH);
+  const bar = `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}]`;
+  const mb = (b: number): string => (b / 1e6).toFixed(1);
+  const parts = [`${dataset} ${bar} ${String(Math.floor(share * 100)).padStart(3)}%`, `${mb(bytesRead)}/${mb(totalBytes)} MB`];
+  if (seconds > 0) {
+    if (rows !== undefined) parts.push(`${Math.round(rows / seconds).toLocaleString("en")} rows/s`);
+    parts.push(`${mb(bytesRead / seconds)} MB/s`);
+  }
+  return parts.join("  ");
+}

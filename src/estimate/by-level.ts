@@ -1,0 +1,268 @@
+// Domain estimates for every level of a grouping column at once (R svyby over the full
+// design), in a few passes over the rows instead of a few passes per level.
+//
+// Each level's sums are accumulated over that level's rows in ascending row order, exactly the
+// sequence svyMean / svyRatio use on the level's domain, and each level's cluster totals go to
+// the one variance engine (varianceOfTotals): the results are the same numbers, bit for bit.
+// by-level.test.ts checks that against the per-level estimators on random designs.
+import type { SurveyDesign } from "./design.js";
+import { unavailable, type Estimate, type EstimateResult } from "./result.js";
+import { varianceOfTotals } from "./variance.js";
+
+/** Per level: counts, weight sums and the facts `finish` reports. */
+interface LevelSums {
+  n: Int32Array;
+  sw: Float64Array;
+}
+
+function levelSums(nLevels: number): LevelSums {
+  return { n: new Int32Array(nLevels), sw: new Float64Array(nLevels) };
+}
+
+/** R degf of each level's domain: stage-1 PSUs with a row of the level minus their strata. */
+function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number, a: Float64Array, b: Float64Array | null): Int32Array {
+  const st = design.stages[0]!;
+  const nPsu = new Int32Array(nLevels);
+  const nStrata = new Int32Array(nLevels);
+  const clusterOfRow = st.clusterOfRow;
+  const stratumOfCluster = st.stratumOfCluster;
+  if (nLevels <= 31) {
+    // A bit per level in one word per PSU and per stratum: compact, so the marks stay in cache.
+    const psu = zeroedI32(st.nClusters + st.nStrata);
+    const strataBase = st.nClusters;
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      const c = codes[i]!;
+      if (c < 0 || Number.isNaN(a[i]!) || (b !== null && Number.isNaN(b[i]!))) continue; // rows with the values
+      const bit = 1 << c;
+      const cl = clusterOfRow[i]!;
+      const seen = psu[cl]!;
+      if ((seen & bit) === 0) {
+        psu[cl] = seen | bit;
+        nPsu[c]!++;
+        const h = strataBase + stratumOfCluster[cl]!;
+        const seenH = psu[h]!;
+        if ((seenH & bit) === 0) {
+          psu[h] = seenH | bit;
+          nStrata[c]!++;
+        }
+      }
+    }
+  } else {
+    // One mark per (level, PSU) and per (level, stratum).
+    const marks = zeroedU8(nLevels * (st.nClusters + st.nStrata));
+    const psu = marks.subarray(0, nLevels * st.nClusters);
+    const strata = marks.subarray(nLevels * st.nClusters);
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      const c = codes[i]!;
+      if (c < 0 || Number.isNaN(a[i]!) || (b !== null && Number.isNaN(b[i]!))) continue;
+      const cl = clusterOfRow[i]!;
+      const pm = c * st.nClusters + cl;
+      if (psu[pm] === 0) {
+        psu[pm] = 1;
+        nPsu[c]!++;
+        const hm = c * st.nStrata + stratumOfCluster[cl]!;
+        if (strata[hm] === 0) {
+          strata[hm] = 1;
+          nStrata[c]!++;
+        }
+      }
+    }
+  }
+  const df = new Int32Array(nLevels);
+  for (let c = 0; c < nLevels; c++) df[c] = nPsu[c]! - nStrata[c]!;
+  return df;
+}
+
+/**
+ * Scratch memory reused from call to call (zeroed on each use): per-level cluster totals and
+ * marks for a million rows in 400k clusters are tens of MB, and fresh pages for every subgroup
+ * of every indicator cost more in page faults than the arithmetic.
+ */
+let scratchF64 = new Float64Array(0);
+let scratchU8 = new Uint8Array(0);
+let scratchI32 = new Int32Array(0);
+
+function zeroedI32(n: number): Int32Array {
+  if (scratchI32.length < n) scratchI32 = new Int32Array(n);
+  const view = scratchI32.subarray(0, n);
+  view.fill(0);
+  return view;
+}
+
+function zeroedF64(n: number): Float64Array {
+  if (scratchF64.length < n) scratchF64 = new Float64Array(n);
+  const view = scratchF64.subarray(0, n);
+  view.fill(0);
+  return view;
+}
+
+function zeroedU8(n: number): Uint8Array {
+  if (scratchU8.length < n) scratchU8 = new Uint8Array(n);
+  const view = scratchU8.subarray(0, n);
+  view.fill(0);
+  return view;
+}
+
+/** Per-level cluster totals of scores at every stage: totals[level][stage] (views of scratch memory). */
+function newTotals(design: SurveyDesign, nLevels: number): Float64Array[][] {
+  const sizes = design.stages.map((st) => st.nClusters);
+  const perLevel = sizes.reduce((a, b) => a + b, 0);
+  const all = zeroedF64(perLevel * nLevels);
+  return Array.from({ length: nLevels }, (_, c) => {
+    let offset = c * perLevel;
+    return sizes.map((size) => {
+      const t = all.subarray(offset, offset + size);
+      offset += size;
+      return t;
+    });
+  });
+}
+
+function addScore(design: SurveyDesign, totals: Float64Array[], i: number, z: number): void {
+  if (z === 0) return;
+  const stages = design.stages;
+  for (let s = 0; s < stages.length; s++) {
+    const t = totals[s]!;
+    const c = stages[s]!.clusterOfRow[i]!;
+    t[c] = t[c]! + z;
+  }
+}
+
+function finishLevel(
+  design: SurveyDesign,
+  estimate: number,
+  variance: number,
+  deff: number | null,
+  warnings: string[],
+  n: number,
+  sumWeights: number,
+  df: number,
+): Estimate {
+  const v = Math.max(variance, 0);
+  return { available: true, estimate, variance: v, se: Math.sqrt(v), df, deff, n, sumWeights, warnings: [...design.warnings, ...warnings] };
+}
+
+/** s2 (N - n) / (N n) as srsMeanVariance, from its sums; null when undefined. */
+function srsVariance(nobs: number, N: number, ss: number): number | null {
+  if (nobs < 2 || !(N > nobs)) return null;
+  const s2 = (ss / N) * (nobs / (nobs - 1));
+  const v = (s2 * (N - nobs)) / (N * nobs);
+  return v > 0 ? v : null;
+}
+
+/**
+ * svyMean(design, y, domain of level c) for every level c: `rows` are the ascending rows of the
+ * outer domain, `codes[i]` the level of row i (-1: none); rows where y is NaN are left out.
+ */
+export function svyMeanByLevel(design: SurveyDesign, y: Float64Array, rows: Int32Array, codes: Int32Array, nLevels: number): EstimateResult[] {
+  const w = design.weights;
+  const { n, sw } = levelSums(nLevels);
+  const swy = new Float64Array(nLevels);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    const yi = y[i]!;
+    if (c < 0 || yi !== yi) continue; // yi !== yi: NaN
+    const wi = w[i]!;
+    n[c]!++;
+    sw[c] = sw[c]! + wi;
+    swy[c] = swy[c]! + wi * yi;
+  }
+  const mean = new Float64Array(nLevels);
+  for (let c = 0; c < nLevels; c++) mean[c] = sw[c]! > 0 ? swy[c]! / sw[c]! : 0;
+  // Scores z = w (y - mean) / W into each level's cluster totals; the SRS sum of squares
+  // (srsMeanVariance's mean, (sum w y) / N, is the level mean: same sums, same order).
+  const totals = newTotals(design, nLevels);
+  const ss = new Float64Array(nLevels);
+  const single = design.stages.length === 1;
+  const clusterOfRow = design.stages[0]!.clusterOfRow;
+  const stage1 = totals.map((t) => t[0]!);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    const yi = y[i]!;
+    if (c < 0 || yi !== yi || !(sw[c]! > 0)) continue; // yi !== yi: NaN
+    const wi = w[i]!;
+    const z = (wi * (yi - mean[c]!)) / sw[c]!;
+    if (single) {
+      if (z !== 0) {
+        const t = stage1[c]!;
+        const cl = clusterOfRow[i]!;
+        t[cl] = t[cl]! + z;
+      }
+    } else addScore(design, totals[c]!, i, z);
+    ss[c] = ss[c]! + wi * (yi - mean[c]!) ** 2;
+  }
+  const df = levelDf(design, rows, codes, nLevels, y, null);
+  return Array.from({ length: nLevels }, (_, c): EstimateResult => {
+    const { cov, warnings } = varianceOfTotals(design, 1, totals[c]!);
+    if (!(sw[c]! > 0)) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
+    const v = cov[0]![0]!;
+    const vsrs = srsVariance(n[c]!, sw[c]!, ss[c]!);
+    return finishLevel(design, mean[c]!, v, vsrs === null ? null : v / vsrs, warnings, n[c]!, sw[c]!, df[c]!);
+  });
+}
+
+/** svyRatio(design, num, den, domain of level c) for every level c (see svyMeanByLevel). */
+export function svyRatioByLevel(
+  design: SurveyDesign,
+  num: Float64Array,
+  den: Float64Array,
+  rows: Int32Array,
+  codes: Int32Array,
+  nLevels: number,
+): EstimateResult[] {
+  const w = design.weights;
+  const { n, sw } = levelSums(nLevels);
+  const tn = new Float64Array(nLevels);
+  const td = new Float64Array(nLevels);
+  const present = (i: number): boolean => !Number.isNaN(num[i]!) && !Number.isNaN(den[i]!);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    if (c < 0 || !present(i)) continue;
+    const wi = w[i]!;
+    n[c]!++;
+    sw[c] = sw[c]! + wi;
+    tn[c] = tn[c]! + wi * num[i]!;
+    td[c] = td[c]! + wi * den[i]!;
+  }
+  const usable = (c: number): boolean => n[c]! > 0 && td[c] !== 0;
+  const r = new Float64Array(nLevels);
+  for (let c = 0; c < nLevels; c++) r[c] = usable(c) ? tn[c]! / td[c]! : 0;
+  const totals = newTotals(design, nLevels);
+  const swu = new Float64Array(nLevels); // for the SRS mean of u: (sum w u) / N
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    if (c < 0 || !present(i) || !usable(c)) continue;
+    const u = (num[i]! - r[c]! * den[i]!) / td[c]!;
+    const wi = w[i]!;
+    addScore(design, totals[c]!, i, wi * u);
+    swu[c] = swu[c]! + wi * u;
+  }
+  const m = new Float64Array(nLevels);
+  for (let c = 0; c < nLevels; c++) m[c] = swu[c]! / sw[c]!;
+  const ss = new Float64Array(nLevels);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    if (c < 0 || !present(i) || !usable(c)) continue;
+    const u = (num[i]! - r[c]! * den[i]!) / td[c]!;
+    ss[c] = ss[c]! + w[i]! * (u - m[c]!) ** 2;
+  }
+  const df = levelDf(design, rows, codes, nLevels, num, den);
+  return Array.from({ length: nLevels }, (_, c): EstimateResult => {
+    if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
+    if (td[c] === 0) {
+      return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n[c]!, sw[c]!, [...design.warnings]);
+    }
+    const { cov, warnings } = varianceOfTotals(design, 1, totals[c]!);
+    const v = cov[0]![0]!;
+    const N = sw[c]!;
+    const vsrs = srsVariance(n[c]!, N, ss[c]!);
+    return finishLevel(design, r[c]!, v, vsrs === null ? null : v / (vsrs * N * N), warnings, n[c]!, N, df[c]!);
+  });
+}

@@ -1,0 +1,342 @@
+import { Missing, type Row, type Value } from "./values.js";
+
+/**
+ * A copy of s that shares no memory with a larger string: V8 cuts substrings of 13 characters
+ * or more as views of their parent, which would keep a whole chunk of the file alive.
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : s.split("").join("");
+}
+
+/**
+ * Accepted rows stored column by column in typed arrays, so a million rows cost about 100 bytes
+ * each instead of a `Value[]` per row (~1 KB with its boxed numbers and array header):
+ *
+ * - numbers: a Float64Array (NaN where the cell is missing);
+ * - strings (categories, ids, dates): an Int32Array of codes into a dictionary of the distinct
+ *   strings, in order of first appearance;
+ * - booleans: the same codes, 0 = false and 1 = true;
+ * - missing cells: a Uint8Array per column, allocated on the first missing cell, holding
+ *   0 (present) or 1 + the index of the Missing object in the column's side table, so each
+ *   missing-value code keeps its identity (code and label) as in the row form.
+ *
+ * A column whose values change type (never produced by the compiled casters, but possible from
+ * hand-built tables) falls back to a plain `Value[]`. `get(i)` gives back exactly the Value the
+ * row form held.
+ */
+export type ColumnKind = "empty" | "number" | "string" | "boolean" | "mixed";
+
+const INITIAL_CAPACITY = 1024;
+
+export class Column {
+  kind: ColumnKind = "empty";
+  length = 0;
+  private capacity: number;
+  private nums: Float64Array | null = null;
+  private codes: Int32Array | null = null;
+  private dict: string[] = [];
+  private dictIndex: Map<string, number> | null = null;
+  private miss: Uint8Array | null = null;
+  private missTable: Missing[] = [];
+  private mixed: Value[] | null = null;
+  private numericCache: Float64Array | null = null;
+
+  constructor(capacity = INITIAL_CAPACITY) {
+    this.capacity = Math.max(16, capacity);
+  }
+
+  /** Append one value. */
+  push(v: Value): void {
+    const i = this.length;
+    if (i === this.capacity) this.grow();
+    if (this.numericCache !== null) this.numericCache = null;
+    // The common cases first: a value of the column's type.
+    const kind = this.kind;
+    if (kind === "number" && typeof v === "number") {
+      (this.nums as Float64Array)[i] = v;
+      this.length = i + 1;
+      return;
+    }
+    if (kind === "string" && typeof v === "string") {
+      (this.codes as Int32Array)[i] = this.codeOf(v);
+      this.length = i + 1;
+      return;
+    }
+    this.pushOther(v, i);
+  }
+
+  private pushOther(v: Value, i: number): void {
+    if (this.mixed !== null) {
+      this.mixed.push(v);
+      this.length++;
+      return;
+    }
+    if (v instanceof Missing) {
+      if (this.missTable.length >= 255 && !this.missTable.includes(v)) return this.toMixed(v);
+      this.setMissing(i, v);
+      if (this.nums !== null) this.nums[i] = Number.NaN;
+      else if (this.codes !== null) this.codes[i] = -1;
+      this.length++;
+      return;
+    }
+    const t = typeof v;
+    if (this.kind === "empty") this.start(t === "number" ? "number" : t === "string" ? "string" : "boolean");
+    switch (this.kind) {
+      case "number":
+        if (t !== "number") return this.toMixed(v);
+        (this.nums as Float64Array)[i] = v as number;
+        break;
+      case "string":
+        if (t !== "string") return this.toMixed(v);
+        (this.codes as Int32Array)[i] = this.codeOf(v as string);
+        break;
+      case "boolean":
+        if (t !== "boolean") return this.toMixed(v);
+        (this.codes as Int32Array)[i] = v ? 1 : 0;
+        break;
+      default:
+        return this.toMixed(v);
+    }
+    this.length++;
+  }
+
+  /** The value of row i, exactly as the row form held it. */
+  get(i: number): Value {
+    if (this.mixed !== null) return this.mixed[i] as Value;
+    const m = this.miss;
+    if (m !== null && m[i] !== 0) return this.missTable[m[i]! - 1] as Missing;
+    switch (this.kind) {
+      case "number":
+        return (this.nums as Float64Array)[i]!;
+      case "string":
+        return this.dict[(this.codes as Int32Array)[i]!] as string;
+      case "boolean":
+        return (this.codes as Int32Array)[i] === 1;
+      default:
+        throw new RangeError(`row ${i} is outside the column`);
+    }
+  }
+
+  /** The Missing marker of row i, or null when the cell holds a value. */
+  missingAt(i: number): Missing | null {
+    if (this.mixed !== null) {
+      const v = this.mixed[i];
+      return v instanceof Missing ? v : null;
+    }
+    const m = this.miss;
+    return m !== null && m[i] !== 0 ? (this.missTable[m[i]! - 1] as Missing) : null;
+  }
+
+  /** Any row missing? (Fast path for estimators: no side table means no missing cell.) */
+  get hasMissing(): boolean {
+    return this.mixed !== null ? this.mixed.some((v) => v instanceof Missing) : this.miss !== null;
+  }
+
+  /**
+   * Numbers of the column as a Float64Array (booleans as 0/1), NaN where missing or not a
+   * number. For a number column this is the stored array itself: treat it as read-only.
+   */
+  numeric(): Float64Array {
+    if (this.numericCache !== null) return this.numericCache;
+    const n = this.length;
+    let out: Float64Array;
+    if (this.kind === "number" && this.mixed === null) out = (this.nums as Float64Array).subarray(0, n);
+    else {
+      out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = this.get(i);
+        out[i] = typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : Number.NaN;
+      }
+    }
+    this.numericCache = out;
+    return out;
+  }
+
+  /**
+   * Codes of a string or boolean column: `codes[i]` indexes `dictionary` (-1 where missing).
+   * Null for number and mixed columns.
+   */
+  coded(): { codes: Int32Array; dictionary: readonly string[] } | null {
+    if (this.mixed !== null) return null;
+    if (this.kind === "string") return { codes: (this.codes as Int32Array).subarray(0, this.length), dictionary: this.dict };
+    if (this.kind === "boolean") return { codes: (this.codes as Int32Array).subarray(0, this.length), dictionary: ["false", "true"] };
+    if (this.kind === "empty") return { codes: new Int32Array(this.length).fill(-1), dictionary: [] };
+    return null;
+  }
+
+  /** A new column holding the rows at `keep` (ascending indexes). */
+  select(keep: ArrayLike<number>): Column {
+    const out = new Column(keep.length);
+    for (let k = 0; k < keep.length; k++) out.push(this.get(keep[k]!));
+    return out;
+  }
+
+  /** Make room for `capacity` rows in all (a size hint: avoids regrowing a big column). */
+  reserve(capacity: number): void {
+    if (capacity <= this.capacity || this.mixed !== null) return;
+    this.resize(capacity);
+  }
+
+  /**
+   * The column is complete. Spare capacity is kept, not copied away: its pages were never
+   * written, so they cost address space but no memory, while a trimming copy would briefly
+   * double the column.
+   */
+  trim(): void {
+    this.numericCache = null;
+  }
+
+  private start(kind: "number" | "string" | "boolean"): void {
+    this.kind = kind;
+    const filled = this.length; // rows so far were all missing
+    if (kind === "number") {
+      this.nums = new Float64Array(this.capacity);
+      this.nums.fill(Number.NaN, 0, filled);
+    } else {
+      this.codes = new Int32Array(this.capacity);
+      this.codes.fill(-1, 0, filled);
+      if (kind === "string") this.dictIndex = new Map();
+    }
+  }
+
+  private lastString: string | null = null;
+  private lastCode = -1;
+
+  /** The first few distinct strings and their codes, compared before hashing (categories). */
+  private readonly recent: string[] = [];
+
+  private codeOf(s: string): number {
+    // Cells of a column often repeat the previous row's (sorted clusters, strata): same string.
+    if (s === this.lastString) return this.lastCode;
+    const recent = this.recent;
+    let c = -1;
+    for (let k = 0; k < recent.length; k++) {
+      if (recent[k] === s) {
+        c = k;
+        break;
+      }
+    }
+    if (c === -1) c = this.lookUp(s);
+    this.lastString = s;
+    this.lastCode = c;
+    return c;
+  }
+
+  private lookUp(s: string): number {
+    const index = this.dictIndex as Map<string, number>;
+    let c = index.get(s);
+    if (c === undefined) {
+      c = this.dict.length;
+      const own = ownString(s); // must not pin the chunk of text it was cut from
+      this.dict.push(own);
+      index.set(own, c);
+      if (c < 8) this.recent.push(own); // codes 0..7: recent[k] has code k
+    }
+    return c;
+  }
+
+  private setMissing(i: number, v: Missing): void {
+    let k = this.missTable.indexOf(v);
+    if (k === -1) {
+      this.missTable.push(v);
+      k = this.missTable.length - 1;
+    }
+    this.miss ??= new Uint8Array(this.capacity);
+    this.miss[i] = k + 1;
+  }
+
+  private grow(): void {
+    this.resize(Math.ceil(this.capacity * 1.5) + 16);
+  }
+
+  private resize(next: number): void {
+    if (this.nums !== null) {
+      const a = new Float64Array(next);
+      a.set(this.nums);
+      this.nums = a;
+    }
+    if (this.codes !== null) {
+      const a = new Int32Array(next);
+      a.set(this.codes);
+      this.codes = a;
+    }
+    if (this.miss !== null) {
+      const a = new Uint8Array(next);
+      a.set(this.miss);
+      this.miss = a;
+    }
+    this.capacity = next;
+  }
+
+  /** Fall back to a plain array: the typed representation cannot hold `next`. */
+  private toMixed(next: Value): void {
+    const all: Value[] = [];
+    for (let i = 0; i < this.length; i++) all.push(this.get(i));
+    all.push(next);
+    this.mixed = all;
+    this.kind = "mixed";
+    this.nums = this.codes = this.miss = null;
+    this.dictIndex = null;
+    this.length = all.length;
+    this.capacity = Number.POSITIVE_INFINITY;
+  }
+}
+
+/** The accepted rows of a table, one Column per schema field. */
+export class ColumnStore {
+  readonly columns: Column[];
+
+  constructor(nFields: number, capacity?: number) {
+    this.columns = Array.from({ length: nFields }, () => new Column(capacity));
+  }
+
+  /** Rows held (also for a schema without fields). */
+  get length(): number {
+    return this.rowCount;
+  }
+
+  private rowCount = 0;
+
+  pushRow(values: ArrayLike<Value>): void {
+    const cols = this.columns;
+    for (let f = 0; f < cols.length; f++) (cols[f] as Column).push(values[f] as Value);
+    this.rowCount++;
+  }
+
+  /** Row i in the row form (a new array). */
+  row(i: number): Row {
+    const cols = this.columns;
+    const out: Value[] = new Array<Value>(cols.length);
+    for (let f = 0; f < cols.length; f++) out[f] = (cols[f] as Column).get(i);
+    return out;
+  }
+
+  /** Every row in the row form (for small tables and code that wants rows). */
+  toRows(): Row[] {
+    const n = this.length;
+    const out: Row[] = new Array<Row>(n);
+    for (let i = 0; i < n; i++) out[i] = this.row(i);
+    return out;
+  }
+
+  select(keep: ArrayLike<number>): ColumnStore {
+    const out = new ColumnStore(0);
+    (out as { columns: Column[] }).columns = this.columns.map((c) => c.select(keep));
+    out.rowCount = keep.length;
+    return out;
+  }
+
+  trim(): void {
+    for (const c of this.columns) c.trim();
+  }
+
+  reserve(capacity: number): void {
+    for (const c of this.columns) c.reserve(capacity);
+  }
+
+  static fromRows(rows: readonly Row[], nFields: number): ColumnStore {
+    const store = new ColumnStore(nFields, rows.length);
+    for (const r of rows) store.pushRow(r);
+    return store;
+  }
+}

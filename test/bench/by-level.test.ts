@@ -1,0 +1,193 @@
+// Domain estimates for all levels at once (by-level.ts) and on row indexes (RowIndex) are the
+// same numbers, bit for bit, as the per-level, mask-based estimators.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { svyMeanByLevel, svyRatioByLevel } from "../../src/estimate/by-level.js";
+import { buildDesign, svyDistribution, svyMean, svyMeans, svyProportion, svyRatio, svyTotal, type SurveyDesign } from "../../src/estimate/index.js";
+import { RowIndex } from "../../src/estimate/rows.js";
+import { designVariance, designVarianceAt } from "../../src/estimate/variance.js";
+import { svyQuantile } from "../../src/estimate/quantile.js";
+
+interface Case {
+  design: SurveyDesign;
+  y: Float64Array;
+  den: Float64Array;
+  codes: Int32Array;
+  nLevels: number;
+  universe: Uint8Array;
+}
+
+const caseArb = fc
+  .record({
+    n: fc.integer({ min: 6, max: 80 }),
+    nStrata: fc.integer({ min: 1, max: 3 }),
+    clustersPerStratum: fc.integer({ min: 2, max: 5 }),
+    nLevels: fc.integer({ min: 1, max: 5 }),
+    policy: fc.constantFrom("fail", "adjust", "average", "remove", "certainty"),
+    withFpc: fc.boolean(),
+    seed: fc.integer(),
+  })
+  .map(({ n, nStrata, clustersPerStratum, nLevels, policy, withFpc, seed }): Case | null => {
+    let s = seed >>> 0 || 1;
+    const rnd = (): number => {
+      s ^= s << 13;
+      s ^= s >>> 17;
+      s ^= s << 5;
+      return (s >>> 0) / 2 ** 32;
+    };
+    const strata: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const h = i % nStrata;
+      strata.push(`h${h}`);
+      ids.push(`h${h}c${Math.floor(rnd() * clustersPerStratum)}`);
+    }
+    const weights = Float64Array.from({ length: n }, () => 1 + rnd() * 9);
+    let design: SurveyDesign;
+    try {
+      design = buildDesign({
+        n,
+        strata,
+        ids: [ids],
+        weights,
+        ...(withFpc ? { fpc: [Float64Array.from({ length: n }, () => 50)] } : {}),
+        lonelyPsu: policy as "adjust",
+      });
+    } catch {
+      return null; // a design the constructor refuses (one PSU; a lonely PSU under "fail")
+    }
+    const y = Float64Array.from({ length: n }, () => (rnd() < 0.1 ? Number.NaN : rnd() < 0.5 ? 1 : 0));
+    const den = Float64Array.from({ length: n }, () => (rnd() < 0.1 ? Number.NaN : rnd() < 0.05 ? 0 : 100 + rnd() * 900));
+    const codes = Int32Array.from({ length: n }, () => (rnd() < 0.1 ? -1 : Math.floor(rnd() * nLevels)));
+    const universe = Uint8Array.from({ length: n }, () => (rnd() < 0.8 ? 1 : 0));
+    return { design, y, den, codes, nLevels, universe };
+  })
+  .filter((c): c is Case => c !== null);
+
+const cases = caseArb as fc.Arbitrary<Case>;
+
+function levelMask(c: Case, level: number): Uint8Array {
+  return Uint8Array.from(c.codes, (code, i) => (code === level && c.universe[i] === 1 ? 1 : 0));
+}
+
+const universeRows = (c: Case): Int32Array => Int32Array.from([...c.universe.keys()].filter((i) => c.universe[i] === 1));
+
+function safely<T>(f: () => T): T | "refused" {
+  try {
+    return f();
+  } catch {
+    return "refused";
+  }
+}
+
+describe("estimates by level", () => {
+  test("svyMeanByLevel = svyMean on each level's mask", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const all = svyMeanByLevel(c.design, c.y, universeRows(c), c.codes, c.nLevels);
+        for (let level = 0; level < c.nLevels; level++) {
+          expect(all[level]).toEqual(svyMean(c.design, c.y, levelMask(c, level)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("svyRatioByLevel = svyRatio on each level's mask", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const num = Float64Array.from(c.den, (d, i) => (Number.isNaN(c.y[i]!) ? Number.NaN : d * 0.1 * (c.y[i]! + 0.5)));
+        const all = svyRatioByLevel(c.design, num, c.den, universeRows(c), c.codes, c.nLevels);
+        for (let level = 0; level < c.nLevels; level++) {
+          expect(all[level]).toEqual(svyRatio(c.design, num, c.den, levelMask(c, level)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("a RowIndex domain gives what the matching mask gives", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const rows = new RowIndex(universeRows(c));
+        expect(svyProportion(c.design, c.y, rows)).toEqual(svyProportion(c.design, c.y, c.universe));
+        expect(svyTotal(c.design, c.den, rows)).toEqual(svyTotal(c.design, c.den, c.universe));
+        expect(svyRatio(c.design, c.y, c.den, rows)).toEqual(svyRatio(c.design, c.y, c.den, c.universe));
+        expect(safely(() => svyQuantile(c.design, c.den, 0.5, rows))).toEqual(safely(() => svyQuantile(c.design, c.den, 0.5, c.universe)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("designVarianceAt on a domain's rows = designVariance on the full score column", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const index = universeRows(c);
+        const values = Float64Array.from(index, (i) => (Number.isNaN(c.den[i]!) ? 0 : c.den[i]! * c.design.weights[i]!));
+        const full = new Float64Array(c.design.n);
+        index.forEach((i, k) => (full[i] = values[k]!));
+        expect(designVarianceAt(c.design, [{ index, values }])).toEqual(designVariance(c.design, [full]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("svyDistribution = svyMeans of the categories' 0/1 indicators (its definition)", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const k = c.nLevels;
+        const indicators = Array.from({ length: k }, (_, j) => Float64Array.from(c.codes, (code) => (code === -1 ? Number.NaN : code === j ? 1 : 0)));
+        const expected = svyMeans(c.design, indicators.map((y) => ({ y, domain: c.universe })));
+        const got = svyDistribution(c.design, c.codes, k, c.universe);
+        expect(got.categories).toEqual(expected.results);
+        expect(got.cov).toEqual(expected.cov);
+        expect(svyDistribution(c.design, c.codes, k, new RowIndex(universeRows(c)))).toEqual(got);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("svyQuantile's tie collapsing = a stable sort by value and a running sum (the former code)", () => {
+    fc.assert(
+      fc.property(cases, fc.double({ min: 0, max: 1, noNaN: true }), (c, p) => {
+        // Few distinct values, so ties are common.
+        const y = Float64Array.from(c.den, (d) => (Number.isNaN(d) ? d : Math.round(d / 200)));
+        const got = svyQuantile(c.design, y, p, c.universe);
+        const rows: number[] = [];
+        for (let i = 0; i < y.length; i++) if (c.universe[i] === 1 && !Number.isNaN(y[i]!)) rows.push(i);
+        if (rows.length === 0) return;
+        rows.sort((a, b) => y[a]! - y[b]!);
+        const vals: number[] = [];
+        const wts: number[] = [];
+        for (const i of rows) {
+          if (vals.length > 0 && vals[vals.length - 1] === y[i]) wts[wts.length - 1]! += c.design.weights[i]!;
+          else {
+            vals.push(y[i]!);
+            wts.push(c.design.weights[i]!);
+          }
+        }
+        const total = wts.reduce((a, b) => a + b, 0);
+        let acc = 0;
+        const cum = wts.map((w) => (acc += w) / total);
+        const q = vals[cum.findIndex((s) => s >= p - 1e-12)] ?? vals[vals.length - 1];
+        expect(got.available && got.estimate).toBe(got.available ? q : false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("more levels than bits in a word (the other marking path) give the same df", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const nLevels = 40;
+        const codes = Int32Array.from(c.codes, (code, i) => (code === -1 ? -1 : (code * 7 + i) % nLevels));
+        const all = svyMeanByLevel(c.design, c.y, universeRows(c), codes, nLevels);
+        for (let level = 0; level < nLevels; level++) {
+          const mask = Uint8Array.from(codes, (code, i) => (code === level && c.universe[i] === 1 ? 1 : 0));
+          expect(all[level]).toEqual(svyMean(c.design, c.y, mask));
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,104 @@
+// The columnar store gives back exactly the row form it was fed.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { Column, ColumnStore } from "../../src/schema/columns.js";
+import { Missing, type Value } from "../../src/schema/values.js";
+
+const NR = new Missing("NR", "refused");
+const NSP = new Missing("NSP", null);
+const BLANK = new Missing("", "blank");
+const missing = fc.constantFrom(NR, NSP, BLANK);
+
+/** Columns as the casters make them: one type per column, with missing cells anywhere. */
+const typedColumn = fc.oneof(
+  fc.array(fc.oneof(fc.double({ noNaN: true }), missing), { maxLength: 300 }),
+  fc.array(fc.oneof(fc.constantFrom("a", "b", "paris-belleville", "Très long libellé de catégorie", ""), fc.string(), missing), { maxLength: 300 }),
+  fc.array(fc.oneof(fc.boolean(), missing), { maxLength: 300 }),
+);
+/** Anything at all, types mixed (the fallback). */
+const anyColumn = fc.array(fc.oneof(fc.double(), fc.string(), fc.boolean(), missing), { maxLength: 200 });
+
+function roundTrip(values: Value[], capacity?: number): Column {
+  const col = new Column(capacity);
+  for (const v of values) col.push(v);
+  return col;
+}
+
+describe("Column", () => {
+  test("get(i) is the value pushed, Missing markers by identity", () => {
+    fc.assert(
+      fc.property(fc.oneof(typedColumn, anyColumn), fc.integer({ min: 1, max: 64 }), (values, capacity) => {
+        const col = roundTrip(values, capacity);
+        expect(col.length).toBe(values.length);
+        values.forEach((v, i) => {
+          const got = col.get(i);
+          if (v instanceof Missing) expect(got).toBe(v);
+          else expect(Object.is(got, v)).toBe(true);
+          expect(col.missingAt(i)).toBe(v instanceof Missing ? v : null);
+        });
+        col.trim();
+        values.forEach((v, i) => expect(Object.is(col.get(i), v) || col.get(i) === v).toBe(true));
+      }),
+    );
+  });
+
+  test("numeric() is the number, 0/1 for booleans, NaN where missing or text", () => {
+    fc.assert(
+      fc.property(fc.oneof(typedColumn, anyColumn), (values) => {
+        const num = roundTrip(values).numeric();
+        values.forEach((v, i) => {
+          const want = typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : Number.NaN;
+          expect(Object.is(num[i], want)).toBe(true);
+        });
+      }),
+    );
+  });
+
+  test("coded() indexes the distinct strings; -1 where missing", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), missing), { maxLength: 300 }), (values) => {
+        const col = roundTrip(values);
+        const coded = col.coded();
+        if (values.every((v) => v instanceof Missing)) return;
+        expect(coded).not.toBeNull();
+        values.forEach((v, i) => {
+          const c = coded!.codes[i]!;
+          if (v instanceof Missing) expect(c).toBe(-1);
+          else expect(coded!.dictionary[c]).toBe(v);
+        });
+        expect(new Set(coded!.dictionary).size).toBe(coded!.dictionary.length);
+      }),
+    );
+  });
+
+  test("more than 255 distinct missing markers fall back to the plain form", () => {
+    const markers = Array.from({ length: 300 }, (_, k) => new Missing(`M${k}`));
+    const values: Value[] = [1, ...markers, 2];
+    const col = roundTrip(values);
+    values.forEach((v, i) => expect(col.get(i)).toBe(v));
+    expect(col.length).toBe(values.length);
+  });
+});
+
+describe("ColumnStore", () => {
+  test("rows in, same rows out; select keeps the chosen rows", () => {
+    const row = fc.tuple(fc.integer(), fc.constantFrom("x", "y", "z"), fc.oneof(fc.boolean(), missing), fc.oneof(fc.double({ noNaN: true }), missing));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 200 }), fc.array(fc.boolean(), { maxLength: 200 }), (rows, keepFlags) => {
+        const store = ColumnStore.fromRows(rows as Value[][], 4);
+        expect(store.length).toBe(rows.length);
+        expect(store.toRows()).toEqual(rows);
+        const keep = rows.map((_, i) => i).filter((i) => keepFlags[i] === true);
+        expect(store.select(keep).toRows()).toEqual(keep.map((i) => rows[i]));
+      }),
+    );
+  });
+
+  test("a schema without fields still counts its rows", () => {
+    const store = new ColumnStore(0);
+    store.pushRow([]);
+    store.pushRow([]);
+    expect(store.length).toBe(2);
+    expect(store.toRows()).toEqual([[], []]);
+  });
+});
