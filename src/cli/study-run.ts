@@ -1,10 +1,12 @@
 import path from "node:path";
 import { analyseStudy, type Analysis } from "../pipeline/analyse.js";
+import { loadSchemasAndCheckFields } from "../study/check-fields.js";
 import { bundledStudyPath, loadStudy, type LoadedStudy } from "../study/load.js";
 import type { Io } from "./io.js";
 import { toolVersion } from "./main.js";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
 import { parseDataOverrides } from "./parse-options.js";
+import { progressBar } from "./progress.js";
 
 export interface StudyOptions {
   data: string[];
@@ -13,8 +15,12 @@ export interface StudyOptions {
 
 /** The study a command names, or the bundled 2014 study. */
 export async function loadRequestedStudy(study: string | undefined, io: Io): Promise<LoadedStudy> {
-  if (study === undefined) return loadStudy(bundledStudyPath(), "the bundled study (connexions-solidaires-2014/study.yaml)");
-  return loadStudy(path.resolve(io.cwd, study), study);
+  const loaded =
+    study === undefined
+      ? await loadStudy(bundledStudyPath(), "the bundled study (connexions-solidaires-2014/study.yaml)")
+      : await loadStudy(path.resolve(io.cwd, study), study);
+  // Every field the study names is checked against its schema before any data is read.
+  return { ...loaded, schemas: await loadSchemasAndCheckFields(loaded) };
 }
 
 /** Load, ingest, validate and estimate: the common first half of validate, report and reproduce. */
@@ -29,6 +35,7 @@ export async function runStudy(
   const analysis = await analyseStudy(loaded, {
     data,
     dataDisplay,
+    onProgress: progressBar(io),
     lang: opts.lang ?? loaded.study.lang,
     command,
     maxRejected: opts.maxRejected,

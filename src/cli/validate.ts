@@ -6,6 +6,7 @@ import { rejectsCsv } from "../validate/rejects.js";
 import { unacceptableDatasets } from "../pipeline/acceptance.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
+import { progressBar } from "./progress.js";
 import { dataOverridesFor, loadRequestedStudy } from "./study-run.js";
 
 export const validateUsage = `Checks every dataset of a study against its Table Schema and lists the issues found,
@@ -21,7 +22,7 @@ interface ValidateOptions {
 export async function runValidate(study: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
   const loaded = await loadRequestedStudy(study, io);
   const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
-  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang });
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang, onProgress: progressBar(io) });
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
   if (opts.rejects !== undefined) {

@@ -1,16 +1,16 @@
 import { compileCondition, conditionFields, describeCondition, type CompiledCondition, type Condition } from "../conditions/condition.js";
-import type { CategoryResult, DomainResult, IndicatorResult } from "../result/schema.js";
+import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/schema.js";
 import type { IndicatorDeclaration } from "../study/schema.js";
 import type { Missing } from "../schema/values.js";
 import type { SurveyDesign } from "./design.js";
 import { suppressCells } from "./disclosure.js";
-import { svyDistribution, svyMean, svyMeanOfRatios, svyProportion, svyRatio, svyTotal } from "./estimators.js";
-import { proportionInterval, srsProportionInterval, tInterval, type Interval } from "./intervals.js";
+import { svyDistribution, svyMean, svyMeanOfRatios, svyMeans, svyProportion, svyRatio, svyTotal } from "./estimators.js";
+import { proportionInterval, srsProportionInterval, tInterval, waldInterval, type Interval } from "./intervals.js";
 import { defaultPrecision, roundsTo } from "./published.js";
 import type { EstimateResult } from "./result.js";
-import { baselineTest } from "./compare.js";
+import { baselineTest, contrast, testContrast } from "./compare.js";
 import { svyQuantile } from "./quantile.js";
-import { RowIndex } from "./rows.js";
+import { domainDfAt, RowIndex } from "./rows.js";
 import { svyMeanByLevel, svyRatioByLevel } from "./by-level.js";
 import { columnOf, levelCodes, numericColumn, requireField, rowCount, RowCursor, type DataTable } from "./table.js";
 
@@ -36,9 +36,13 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
   const cursor = universe ? cursorFor(table, spec.universe as Condition) : null;
   const missing = new MissingCounter();
   const measure = buildMeasure(spec, table);
-  // The universe's rows (ascending), where the measure is present too.
+  // The universe's rows (ascending), where the measure is present too; and all the universe's
+  // rows, whose clusters give the degrees of freedom: a missing value leaves the estimate's
+  // rows but never removes a cluster (R's na.rm with the design's degf, as svyciprop).
   let kept = new Int32Array(n);
   let nKept = 0;
+  let inUniverse = new Int32Array(n);
+  let nIn = 0;
   for (let i = 0; i < n; i++) {
     const u = universe ? universe((cursor as RowCursor).at(i)) : true;
     if (u === false) continue;
@@ -46,12 +50,15 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
       missing.add(u);
       continue;
     }
+    inUniverse[nIn++] = i;
     const m = measure.missingAt(i);
     if (m) missing.add(m);
     else kept[nKept++] = i;
   }
   if (nKept < n) kept = kept.slice(0, nKept);
+  if (nIn < n) inUniverse = inUniverse.slice(0, nIn);
   const universeRows = new RowIndex(kept);
+  const df = domainDfAt(ctx.design, inUniverse);
 
   const base: IndicatorResult = {
     id: spec.id,
@@ -74,9 +81,9 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     warnings: [],
   };
 
-  if (spec.kind === "distribution") return { ...base, ...estimateDistribution(spec, ctx, universeRows) };
+  if (spec.kind === "distribution") return { ...base, ...estimateDistribution(spec, ctx, universeRows, df) };
 
-  const overall = measure.estimate(ctx, universeRows);
+  const overall = measure.estimate(ctx, universeRows, df);
   const result: IndicatorResult = { ...base, ...overall.fields, warnings: overall.warnings };
   if (spec.published && overall.fields.estimate !== null) {
     const precision = spec.published.precision ?? defaultPrecision(spec.kind, spec.published.value);
@@ -106,10 +113,13 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
   const domains = estimateDomains(
     ctx,
     universeRows,
-    (rows) => measure.estimate(ctx, rows),
-    measure.estimateLevels ? (universe, codes, nLevels) => measure.estimateLevels!(ctx, universe, codes, nLevels) : undefined,
+    inUniverse,
+    (rows, levelDf) => measure.estimate(ctx, rows, levelDf),
+    measure.estimateLevels ? (universe, codes, nLevels, dfs) => measure.estimateLevels!(ctx, universe, codes, nLevels, dfs) : undefined,
   );
   if (Object.keys(domains).length > 0) result.domains = domains;
+  const contrasts = (spec.contrasts ?? []).map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
+  if (contrasts.length > 0) result.contrasts = contrasts;
   return result;
 }
 
@@ -159,12 +169,15 @@ interface Measure {
   definition: string;
   /** The Missing that keeps row i out, or null when the row has what the measure needs. */
   missingAt(i: number): Missing | null;
-  estimate(ctx: IndicatorContext, rows: RowIndex): Computed;
+  /** The estimate over `rows`, its interval on `df` degrees of freedom. */
+  estimate(ctx: IndicatorContext, rows: RowIndex, df: number): Computed;
   /**
    * The estimate for every level of a subgroup at once (same numbers as `estimate` per level,
    * see by-level.ts), or null when this measure has no such path.
    */
-  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: Int32Array, nLevels: number): Computed[] | null;
+  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: Int32Array, nLevels: number, dfs: readonly number[]): Computed[] | null;
+  /** The variable whose domain means a contrast compares (proportions and means). */
+  values?: Float64Array;
 }
 
 function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
@@ -189,12 +202,15 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
           const t = when(cursor.at(i));
           return typeof t === "boolean" ? null : t;
         },
-        estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ci_method),
-        estimateLevels: (ctx, universe, codes, nLevels) => {
+        estimate: (ctx, rows, df) => proportion(ctx, indicator, rows, df, spec.ci_method),
+        estimateLevels: (ctx, universe, codes, nLevels, dfs) => {
           // Wilson / Clopper–Pearson intervals count successes per level: the per-level path.
           if (!ctx.declared && (spec.ci_method === undefined || spec.ci_method === "wilson" || spec.ci_method === "clopper-pearson")) return null;
-          return svyMeanByLevel(ctx.design, indicator, universe.index, codes, nLevels).map((r) => proportionFrom(ctx, r, indicator, null, spec.ci_method));
+          return svyMeanByLevel(ctx.design, indicator, universe.index, codes, nLevels).map((r, c) =>
+            proportionFrom(ctx, withDf(r, dfs[c] as number), () => 0, spec.ci_method),
+          );
         },
+        values: indicator,
       };
     }
     case "distribution":
@@ -205,18 +221,20 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
     case "total": {
       const y = numericColumn(table, spec.field as string);
       const estimator = spec.kind === "mean" ? svyMean : svyTotal;
-      const measure = fieldMeasure(table, spec.field as string, `${spec.kind} of ${spec.field}`, (ctx, rows) =>
-        continuous(ctx, estimator(ctx.design, y, rows)),
+      const measure = fieldMeasure(table, spec.field as string, `${spec.kind} of ${spec.field}`, (ctx, rows, df) =>
+        continuous(ctx, withDf(estimator(ctx.design, y, rows), df)),
       );
       if (spec.kind === "mean") {
-        measure.estimateLevels = (ctx, universe, codes, nLevels) =>
-          svyMeanByLevel(ctx.design, y, universe.index, codes, nLevels).map((r) => continuous(ctx, r));
+        measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
+          svyMeanByLevel(ctx.design, y, universe.index, codes, nLevels).map((r, c) => continuous(ctx, withDf(r, dfs[c] as number)));
+        measure.values = y;
       }
       return measure;
     }
     case "quantile": {
       const y = numericColumn(table, spec.field as string);
       const p = (spec.probs as number[])[0] as number;
+      // Its own df: R's svyquantile drops missing rows from the design before degf (na.rm).
       return fieldMeasure(table, spec.field as string, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
         const q = svyQuantile(ctx.design, y, p, rows, ctx.level);
         if (!q.available) return unavailableComputed(q);
@@ -248,10 +266,12 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
           ? `ratio of totals: sum of ${spec.numerator} / sum of ${spec.denominator}`
           : `mean over rows of ${spec.numerator} / ${spec.denominator}`,
         missingAt: (i) => nc.missingAt(i) ?? dc.missingAt(i),
-        estimate: (ctx, rows) =>
-          continuous(ctx, ratio ? svyRatio(ctx.design, num, den, rows) : svyMeanOfRatios(ctx.design, num, den, rows)),
-        estimateLevels: (ctx, universe, codes, nLevels) =>
-          ratio ? svyRatioByLevel(ctx.design, num, den, universe.index, codes, nLevels).map((r) => continuous(ctx, r)) : null,
+        estimate: (ctx, rows, df) =>
+          continuous(ctx, withDf(ratio ? svyRatio(ctx.design, num, den, rows) : svyMeanOfRatios(ctx.design, num, den, rows), df)),
+        estimateLevels: (ctx, universe, codes, nLevels, dfs) =>
+          ratio
+            ? svyRatioByLevel(ctx.design, num, den, universe.index, codes, nLevels).map((r, c) => continuous(ctx, withDf(r, dfs[c] as number)))
+            : null,
       };
     }
   }
@@ -270,6 +290,7 @@ function unavailableComputed(r: { message: string; n: number; warnings: string[]
   };
 }
 
+/** Means, totals, ratios: t interval on the estimate's df. */
 function continuous(ctx: IndicatorContext, r: EstimateResult): Computed {
   if (!r.available) return { ...unavailableComputed(r), raw: r };
   const ci = tInterval(r, { level: ctx.level });
@@ -280,34 +301,40 @@ function continuous(ctx: IndicatorContext, r: EstimateResult): Computed {
   };
 }
 
-function proportion(ctx: IndicatorContext, y: Float64Array, rows: RowIndex, method?: string): Computed {
-  return proportionFrom(ctx, svyProportion(ctx.design, y, rows), y, rows, method);
-}
-
-/** A proportion's fields and interval; `rows` (its domain) is needed only for SRS count intervals. */
-function proportionFrom(ctx: IndicatorContext, r: EstimateResult, y: Float64Array, rows: RowIndex | null, method?: string): Computed {
-  if (!r.available) return { ...unavailableComputed(r), raw: r };
-  const ci = proportionCi(ctx, r, y, rows, method);
-  return { fields: fromEstimate(r, ci), warnings: [...r.warnings, ...(ci.note ? [ci.note] : [])], raw: r };
-}
-
-/** Without a declared design a proportion is a count: Wilson (default) or Clopper–Pearson. */
-function proportionCi(
-  ctx: IndicatorContext,
-  r: Extract<EstimateResult, { available: true }>,
-  y: Float64Array,
-  rows: RowIndex | null,
-  method?: string,
-): Interval {
-  if (!ctx.declared && (method === undefined || method === "wilson" || method === "clopper-pearson")) {
-    if (rows === null) throw new Error("a count interval needs the domain's rows");
+function proportion(ctx: IndicatorContext, y: Float64Array, rows: RowIndex, df: number, method?: string): Computed {
+  const successes = (): number => {
     let x = 0;
     const index = rows.index;
     for (let k = 0; k < index.length; k++) if (y[index[k]!] === 1) x++;
-    return srsProportionInterval(x, r.n, (method ?? "wilson") as "wilson" | "clopper-pearson", ctx.level);
+    return x;
+  };
+  return proportionFrom(ctx, withDf(svyProportion(ctx.design, y, rows), df), successes, method);
+}
+
+/** A proportion's fields and interval; `successes` (a count) is read only for SRS count intervals. */
+function proportionFrom(ctx: IndicatorContext, r: EstimateResult, successes: () => number, method?: string): Computed {
+  if (!r.available) return { ...unavailableComputed(r), raw: r };
+  const ci = proportionCi(ctx, r, successes, method);
+  return { fields: fromEstimate(r, ci), warnings: [...r.warnings, ...(ci.note ? [ci.note] : [])], raw: r };
+}
+
+/**
+ * Without a declared design a proportion is a count: Wilson (default) or Clopper–Pearson.
+ * With one: logit (default), beta (Korn–Graubard, also what clopper-pearson asks for), wilson
+ * or mean, on the design's degrees of freedom. logit, beta and mean on an undeclared design
+ * treat it as the simple random sample it is.
+ */
+function proportionCi(ctx: IndicatorContext, r: Extract<EstimateResult, { available: true }>, successes: () => number, method?: string): Interval {
+  if (!ctx.declared && (method === undefined || method === "wilson" || method === "clopper-pearson")) {
+    return srsProportionInterval(successes(), r.n, (method ?? "wilson") as "wilson" | "clopper-pearson", ctx.level);
   }
   const designMethod = (method === "clopper-pearson" ? "beta" : (method ?? "logit")) as "logit" | "beta" | "wilson" | "mean";
   return proportionInterval(r, designMethod, { level: ctx.level });
+}
+
+/** The estimate with the degrees of freedom of its universe (see estimateIndicator). */
+function withDf(r: EstimateResult, df: number): EstimateResult {
+  return r.available ? { ...r, df } : r;
 }
 
 function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Interval): Computed["fields"] {
@@ -327,6 +354,7 @@ function estimateDistribution(
   spec: IndicatorDeclaration,
   ctx: IndicatorContext,
   rows: RowIndex,
+  universeDf: number,
 ): Partial<IndicatorResult> {
   const field = spec.field as string;
   const { levels, codes } = levelCodes(ctx.table, field);
@@ -342,17 +370,16 @@ function estimateDistribution(
   let df: number | null = null;
   let n = 0;
   const categories: CategoryResult[] = levels.map((level, k) => {
-    const r = dist.categories[k] as EstimateResult;
+    const r = withDf(dist.categories[k] as EstimateResult, universeDf);
     n = r.n;
     const suppressed = marks[k] !== null;
     const suppression = marks[k] ?? null;
+    // Shares add up to 100 %: a suppressed category hides every number, its count included.
     if (!r.available || suppressed) {
-      return { value: level.value, label: level.label, estimate: null, se: null, ci: null, n: counts[k] ?? 0, suppressed, suppression };
+      return { value: level.value, label: level.label, estimate: null, se: null, ci: null, n: suppressed ? null : (counts[k] ?? 0), suppressed, suppression };
     }
     df = r.df;
-    const ci = ctx.declared
-      ? proportionInterval(r, (spec.ci_method ?? "logit") as "logit", { level: ctx.level })
-      : srsProportionInterval(counts[k] ?? 0, r.n, (spec.ci_method ?? "wilson") as "wilson", ctx.level);
+    const ci = proportionCi(ctx, r, () => counts[k] ?? 0, spec.ci_method);
     method = ci.method;
     return {
       value: level.value,
@@ -371,15 +398,17 @@ function estimateDistribution(
 function estimateDomains(
   ctx: IndicatorContext,
   universe: RowIndex,
-  estimate: (rows: RowIndex) => Computed,
-  estimateLevels?: (universe: RowIndex, codes: Int32Array, nLevels: number) => Computed[] | null,
+  inUniverse: Int32Array,
+  estimate: (rows: RowIndex, df: number) => Computed,
+  estimateLevels?: (universe: RowIndex, codes: Int32Array, nLevels: number, dfs: readonly number[]) => Computed[] | null,
 ): Record<string, DomainResult[]> {
   const out: Record<string, DomainResult[]> = {};
   for (const field of ctx.domains) {
     const { levels, codes } = levelCodes(ctx.table, field);
+    const dfs = levelDfs(ctx, inUniverse, codes, levels.length);
     const computed =
-      estimateLevels?.(universe, codes, levels.length) ??
-      splitByLevel(universe.index, codes, levels.length).map((rows) => estimate(new RowIndex(rows)));
+      estimateLevels?.(universe, codes, levels.length, dfs) ??
+      splitByLevel(universe.index, codes, levels.length).map((rows, c) => estimate(new RowIndex(rows), dfs[c] as number));
     const marks = suppressCells(
       computed.map((c) => c.fields.n),
       ctx.minCell,
@@ -387,14 +416,16 @@ function estimateDomains(
     out[field] = levels.map((level, k) => {
       const c = computed[k] as Computed;
       const mark = marks[k] ?? null;
-      const hide = mark !== null || c.fields.estimate === null;
+      // Primary: every number hidden. Secondary: only the count, which the indicator's n and
+      // the other counts would reveal; estimates add up to nothing, so the estimate stays.
+      const hide = mark === "primary" || c.fields.estimate === null;
       return {
         level: level.value,
         label: level.label,
         estimate: hide ? null : c.fields.estimate,
         se: hide ? null : c.fields.se,
         ci: hide ? null : c.fields.ci,
-        n: c.fields.n,
+        n: mark === null ? c.fields.n : null,
         deff: hide ? null : c.fields.deff,
         suppressed: mark !== null,
         suppression: mark,
@@ -402,6 +433,73 @@ function estimateDomains(
     });
   }
   return out;
+}
+
+/** Degrees of freedom of each level: clusters with a row of the level in the universe, less strata. */
+function levelDfs(ctx: IndicatorContext, inUniverse: Int32Array, codes: Int32Array, nLevels: number): number[] {
+  return splitByLevel(inUniverse, codes, nLevels).map((rows) => domainDfAt(ctx.design, rows));
+}
+
+/**
+ * a − b between two subgroups of the full design, from their joint covariance (the one
+ * variance engine, as R's svyby + svycontrast), tested on the universe's df. A suppressed
+ * subgroup is not contrasted: the difference would reveal it.
+ */
+function estimateContrast(
+  ctx: IndicatorContext,
+  measure: Measure,
+  universe: RowIndex,
+  domains: Record<string, DomainResult[]>,
+  c: { field: string; a: string | number; b: string | number },
+  df: number,
+): ContrastResult {
+  const { levels, codes } = levelCodes(ctx.table, c.field);
+  const a = levels.findIndex((l) => l.value === String(c.a));
+  const b = levels.findIndex((l) => l.value === String(c.b));
+  const label = (k: number, v: string | number): string => levels[k]?.label ?? String(v);
+  const base: ContrastResult = {
+    field: c.field,
+    a: String(c.a),
+    a_label: label(a, c.a),
+    b: String(c.b),
+    b_label: label(b, c.b),
+    estimate_a: null,
+    estimate_b: null,
+    difference: null,
+    se: null,
+    ci: null,
+    df: null,
+    t: null,
+    p_value: null,
+    not_available: null,
+  };
+  const y = measure.values;
+  if (!y || a < 0 || b < 0) return { ...base, not_available: "the subgroup has no rows" };
+  const [rowsA, rowsB] = [a, b].map((k) => splitByLevel(universe.index, codes, levels.length)[k] as Int32Array);
+  const shown = ctx.domains.includes(c.field) ? domains[c.field] : undefined;
+  const smallest = Math.min((rowsA as Int32Array).length, (rowsB as Int32Array).length);
+  if (smallest < ctx.minCell || shown?.[a]?.suppression === "primary" || shown?.[b]?.suppression === "primary")
+    return { ...base, not_available: `a subgroup has fewer than ${ctx.minCell} respondents` };
+  const { results, cov } = svyMeans(ctx.design, [
+    { y, domain: new RowIndex(rowsA as Int32Array) },
+    { y, domain: new RowIndex(rowsB as Int32Array) },
+  ]);
+  const [ra, rb] = results as [EstimateResult, EstimateResult];
+  if (!ra.available || !rb.available) return { ...base, not_available: "a subgroup has no estimate" };
+  const diff = contrast([ra.estimate, rb.estimate], cov, [1, -1]);
+  const test = testContrast(diff, df);
+  const ci = waldInterval(diff.estimate, diff.se, df, ctx.level);
+  return {
+    ...base,
+    estimate_a: ra.estimate,
+    estimate_b: rb.estimate,
+    difference: diff.estimate,
+    se: diff.se,
+    ci: [ci.lower, ci.upper],
+    df,
+    t: Number.isFinite(test.t) ? test.t : null,
+    p_value: Number.isFinite(test.pValue) ? test.pValue : null,
+  };
 }
 
 const splits = new WeakMap<Int32Array, { universe: Int32Array; parts: Int32Array[] }>();

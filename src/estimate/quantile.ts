@@ -27,8 +27,8 @@ function qruleMath(values: Float64Array, cumShare: Float64Array, p: number): num
 
 /**
  * The p-th quantile of y over the domain. Interval (Woodruff 1952; R svyquantile with
- * qrule = "math", ci via the CDF): se of F(q) = the design se of the mean of I(y <= q) at the
- * estimate q, the t(df) interval p +- t * se for the CDF, mapped back through qrule "math".
+ * qrule = "math", ci via the CDF): F(q) = the design mean of I(y <= q) at the estimate q, its
+ * t(df) interval F(q) +- t * se mapped back through qrule "math" (R's woodruffCI).
  * The reported se is (upper - lower) / (2 t), as R's svyquantile reports it.
  */
 export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, domain?: Domain, level = 0.95): QuantileEstimate | Unavailable {
@@ -68,8 +68,10 @@ export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, do
     return unavailable("no-variance", "no design degrees of freedom for a quantile interval", cdf.n, cdf.sumWeights, cdf.warnings);
   }
   const t = tQuantile(1 - (1 - level) / 2, cdf.df);
-  const lower = qruleMath(values, cum, Math.max(0, p - t * cdf.se));
-  const upper = qruleMath(values, cum, Math.min(1, p + t * cdf.se));
+  // R's woodruffCI centres the CDF interval on F(q), the estimated share at or below q (not on
+  // p, which F(q) exceeds whenever q's own weight straddles p).
+  const lower = qruleMath(values, cum, Math.max(0, cdf.estimate - t * cdf.se));
+  const upper = qruleMath(values, cum, Math.min(1, cdf.estimate + t * cdf.se));
   const se = (upper - lower) / (2 * t);
   return {
     ...cdf,

@@ -45,7 +45,10 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     const resolved = loaded.resolved[name] as { data: string; schema: string };
     const schemaDisplay = path.relative(studyDir, resolved.schema) || decl.schema;
     const schema = withNumberFormat(
-      requireDesignFields(localizeTableSchema(await loadTableSchema(resolved.schema, schemaDisplay), options.lang), decl.design),
+      requireDesignFields(
+        localizeTableSchema(loaded.schemas?.get(name) ?? (await loadTableSchema(resolved.schema, schemaDisplay)), options.lang),
+        decl.design,
+      ),
       decl,
     );
     const dataPath = options.data[name] ?? resolved.data;

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
+import type { TableSchema } from "../schema/table-schema.js";
 import { StudyFileError } from "./errors.js";
 import { studySchema, type Study } from "./schema.js";
 import { checkStudyReferences } from "./references.js";
@@ -17,6 +18,8 @@ export interface LoadedStudy {
   displayName: string;
   /** Absolute paths of each dataset's data and schema files. */
   resolved: Record<string, { data: string; schema: string }>;
+  /** Each dataset's Table Schema, once loaded and checked against the study (./check-fields.ts). */
+  schemas?: ReadonlyMap<string, TableSchema>;
   /**
    * Where a key of the merged study is stated ("base.yaml, line 26 (indicators[1].field)"): with
    * `extends` it may be another file, so later checks name it through this.

@@ -93,8 +93,12 @@ export const indicatorSchema = z
     /** ratio, mean_of_ratios. */
     numerator: z.string().min(1).optional(),
     denominator: z.string().min(1).optional(),
-    /** quantile: probabilities in (0, 1). */
-    probs: z.array(z.number().gt(0).lt(1)).min(1).optional(),
+    /** quantile: the probability in (0, 1), as a one-element list (one indicator per quantile). */
+    probs: z
+      .array(z.number().gt(0).lt(1))
+      .min(1)
+      .max(1, "one probability per quantile indicator; declare one indicator per quantile")
+      .optional(),
     ci_method: z.enum(proportionMethods).optional(),
     published: publishedSchema.optional(),
     baseline: z.string().min(1).optional(),

@@ -78,9 +78,15 @@ describe("exclusion-study report", () => {
     expect(never.deff).toBeGreaterThan(0);
     expect(result.datasets[0].design).toMatchObject({ declared: true, strata: "reception_point", ids: ["referral_structure"], weights: "weight" });
     const other = never.domains.gender.find((d: { level: string }) => d.level === "other");
-    expect(other).toMatchObject({ n: 7, suppressed: true, suppression: "primary", estimate: null, ci: null });
+    expect(other).toMatchObject({ n: null, suppressed: true, suppression: "primary", estimate: null, ci: null });
+    // The secondary cell hides only its count (the total would reveal the 7); its estimate stays.
+    const secondary = never.domains.gender.find((d: { suppression: string | null }) => d.suppression === "secondary");
+    expect(secondary).toMatchObject({ n: null, suppressed: true });
+    expect(secondary.estimate).toBeGreaterThan(0);
+    expect(JSON.stringify(result)).not.toMatch(/"n": ?7,/);
     const md = await readFile(path.join(out, "connexions-solidaires-2014.md"), "utf8");
-    expect(md).toContain("‡");
+    expect(md).toContain("| Other | ‡ | ‡ | ‡ | ‡ |");
+    expect(md).toMatch(/\| Female \| \d+\.\d% \| [\d.]+–[\d.]+% \| † \| [\d.]+ \|/);
   });
 
   it("writes the French twin with --lang fr", async () => {

@@ -68,8 +68,9 @@ const cases: { mistake: string; make: (s: string) => string; message: string; co
   { mistake: "data file", make: edit("path: survey.csv", "path: nosuch.csv"), message: "nosuch.csv: no such file." },
   { mistake: "schema file", make: edit("schema: survey.schema.json", "schema: nosuch.json"), message: "Schema file nosuch.json cannot be read (it does not exist): check the path in the study file." },
   { mistake: "title", make: edit(/^title: .*\n/m, ""), message: "broken.yaml, line 4 (title): missing; add this key (see docs/study-file.md)." },
-  { mistake: "unknown field in when", make: edit("field: internet_use, equals: never", "field: internet_usage, equals: never"), message: `study file: unknown field "internet_usage"; check the field names against the dataset's schema.`, command: "report" },
-  { mistake: "unknown field", make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend\n"), message: `internal error: unknown field "telecom_spend" (rerun with --debug for details, and please report it).`, command: "report" },
+  { mistake: "unknown field in when", make: edit("field: internet_use, equals: never", "field: internet_usage, equals: never"), message: `broken.yaml, line 25 (indicators[0].when): unknown field "internet_usage" in dataset survey; its schema declares id, site, age_band, housing, internet_use, has_email, monthly_resources_eur, telecom_spend_eur, weight.` },
+  { mistake: "unknown field", make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend\n"), message: `broken.yaml, line 42 (indicators[3].field): unknown field "telecom_spend" in dataset survey; its schema declares id, site, age_band, housing, internet_use, has_email, monthly_resources_eur, telecom_spend_eur, weight.` },
+  { mistake: "category typo", make: edit("field: internet_use, equals: never", "field: internet_use, equals: Never"), message: `broken.yaml, line 25 (indicators[0].when): "Never" is not a category of internet_use; its categories are never, rarely, weekly, daily.` },
 ];
 
 describe("docs/study-file.md: the quoted error messages", () => {

@@ -195,7 +195,7 @@ describe("category suppression", () => {
     expect(section).toContain("| Rarely | ‡ | ‡ | ‡ |");
     expect(section).toContain("| Weekly | † | † | † |");
     expect(section).toContain("‡ Suppressed (primary): fewer than 10 respondents in the cell.");
-    expect(section).toContain("† Suppressed (secondary): hidden so that a primary-suppressed cell cannot be derived from the totals.");
+    expect(section).toContain("† Suppressed (secondary): hidden so that a primary-suppressed value cannot be derived from the total.");
     expect(section).not.toContain("242");
     const chart = out.charts.find((c) => c.name === "distribution-internet-use.svg");
     expect(chart?.svg.match(/>suppressed<\/text>/g)).toHaveLength(2);
