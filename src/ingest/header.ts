@@ -2,9 +2,11 @@ import { dataError } from "./errors.js";
 import type { CsvRecord } from "./parser.js";
 
 /**
- * The header record as column names: BOM and surrounding spaces stripped. A blank name or two
- * names that match (ignoring case, as header matching does downstream) make the file unusable:
- * no column could be told apart, so these are errors here rather than row issues later.
+ * The header record as column names: BOM and surrounding spaces stripped. A blank header line,
+ * or two names that match (ignoring case, as header matching does downstream), make the file
+ * unusable: no column could be told apart, so these are errors here rather than row issues
+ * later. A single blank name (a spreadsheet's trailing delimiter) is left to the validator,
+ * which warns and ignores that column.
  */
 export function readHeader(file: string, record: CsvRecord): { names: string[]; line: number } {
   const names = record.cells.map((cell) => cell.replace(/^[\s\uFEFF]+|[\s\uFEFF]+$/g, ""));
@@ -12,11 +14,9 @@ export function readHeader(file: string, record: CsvRecord): { names: string[]; 
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     if (name === "") {
-      const what =
-        names.length === 1
-          ? "the header line is blank; the first line must name the columns."
-          : `column ${i + 1} of the header has a blank name; every column needs a name.`;
-      throw dataError(file, record.line, "blank-header", what);
+      if (names.every((n) => n === ""))
+        throw dataError(file, record.line, "blank-header", "the header line is blank; the first line must name the columns.");
+      continue;
     }
     const key = name.toLowerCase();
     const earlier = seen.get(key);

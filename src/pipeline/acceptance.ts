@@ -2,15 +2,22 @@ import type { DatasetResult } from "../result/schema.js";
 import { isTolerated, parseTolerance } from "../validate/tolerance.js";
 
 /**
- * Datasets whose data are not acceptable: a file-level error, or more rejected rows than the
+ * Datasets whose data are not acceptable: a file-level error (counted in issue_counts, so even
+ * past the issue cap), or more rejected rows than the
  * user tolerates (`--max-rejected N` or `P%`, default 0). Throws ToleranceError on a bad value.
  */
 export function unacceptableDatasets(datasets: readonly Omit<DatasetResult, "design">[], maxRejected: string): string[] {
   const tolerance = parseTolerance(maxRejected);
   return datasets
     .filter((d) => {
-      const fileErrors = d.issues.some((i) => i.severity === "error" && i.line === null);
+      const fileErrors = FILE_LEVEL.some((code) => (d.issue_counts[code]?.errors ?? 0) > 0);
       return fileErrors || !isTolerated(tolerance, d.rows_rejected, d.rows_read);
     })
     .map((d) => d.name);
 }
+
+/**
+ * Errors about the file rather than a row (a schema column absent, bytes that are not the
+ * declared encoding...): no rejected row stands for them, so any one of them fails the dataset.
+ */
+const FILE_LEVEL = ["missing-label", "duplicate-label", "blank-header", "encoding-error", "source-error", "format-error"] as const;
