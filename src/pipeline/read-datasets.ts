@@ -123,17 +123,20 @@ function requireDesignFields(schema: TableSchema, design: DesignDeclaration | un
   };
 }
 
-/** A dataset's `decimal_char` / `group_char` apply to number fields whose schema leaves them open. */
+/**
+ * A dataset's `decimal_char` applies to number fields, and its `group_char` to number and
+ * integer fields ("1 862"), wherever the schema leaves them open.
+ */
 function withNumberFormat(schema: TableSchema, decl: DatasetDeclaration): TableSchema {
   if (decl.decimal_char === undefined && decl.group_char === undefined) return schema;
   return {
     ...schema,
     fields: schema.fields.map((f) =>
-      f.type !== "number"
+      f.type !== "number" && f.type !== "integer"
         ? f
         : {
             ...f,
-            ...(f.decimalChar === undefined && decl.decimal_char !== undefined ? { decimalChar: decl.decimal_char } : {}),
+            ...(f.type === "number" && f.decimalChar === undefined && decl.decimal_char !== undefined ? { decimalChar: decl.decimal_char } : {}),
             ...(f.groupChar === undefined && decl.group_char !== undefined ? { groupChar: decl.group_char } : {}),
           },
     ),

@@ -41,7 +41,9 @@ export function renderReport(result: StudyResult, options: RenderOptions): Rende
   const markdown = document([
     heading(1, md(result.title)),
     ...acceptanceBanner(ctx),
-    ...(result.synthetic ? [`**${t.syntheticNoticeLead}** ${t.syntheticNotice}`] : []),
+    ...(result.synthetic
+      ? [`**${t.syntheticNoticeLead}** ${result.indicators.some((i) => i.published) ? t.syntheticNotice : t.syntheticNoticePlain}`]
+      : []),
     ...keyFindings(ctx),
     ...method(ctx),
     ...quality(ctx),

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, messy, tempDir } from "./run.js";
@@ -57,5 +57,24 @@ describe("the same data in every export dialect give identical estimates", () =>
     expect(result.acceptance).toEqual({ acceptable: false, max_rejected: "0", failed: ["survey"] });
     const rejects = await readFile(path.join(out, "survey.rejects.csv"), "utf8");
     expect(rejects).toContain("'=HYPERLINK");
+  });
+});
+
+describe("a dataset's number format", () => {
+  it("reads decimal commas and grouped thousands, in number and integer fields alike", async () => {
+    const dir = await tempDir();
+    await writeFile(
+      path.join(dir, "export.csv"),
+      "id;age;internet_use;monthly_resources_eur;comment\n1 001;34;never;1 850,50;x\n1 002;27;daily;1 200;y\n",
+    );
+    await writeFile(
+      path.join(dir, "study.yaml"),
+      `study: grouped\ntitle: T\ndatasets:\n  survey: { path: export.csv, schema: ${messy("survey.schema.json")}, decimal_char: ",", group_char: " " }\nindicators:\n  - { id: m, label: M, dataset: survey, kind: mean, field: monthly_resources_eur }\n  - { id: i, label: I, dataset: survey, kind: mean, field: id }\n`,
+    );
+    const { code, stdout } = await cli(["report", path.join(dir, "study.yaml"), "--out", dir, "--json"]);
+    expect(code).toBe(0);
+    const [resources, id] = JSON.parse(stdout).indicators;
+    expect(resources.estimate).toBeCloseTo((1850.5 + 1200) / 2, 10);
+    expect(id.estimate).toBeCloseTo(1001.5, 10);
   });
 });

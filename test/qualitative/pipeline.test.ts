@@ -69,3 +69,16 @@ describe("a Taguette export per coder, mapped with rename and constants", () => 
     expect(selfEsteem.agreement.cohen_kappa.value).toBeCloseTo(0.5, 12);
   });
 });
+
+describe("a study of codings only", () => {
+  it("has no empty key-findings heading, and its synthetic notice promises no published figure", async () => {
+    const out = await tempDir();
+    const { code } = await cli(["report", path.join(repoRoot, "docs/examples/codings/study.yaml"), "--out", out]);
+    expect(code).toBe(0);
+    const file = (await readdir(out)).find((f) => f.endsWith(".md")) as string;
+    const md = await readFile(path.join(out, file), "utf8");
+    expect(md).not.toContain("## Key findings");
+    expect(md).toContain("generated for illustration");
+    expect(md).not.toContain("published figures");
+  });
+});

@@ -6,6 +6,7 @@ export const en = {
   syntheticNoticeLead: "Synthetic data.",
   syntheticNotice:
     "The data are synthetic: they were generated to reproduce the published figures of the study, and describe no real person. The figures illustrate the method, not the population.",
+  syntheticNoticePlain: "The data are synthetic: they were generated for illustration and describe no real person.",
   notesHeading: "Notes",
 
   keyFindings: "Key findings",

@@ -13,6 +13,7 @@ const semi = `${FN};`;
 export const fr: Messages = {
   syntheticNoticeLead: "Données synthétiques.",
   syntheticNotice: `Les données sont synthétiques${colon} elles ont été générées pour reproduire les chiffres publiés de l’étude et ne décrivent aucune personne réelle. Les chiffres illustrent la méthode, non la population.`,
+  syntheticNoticePlain: `Les données sont synthétiques${colon} elles ont été générées pour l’illustration et ne décrivent aucune personne réelle.`,
   notesHeading: "Remarques",
 
   keyFindings: "Principaux résultats",

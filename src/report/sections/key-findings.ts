@@ -29,7 +29,8 @@ export function keyFindings(ctx: Ctx): string[] {
       );
     }
   }
-  return [heading(2, ctx.t.keyFindings), list(items)];
+  // A study of codings only has no indicator to state: no empty heading.
+  return items.length === 0 ? [] : [heading(2, ctx.t.keyFindings), list(items)];
 }
 
 function finding(ctx: Ctx, ind: IndicatorResult): string {
