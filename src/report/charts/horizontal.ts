@@ -1,4 +1,4 @@
-import { COLORS, circle, line, niceScale, rect, svgDocument, text, wrap } from "./svg.js";
+import { COLORS, axis, circle, line, niceScale, rect, rowLabel, svgDocument, text, whisker, wrap } from "./svg.js";
 
 /** One row of a horizontal chart: a bar or a dot with its interval, or a note in its place. */
 export interface ChartRow {
@@ -57,27 +57,17 @@ export function horizontalChart(spec: HorizontalChart): string {
   const body: string[] = [text(LABEL_X, 30, shownTitle, { size: 15, weight: "bold" })];
 
   // Grid and tick labels first, so marks are drawn over them.
-  for (const tk of scale.ticks) {
-    body.push(line(x(tk), top - 4, x(tk), bottom, COLORS.grid));
-    body.push(text(x(tk), bottom + 18, spec.tick(tk, scale.step), { anchor: "middle", size: 11, fill: COLORS.muted }));
-  }
-  body.push(line(X0, bottom, X1, bottom, COLORS.muted));
+  body.push(...axis(scale, x, { x0: X0, x1: X1, top, bottom }, spec.tick));
 
   spec.rows.forEach((r, i) => {
     const mid = top + i * ROW_H + ROW_H / 2;
-    const lines = wrap(r.label, LABEL_W, 12);
-    lines.forEach((l, j) => body.push(text(LABEL_X, mid + 4 + (j - (lines.length - 1) / 2) * 14, l)));
+    body.push(...rowLabel(LABEL_X, mid, r.label, LABEL_W));
     if (r.note !== undefined || r.value === null) {
       body.push(text(X0 + 6, mid + 4, r.note ?? r.valueText, { fill: COLORS.muted, italic: true }));
       return;
     }
     if (spec.mark === "bar") body.push(rect(Math.min(x(0), x(r.value)), mid - 8, Math.abs(x(r.value) - x(0)), 16, COLORS.bar));
-    if (r.ci !== null) {
-      const [a, b] = [x(r.ci[0]), x(r.ci[1])];
-      body.push(line(a, mid, b, mid, COLORS.whisker, 1.5));
-      body.push(line(a, mid - 6, a, mid + 6, COLORS.whisker, 1.5));
-      body.push(line(b, mid - 6, b, mid + 6, COLORS.whisker, 1.5));
-    }
+    if (r.ci !== null) body.push(...whisker(x(r.ci[0]), x(r.ci[1]), mid, 6, COLORS.whisker));
     if (spec.mark === "dot") body.push(circle(x(r.value), mid, 5, COLORS.bar, COLORS.whisker));
     body.push(text(VALUE_X, mid + 4, r.valueText));
   });

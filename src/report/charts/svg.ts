@@ -116,3 +116,30 @@ export function niceScale(lo: number, hi: number, target = 5): { min: number; ma
   for (let i = 0; min + i * step <= max + step / 1e6; i++) ticks.push(round(min + i * step));
   return { min, max, step, ticks };
 }
+
+/** Vertical grid lines with their tick labels below, then the axis line: drawn before the marks. */
+export function axis(
+  scale: { step: number; ticks: number[] },
+  x: (v: number) => number,
+  span: { x0: number; x1: number; top: number; bottom: number },
+  tick: (value: number, step: number) => string,
+): string[] {
+  const out: string[] = [];
+  for (const tk of scale.ticks) {
+    out.push(line(x(tk), span.top - 4, x(tk), span.bottom, COLORS.grid));
+    out.push(text(x(tk), span.bottom + 18, tick(tk, scale.step), { anchor: "middle", size: 11, fill: COLORS.muted }));
+  }
+  out.push(line(span.x0, span.bottom, span.x1, span.bottom, COLORS.muted));
+  return out;
+}
+
+/** A row's label, wrapped on up to two lines and centred on the row. */
+export function rowLabel(x: number, mid: number, label: string, width: number): string[] {
+  const lines = wrap(label, width, 12);
+  return lines.map((l, j) => text(x, mid + 4 + (j - (lines.length - 1) / 2) * 14, l));
+}
+
+/** An interval whisker from a to b at height y, with end caps of half-height `cap`. */
+export function whisker(a: number, b: number, y: number, cap: number, stroke: string): string[] {
+  return [line(a, y, b, y, stroke, 1.5), line(a, y - cap, a, y + cap, stroke, 1.5), line(b, y - cap, b, y + cap, stroke, 1.5)];
+}

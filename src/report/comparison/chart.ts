@@ -1,4 +1,4 @@
-import { COLORS, circle, line, niceScale, svgDocument, text, wrap } from "../charts/svg.js";
+import { COLORS, axis, circle, niceScale, rowLabel, svgDocument, text, whisker, wrap } from "../charts/svg.js";
 
 /** One indicator: both waves' estimates with their intervals, on one shared axis. */
 export interface PairRow {
@@ -50,23 +50,13 @@ export function pairChart(spec: PairChart): string {
   body.push(circle(nextX + 5, 52, 5, COLORS.bar, COLORS.whisker));
   body.push(text(nextX + 16, 56, spec.nextName));
 
-  for (const tk of scale.ticks) {
-    body.push(line(x(tk), top - 4, x(tk), bottom, COLORS.grid));
-    body.push(text(x(tk), bottom + 18, spec.tick(tk, scale.step), { anchor: "middle", size: 11, fill: COLORS.muted }));
-  }
-  body.push(line(X0, bottom, X1, bottom, COLORS.muted));
+  body.push(...axis(scale, x, { x0: X0, x1: X1, top, bottom }, spec.tick));
 
   spec.rows.forEach((r, i) => {
     const mid = top + i * ROW_H + ROW_H / 2;
-    const lines = wrap(r.label, LABEL_W, 12);
-    lines.forEach((l, j) => body.push(text(LABEL_X, mid + 4 + (j - (lines.length - 1) / 2) * 14, l)));
+    body.push(...rowLabel(LABEL_X, mid, r.label, LABEL_W));
     const mark = (m: PairRow["base"], y: number, fill: string, stroke: string) => {
-      if (m.ci !== null) {
-        const [a, b] = [x(m.ci[0]), x(m.ci[1])];
-        body.push(line(a, y, b, y, stroke, 1.5));
-        body.push(line(a, y - 4, a, y + 4, stroke, 1.5));
-        body.push(line(b, y - 4, b, y + 4, stroke, 1.5));
-      }
+      if (m.ci !== null) body.push(...whisker(x(m.ci[0]), x(m.ci[1]), y, 4, stroke));
       body.push(circle(x(m.value), y, 4.5, fill, stroke));
     };
     mark(r.base, mid - OFFSET, COLORS.background, COLORS.muted);
