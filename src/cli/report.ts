@@ -53,9 +53,14 @@ export async function runReport(study: string | undefined, opts: ReportOptions, 
   if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   else io.stdout(summaryTable(result, { color: io.color }));
   io.stderr(`wrote ${path.join(opts.out, `${base}.md`)} and ${files.length - 1} other files\n`);
-  for (const d of result.datasets.filter((x) => result.acceptance.failed.includes(x.name)))
+  for (const d of result.datasets.filter((x) => result.acceptance.failed.includes(x.name))) {
+    const codes = result.acceptance.file_errors[d.name];
+    const why = codes
+      ? `does not match its schema (${codes.join(", ")})`
+      : `${d.rows_rejected} of ${d.rows_read} rows rejected (tolerated: ${result.acceptance.max_rejected})`;
     io.stderr(
-      `${d.path}: ${d.rows_rejected} of ${d.rows_read} rows rejected (tolerated: ${result.acceptance.max_rejected}); the report is written and marked. See its data-quality section${d.rows_rejected > 0 ? ` and ${d.name}.rejects.csv` : ""}.\n`,
+      `${d.path}: ${why}; the report is written and marked. See its data-quality section${d.rows_rejected > 0 ? ` and ${d.name}.rejects.csv` : ""}.\n`,
     );
+  }
   return acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
 }

@@ -48,7 +48,13 @@ export async function runReproduce(
   if (summary.figures.length === 0) io.stderr("The study states no published figure to reproduce.\n");
   for (const f of summary.figures.filter((x) => !x.reproduced))
     io.stderr(`${f.id}: published ${f.published}, computed ${f.estimate ?? "not available"}: not reproduced.\n`);
-  for (const d of datasets.filter((x) => acceptance.failed.includes(x.name)))
-    io.stderr(`${d.path}: ${d.rows_rejected} of ${d.rows_read} rows rejected (tolerated: ${acceptance.max_rejected}).\n`);
+  for (const d of datasets.filter((x) => acceptance.failed.includes(x.name))) {
+    const codes = acceptance.file_errors[d.name];
+    io.stderr(
+      codes
+        ? `${d.path}: does not match its schema (${codes.join(", ")}).\n`
+        : `${d.path}: ${d.rows_rejected} of ${d.rows_read} rows rejected (tolerated: ${acceptance.max_rejected}).\n`,
+    );
+  }
   return summary.reproduced && acceptance.acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
 }

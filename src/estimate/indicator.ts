@@ -539,7 +539,8 @@ class MissingCounter {
   private readonly counts = new Map<string, number>();
   total = 0;
   add(m: Missing): void {
-    const code = m.code === "" ? "blank" : m.code;
+    // Internal markers (a schema column absent from the file) are reported by their label.
+    const code = m.code === "" ? "blank" : m.code.startsWith("#") ? (m.label ?? m.code) : m.code;
     this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
     this.total++;
   }

@@ -9,11 +9,13 @@ import { isTolerated, parseTolerance } from "../validate/tolerance.js";
 export function unacceptableDatasets(datasets: readonly Omit<DatasetResult, "design">[], maxRejected: string): string[] {
   const tolerance = parseTolerance(maxRejected);
   return datasets
-    .filter((d) => {
-      const fileErrors = FILE_LEVEL.some((code) => (d.issue_counts[code]?.errors ?? 0) > 0);
-      return fileErrors || !isTolerated(tolerance, d.rows_rejected, d.rows_read);
-    })
+    .filter((d) => fileErrorCodes(d).length > 0 || !isTolerated(tolerance, d.rows_rejected, d.rows_read))
     .map((d) => d.name);
+}
+
+/** The file-level error codes a dataset has, in a stable order. */
+export function fileErrorCodes(d: Pick<DatasetResult, "issue_counts">): string[] {
+  return FILE_LEVEL.filter((code) => (d.issue_counts[code]?.errors ?? 0) > 0);
 }
 
 /**

@@ -5,7 +5,7 @@ import { analyseQualitative } from "../qualitative/index.js";
 import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/schema.js";
 import type { LoadedStudy } from "../study/load.js";
 import { text, type QualitativeDeclaration } from "../study/schema.js";
-import { unacceptableDatasets } from "./acceptance.js";
+import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
 import { publishableQuotes, qualitativeInput } from "./qualitative-input.js";
 import { readDatasets, type DatasetRun, type ReadOptions } from "./read-datasets.js";
 
@@ -81,7 +81,14 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     notes: study.notes.map((n) => text(n, options.lang)),
     command: options.command,
     method: { level: study.level, missing_policy: "exclude-as-domain", disclosure: { min_cell: study.disclosure.min_cell } },
-    acceptance: { acceptable: failed.length === 0, max_rejected: options.maxRejected, failed },
+    acceptance: {
+      acceptable: failed.length === 0,
+      max_rejected: options.maxRejected,
+      failed,
+      file_errors: Object.fromEntries(
+        datasets.filter((d) => failed.includes(d.name) && fileErrorCodes(d).length > 0).map((d) => [d.name, fileErrorCodes(d)]),
+      ),
+    },
     datasets,
     codebook: [...runs.values()].flatMap((run) => codebookOf(run)),
     indicators,

@@ -64,7 +64,11 @@ export function renderReport(result: StudyResult, options: RenderOptions): Rende
 function acceptanceBanner(ctx: Ctx): string[] {
   const { r, t, lang } = ctx;
   if (r.acceptance.acceptable) return [];
-  const failed = r.acceptance.failed.map((name) => {
+  const fileErrors = r.acceptance.file_errors;
+  // Datasets refused for their file (a schema column absent...) are named with that reason: a
+  // tolerance of rejected rows would not help them.
+  const byRows = r.acceptance.failed.filter((name) => fileErrors[name] === undefined);
+  const failed = byRows.map((name) => {
     const d = r.datasets.find((x) => x.name === name);
     return d === undefined ? md(name) : t.acceptanceDataset(md(name), formatCount(d.rows_rejected, lang), formatCount(d.rows_read, lang));
   });
@@ -72,5 +76,9 @@ function acceptanceBanner(ctx: Ctx): string[] {
   const files = r.acceptance.failed
     .filter((name) => (r.datasets.find((x) => x.name === name)?.rows_rejected ?? 0) > 0)
     .map((name) => md(`${name}.rejects.csv`));
-  return [`**${t.acceptanceLead}** ${t.acceptanceWarning(failed.length === 0 ? t.none : failed.join(", "), md(r.acceptance.max_rejected), files)}`];
+  const sentences = [
+    ...Object.entries(fileErrors).map(([name, codes]) => t.acceptanceFileErrors(md(name), codes.map((c) => `\`${c}\``).join(", "))),
+    ...(failed.length > 0 ? [t.acceptanceWarning(failed.join(", "), md(r.acceptance.max_rejected), files)] : []),
+  ];
+  return [`**${t.acceptanceLead}** ${sentences.join(" ")}`];
 }

@@ -195,6 +195,8 @@ export const resultSchema = z.object({
     max_rejected: z.string(),
     /** Datasets that did not pass. */
     failed: z.array(z.string()),
+    /** Per failed dataset, the file-level error codes (a schema column absent...), if any. */
+    file_errors: z.record(z.string(), z.array(z.string())),
   }),
   datasets: z.array(datasetResultSchema),
   codebook: z.array(codebookEntrySchema),

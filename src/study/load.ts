@@ -127,14 +127,17 @@ function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[])
   const p = (issue?.path ?? []).filter((k): k is PathKey => typeof k !== "symbol");
   // An unknown key belongs to the file that states it, which may not be the one holding its parent.
   const firstKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
-  const o = firstKey === undefined ? locate(p) : ((x) => ({ source: x.source, path: x.path.slice(0, -1) }))(locate([...p, firstKey]));
+  const keyed = firstKey === undefined ? null : locate([...p, firstKey]);
+  // The message names the object holding the unknown key, and the line of the key itself.
+  const o = keyed === null ? locate(p) : { source: keyed.source, path: keyed.path.slice(0, -1) };
+  const linePath = keyed === null ? o.path : keyed.path;
   const displayName = o.source.display;
   if (!issue) return new StudyFileError(`${displayName}: invalid study file.`, displayName);
   const where = o.path.length > 0 ? ` (${formatPath(o.path)})` : "";
   // A key that is absent reads best as "missing", whatever zod's union or type issue says.
   const absent = p.length > 0 && (issue.code === "invalid_union" || issue.code === "invalid_type") && valueAt(raw, p) === undefined;
   const what = absent ? "missing; add this key (see docs/study-file.md)" : describeZodIssue(issue);
-  return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, o.path))}${where}: ${what}.`, displayName);
+  return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, linePath))}${where}: ${what}.`, displayName);
 }
 
 function valueAt(raw: unknown, p: readonly PathKey[]): unknown {

@@ -54,7 +54,7 @@ describe("the same data in every export dialect give identical estimates", () =>
     expect(md).not.toContain("<script>");
     expect(md).toContain("&lt;script&gt;");
     const result = JSON.parse(await readFile(path.join(out, "messy-survey.json"), "utf8"));
-    expect(result.acceptance).toEqual({ acceptable: false, max_rejected: "0", failed: ["survey"] });
+    expect(result.acceptance).toEqual({ acceptable: false, max_rejected: "0", failed: ["survey"], file_errors: {} });
     const rejects = await readFile(path.join(out, "survey.rejects.csv"), "utf8");
     expect(rejects).toContain("'=HYPERLINK");
   });
@@ -76,5 +76,24 @@ describe("a dataset's number format", () => {
     const [resources, id] = JSON.parse(stdout).indicators;
     expect(resources.estimate).toBeCloseTo((1850.5 + 1200) / 2, 10);
     expect(id.estimate).toBeCloseTo(1001.5, 10);
+  });
+});
+
+describe("design effects with weights that only redistribute the sample", () => {
+  it("come with a caution in the method notes", async () => {
+    const dir = await tempDir();
+    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1},${20 + i},${i % 3 === 0 ? "never" : "daily"},${500 + 10 * i},,${i % 2 === 0 ? "0.8" : "1.2"}`);
+    await writeFile(path.join(dir, "w.csv"), `id,age,internet_use,monthly_resources_eur,comment,w\n${rows.join("\n")}\n`);
+    const schema = JSON.parse(await readFile(messy("survey.schema.json"), "utf8"));
+    schema.fields.push({ name: "w", type: "number" });
+    await writeFile(path.join(dir, "w.schema.json"), JSON.stringify(schema));
+    await writeFile(
+      path.join(dir, "study.yaml"),
+      "study: weighted\ntitle: T\ndatasets:\n  survey: { path: w.csv, schema: w.schema.json, design: { weights: w } }\nindicators:\n  - { id: never, label: Never online, dataset: survey, kind: proportion, when: { field: internet_use, equals: never } }\n",
+    );
+    const { code } = await cli(["report", path.join(dir, "study.yaml"), "--out", dir]);
+    expect(code).toBe(0);
+    const md = await readFile(path.join(dir, "weighted.md"), "utf8");
+    expect(md).toContain("Design effects in survey compare with simple random sampling without replacement from a population of Σw = 12.0 units");
   });
 });

@@ -11,11 +11,19 @@ const render = (r: StudyResult, lang: "en" | "fr" = "en") => renderReport(r, { l
 
 function rejected(lang: "en" | "fr"): StudyResult {
   const r = structuredClone(sampleResult(lang));
-  r.acceptance = { acceptable: false, max_rejected: "0", failed: ["questionnaire"] };
+  r.acceptance = { acceptable: false, max_rejected: "0", failed: ["questionnaire"], file_errors: {} };
   return r;
 }
 
 describe("acceptance banner", () => {
+  it("names a file-level error as the reason, not the tolerance of rejected rows", () => {
+    const r = structuredClone(sampleResult("en"));
+    r.acceptance = { acceptable: false, max_rejected: "0", failed: ["questionnaire"], file_errors: { questionnaire: ["missing-label"] } };
+    const banner = render(r).markdown.split("\n").find((l) => l.startsWith("**Warning")) ?? "";
+    expect(banner).toContain("questionnaire does not match its schema (`missing-label`)");
+    expect(banner).not.toContain("More rows were rejected than tolerated");
+  });
+
   it("warns right under the title when validation did not pass (en)", () => {
     const lines = render(rejected("en")).markdown.split("\n");
     expect(lines[0]).toMatch(/^# /);

@@ -64,7 +64,7 @@ describe("study files", () => {
 
   it("names unknown keys", async () => {
     expect(await loadError(minimal.replace("title: Demo", "title: Demo\ntitel: Typo"))).toMatch(
-      /^study\.yaml, line 1: unknown key "titel"; check the spelling/,
+      /^study\.yaml, line 3: unknown key "titel"; check the spelling/,
     );
   });
 

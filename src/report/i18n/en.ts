@@ -54,6 +54,8 @@ export const en = {
   confidenceLevel: (level: string) => `Confidence level: ${level}.`,
   intervalMethods: (list: string) => `Interval methods: ${list}.`,
   intervalMethodUse: (method: string, count: string) => `${method} (${count})`,
+  deffCaution: (dataset: string, sumWeights: string, rows: string) =>
+    `Design effects in ${dataset} compare with simple random sampling without replacement from a population of Σw = ${sumWeights} units (R's deff = TRUE); its weights sum to little more than its ${rows} rows, as normalised non-response weights do, so those design effects overstate the loss of precision: read the intervals instead.`,
   disclosureRule: (minCell: string) =>
     `Disclosure control: any subgroup or category built from fewer than ${minCell} respondents is suppressed. Secondary suppression stops a suppressed value being derived from a total: subgroup counts add up to the indicator's n, so when exactly one count is hidden the next smallest count is hidden too; category shares add up to 100%, so the next smallest category is hidden whole.`,
   /** Short names for the indicators table; the long ones are in "Data and method". */
@@ -194,6 +196,8 @@ export const en = {
   quoted: (excerpt: string) => `“${excerpt}”`,
   acceptanceLead: "Warning: the data did not pass validation.",
   acceptanceDataset: (name: string, rejected: string, read: string) => `${name} (${rejected} of ${read} rows rejected)`,
+  acceptanceFileErrors: (name: string, codes: string) =>
+    `${name} does not match its schema (${codes}): whatever the tolerance of rejected rows, fix the file or the schema; estimates that need the affected columns are not available. See the Data quality section.`,
   acceptanceWarning: (datasets: string, tolerance: string, files: string[]) =>
     `More rows were rejected than tolerated (at most ${tolerance} per dataset) in ${datasets}. The estimates below use the accepted rows only. See the Data quality section${files.length > 0 ? ` and ${files.join(", ")}` : ""}.`,
 

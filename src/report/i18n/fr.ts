@@ -62,6 +62,8 @@ export const fr: Messages = {
   confidenceLevel: (level) => `Niveau de confiance${colon} ${level}.`,
   intervalMethods: (list) => `Méthodes d’intervalle${colon} ${list}.`,
   intervalMethodUse: (method, count) => `${method} (${count})`,
+  deffCaution: (dataset, sumWeights, rows) =>
+    `Dans ${dataset}, les effets de plan comparent à un sondage aléatoire simple sans remise dans une population de Σw = ${sumWeights} unités (deff = TRUE de R)${semi} ses poids ne dépassent guère ses ${rows} lignes, comme des poids de non-réponse normalisés, et ces effets de plan surestiment donc la perte de précision${colon} lisez plutôt les intervalles.`,
   disclosureRule: (minCell) =>
     `Secret statistique${colon} tout sous-groupe ou toute modalité construits sur moins de ${minCell} répondants sont masqués. Le secret secondaire empêche de retrouver une valeur masquée à partir d’un total${colon} les effectifs des sous-groupes s’additionnent en l’effectif de l’indicateur, donc quand un seul effectif est masqué, le plus petit des autres l’est aussi${semi} les parts des modalités s’additionnent à 100${FN}%, donc la plus petite des autres modalités est masquée entièrement.`,
   methodShortNames: {
@@ -201,6 +203,8 @@ export const fr: Messages = {
   quoted: (excerpt) => `«${FN}${excerpt}${FN}»`,
   acceptanceLead: `Attention${colon} les données n’ont pas passé la validation.`,
   acceptanceDataset: (name, rejected, read) => `${name} (${rejected} lignes rejetées sur ${read})`,
+  acceptanceFileErrors: (name, codes) =>
+    `${name} ne correspond pas à son schéma (${codes})${colon} quelle que soit la tolérance de lignes rejetées, il faut corriger le fichier ou le schéma${semi} les estimations qui ont besoin des colonnes concernées ne sont pas disponibles. Voir la section Qualité des données.`,
   acceptanceWarning: (datasets, tolerance, files) =>
     `Le nombre de lignes rejetées dépasse la tolérance (au plus ${tolerance} par jeu de données) pour${colon} ${datasets}. Les estimations ci-dessous n’utilisent que les lignes acceptées. Voir la section Qualité des données${files.length > 0 ? ` et ${files.join(", ")}` : ""}.`,
 

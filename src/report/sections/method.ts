@@ -25,7 +25,8 @@ export function method(ctx: Ctx): string[] {
   });
 
   const methods = new Map<string, number>();
-  for (const ind of r.indicators) methods.set(ind.ci_method, (methods.get(ind.ci_method) ?? 0) + 1);
+  // An indicator without an estimate has no interval method: it is not counted.
+  for (const ind of r.indicators) if (ind.ci_method !== "") methods.set(ind.ci_method, (methods.get(ind.ci_method) ?? 0) + 1);
   const methodList = [...methods.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([m, n]) => t.intervalMethodUse(t.methodNames[m] ?? md(m), formatCount(n, lang)))
@@ -38,6 +39,11 @@ export function method(ctx: Ctx): string[] {
     ...r.datasets
       .filter((d) => d.design?.declared && d.design.n_psu > 0)
       .map((d) => t.lonelyPsu(md(d.name), t.lonelyPsuPolicies[d.design?.lonely_psu ?? ""] ?? md(d.design?.lonely_psu ?? ""))),
+    // R's deff = TRUE compares with sampling without replacement from Σw units: with weights
+    // that only redistribute the sample (normalised non-response weights), that is no population.
+    ...r.datasets
+      .filter((d) => d.design?.weights && d.design.sum_weights < 2 * d.rows_accepted)
+      .map((d) => t.deffCaution(md(d.name), formatNumber(d.design?.sum_weights ?? 0, 1, lang), formatCount(d.rows_accepted, lang))),
     t.disclosureRule(formatCount(r.method.disclosure.min_cell, lang)),
   ];
 
