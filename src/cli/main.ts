@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
-import { CliError, EXIT_BAD_REQUEST, EXIT_NOT_ACCEPTABLE } from "./errors.js";
+import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
 import type { Io } from "./io.js";
 import { toCliError } from "./error-mapping.js";
 
@@ -145,4 +145,3 @@ Without a study file, commands use the bundled 2014 study.`,
   }
 }
 
-export { EXIT_NOT_ACCEPTABLE };
