@@ -4,22 +4,13 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generateStudy } from "../../src/synth/index.js";
-import { estimates, parseCsv, type Estimates } from "./estimates.js";
+import { estimates, parseCsv, type Estimates, PUBLISHED_2014 } from "./estimates.js";
 import { interviewViolations, questionnaireViolations } from "./rules.js";
 
 const DIR = fileURLToPath(new URL("../../fixtures/connexions-solidaires-2014/", import.meta.url));
 const read = (name: string): string => readFileSync(DIR + name, "utf8");
 
-const PUBLISHED: Estimates = {
-  internet_never: 0.37,
-  no_private_access: 0.78,
-  access_relative: 0.32,
-  access_cybercafe: 0.09,
-  mobile_subscription: 0.21,
-  telecom_share: 0.08,
-  calls_abroad: 0.7,
-  youth_no_email: 0.5,
-};
+const PUBLISHED = PUBLISHED_2014;
 
 describe("fixtures/connexions-solidaires-2014", () => {
   it("equals a fresh generation with seed 2014", () => {
