@@ -1,5 +1,17 @@
 import iconv from "iconv-lite";
 
+/**
+ * One cell's bytes as text, for cells the byte scanner split: cells end at ASCII bytes, so a
+ * cell decodes on its own exactly as within the stream. Valid UTF-8 (the usual case) takes
+ * Buffer's native decoder; UTF-8 imposed on invalid bytes keeps TextDecoder's U+FFFD rules.
+ */
+export function cellDecoder(encoding: "utf-8" | "windows-1252", invalidUtf8: boolean): (bytes: Buffer, start: number, end: number) => string {
+  if (encoding === "windows-1252") return (bytes, start, end) => iconv.decode(bytes.subarray(start, end), "windows1252");
+  if (!invalidUtf8) return (bytes, start, end) => bytes.toString("utf8", start, end);
+  const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+  return (bytes, start, end) => decoder.decode(bytes.subarray(start, end));
+}
+
 /** A streaming bytes-to-text decoder: `write` per chunk, `end` once. */
 export interface TextSink {
   write(chunk: Buffer): string;
@@ -7,30 +19,22 @@ export interface TextSink {
 }
 
 /**
- * UTF-8 (BOM stripped; invalid bytes become U+FFFD, which only happens when UTF-8 was imposed:
+ * Streaming UTF-8 (invalid bytes become U+FFFD, which only happens when UTF-8 was imposed:
  * detection falls back to Windows-1252 first) or Windows-1252 via iconv-lite, whose table maps
- * 0x80–0x9F to `€ ‚ ƒ … œ ’`..., unlike Latin-1. A UTF-8 BOM in front of a Windows-1252 file
- * (a file edited in two tools) is dropped rather than shown as `ï»¿`.
+ * 0x80–0x9F to `€ ‚ ƒ … œ ’`..., unlike Latin-1. A byte order mark is the byte scanner's to
+ * skip (also in front of a Windows-1252 file edited in two tools), so none is stripped here.
  */
-export function makeDecoder(encoding: "utf-8" | "windows-1252", bom: boolean): TextSink {
+export function makeDecoder(encoding: "utf-8" | "windows-1252"): TextSink {
   if (encoding === "utf-8") {
-    const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+    const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
     return {
       write: (chunk) => decoder.decode(chunk, { stream: true }),
       end: () => decoder.decode(),
     };
   }
   const decoder = iconv.getDecoder("windows1252");
-  let skip = bom ? 3 : 0;
   return {
-    write: (chunk) => {
-      if (skip > 0) {
-        const cut = Math.min(skip, chunk.length);
-        skip -= cut;
-        chunk = chunk.subarray(cut);
-      }
-      return decoder.write(chunk);
-    },
+    write: (chunk) => decoder.write(chunk),
     end: () => decoder.end() ?? "",
   };
 }

@@ -2,10 +2,12 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import type { Issue } from "../validate/issues.js";
-import { makeDecoder } from "./decode.js";
+import { cellDecoder, makeDecoder } from "./decode.js";
 import { dataError, fromFsError, IngestError, requestError } from "./errors.js";
 import { readHeader } from "./header.js";
+import { ByteScanner } from "./byte-scanner.js";
 import { CsvParser, type CsvRecord } from "./parser.js";
+import { recordCells, toRecords, withoutFirst, type RecordBatch } from "./record-batch.js";
 import { lineOfByte, scanBytes } from "./scan.js";
 import { sniffDelimiter } from "./sniff.js";
 
@@ -33,6 +35,8 @@ export interface OpenedCsv {
   records: AsyncIterable<CsvRecord>;
   /** The same records in batches (one per chunk read): iterate this or `records`, once. */
   batches: AsyncIterable<CsvRecord[]>;
+  /** The same batches with cells as byte ranges (record-batch.ts): the cheapest form; or this, once. */
+  byteBatches: AsyncIterable<RecordBatch>;
   /** File-level issues (encoding fallback, ...); more may be appended during iteration. */
   issues: Issue[];
   /** SHA-256 (hex) of the file's bytes; available once records are exhausted. */
@@ -107,11 +111,18 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   const hash = createHash("sha256");
   let digest: string | null = null;
   const parser = new CsvParser({ file, delimiter, maxRecordBytes, singleByte: encoding === "windows-1252", issues });
-  const decoder = makeDecoder(encoding, scan.bom);
+  const scanner = new ByteScanner({
+    delimiter,
+    maxRecordBytes,
+    skip: scan.bom ? 3 : 0,
+    parser,
+    text: makeDecoder(encoding),
+    decodeCell: cellDecoder(encoding, scan.invalidUtf8Offset !== -1),
+  });
 
   // Records are produced a chunk at a time (a few thousand per 256 KiB): handing them on in
   // batches costs one promise per chunk instead of one per record.
-  async function* stream(): AsyncGenerator<CsvRecord[], void, undefined> {
+  async function* stream(): AsyncGenerator<RecordBatch, void, undefined> {
     const input = createReadStream(options.path, { highWaterMark: READ_CHUNK });
     let bytesRead = 0;
     let records = 0;
@@ -119,16 +130,13 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
       for await (const chunk of input as AsyncIterable<Buffer>) {
         hash.update(chunk);
         bytesRead += chunk.length;
-        const batch: CsvRecord[] = [];
-        parser.push(decoder.write(chunk), batch);
-        records += batch.length;
+        const batch = scanner.push(chunk);
+        records += batch.count;
         options.onProgress?.(bytesRead, totalBytes, records);
-        if (batch.length > 0) yield batch;
+        if (batch.count > 0) yield batch;
       }
-      const batch: CsvRecord[] = [];
-      parser.push(decoder.end(), batch);
-      parser.end(batch);
-      if (batch.length > 0) yield batch;
+      const batch = scanner.end();
+      if (batch.count > 0) yield batch;
       if (bytesRead !== totalBytes) throw requestError(file, "the file changed while it was being read; try again.");
       digest = hash.digest("hex");
     } catch (err) {
@@ -140,11 +148,11 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   }
 
   const chunks = stream();
-  let first: CsvRecord[] | null = null;
+  let first: RecordBatch | null = null;
   for (;;) {
     const next = await chunks.next();
     if (next.done) break;
-    if (next.value.length > 0) {
+    if (next.value.count > 0) {
       first = next.value;
       break;
     }
@@ -155,18 +163,21 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   }
   let header;
   try {
-    header = readHeader(file, first[0]!);
+    header = readHeader(file, { line: first.lines[0]!, cells: recordCells(first, 0) });
   } catch (err) {
     await chunks.return(undefined); // release the file
     throw err;
   }
-  const rest = first.slice(1);
-  async function* batches(): AsyncGenerator<CsvRecord[], void, undefined> {
-    if (rest.length > 0) yield rest;
+  const rest = withoutFirst(first);
+  async function* byteBatches(): AsyncGenerator<RecordBatch, void, undefined> {
+    if (rest.count > 0) yield rest;
     yield* chunks;
   }
+  async function* batches(): AsyncGenerator<CsvRecord[], void, undefined> {
+    for await (const batch of byteBatches()) yield toRecords(batch);
+  }
   async function* records(): AsyncGenerator<CsvRecord, void, undefined> {
-    for await (const batch of batches()) for (let i = 0; i < batch.length; i++) yield batch[i]!;
+    for await (const batch of byteBatches()) for (const record of toRecords(batch)) yield record;
   }
   let iterated = false;
   const once = <T>(make: () => AsyncIterator<T>): AsyncIterable<T> => ({
@@ -183,6 +194,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
     header,
     records: once(records),
     batches: once(batches),
+    byteBatches: once(byteBatches),
     issues,
     sha256() {
       if (digest === null) throw new Error(`${file}: sha256 is available once all records have been read.`);

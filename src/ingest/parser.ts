@@ -63,6 +63,25 @@ export class CsvParser {
     this.parse(out, false);
   }
 
+  /** A record has started but not ended: the text pushed so far stops inside it. */
+  get pending(): boolean {
+    return this.pos < this.buf.length;
+  }
+
+  /** The physical line the next record starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /**
+   * Continue at physical line `line`: the byte scanner hands this parser only the records it
+   * cannot split itself, so the lines in between were counted elsewhere. Only between records.
+   */
+  startAt(line: number): void {
+    if (this.pending) throw new Error("startAt inside a record");
+    this.line = line;
+  }
+
   /** The input is over: parse what is left. Throws IngestError on an unclosed quote. */
   end(out: CsvRecord[]): void {
     this.parse(out, true);

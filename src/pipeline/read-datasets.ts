@@ -60,13 +60,15 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       ...(decl.encoding ? { encoding: decl.encoding } : {}),
       ...(options.onProgress ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) } : {}),
     });
-    const input = withConstantColumns(source, decl.constants);
+    // Constant columns are appended to text records; other files go to the validator as bytes.
+    const constants = Object.keys(decl.constants).length > 0;
+    const input = constants ? withConstantColumns(source, decl.constants) : source;
     const table = await validateRecords({
       dataset: name,
       displayName: display,
       schema,
       header: input.header,
-      batches: input.batches,
+      ...(constants ? { batches: input.batches } : { byteBatches: source.byteBatches }),
       sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK },
       rename: decl.rename,
     });

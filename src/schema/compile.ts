@@ -1,8 +1,9 @@
 import { compileCondition, conditionFields, type CompiledCondition } from "../conditions/condition.js";
 import { readableValue } from "../validate/issues.js";
-import { valueChecks } from "./constraints.js";
+import { byteCaster, plainNumber, type ByteCast, type PlainNumbers } from "./byte-cast.js";
+import { valueChecks, type ValueCheck } from "./constraints.js";
 import { parserFor, typeDescription } from "./parsers.js";
-import type { FieldType, MissingValueSpec, TableSchema } from "./table-schema.js";
+import type { FieldSpec, FieldType, MissingValueSpec, TableSchema } from "./table-schema.js";
 import { ownString } from "./columns.js";
 import { Missing, type Value } from "./values.js";
 
@@ -48,6 +49,8 @@ export interface CompiledField {
   required: boolean;
   unique: boolean;
   cast: (cell: string) => Value | CastFailure;
+  /** The same cast from the cell's bytes (byte-cast.ts): what `cast` gives for the decoded cell. */
+  castBytes: ByteCast<Value | CastFailure>;
   /** The label of a category value, or null. */
   labelOf: (value: Value) => string | null;
 }
@@ -105,6 +108,7 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
       }
       return v;
     };
+    const textCast = memoized(cast);
     return {
       name: spec.name,
       index,
@@ -116,7 +120,8 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
       missingValues,
       required,
       unique: spec.constraints?.unique === true,
-      cast: memoized(cast),
+      cast: textCast,
+      castBytes: byteCaster(textCast, plainNumbers(spec, missingValues, checks)),
       labelOf: (value) => (typeof value === "string" || typeof value === "number" ? (labels.get(value) ?? null) : null),
     };
   });
@@ -139,6 +144,27 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
     primaryKey: schema.primaryKey ? schema.primaryKey.map((n) => fieldIndex.get(n) as number) : null,
     rowConstraints,
   };
+}
+
+/**
+ * When a field's cells may be read as plain decimals from their bytes: a number or integer with
+ * the default format, no missing-value code that reads as a plain number, and no check that
+ * needs the cell's text (a pattern or a length).
+ */
+function plainNumbers(spec: FieldSpec, missing: MissingValueInfo[], checks: ValueCheck[]): PlainNumbers | null {
+  if (spec.type !== "number" && spec.type !== "integer") return null;
+  if ((spec.decimalChar ?? ".") !== "." || spec.groupChar || spec.bareNumber === false) return null;
+  const integer = spec.type === "integer";
+  const numeric = (code: string): boolean => {
+    const bytes = Buffer.from(code, "utf8");
+    return !Number.isNaN(plainNumber(bytes, 0, bytes.length, integer));
+  };
+  if (missing.some((m) => numeric(m.value))) return null;
+  const c = spec.constraints ?? {};
+  if (c.pattern !== undefined || c.minLength !== undefined || c.maxLength !== undefined) return null;
+  // The remaining checks read only the value; the text matters only in their messages.
+  if (checks.length === 0) return { integer, accept: () => true };
+  return { integer, accept: (n) => checks.every((check) => check(n, "") === null) };
 }
 
 const MEMO_MAX = 4096;

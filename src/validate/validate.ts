@@ -1,9 +1,10 @@
-import { compileSchema, type CompiledField } from "../schema/compile.js";
+import { recordCells, type RecordBatch } from "../ingest/record-batch.js";
+import { CastFailure, compileSchema, type CompiledField } from "../schema/compile.js";
 import type { TableSchema } from "../schema/table-schema.js";
 import { ColumnStore } from "../schema/columns.js";
 import type { Row, Value } from "../schema/values.js";
-import { rowChecks } from "./checks/index.js";
-import type { CheckEnv, RowCheck, RowState } from "./checks/check.js";
+import { cellChecks, valueChecks } from "./checks/index.js";
+import { ABSENT, type CheckEnv, type RowCheck, type RowCheckFactory, type RowState } from "./checks/check.js";
 import { matchHeader } from "./header.js";
 import { addIssue, DEFAULT_MAX_ISSUES, newIssueLog, type IssueLog } from "./issue-log.js";
 import type { Issue } from "./issues.js";
@@ -42,15 +43,19 @@ export interface ValidateOptions {
   displayName: string;
   schema: TableSchema;
   header: { names: string[]; line: number };
-  /** The records, one by one or in batches (`batches`, cheaper for big files); give one. */
+  /**
+   * The records, one by one, in batches, or in batches of byte-range cells (`byteBatches`,
+   * cheapest for big files: most cells are cast without becoming strings); give one.
+   */
   records?: AsyncIterable<{ line: number; cells: string[] }>;
   batches?: AsyncIterable<readonly { line: number; cells: string[] }[]>;
+  byteBatches?: AsyncIterable<RecordBatch>;
   rename?: Record<string, string>;
   maxIssues?: number;
   /** Expected number of records, to size the columns once (a hint; they grow as needed). */
   expectedRows?: number;
   /**
-   * With `batches`: the file's size and the bytes behind one batch, so the columns can be
+   * With `batches` or `byteBatches`: the file's size and the bytes behind one batch, so the columns can be
    * sized once from the first batch's record count (a hint; they grow as needed).
    */
   sizeHint?: { totalBytes: number; batchBytes: number };
@@ -92,33 +97,88 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
       if (reject) row.reasons.push(field === null ? detail : `field ${field}: ${detail}`);
     },
   };
-  const checks = rowChecks.map((make) => make(env)).filter((c): c is RowCheck => c !== null);
+  const build = (factories: readonly RowCheckFactory[]): RowCheck[] => factories.map((make) => make(env)).filter((c): c is RowCheck => c !== null);
+  const valueStage = build(valueChecks);
+  const checks = [...build(cellChecks), ...valueStage];
   const keepCells = opts.schema.foreignKeys.length > 0;
   const store = table.columns;
 
   // One RowState is reused for every row, values included: accepted values are copied into
   // the columns, so a million rows are no million throw-away objects for the collector.
   const row: RowState = { line: 0, cells: [], values: new Array<Value>(n), invalid: new Array<boolean>(n).fill(false), reasons: [], done: false };
-  const take = (record: { line: number; cells: string[] }): void => {
+  const reset = (line: number, cells: string[]): void => {
     table.rowsRead++;
-    row.line = record.line;
-    row.cells = record.cells;
+    row.line = line;
+    row.cells = cells;
     row.invalid.fill(false);
     row.values.fill(undefined as unknown as Value);
     row.reasons.length = 0;
     row.done = false;
+  };
+  const settle = (cells: () => string[]): void => {
+    if (row.reasons.length > 0) table.rejected.push({ line: row.line, cells: cells(), reasons: [...row.reasons] });
+    else {
+      store.pushRow(row.values);
+      table.lines.push(row.line);
+      if (keepCells) table.sourceCells.push(cells());
+    }
+  };
+  const take = (record: { line: number; cells: string[] }): void => {
+    reset(record.line, record.cells);
     for (let c = 0; c < checks.length; c++) {
       checks[c]!.check(row, env);
       if (row.done) break;
     }
-    if (row.reasons.length > 0) table.rejected.push({ line: row.line, cells: record.cells, reasons: [...row.reasons] });
-    else {
-      store.pushRow(row.values);
-      table.lines.push(row.line);
-      if (keepCells) table.sourceCells.push(record.cells);
-    }
+    settle(() => record.cells);
   };
-  if (opts.batches) {
+
+  // Rows read as bytes: when every cell casts from its bytes, the cell checks have nothing to
+  // say (the row has the header's width, is not blank, and every cast succeeded), so only the
+  // value checks run. Any other row takes the text path, which finds and words its issues.
+  const fields = compiled.fields;
+  const columnOf = match.columnOf;
+  const headerLength = opts.header.names.length;
+  const noCells: string[] = [];
+  const takeBytes = (batch: RecordBatch, r: number): void => {
+    const first = batch.firstCell[r]!;
+    const bytes = batch.bytes;
+    const starts = batch.cellStart;
+    const ends = batch.cellEnd;
+    const slow = (): void => take({ line: batch.lines[r]!, cells: recordCells(batch, r) });
+    if (batch.texts[r] !== undefined || batch.firstCell[r + 1]! - first !== headerLength || maybeBlank(bytes, starts, ends, first, headerLength)) return slow();
+    const values = row.values;
+    for (let i = 0; i < n; i++) {
+      const col = columnOf[i]!;
+      const field = fields[i]!;
+      let v: Value | CastFailure;
+      if (col === -1) {
+        if (field.required) return slow();
+        v = ABSENT;
+      } else v = field.castBytes(bytes, starts[first + col]!, ends[first + col]!, batch.decode);
+      if (v instanceof CastFailure) return slow();
+      values[i] = v;
+    }
+    table.rowsRead++;
+    row.line = batch.lines[r]!;
+    row.cells = noCells;
+    row.invalid.fill(false);
+    row.reasons.length = 0;
+    row.done = false;
+    for (let c = 0; c < valueStage.length; c++) valueStage[c]!.check(row, env);
+    settle(() => recordCells(batch, r));
+  };
+
+  if (opts.byteBatches) {
+    let first = true;
+    for await (const batch of opts.byteBatches) {
+      if (first && opts.sizeHint && opts.sizeHint.totalBytes > opts.sizeHint.batchBytes && batch.count > 0) {
+        const perRecord = opts.sizeHint.batchBytes / batch.count;
+        store.reserve(Math.ceil((opts.sizeHint.totalBytes / perRecord) * 1.03) + 64);
+      }
+      first = false;
+      for (let r = 0; r < batch.count; r++) takeBytes(batch, r);
+    }
+  } else if (opts.batches) {
     let first = true;
     for await (const batch of opts.batches) {
       if (first && opts.sizeHint && opts.sizeHint.totalBytes > opts.sizeHint.batchBytes && batch.length > 0) {
@@ -133,6 +193,20 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
   }
   store.trim();
   return table;
+}
+
+/**
+ * Could the record be blank (every cell empty once trimmed)? Only a cell starting with a
+ * visible ASCII character proves it is not; anything else takes the text path, which decides.
+ */
+function maybeBlank(bytes: Buffer, starts: Int32Array, ends: Int32Array, first: number, count: number): boolean {
+  for (let c = first; c < first + count; c++) {
+    if (ends[c]! > starts[c]!) {
+      const b = bytes[starts[c]!]!;
+      if (b > 0x20 && b < 0x7f) return false;
+    }
+  }
+  return true;
 }
 
 /** Give a table a `rows` property: the row form of its columns, built once per column store. */

@@ -9,5 +9,10 @@ import { unique } from "./unique.js";
 /**
  * The checks, in the order they run on each row: the row as a whole, then its cells, then
  * cross-field rules, then dataset-wide keys. A blank row stops after the first.
+ *
+ * The first three read the cells' text; the others read only the typed values, so a row whose
+ * cells were cast from their bytes (validate.ts) runs just those.
  */
-export const rowChecks: readonly RowCheckFactory[] = [blankRow, cellCount, cells, rowConstraints, unique, primaryKey];
+export const cellChecks: readonly RowCheckFactory[] = [blankRow, cellCount, cells];
+export const valueChecks: readonly RowCheckFactory[] = [rowConstraints, unique, primaryKey];
+export const rowChecks: readonly RowCheckFactory[] = [...cellChecks, ...valueChecks];

@@ -1,0 +1,179 @@
+import type { TextSink } from "./decode.js";
+import type { CsvParser, CsvRecord } from "./parser.js";
+import { RecordBatchBuilder, type RecordBatch } from "./record-batch.js";
+
+export interface ByteScannerOptions {
+  delimiter: string;
+  maxRecordBytes: number;
+  /** Bytes to skip at the start of the file (a byte order mark). */
+  skip: number;
+  /** Reads the records the scanner does not split itself. */
+  parser: CsvParser;
+  /** Streaming decoder for the bytes handed to the parser. */
+  text: TextSink;
+  /** One cell's bytes as text. */
+  decodeCell: RecordBatch["decode"];
+}
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const DELIM = 1;
+const NEWLINE = 2;
+const ODD = 3; // a quote or a CR: the line may not be one plain record
+
+/**
+ * Splits CSV bytes into records without decoding them. Most survey lines hold no quote and no
+ * lone CR: such a line is one record whose cells end at delimiter bytes, found in a single pass
+ * over the bytes (delimiter, LF and CR are ASCII, so UTF-8 and Windows-1252 split alike). Any
+ * other line goes, decoded, to the full RFC 4180 parser (parser.ts), which also gets what
+ * follows until the record it started is complete; its records keep their text cells.
+ * Physical line numbers, size limits and warnings are therefore the parser's wherever it reads,
+ * and trivially the same elsewhere (one line, one record). A delimiter that is not ASCII sends
+ * everything to the parser.
+ */
+export class ByteScanner {
+  private tail: Buffer | null = null;
+  private line = 1;
+  /** The parser holds an unfinished record: input goes to it until the record ends. */
+  private inParser = false;
+  private skip: number;
+  private readonly kinds = new Uint8Array(256);
+  private readonly allToParser: boolean;
+  private readonly builder: RecordBatchBuilder;
+
+  constructor(private readonly options: ByteScannerOptions) {
+    this.skip = options.skip;
+    const d = options.delimiter.charCodeAt(0);
+    this.allToParser = d >= 0x80;
+    this.kinds[d & 0xff] = DELIM;
+    this.kinds[LF] = NEWLINE;
+    this.kinds[CR] = ODD;
+    this.kinds[QUOTE] = ODD;
+    this.builder = new RecordBatchBuilder(options.decodeCell);
+  }
+
+  /** The complete records `chunk` adds. */
+  push(chunk: Buffer): RecordBatch {
+    let bytes = this.tail === null ? chunk : Buffer.concat([this.tail, chunk]);
+    this.tail = null;
+    let pos = 0;
+    if (this.skip > 0) {
+      pos = Math.min(this.skip, bytes.length);
+      this.skip -= pos;
+    }
+    pos = this.scan(bytes, pos);
+    if (pos < bytes.length) {
+      const rest = bytes.subarray(pos);
+      // A line longer than the limit goes to the parser, which says so with its line.
+      if (this.inParser || rest.length > this.options.maxRecordBytes) this.toParser(bytes, pos, bytes.length);
+      else this.tail = Buffer.from(rest); // a copy: `bytes` may be big
+    }
+    return this.builder.finish(bytes);
+  }
+
+  /** The input is over: the last line, and whatever the parser still holds. */
+  end(): RecordBatch {
+    const bytes = this.tail ?? Buffer.alloc(0);
+    this.tail = null;
+    if (bytes.length > 0) {
+      if (this.inParser || bytes.includes(QUOTE) || bytes.includes(CR) || this.allToParser || bytes.length > this.options.maxRecordBytes)
+        this.toParser(bytes, 0, bytes.length);
+      else this.plainRecord(bytes, 0, bytes.length);
+    }
+    const rest: CsvRecord[] = [];
+    const text = this.options.text.end();
+    if (text.length > 0) this.options.parser.push(text, rest);
+    this.options.parser.end(rest);
+    for (const record of rest) this.builder.addTextRecord(record);
+    return this.builder.finish(bytes);
+  }
+
+  /** Records of whole lines from `pos`; returns where the unfinished last line starts. */
+  private scan(bytes: Buffer, pos: number): number {
+    const len = bytes.length;
+    const kinds = this.kinds;
+    const max = this.options.maxRecordBytes;
+    const b = this.builder;
+    while (pos < len) {
+      if (this.allToParser) {
+        this.toParser(bytes, pos, len);
+        return len;
+      }
+      if (this.inParser) {
+        // The rest of the parser's record, then back to splitting; or, when the record goes
+        // on, the rest of the chunk in one piece: the parser re-reads a pending record from
+        // its start at each push, so a few big pushes, not one per line.
+        const lf = bytes.indexOf(LF, pos);
+        if (lf === -1) return pos;
+        this.toParser(bytes, pos, lf + 1);
+        pos = lf + 1;
+        if (this.inParser) {
+          this.toParser(bytes, pos, len);
+          return len;
+        }
+        continue;
+      }
+      // One pass over a line: cells at delimiters, until the LF; a quote or CR makes it odd.
+      const lineStart = pos;
+      let cellStart = pos;
+      let odd = false;
+      b.beginRecord(this.line);
+      let i = pos;
+      for (; i < len; i++) {
+        const kind = kinds[bytes[i]!]!;
+        if (kind === 0) continue;
+        if (kind === DELIM) {
+          b.addCell(cellStart, i);
+          cellStart = i + 1;
+        } else if (kind === NEWLINE) break;
+        else if (bytes[i] === QUOTE || i + 1 >= len || bytes[i + 1] !== LF) odd = true; // a CRLF's CR is fine
+      }
+      if (i >= len) {
+        b.dropRecord(); // no LF yet: the line continues in the next chunk
+        return lineStart;
+      }
+      if (odd || i + 1 - lineStart > max) {
+        b.dropRecord();
+        this.toParser(bytes, lineStart, i + 1);
+        if (this.inParser) {
+          this.toParser(bytes, i + 1, len);
+          return len;
+        }
+      } else {
+        b.addCell(cellStart, i > lineStart && bytes[i - 1] === CR ? i - 1 : i);
+        b.endRecord();
+        this.line++;
+      }
+      pos = i + 1;
+    }
+    return pos;
+  }
+
+  /** A last line without line break, known to be plain. */
+  private plainRecord(bytes: Buffer, start: number, end: number): void {
+    const b = this.builder;
+    const d = this.options.delimiter.charCodeAt(0);
+    b.beginRecord(this.line);
+    let cellStart = start;
+    for (let i = start; i < end; i++) {
+      if (bytes[i] === d) {
+        b.addCell(cellStart, i);
+        cellStart = i + 1;
+      }
+    }
+    b.addCell(cellStart, end);
+    b.endRecord();
+    this.line++;
+  }
+
+  private toParser(bytes: Buffer, start: number, end: number): void {
+    const parser = this.options.parser;
+    if (!this.inParser) parser.startAt(this.line);
+    const out: CsvRecord[] = [];
+    parser.push(this.options.text.write(bytes.subarray(start, end)), out);
+    for (const record of out) this.builder.addTextRecord(record);
+    this.inParser = parser.pending;
+    if (!this.inParser) this.line = parser.nextLine;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Casting a cell straight from its bytes, so that a million repeated categories and plain
+ * numbers never become strings. Each caster gives exactly what the text caster (compile.ts)
+ * gives for the decoded cell: it either answers from a byte-keyed memo of the text caster's own
+ * answers, or parses a plain decimal whose value is provably the same as Number()'s, or else
+ * decodes the cell and asks the text caster.
+ */
+
+/** A cell's bytes as text, in the file's encoding. */
+export type DecodeBytes = (bytes: Buffer, start: number, end: number) => string;
+export type ByteCast<R> = (bytes: Buffer, start: number, end: number, decode: DecodeBytes) => R;
+
+/** Which cells may skip the text caster as numbers (see plainNumber). */
+export interface PlainNumbers {
+  integer: boolean;
+  /** The field's value checks pass for n (checks that need the cell's text rule this out). */
+  accept: (n: number) => boolean;
+}
+
+export function byteCaster<R>(textCast: (cell: string) => R, numbers: PlainNumbers | null): ByteCast<R> {
+  const memo = new ByteMemo<R>();
+  const viaText: ByteCast<R> = (bytes, start, end, decode) => {
+    const known = memo.get(bytes, start, end);
+    if (known !== undefined) return known;
+    const v = textCast(decode(bytes, start, end));
+    memo.set(bytes, start, end, v);
+    return v;
+  };
+  if (numbers === null) return viaText;
+  const { integer, accept } = numbers;
+  return (bytes, start, end, decode) => {
+    const n = plainNumber(bytes, start, end, integer);
+    // NaN: not a plain number (a missing code, spaces, an exponent...): the text caster decides.
+    if (n === n && accept(n)) return n as R;
+    return viaText(bytes, start, end, decode);
+  };
+}
+
+/** Exact powers of ten: every one up to 1e22 is a double. */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * The value of `[+-]digits[.digits]` with at most 15 digits, or NaN for anything else. With at
+ * most 15 digits the digits form an exact integer below 2^53, and dividing it by an exact power
+ * of ten rounds once, correctly (Clinger's fast path): the result is Number(text), bit for bit.
+ * Integers take no decimal point, as the INTEGER pattern of parsers.ts.
+ */
+export function plainNumber(bytes: Uint8Array, start: number, end: number, integer: boolean): number {
+  let i = start;
+  let negative = false;
+  if (i < end && (bytes[i] === 0x2d || bytes[i] === 0x2b)) {
+    negative = bytes[i] === 0x2d;
+    i++;
+  }
+  let digits = 0;
+  let scale = 0;
+  let mantissa = 0;
+  let point = false;
+  for (; i < end; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x30 && b <= 0x39) {
+      mantissa = mantissa * 10 + (b - 0x30);
+      digits++;
+      if (point) scale++;
+    } else if (b === 0x2e && !point && !integer) point = true;
+    else return Number.NaN;
+  }
+  if (digits === 0 || digits > 15) return Number.NaN;
+  const v = scale === 0 ? mantissa : mantissa / POW10[scale]!;
+  return negative ? -v : v;
+}
+
+const MAX_ENTRIES = 4096;
+const SLOTS = 8192; // twice the entries: short probe runs
+const MAX_KEY = 48;
+const TRIAL = 20_000;
+const RECENT = 8;
+
+/**
+ * Answers of the text caster keyed by the cell's bytes (open addressing, FNV-1a). Columns that
+ * rarely repeat (ids, amounts) turn it off after a trial, as the text caster's own memo does;
+ * it stops growing at MAX_ENTRIES.
+ */
+class ByteMemo<R> {
+  private readonly hashes = new Int32Array(SLOTS);
+  private readonly offsets = new Int32Array(SLOTS);
+  /** Key length + 1; 0 marks an empty slot. */
+  private readonly lengths = new Int32Array(SLOTS);
+  private readonly values: R[] = new Array<R>(SLOTS);
+  private keys = new Uint8Array(4096);
+  private used = 0;
+  private entries = 0;
+  private lookups = 0;
+  private hits = 0;
+  private on = true;
+  /** Slots of the first RECENT keys. */
+  private readonly recent: number[] = [];
+
+  get(bytes: Uint8Array, start: number, end: number): R | undefined {
+    if (!this.on) return undefined;
+    const len = end - start;
+    if (len > MAX_KEY) return undefined;
+    this.lookups++;
+    // The first few keys (a category column's whole vocabulary) are compared directly.
+    const recent = this.recent;
+    for (let k = 0; k < recent.length; k++) {
+      const slot = recent[k]!;
+      if (this.lengths[slot] === len + 1 && this.sameKey(this.offsets[slot]!, bytes, start, len)) {
+        this.hits++;
+        return this.values[slot];
+      }
+    }
+    if (this.entries <= RECENT) return this.miss();
+    const h = hash(bytes, start, end);
+    for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+      const l = this.lengths[slot]!;
+      if (l === 0) break;
+      if (l === len + 1 && this.hashes[slot] === h && this.sameKey(this.offsets[slot]!, bytes, start, len)) {
+        this.hits++;
+        return this.values[slot];
+      }
+    }
+    return this.miss();
+  }
+
+  private miss(): undefined {
+    if (this.lookups === TRIAL && this.hits < TRIAL / 2) this.on = false;
+    return undefined;
+  }
+
+  set(bytes: Uint8Array, start: number, end: number, value: R): void {
+    const len = end - start;
+    if (!this.on || len > MAX_KEY || this.entries >= MAX_ENTRIES) return;
+    const h = hash(bytes, start, end);
+    let slot = h & (SLOTS - 1);
+    while (this.lengths[slot] !== 0) slot = (slot + 1) & (SLOTS - 1);
+    if (this.used + len > this.keys.length) {
+      const keys = new Uint8Array(this.keys.length * 2);
+      keys.set(this.keys);
+      this.keys = keys;
+    }
+    this.keys.set(bytes.subarray(start, end), this.used);
+    this.hashes[slot] = h;
+    this.offsets[slot] = this.used;
+    this.lengths[slot] = len + 1;
+    this.values[slot] = value;
+    this.used += len;
+    this.entries++;
+    if (this.recent.length < RECENT) this.recent.push(slot);
+  }
+
+  private sameKey(offset: number, bytes: Uint8Array, start: number, len: number): boolean {
+    const keys = this.keys;
+    for (let k = 0; k < len; k++) if (keys[offset + k] !== bytes[start + k]) return false;
+    return true;
+  }
+}
+
+function hash(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h;
+}

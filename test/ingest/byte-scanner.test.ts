@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import iconv from "iconv-lite";
+import { describe, expect, test } from "vitest";
+import { ByteScanner } from "../../src/ingest/byte-scanner.js";
+import { cellDecoder, makeDecoder } from "../../src/ingest/decode.js";
+import { IngestError } from "../../src/ingest/index.js";
+import { CsvParser, type CsvRecord } from "../../src/ingest/parser.js";
+import { recordCells, toRecords } from "../../src/ingest/record-batch.js";
+import type { Issue } from "../../src/validate/issues.js";
+
+type Outcome = { records: CsvRecord[]; issues: Issue[] } | { error: string };
+type Encoding = "utf-8" | "windows-1252";
+
+// Hitting the size limit inside a quoted field adds a guess that depends on where the input
+// was cut ("the quote ... is probably never closed"): outcomes are compared without it.
+const withoutGuess = (message: string): string => message.replace(/; the quote opened on line \d+ is probably never closed/, "");
+
+/** The reference: the full parser over the whole text at once. */
+function parseWhole(text: string, delimiter: string, maxRecordBytes: number, encoding: Encoding): Outcome {
+  const records: CsvRecord[] = [];
+  const issues: Issue[] = [];
+  const parser = new CsvParser({ file: "t.csv", delimiter, maxRecordBytes, singleByte: encoding === "windows-1252", issues });
+  try {
+    parser.push(text, records);
+    parser.end(records);
+    return { records, issues };
+  } catch (err) {
+    if (!(err instanceof IngestError)) throw err;
+    return { error: withoutGuess(err.message) };
+  }
+}
+
+/** The subject: the byte scanner over the bytes, cut into chunks at `cuts`. */
+function scanChunks(bytes: Buffer, cuts: number[], delimiter: string, maxRecordBytes: number, encoding: Encoding, bom: boolean): Outcome {
+  const issues: Issue[] = [];
+  const parser = new CsvParser({ file: "t.csv", delimiter, maxRecordBytes, singleByte: encoding === "windows-1252", issues });
+  const scanner = new ByteScanner({ delimiter, maxRecordBytes, skip: bom ? 3 : 0, parser, text: makeDecoder(encoding), decodeCell: cellDecoder(encoding, false) });
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const pieces = [0, ...points].map((p, i) => bytes.subarray(p, [...points, bytes.length][i]));
+  const records: CsvRecord[] = [];
+  try {
+    for (const piece of pieces) records.push(...toRecords(scanner.push(Buffer.from(piece))));
+    records.push(...toRecords(scanner.end()));
+    return { records, issues };
+  } catch (err) {
+    if (!(err instanceof IngestError)) throw err;
+    return { error: withoutGuess(err.message) };
+  }
+}
+
+const unit = fc.constantFrom("a", "b", "1", "é", "€", " ", '"', ",", ";", "\t", "\n", "\r", "\r\n", "\n\n");
+
+describe("byte scanner", () => {
+  test("gives the full parser's records, lines, warnings and errors, however the bytes are cut", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 80 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.constantFrom(",", ";", "\t"),
+        fc.constantFrom(8, 30, 1 << 20),
+        fc.constantFrom<Encoding>("utf-8", "windows-1252"),
+        fc.boolean(),
+        (text, cuts, delimiter, limit, encoding, bom) => {
+          const body = encoding === "utf-8" ? Buffer.from(text, "utf8") : iconv.encode(text, "windows1252");
+          const bytes = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+          expect(scanChunks(bytes, cuts, delimiter, limit, encoding, bom)).toEqual(parseWhole(text, delimiter, limit, encoding));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("plain lines stay byte ranges; a quoted record and the rest of its chunk go to the parser", () => {
+    const issues: Issue[] = [];
+    const parser = new CsvParser({ file: "t.csv", delimiter: ",", maxRecordBytes: 1 << 20, singleByte: false, issues });
+    const scanner = new ByteScanner({ delimiter: ",", maxRecordBytes: 1 << 20, skip: 0, parser, text: makeDecoder("utf-8"), decodeCell: cellDecoder("utf-8", false) });
+    const first = scanner.push(Buffer.from('a,b\r\n1,"x\ny"\n2,é\n3,'));
+    expect(first.texts[0]).toBeUndefined();
+    expect(toRecords(first)).toEqual([
+      { line: 1, cells: ["a", "b"] },
+      { line: 2, cells: ["1", "x\ny"] },
+      { line: 4, cells: ["2", "é"] },
+    ]);
+    expect(first.texts[1]).toEqual(["1", "x\ny"]);
+    // The parser held the cut record "3,": it finishes it, then lines are split as bytes again.
+    const second = scanner.push(Buffer.from("z\n4,é\n"));
+    expect(toRecords(second)).toEqual([
+      { line: 5, cells: ["3", "z"] },
+      { line: 6, cells: ["4", "é"] },
+    ]);
+    expect(second.texts[0]).toEqual(["3", "z"]);
+    expect(second.texts[1]).toBeUndefined();
+    expect(recordCells(second, 1)).toEqual(["4", "é"]);
+    expect(toRecords(scanner.push(Buffer.from("last")))).toEqual([]);
+    expect(toRecords(scanner.end())).toEqual([{ line: 7, cells: ["last"] }]);
+  });
+});

@@ -1,0 +1,128 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { openCsv } from "../../src/ingest/index.js";
+import { plainNumber } from "../../src/schema/byte-cast.js";
+import { loadTableSchema, type TableSchema } from "../../src/schema/table-schema.js";
+import { validateRecords, type ValidatedTable } from "../../src/validate/validate.js";
+
+// Cells cast from their bytes must give the table the text path gives: same values, same
+// rejected rows, same issues in the same order.
+
+let dir: string;
+let n = 0;
+let schema: TableSchema;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "byte-lane-"));
+  const path = join(dir, "schema.json");
+  await writeFile(
+    path,
+    JSON.stringify({
+      missingValues: ["", "NSP", { value: "NR", label: "refused" }],
+      primaryKey: "id",
+      fields: [
+        { name: "id", type: "integer", constraints: { minimum: 1 } },
+        { name: "age", type: "integer", missingValues: ["", "-9"], constraints: { minimum: 15, maximum: 100 } },
+        { name: "amount", type: "number", constraints: { minimum: 0 } },
+        { name: "weight", type: "number", constraints: { required: true, exclusiveMinimum: 0 } },
+        { name: "group", type: "string", categories: ["a", "b", "é"] },
+        { name: "code", type: "string", constraints: { pattern: "S[0-9]+", unique: true } },
+        { name: "flag", type: "boolean", trueValues: ["yes"], falseValues: ["no"] },
+        { name: "day", type: "date" },
+        { name: "level", type: "integer", categories: [1, 2, 3] },
+        { name: "note", type: "string" },
+      ],
+      rowConstraints: [
+        { name: "a-spends-little", when: { field: "group", equals: "a" }, require: { field: "amount", le: { field: "weight" } }, severity: "error", message: "a spends little" },
+        { name: "b-is-adult", when: { field: "group", equals: "b" }, require: { field: "age", ge: 18 }, severity: "warning", message: "b is adult" },
+      ],
+    }),
+  );
+  schema = await loadTableSchema(path, "schema.json");
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const HEADER = ["id", "age", "amount", "weight", "group", "code", "flag", "day", "level", "note"];
+/** Odd cells any column may get: missing codes, padding, wrong types, quotes, line breaks. */
+const noise = fc.constantFrom(
+  "", " ", "NSP", "NR", "-9", "-3", "+7", "-0", "1e3", "0001", "1234567890123456", " 12", "12 ", "\u00a012", " a", "S", "2014-13-01", "x,y", '"q"', "two\nlines", "1,5",
+);
+const usual = (...values: string[]) => fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: noise });
+const decimalText = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 7 })).map(([x, k]) => (x / 10 ** k).toFixed(k));
+const columns = [
+  fc.nat({ max: 400 }).map((i) => String(i + 1)),
+  usual("15", "34", "70", "101", "-9", ""),
+  fc.oneof({ weight: 30, arbitrary: decimalText }, { weight: 1, arbitrary: noise }),
+  fc.oneof({ weight: 30, arbitrary: decimalText }, { weight: 1, arbitrary: noise }),
+  usual("a", "b", "é", "c"),
+  fc.oneof({ weight: 30, arbitrary: fc.nat({ max: 5000 }).map((i) => `S${i}`) }, { weight: 1, arbitrary: noise }),
+  usual("yes", "no"),
+  usual("2014-03-01", "2015-12-31"),
+  usual("1", "2", "3", "4"),
+  usual("free text", "é è", "1.5", ".5", "5."),
+];
+const fullRow = fc.tuple(...columns).map((cells) => [...cells]);
+const row = fc.oneof(
+  { weight: 12, arbitrary: fullRow },
+  { weight: 1, arbitrary: fc.array(noise, { minLength: 0, maxLength: HEADER.length + 2 }) },
+);
+
+async function validated(path: string, lane: "bytes" | "text"): Promise<ValidatedTable> {
+  const source = await openCsv({ path, delimiter: "," });
+  return validateRecords({
+    dataset: "t",
+    displayName: "t.csv",
+    schema,
+    header: source.header,
+    ...(lane === "bytes" ? { byteBatches: source.byteBatches } : { batches: source.batches }),
+  });
+}
+
+const comparable = (t: ValidatedTable) => ({
+  rows: t.rows,
+  lines: t.lines,
+  rejected: t.rejected,
+  issues: t.issues,
+  issueCounts: t.issueCounts,
+  rowsRead: t.rowsRead,
+});
+
+describe("cells cast from bytes", () => {
+  test("a table validated from bytes equals the table validated from text", async () => {
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 30 }), fc.constantFrom("\n", "\r\n"), async (rows, eol) => {
+        const path = join(dir, `f${n++}.csv`);
+        await writeFile(path, stringify([HEADER, ...rows], { record_delimiter: eol, quoted_match: /[\r\n]/ }));
+        const bytes = await validated(path, "bytes");
+        const text = await validated(path, "text");
+        expect(comparable(bytes)).toEqual(comparable(text));
+        expect(bytes.rowsRead).toBe(rows.length);
+        accepted += bytes.rows.length;
+      }),
+      { numRuns: 300 },
+    );
+    // The property says something only if many rows pass every check.
+    expect(accepted).toBeGreaterThan(300);
+  });
+
+  test("a plain decimal read from bytes is Number() of its text, bit for bit, or declined", () => {
+    const text = fc.string({ unit: fc.constantFrom("0", "1", "5", "9", ".", "-", "+", "e", " "), maxLength: 20 });
+    const decimal = fc.tuple(fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.integer({ min: 0, max: 9 })).map(([x, k]) => x.toFixed(k));
+    fc.assert(
+      fc.property(fc.oneof(text, decimal), fc.boolean(), (s, integer) => {
+        const bytes = Buffer.from(s);
+        const v = plainNumber(bytes, 0, bytes.length, integer);
+        if (Number.isNaN(v)) return; // declined: the text caster decides
+        expect((integer ? /^[+-]?\d+$/ : /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/).test(s)).toBe(true);
+        expect(Object.is(v, Number(s))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
