@@ -19,8 +19,8 @@ function levelSums(nLevels: number): LevelSums {
   return { n: new Int32Array(nLevels), sw: new Float64Array(nLevels) };
 }
 
-/** R degf of each level's domain: stage-1 PSUs with a row of the level minus their strata. */
-function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number, a: Float64Array, b: Float64Array | null): Int32Array {
+/** R degf of each level's domain: stage-1 PSUs with one of the given rows of the level minus their strata. */
+function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number): Int32Array {
   const st = design.stages[0]!;
   const nPsu = new Int32Array(nLevels);
   const nStrata = new Int32Array(nLevels);
@@ -33,7 +33,7 @@ function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLev
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
       const c = codes[i]!;
-      if (c < 0 || Number.isNaN(a[i]!) || (b !== null && Number.isNaN(b[i]!))) continue; // rows with the values
+      if (c < 0) continue;
       const bit = 1 << c;
       const cl = clusterOfRow[i]!;
       const seen = psu[cl]!;
@@ -56,7 +56,7 @@ function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLev
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
       const c = codes[i]!;
-      if (c < 0 || Number.isNaN(a[i]!) || (b !== null && Number.isNaN(b[i]!))) continue;
+      if (c < 0) continue;
       const cl = clusterOfRow[i]!;
       const pm = c * st.nClusters + cl;
       if (psu[pm] === 0) {
@@ -73,6 +73,29 @@ function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLev
   const df = new Int32Array(nLevels);
   for (let c = 0; c < nLevels; c++) df[c] = nPsu[c]! - nStrata[c]!;
   return df;
+}
+
+/** Per (rows, codes): the design and each level's df, so indicators over one universe count them once. */
+const levelDfCache = new WeakMap<Int32Array, WeakMap<Int32Array, { design: SurveyDesign; dfs: Int32Array }>>();
+
+/**
+ * R degf of each level's domain within `rows` (ascending), cached per design, rows and codes:
+ * it depends on nothing else, and a universe's subgroups are the same for every indicator over
+ * it. The array is shared: read only.
+ */
+export function levelDfs(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number): Int32Array {
+  let byCodes = levelDfCache.get(rows);
+  if (!byCodes) levelDfCache.set(rows, (byCodes = new WeakMap()));
+  const hit = byCodes.get(codes);
+  if (hit && hit.design === design && hit.dfs.length === nLevels) return hit.dfs;
+  const dfs = levelDf(design, rows, codes, nLevels);
+  byCodes.set(codes, { design, dfs });
+  return dfs;
+}
+
+/** The rows where every given column is present (not NaN). */
+function presentRows(rows: Int32Array, ...columns: Float64Array[]): Int32Array {
+  return rows.filter((i) => columns.every((col) => !Number.isNaN(col[i]!)));
 }
 
 /**
@@ -155,8 +178,16 @@ function srsVariance(nobs: number, N: number, ss: number): number | null {
 /**
  * svyMean(design, y, domain of level c) for every level c: `rows` are the ascending rows of the
  * outer domain, `codes[i]` the level of row i (-1: none); rows where y is NaN are left out.
+ * `dfs`, when given, are the levels' df (as a RowIndex's df); else those of the rows used.
  */
-export function svyMeanByLevel(design: SurveyDesign, y: Float64Array, rows: Int32Array, codes: Int32Array, nLevels: number): EstimateResult[] {
+export function svyMeanByLevel(
+  design: SurveyDesign,
+  y: Float64Array,
+  rows: Int32Array,
+  codes: Int32Array,
+  nLevels: number,
+  dfs?: ArrayLike<number>,
+): EstimateResult[] {
   const w = design.weights;
   const { n, sw } = levelSums(nLevels);
   const swy = new Float64Array(nLevels);
@@ -195,7 +226,7 @@ export function svyMeanByLevel(design: SurveyDesign, y: Float64Array, rows: Int3
     } else addScore(design, totals[c]!, i, z);
     ss[c] = ss[c]! + wi * (yi - mean[c]!) ** 2;
   }
-  const df = levelDf(design, rows, codes, nLevels, y, null);
+  const df = dfs ?? levelDf(design, presentRows(rows, y), codes, nLevels);
   return Array.from({ length: nLevels }, (_, c): EstimateResult => {
     const { cov, warnings } = varianceOfTotals(design, 1, totals[c]!);
     if (!(sw[c]! > 0)) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
@@ -213,6 +244,7 @@ export function svyRatioByLevel(
   rows: Int32Array,
   codes: Int32Array,
   nLevels: number,
+  dfs?: ArrayLike<number>,
 ): EstimateResult[] {
   const w = design.weights;
   const { n, sw } = levelSums(nLevels);
@@ -253,7 +285,7 @@ export function svyRatioByLevel(
     const u = (num[i]! - r[c]! * den[i]!) / td[c]!;
     ss[c] = ss[c]! + w[i]! * (u - m[c]!) ** 2;
   }
-  const df = levelDf(design, rows, codes, nLevels, num, den);
+  const df = dfs ?? levelDf(design, presentRows(rows, num, den), codes, nLevels);
   return Array.from({ length: nLevels }, (_, c): EstimateResult => {
     if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
     if (td[c] === 0) {

@@ -2,16 +2,18 @@
 // Each estimator only builds its weighted linearised scores and hands them to designVariance.
 import type { SurveyDesign } from "./design.js";
 import { designVarianceAt, varianceOfTotals, type Matrix, type SparseScores } from "./variance.js";
-import { domainDfAt, gather, srsMeanVarianceAt, sumWeightsAt, usedIndex, type Domain } from "./rows.js";
+import { dfOf, gather, srsMeanVarianceAt, sumWeightsAt, usedIndex, type Domain } from "./rows.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 
 // Every estimator works on the ascending indexes of the rows it uses (domain AND present), and
 // on its values gathered at those rows. A domain may be given as a 0/1 mask or as a RowIndex;
 // sums run over the same rows in the same order either way, so the numbers are the same.
+// The df reported is the one a RowIndex carries, else that of the rows used (rows.ts dfOf).
 
 function finish(
   design: SurveyDesign,
   index: Int32Array,
+  df: number,
   estimate: number,
   variance: number,
   deff: number | null,
@@ -23,7 +25,7 @@ function finish(
     estimate,
     variance: v,
     se: Math.sqrt(v),
-    df: domainDfAt(design, index),
+    df,
     deff,
     n: index.length,
     sumWeights: sumWeightsAt(design, index),
@@ -52,7 +54,7 @@ export function svyTotal(design: SurveyDesign, y: Float64Array, domain?: Domain)
   const v = cov[0]![0]!;
   const N = sumWeightsAt(design, index);
   const vsrs = srsMeanVarianceAt(design, index, gather(y, index));
-  return finish(design, index, total, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
+  return finish(design, index, dfOf(design, domain, index), total, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
 }
 
 export interface MeansWithCov {
@@ -61,10 +63,11 @@ export interface MeansWithCov {
   cov: Matrix;
 }
 
-/** One mean's rows (ascending indexes) and its values at those rows. */
+/** One mean's rows (ascending indexes), its values at those rows and its df. */
 interface MeanPart {
   index: Int32Array;
   values: Float64Array;
+  df: number;
 }
 
 /** The joint means engine over parts given by rows and values (see svyMeans). */
@@ -88,11 +91,11 @@ function meansAt(design: SurveyDesign, parts: readonly MeanPart[]): MeansWithCov
     return { index, values: z };
   });
   const { cov, warnings } = designVarianceAt(design, scores);
-  const results = parts.map(({ index, values }, j): EstimateResult => {
+  const results = parts.map(({ index, values, df }, j): EstimateResult => {
     const m = means[j];
     if (!m) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
     const v = cov[j]![j]!;
-    return finish(design, index, m.mean, v, ratioOrNull(v, srsMeanVarianceAt(design, index, values)), warnings);
+    return finish(design, index, df, m.mean, v, ratioOrNull(v, srsMeanVarianceAt(design, index, values)), warnings);
   });
   return { results, cov };
 }
@@ -107,14 +110,17 @@ export function svyMeans(design: SurveyDesign, parts: readonly { y: Float64Array
     design,
     parts.map((p) => {
       const index = usedIndex(design, p.domain, p.y);
-      return { index, values: gather(p.y, index) };
+      return { index, values: gather(p.y, index), df: dfOf(design, p.domain, index) };
     }),
   );
 }
 
-/** svyMean on given rows (ascending, all present) with their values: `values[k]` is row index[k]'s. */
-export function meanAt(design: SurveyDesign, index: Int32Array, values: Float64Array): EstimateResult {
-  return meansAt(design, [{ index, values }]).results[0]!;
+/**
+ * svyMean on given rows (ascending, all present) with their values: `values[k]` is row index[k]'s;
+ * `df` as the estimate's domain gives it (dfOf).
+ */
+export function meanAt(design: SurveyDesign, index: Int32Array, values: Float64Array, df: number): EstimateResult {
+  return meansAt(design, [{ index, values, df }]).results[0]!;
 }
 
 /** Weighted mean of y over the domain (R svymean with na.rm = TRUE on a domain). */
@@ -171,7 +177,7 @@ export function svyRatio(design: SurveyDesign, num: Float64Array, den: Float64Ar
   // R: deff(svytotal(r, design, deff = TRUE)).
   const N = sumWeightsAt(design, index);
   const vsrs = srsMeanVarianceAt(design, index, u);
-  return finish(design, index, r, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
+  return finish(design, index, dfOf(design, domain, index), r, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
 }
 
 export interface Distribution {
@@ -239,10 +245,11 @@ export function svyDistribution(
     }
   }
   const { cov, warnings } = varianceOfTotals(design, k, totals);
+  const df = dfOf(design, domain, index);
   for (let j = 0; j < k; j++) {
     const v = cov[j]![j]!;
     const vsrs = srsFromSums(index.length, sw, ss[j]!);
-    results.push(finish(design, index, mean[j]!, v, ratioOrNull(v, vsrs), warnings));
+    results.push(finish(design, index, df, mean[j]!, v, ratioOrNull(v, vsrs), warnings));
   }
   return { categories: results, cov };
 }
@@ -279,7 +286,7 @@ export function svyMeanOfRatios(design: SurveyDesign, num: Float64Array, den: Fl
   const index = excluded === 0 ? used : used.filter((i) => den[i] !== 0);
   const values = new Float64Array(index.length);
   for (let k = 0; k < index.length; k++) values[k] = num[index[k]!]! / den[index[k]!]!;
-  const r = meansAt(design, [{ index, values }]).results[0]!;
+  const r = meanAt(design, index, values, dfOf(design, domain, index));
   if (excluded > 0) {
     r.warnings.push(`${excluded} row(s) with a zero denominator were excluded from the mean of ratios.`);
   }

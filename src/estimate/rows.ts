@@ -72,7 +72,21 @@ export function srsMeanVariance(design: SurveyDesign, y: ArrayLike<number>, mask
  * which makes the levels of a subgroup cost O(rows) together instead of O(rows) each.
  */
 export class RowIndex {
-  constructor(readonly index: Int32Array) {}
+  /**
+   * `df`, when given, is the degrees of freedom of the domain these rows stand for, known to the
+   * caller (R's svyciprop takes the domain's degf: a row with a missing value leaves the
+   * estimate, never its cluster). Estimators then report it instead of counting the clusters of
+   * the rows they use.
+   */
+  constructor(
+    readonly index: Int32Array,
+    readonly df?: number,
+  ) {}
+}
+
+/** The df a domain carries (RowIndex.df), else that of the rows an estimate uses. */
+export function dfOf(design: SurveyDesign, domain: Domain | undefined, used: Int32Array): number {
+  return domain instanceof RowIndex && domain.df !== undefined ? domain.df : domainDfAt(design, used);
 }
 
 export type Domain = Uint8Array | RowIndex;
@@ -141,6 +155,8 @@ export function sumWeightsAt(design: SurveyDesign, index: Int32Array): number {
 
 /** domainDf for rows given by index (same result as domainDf on the matching mask). */
 export function domainDfAt(design: SurveyDesign, index: Int32Array): number {
+  // Every row (indexes are distinct): every PSU and stratum has one, so it is the design's df.
+  if (index.length === design.n) return design.df;
   const f = factsOf(design, index);
   if (f.df === undefined) f.df = countDomainDf(design, index);
   return f.df;
