@@ -3,11 +3,12 @@
 //
 // Each level's sums are accumulated over that level's rows in ascending row order, exactly the
 // sequence svyMean / svyRatio use on the level's domain, and each level's cluster totals go to
-// the one variance engine (varianceOfTotals): the results are the same numbers, bit for bit.
+// the one variance engine (variancesOfTotals: all levels in one walk of the strata, each as
+// varianceOfTotals alone): the results are the same numbers, bit for bit.
 // by-level.test.ts checks that against the per-level estimators on random designs.
 import type { SurveyDesign } from "./design.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
-import { varianceOfTotals } from "./variance.js";
+import { variancesOfTotals } from "./variance.js";
 
 /** Per level: counts, weight sums and the facts `finish` reports. */
 interface LevelSums {
@@ -227,10 +228,10 @@ export function svyMeanByLevel(
     ss[c] = ss[c]! + wi * (yi - mean[c]!) ** 2;
   }
   const df = dfs ?? levelDf(design, presentRows(rows, y), codes, nLevels);
+  const { variances, warnings } = variancesOfTotals(design, totals);
   return Array.from({ length: nLevels }, (_, c): EstimateResult => {
-    const { cov, warnings } = varianceOfTotals(design, 1, totals[c]!);
     if (!(sw[c]! > 0)) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
-    const v = cov[0]![0]!;
+    const v = variances[c]!;
     const vsrs = srsVariance(n[c]!, sw[c]!, ss[c]!);
     return finishLevel(design, mean[c]!, v, vsrs === null ? null : v / vsrs, warnings, n[c]!, sw[c]!, df[c]!);
   });
@@ -286,13 +287,14 @@ export function svyRatioByLevel(
     ss[c] = ss[c]! + w[i]! * (u - m[c]!) ** 2;
   }
   const df = dfs ?? levelDf(design, presentRows(rows, num, den), codes, nLevels);
+  // Levels without a ratio have zero totals: their variances are computed and not read.
+  const { variances, warnings } = variancesOfTotals(design, totals);
   return Array.from({ length: nLevels }, (_, c): EstimateResult => {
     if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
     if (td[c] === 0) {
       return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n[c]!, sw[c]!, [...design.warnings]);
     }
-    const { cov, warnings } = varianceOfTotals(design, 1, totals[c]!);
-    const v = cov[0]![0]!;
+    const v = variances[c]!;
     const N = sw[c]!;
     const vsrs = srsVariance(n[c]!, N, ss[c]!);
     return finishLevel(design, r[c]!, v, vsrs === null ? null : v / (vsrs * N * N), warnings, n[c]!, N, df[c]!);

@@ -10,8 +10,8 @@ export interface VarianceResult {
   warnings: string[];
 }
 
-function zeros(p: number): Matrix {
-  return Array.from({ length: p }, () => new Array<number>(p).fill(0));
+function zeros(rows: number, cols: number): Matrix {
+  return Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
 }
 
 function addScaled(target: Matrix, m: Matrix, k: number): void {
@@ -89,6 +89,102 @@ export function designVarianceAt(design: SurveyDesign, scores: readonly SparseSc
 /** The stages' recursion over cluster totals (R onestrat / onestage / multistage): `totals[s]` holds
  * stage s's cluster totals, cluster-major (`c * p + k`). */
 export function varianceOfTotals(design: SurveyDesign, p: number, totals: Float64Array[]): VarianceResult {
+  return recurseStages(design, p, p, (s, clusters, nPsu, scale, centred) => stratumCov(totals[s]!, p, clusters, nPsu, scale, centred));
+}
+
+/** Variances of several statistics estimated separately, and the engine's warnings. */
+export interface VariancesResult {
+  variances: number[];
+  warnings: string[];
+}
+
+/**
+ * varianceOfTotals(design, 1, columns[j]) for every column j (`columns[j][s]`: stage s's cluster
+ * totals of statistic j), in one walk of the strata: each stratum's sums run for all columns side
+ * by side, each column's in the same cluster order as alone, so every variance is the same
+ * number; the independent sums overlap instead of waiting on one another.
+ */
+export function variancesOfTotals(design: SurveyDesign, columns: readonly Float64Array[][]): VariancesResult {
+  const byStage = design.stages.map((_, s) => columns.map((col) => col[s]!));
+  const { cov, warnings } = recurseStages(design, 1, columns.length, (s, clusters, nPsu, scale, centred) =>
+    stratumVariances(byStage[s]!, clusters, nPsu, scale, centred),
+  );
+  return { variances: cov[0]!, warnings };
+}
+
+/**
+ * One stratum's contribution from its clusters' totals: scale * sum_c (t_c - centre)^2, centred at
+ * the stratum mean or (centred = false, a lonely PSU under "adjust") at zero.
+ */
+type StratumSum = (s: number, clusters: Int32Array, nPsu: number, scale: number, centred: boolean) => Matrix;
+
+/** Full p x p covariance of one stratum (totals cluster-major, `c * p + k`). */
+function stratumCov(t: Float64Array, p: number, clusters: Int32Array, nPsu: number, scale: number, centred: boolean): Matrix {
+  const v = zeros(p, p);
+  const nc = clusters.length;
+  if (p === 1) {
+    // The common case (one statistic), without the matrix bookkeeping; same arithmetic.
+    let centre = 0;
+    if (centred) {
+      for (let j = 0; j < nc; j++) centre = centre + t[clusters[j]!]!;
+      centre = centre / nPsu;
+    }
+    let acc = v[0]![0]!;
+    for (let j = 0; j < nc; j++) {
+      const d = t[clusters[j]!]! - centre;
+      acc = acc + scale * d * d;
+    }
+    v[0]![0] = acc;
+    return v;
+  }
+  const centre = new Float64Array(p);
+  if (centred) {
+    for (let j = 0; j < nc; j++) {
+      const c = clusters[j]!;
+      for (let k = 0; k < p; k++) centre[k] = centre[k]! + t[c * p + k]!;
+    }
+    for (let k = 0; k < p; k++) centre[k] = centre[k]! / nPsu;
+  }
+  const d = new Float64Array(p);
+  for (let j = 0; j < nc; j++) {
+    const c = clusters[j]!;
+    for (let k = 0; k < p; k++) d[k] = t[c * p + k]! - centre[k]!;
+    for (let a = 0; a < p; a++) {
+      const row = v[a]!;
+      for (let b = 0; b < p; b++) row[b] = row[b]! + scale * d[a]! * d[b]!;
+    }
+  }
+  return v;
+}
+
+/** stratumCov's p = 1 arithmetic for each of several separate totals columns, as a 1 x L row. */
+function stratumVariances(cols: readonly Float64Array[], clusters: Int32Array, nPsu: number, scale: number, centred: boolean): Matrix {
+  const L = cols.length;
+  const nc = clusters.length;
+  const centre = new Float64Array(L);
+  if (centred) {
+    for (let j = 0; j < nc; j++) {
+      const c = clusters[j]!;
+      for (let l = 0; l < L; l++) centre[l] = centre[l]! + cols[l]![c]!;
+    }
+    for (let l = 0; l < L; l++) centre[l] = centre[l]! / nPsu;
+  }
+  const acc = new Float64Array(L);
+  for (let j = 0; j < nc; j++) {
+    const c = clusters[j]!;
+    for (let l = 0; l < L; l++) {
+      const d = cols[l]![c]! - centre[l]!;
+      acc[l] = acc[l]! + scale * d * d;
+    }
+  }
+  return [Array.from(acc)];
+}
+
+/**
+ * R's recursion (onestrat / onestage / multistage) on rows x cols contributions, each stratum's
+ * from `stratumSum`; contributions only ever add up and scale element by element.
+ */
+function recurseStages(design: SurveyDesign, rows: number, cols: number, stratumSum: StratumSum): VarianceResult {
   const warnings: string[] = [];
 
   /** R onestrat: contribution of one stratum, or null for a lonely PSU under "average". */
@@ -97,53 +193,18 @@ export function varianceOfTotals(design: SurveyDesign, p: number, totals: Float6
     const nPsu = st.nPsu[h]!;
     const N = st.popSize ? st.popSize[h]! : Infinity;
     const f = N === Infinity ? 1 : (N - nPsu) / N;
-    const v = zeros(p);
-    if (f < CERTAINTY_TOLERANCE) return v; // self-representing stratum
+    if (f < CERTAINTY_TOLERANCE) return zeros(rows, cols); // self-representing stratum
     if (nPsu === 1 && design.lonelyPsu === "average") return null;
     const scale = nPsu > 1 ? (f * nPsu) / (nPsu - 1) : f;
-    const clusters = st.clustersOfStratum[h]!;
-    const t = totals[s]!;
     // "adjust" leaves a lonely PSU uncentred, i.e. measured from the (zero) overall mean of
     // the scores, as survey 4.1 does; every other case centres at the stratum mean.
-    const nc = clusters.length;
-    if (p === 1) {
-      // The common case (one statistic), without the matrix bookkeeping; same arithmetic.
-      let centre = 0;
-      if (!(nPsu === 1 && design.lonelyPsu === "adjust")) {
-        for (let j = 0; j < nc; j++) centre = centre + t[clusters[j]!]!;
-        centre = centre / nPsu;
-      }
-      let acc = v[0]![0]!;
-      for (let j = 0; j < nc; j++) {
-        const d = t[clusters[j]!]! - centre;
-        acc = acc + scale * d * d;
-      }
-      v[0]![0] = acc;
-      return v;
-    }
-    const centre = new Float64Array(p);
-    if (!(nPsu === 1 && design.lonelyPsu === "adjust")) {
-      for (let j = 0; j < nc; j++) {
-        const c = clusters[j]!;
-        for (let k = 0; k < p; k++) centre[k] = centre[k]! + t[c * p + k]!;
-      }
-      for (let k = 0; k < p; k++) centre[k] = centre[k]! / nPsu;
-    }
-    const d = new Float64Array(p);
-    for (let j = 0; j < nc; j++) {
-      const c = clusters[j]!;
-      for (let k = 0; k < p; k++) d[k] = t[c * p + k]! - centre[k]!;
-      for (let a = 0; a < p; a++) {
-        const row = v[a]!;
-        for (let b = 0; b < p; b++) row[b] = row[b]! + scale * d[a]! * d[b]!;
-      }
-    }
-    return v;
+    const centred = !(nPsu === 1 && design.lonelyPsu === "adjust");
+    return stratumSum(s, st.clustersOfStratum[h]!, nPsu, scale, centred);
   };
 
   /** R onestage: sum over strata; "average" scales up by strata / strata with a variance. */
   const oneStage = (s: number, strata: ArrayLike<number>): Matrix => {
-    const v = zeros(p);
+    const v = zeros(rows, cols);
     let ok = 0;
     for (let j = 0; j < strata.length; j++) {
       const m = oneStratum(s, strata[j]!);
@@ -158,7 +219,7 @@ export function varianceOfTotals(design: SurveyDesign, p: number, totals: Float6
         return v;
       }
       const k = strata.length / ok;
-      for (const row of v) for (let b = 0; b < p; b++) row[b] = row[b]! * k;
+      for (const row of v) for (let b = 0; b < cols; b++) row[b] = row[b]! * k;
     }
     return v;
   };
