@@ -225,23 +225,32 @@ export function svyDistribution(
     return { categories: results, cov };
   }
   const mean = Float64Array.from(swy, (s) => s / sw);
-  const totals = design.stages.map((st) => new Float64Array(st.nClusters * k));
+  // A row's y - mean[j] is 1 - mean[j] in its category and 0 - mean[j] in the others: the same
+  // k pairs of numbers (and squares) for every row, computed once.
+  const devIn = Float64Array.from(mean, (m) => 1 - m);
+  const devOut = Float64Array.from(mean, (m) => 0 - m);
+  const sqIn = Float64Array.from(devIn, (d) => d ** 2);
+  const sqOut = Float64Array.from(devOut, (d) => d ** 2);
+  const stages = design.stages;
+  const totals = stages.map((st) => new Float64Array(st.nClusters * k));
+  const base = new Int32Array(stages.length); // the row's first cell at each stage
   const ss = new Float64Array(k);
   for (let r = 0; r < index.length; r++) {
     const i = index[r]!;
     const c = categoryIndex[i]!;
     const wi = w[i]!;
+    for (let s = 0; s < stages.length; s++) base[s] = stages[s]!.clusterOfRow[i]! * k;
     for (let j = 0; j < k; j++) {
-      const y = c === j ? 1 : 0;
-      const z = (wi * (y - mean[j]!)) / sw;
+      const inCategory = c === j;
+      const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / sw;
       if (z !== 0) {
-        for (let s = 0; s < design.stages.length; s++) {
+        for (let s = 0; s < stages.length; s++) {
           const t = totals[s]!;
-          const cell = design.stages[s]!.clusterOfRow[i]! * k + j;
+          const cell = base[s]! + j;
           t[cell] = t[cell]! + z;
         }
       }
-      ss[j] = ss[j]! + wi * (y - mean[j]!) ** 2;
+      ss[j] = ss[j]! + wi * (inCategory ? sqIn[j]! : sqOut[j]!);
     }
   }
   const { cov, warnings } = varianceOfTotals(design, k, totals);

@@ -145,39 +145,81 @@ function stratumCov(t: Float64Array, p: number, clusters: Int32Array, nPsu: numb
     }
     for (let k = 0; k < p; k++) centre[k] = centre[k]! / nPsu;
   }
+  // Sums in a flat typed array (row-major), read into the matrix at the end: the same additions.
+  const acc = new Float64Array(p * p);
   const d = new Float64Array(p);
   for (let j = 0; j < nc; j++) {
     const c = clusters[j]!;
     for (let k = 0; k < p; k++) d[k] = t[c * p + k]! - centre[k]!;
     for (let a = 0; a < p; a++) {
-      const row = v[a]!;
-      for (let b = 0; b < p; b++) row[b] = row[b]! + scale * d[a]! * d[b]!;
+      const sa = scale * d[a]!; // scale * d[a] * d[b] is (scale * d[a]) * d[b]
+      const row = a * p;
+      for (let b = 0; b < p; b++) acc[row + b] = acc[row + b]! + sa * d[b]!;
     }
   }
+  for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) v[a]![b] = acc[a * p + b]!;
   return v;
 }
 
 /** stratumCov's p = 1 arithmetic for each of several separate totals columns, as a 1 x L row. */
 function stratumVariances(cols: readonly Float64Array[], clusters: Int32Array, nPsu: number, scale: number, centred: boolean): Matrix {
-  const L = cols.length;
+  const out = new Array<number>(cols.length);
+  // Four columns per walk, their sums in locals (registers); a short group repeats its last
+  // column, whose duplicate sums are dropped.
+  for (let g = 0; g < cols.length; g += 4) {
+    const last = Math.min(g + 4, cols.length) - 1;
+    const col = (k: number): Float64Array => cols[Math.min(g + k, last)]!;
+    const sums = fourVariances(col(0), col(1), col(2), col(3), clusters, nPsu, scale, centred);
+    for (let k = 0; g + k <= last; k++) out[g + k] = sums[k]!;
+  }
+  return [out];
+}
+
+/** stratumCov's p = 1 sum for four columns at once, each in its own locals. */
+function fourVariances(
+  t0: Float64Array,
+  t1: Float64Array,
+  t2: Float64Array,
+  t3: Float64Array,
+  clusters: Int32Array,
+  nPsu: number,
+  scale: number,
+  centred: boolean,
+): [number, number, number, number] {
   const nc = clusters.length;
-  const centre = new Float64Array(L);
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let m3 = 0;
   if (centred) {
     for (let j = 0; j < nc; j++) {
       const c = clusters[j]!;
-      for (let l = 0; l < L; l++) centre[l] = centre[l]! + cols[l]![c]!;
+      m0 = m0 + t0[c]!;
+      m1 = m1 + t1[c]!;
+      m2 = m2 + t2[c]!;
+      m3 = m3 + t3[c]!;
     }
-    for (let l = 0; l < L; l++) centre[l] = centre[l]! / nPsu;
+    m0 = m0 / nPsu;
+    m1 = m1 / nPsu;
+    m2 = m2 / nPsu;
+    m3 = m3 / nPsu;
   }
-  const acc = new Float64Array(L);
+  let v0 = 0;
+  let v1 = 0;
+  let v2 = 0;
+  let v3 = 0;
   for (let j = 0; j < nc; j++) {
     const c = clusters[j]!;
-    for (let l = 0; l < L; l++) {
-      const d = cols[l]![c]! - centre[l]!;
-      acc[l] = acc[l]! + scale * d * d;
-    }
+    const d0 = t0[c]! - m0;
+    const d1 = t1[c]! - m1;
+    const d2 = t2[c]! - m2;
+    const d3 = t3[c]! - m3;
+    v0 = v0 + scale * d0 * d0;
+    v1 = v1 + scale * d1 * d1;
+    v2 = v2 + scale * d2 * d2;
+    v3 = v3 + scale * d3 * d3;
   }
-  return [Array.from(acc)];
+  return [v0, v1, v2, v3];
 }
 
 /**
