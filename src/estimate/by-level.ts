@@ -8,7 +8,8 @@
 // by-level.test.ts checks that against the per-level estimators on random designs.
 import type { SurveyDesign } from "./design.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
-import { variancesOfTotals } from "./variance.js";
+import { srsVarianceFromSums } from "./rows.js";
+import { addScoreAt, variancesOfTotals } from "./variance.js";
 
 /** Per level: counts, weight sums and the facts `finish` reports. */
 interface LevelSums {
@@ -144,16 +145,6 @@ function newTotals(design: SurveyDesign, nLevels: number): Float64Array[][] {
   });
 }
 
-function addScore(design: SurveyDesign, totals: Float64Array[], i: number, z: number): void {
-  if (z === 0) return;
-  const stages = design.stages;
-  for (let s = 0; s < stages.length; s++) {
-    const t = totals[s]!;
-    const c = stages[s]!.clusterOfRow[i]!;
-    t[c] = t[c]! + z;
-  }
-}
-
 function finishLevel(
   design: SurveyDesign,
   estimate: number,
@@ -166,14 +157,6 @@ function finishLevel(
 ): Estimate {
   const v = Math.max(variance, 0);
   return { available: true, estimate, variance: v, se: Math.sqrt(v), df, deff, n, sumWeights, warnings: [...design.warnings, ...warnings] };
-}
-
-/** s2 (N - n) / (N n) as srsMeanVariance, from its sums; null when undefined. */
-function srsVariance(nobs: number, N: number, ss: number): number | null {
-  if (nobs < 2 || !(N > nobs)) return null;
-  const s2 = (ss / N) * (nobs / (nobs - 1));
-  const v = (s2 * (N - nobs)) / (N * nobs);
-  return v > 0 ? v : null;
 }
 
 /**
@@ -224,7 +207,7 @@ export function svyMeanByLevel(
         const cl = clusterOfRow[i]!;
         t[cl] = t[cl]! + z;
       }
-    } else addScore(design, totals[c]!, i, z);
+    } else addScoreAt(design, totals[c]!, 1, 0, i, z);
     ss[c] = ss[c]! + wi * (yi - mean[c]!) ** 2;
   }
   const df = dfs ?? levelDf(design, presentRows(rows, y), codes, nLevels);
@@ -232,7 +215,7 @@ export function svyMeanByLevel(
   return Array.from({ length: nLevels }, (_, c): EstimateResult => {
     if (!(sw[c]! > 0)) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
     const v = variances[c]!;
-    const vsrs = srsVariance(n[c]!, sw[c]!, ss[c]!);
+    const vsrs = srsVarianceFromSums(n[c]!, sw[c]!, ss[c]!);
     return finishLevel(design, mean[c]!, v, vsrs === null ? null : v / vsrs, warnings, n[c]!, sw[c]!, df[c]!);
   });
 }
@@ -273,7 +256,7 @@ export function svyRatioByLevel(
     if (c < 0 || !present(i) || !usable(c)) continue;
     const u = (num[i]! - r[c]! * den[i]!) / td[c]!;
     const wi = w[i]!;
-    addScore(design, totals[c]!, i, wi * u);
+    addScoreAt(design, totals[c]!, 1, 0, i, wi * u);
     swu[c] = swu[c]! + wi * u;
   }
   const m = new Float64Array(nLevels);
@@ -296,7 +279,7 @@ export function svyRatioByLevel(
     }
     const v = variances[c]!;
     const N = sw[c]!;
-    const vsrs = srsVariance(n[c]!, N, ss[c]!);
+    const vsrs = srsVarianceFromSums(n[c]!, N, ss[c]!);
     return finishLevel(design, r[c]!, v, vsrs === null ? null : v / (vsrs * N * N), warnings, n[c]!, N, df[c]!);
   });
 }

@@ -1,14 +1,18 @@
 // Totals, means, ratios and proportions by Taylor linearisation (Binder 1983; Lumley 2010).
-// Each estimator only builds its weighted linearised scores and hands them to designVariance.
+// Each estimator only builds its weighted linearised scores and hands their cluster totals to the
+// one variance engine (variance.ts).
 import type { SurveyDesign } from "./design.js";
-import { designVarianceAt, varianceOfTotals, type Matrix, type SparseScores } from "./variance.js";
-import { dfOf, gather, srsMeanVarianceAt, sumWeightsAt, usedIndex, type Domain } from "./rows.js";
+import { addScoreAt, clusterTotals, varianceOfTotals, type Matrix } from "./variance.js";
+import { dfOf, gather, srsVarianceFromSums, usedIndex, type Domain } from "./rows.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 
 // Every estimator works on the ascending indexes of the rows it uses (domain AND present), and
 // on its values gathered at those rows. A domain may be given as a 0/1 mask or as a RowIndex;
 // sums run over the same rows in the same order either way, so the numbers are the same.
 // The df reported is the one a RowIndex carries, else that of the rows used (rows.ts dfOf).
+// Each score goes into its clusters' totals as it is computed, and the SRS variance for the deff
+// comes from sums the estimate already has: srsMeanVariance's mean, (sum w y) / N, is the
+// estimator's own sum over its own sum of weights, added in the same order, so the same number.
 
 function finish(
   design: SurveyDesign,
@@ -18,6 +22,7 @@ function finish(
   variance: number,
   deff: number | null,
   warnings: string[],
+  sumWeights: number,
 ): Estimate {
   const v = Math.max(variance, 0); // guard -0 and rounding below zero
   return {
@@ -28,7 +33,7 @@ function finish(
     df,
     deff,
     n: index.length,
-    sumWeights: sumWeightsAt(design, index),
+    sumWeights,
     warnings: [...design.warnings, ...warnings],
   };
 }
@@ -43,18 +48,27 @@ export function svyTotal(design: SurveyDesign, y: Float64Array, domain?: Domain)
   const n = index.length;
   if (n === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
   const w = design.weights;
-  const z = new Float64Array(n);
+  const totals = clusterTotals(design, 1);
   let total = 0;
+  let sw = 0;
   for (let k = 0; k < n; k++) {
     const i = index[k]!;
-    z[k] = w[i]! * y[i]!;
-    total += z[k]!;
+    const z = w[i]! * y[i]!;
+    total += z;
+    sw += w[i]!;
+    addScoreAt(design, totals, 1, 0, i, z);
   }
-  const { cov, warnings } = designVarianceAt(design, [{ index, values: z }]);
+  const { cov, warnings } = varianceOfTotals(design, 1, totals);
   const v = cov[0]![0]!;
-  const N = sumWeightsAt(design, index);
-  const vsrs = srsMeanVarianceAt(design, index, gather(y, index));
-  return finish(design, index, dfOf(design, domain, index), total, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
+  // The deff's SRS variance of y: its mean is the total over the weights.
+  const m = total / sw;
+  let ss = 0;
+  for (let k = 0; k < n; k++) {
+    const i = index[k]!;
+    ss += w[i]! * (y[i]! - m) ** 2;
+  }
+  const vsrs = srsVarianceFromSums(n, sw, ss);
+  return finish(design, index, dfOf(design, domain, index), total, v, ratioOrNull(v, vsrs === null ? null : vsrs * sw * sw), warnings, sw);
 }
 
 export interface MeansWithCov {
@@ -72,32 +86,48 @@ interface MeanPart {
 
 /** The joint means engine over parts given by rows and values (see svyMeans). */
 function meansAt(design: SurveyDesign, parts: readonly MeanPart[]): MeansWithCov {
-  const w = design.weights;
-  const means = parts.map(({ index, values }) => {
-    let sw = 0;
-    let swy = 0;
-    for (let k = 0; k < index.length; k++) {
-      const wi = w[index[k]!]!;
-      sw += wi;
-      swy += wi * values[k]!;
-    }
-    return sw > 0 ? { mean: swy / sw, sw } : null;
-  });
-  const scores: SparseScores[] = parts.map(({ index, values }, j) => {
-    const m = means[j];
-    if (!m) return { index: new Int32Array(0), values: new Float64Array(0) };
-    const z = new Float64Array(index.length);
-    for (let k = 0; k < index.length; k++) z[k] = (w[index[k]!]! * (values[k]! - m.mean)) / m.sw;
-    return { index, values: z };
-  });
-  const { cov, warnings } = designVarianceAt(design, scores);
-  const results = parts.map(({ index, values, df }, j): EstimateResult => {
-    const m = means[j];
+  const p = parts.length;
+  const totals = clusterTotals(design, p);
+  const sums = parts.map((part, j) => meanSums(design, part, totals, p, j));
+  const { cov, warnings } = varianceOfTotals(design, p, totals);
+  const results = parts.map(({ index, df }, j): EstimateResult => {
+    const m = sums[j];
     if (!m) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
     const v = cov[j]![j]!;
-    return finish(design, index, df, m.mean, v, ratioOrNull(v, srsMeanVarianceAt(design, index, values)), warnings);
+    return finish(design, index, df, m.mean, v, ratioOrNull(v, srsVarianceFromSums(index.length, m.sw, m.ss)), warnings, m.sw);
   });
   return { results, cov };
+}
+
+/**
+ * Mean j of p: its weighted mean, weight and sum w (y - mean)^2 (for the deff), its scores
+ * z = w (y - mean) / W added to column j of the cluster totals; null (no scores) when W = 0.
+ */
+function meanSums(
+  design: SurveyDesign,
+  { index, values }: MeanPart,
+  totals: Float64Array[],
+  p: number,
+  j: number,
+): { mean: number; sw: number; ss: number } | null {
+  const w = design.weights;
+  let sw = 0;
+  let swy = 0;
+  for (let k = 0; k < index.length; k++) {
+    const wi = w[index[k]!]!;
+    sw += wi;
+    swy += wi * values[k]!;
+  }
+  if (!(sw > 0)) return null;
+  const mean = swy / sw;
+  let ss = 0;
+  for (let k = 0; k < index.length; k++) {
+    const i = index[k]!;
+    const wi = w[i]!;
+    addScoreAt(design, totals, p, j, i, (wi * (values[k]! - mean)) / sw);
+    ss += wi * (values[k]! - mean) ** 2;
+  }
+  return { mean, sw, ss };
 }
 
 /**
@@ -154,30 +184,38 @@ export function svyRatio(design: SurveyDesign, num: Float64Array, den: Float64Ar
   const w = design.weights;
   let tn = 0;
   let td = 0;
+  let sw = 0;
   for (let k = 0; k < n; k++) {
     const i = index[k]!;
     tn += w[i]! * num[i]!;
     td += w[i]! * den[i]!;
+    sw += w[i]!;
   }
   if (td === 0) {
-    return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n, sumWeightsAt(design, index), [
-      ...design.warnings,
-    ]);
+    return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n, sw, [...design.warnings]);
   }
   const r = tn / td;
-  const u = new Float64Array(n); // unweighted linearised values, as R's r
-  const z = new Float64Array(n);
+  // Scores w u, u = (num - r den) / td the unweighted linearised values (R's r); their weighted
+  // sum gives the deff's SRS mean of u, and a second pass (u again: the same numbers) its ss.
+  const totals = clusterTotals(design, 1);
+  let swu = 0;
   for (let k = 0; k < n; k++) {
     const i = index[k]!;
-    u[k] = (num[i]! - r * den[i]!) / td;
-    z[k] = w[i]! * u[k]!;
+    const z = w[i]! * ((num[i]! - r * den[i]!) / td);
+    addScoreAt(design, totals, 1, 0, i, z);
+    swu += z;
   }
-  const { cov, warnings } = designVarianceAt(design, [{ index, values: z }]);
+  const { cov, warnings } = varianceOfTotals(design, 1, totals);
   const v = cov[0]![0]!;
   // R: deff(svytotal(r, design, deff = TRUE)).
-  const N = sumWeightsAt(design, index);
-  const vsrs = srsMeanVarianceAt(design, index, u);
-  return finish(design, index, dfOf(design, domain, index), r, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
+  const m = swu / sw;
+  let ss = 0;
+  for (let k = 0; k < n; k++) {
+    const i = index[k]!;
+    ss += w[i]! * ((num[i]! - r * den[i]!) / td - m) ** 2;
+  }
+  const vsrs = srsVarianceFromSums(n, sw, ss);
+  return finish(design, index, dfOf(design, domain, index), r, v, ratioOrNull(v, vsrs === null ? null : vsrs * sw * sw), warnings, sw);
 }
 
 export interface Distribution {
@@ -257,8 +295,8 @@ export function svyDistribution(
   const df = dfOf(design, domain, index);
   for (let j = 0; j < k; j++) {
     const v = cov[j]![j]!;
-    const vsrs = srsFromSums(index.length, sw, ss[j]!);
-    results.push(finish(design, index, df, mean[j]!, v, ratioOrNull(v, vsrs), warnings));
+    const vsrs = srsVarianceFromSums(index.length, sw, ss[j]!);
+    results.push(finish(design, index, df, mean[j]!, v, ratioOrNull(v, vsrs), warnings, sw));
   }
   return { categories: results, cov };
 }
@@ -271,14 +309,6 @@ function categoryPresence(categoryIndex: ArrayLike<number>, n: number): Float64A
     if (Number.isNaN(c) || c === -1) present[i] = Number.NaN;
   }
   return present;
-}
-
-/** srsMeanVariance from its sums (nobs rows, N = their weight, ss = sum w (y - mean)^2). */
-function srsFromSums(nobs: number, N: number, ss: number): number | null {
-  if (nobs < 2 || !(N > nobs)) return null;
-  const s2 = (ss / N) * (nobs / (nobs - 1));
-  const v = (s2 * (N - nobs)) / (N * nobs);
-  return v > 0 ? v : null;
 }
 
 export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: number };

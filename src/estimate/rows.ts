@@ -131,35 +131,18 @@ export function gather(y: ArrayLike<number>, index: Int32Array): Float64Array {
   return out;
 }
 
-/** Facts that depend only on the design and the rows, computed once per row set. */
-const rowFacts = new WeakMap<Int32Array, { design: SurveyDesign; sumWeights?: number; df?: number }>();
-
-function factsOf(design: SurveyDesign, index: Int32Array): { design: SurveyDesign; sumWeights?: number; df?: number } {
-  let f = rowFacts.get(index);
-  if (!f || f.design !== design) {
-    f = { design };
-    rowFacts.set(index, f);
-  }
-  return f;
-}
-
-export function sumWeightsAt(design: SurveyDesign, index: Int32Array): number {
-  const f = factsOf(design, index);
-  if (f.sumWeights !== undefined) return f.sumWeights;
-  const w = design.weights;
-  let s = 0;
-  for (let k = 0; k < index.length; k++) s += w[index[k]!]!;
-  f.sumWeights = s;
-  return s;
-}
+/** The df of a row set (it depends only on the design and the rows), counted once per row set. */
+const rowDf = new WeakMap<Int32Array, { design: SurveyDesign; df: number }>();
 
 /** domainDf for rows given by index (same result as domainDf on the matching mask). */
 export function domainDfAt(design: SurveyDesign, index: Int32Array): number {
   // Every row (indexes are distinct): every PSU and stratum has one, so it is the design's df.
   if (index.length === design.n) return design.df;
-  const f = factsOf(design, index);
-  if (f.df === undefined) f.df = countDomainDf(design, index);
-  return f.df;
+  const hit = rowDf.get(index);
+  if (hit && hit.design === design) return hit.df;
+  const df = countDomainDf(design, index);
+  rowDf.set(index, { design, df });
+  return df;
 }
 
 function countDomainDf(design: SurveyDesign, index: Int32Array): number {
@@ -183,20 +166,9 @@ function countDomainDf(design: SurveyDesign, index: Int32Array): number {
   return nPsu - nStrata;
 }
 
-/**
- * srsMeanVariance for rows given by index, `values` aligned with it (values[k] is the value of
- * row index[k]); same arithmetic in the same order as the mask form.
- */
-export function srsMeanVarianceAt(design: SurveyDesign, index: Int32Array, values: Float64Array): number | null {
-  const nobs = index.length;
-  const N = sumWeightsAt(design, index);
+/** srsMeanVariance from its sums: nobs rows, N = their weight, ss = sum w (y - mean)^2. */
+export function srsVarianceFromSums(nobs: number, N: number, ss: number): number | null {
   if (nobs < 2 || !(N > nobs)) return null;
-  const w = design.weights;
-  let m = 0;
-  for (let k = 0; k < nobs; k++) m += w[index[k]!]! * values[k]!;
-  m /= N;
-  let ss = 0;
-  for (let k = 0; k < nobs; k++) ss += w[index[k]!]! * (values[k]! - m) ** 2;
   const s2 = (ss / N) * (nobs / (nobs - 1));
   const v = (s2 * (N - nobs)) / (N * nobs);
   return v > 0 ? v : null;

@@ -55,6 +55,22 @@ export function designVariance(design: SurveyDesign, scores: readonly Float64Arr
   return varianceOfTotals(design, p, totals);
 }
 
+/** Zeroed cluster totals of p score columns at every stage, cluster-major (`c * p + k`). */
+export function clusterTotals(design: SurveyDesign, p: number): Float64Array[] {
+  return design.stages.map((st) => new Float64Array(st.nClusters * p));
+}
+
+/** Adds row i's score z of column k to its clusters' totals at every stage (a zero adds nothing). */
+export function addScoreAt(design: SurveyDesign, totals: Float64Array[], p: number, k: number, i: number, z: number): void {
+  if (z === 0) return;
+  const stages = design.stages;
+  for (let s = 0; s < stages.length; s++) {
+    const t = totals[s]!;
+    const j = stages[s]!.clusterOfRow[i]! * p + k;
+    t[j] = t[j]! + z;
+  }
+}
+
 /** A score column given only on some rows: `values[k]` is the score of row `index[k]` (ascending); 0 elsewhere. */
 export interface SparseScores {
   index: Int32Array;

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { levelDfs, svyMeanByLevel, svyRatioByLevel } from "../../src/estimate/by-level.js";
 import { buildDesign, svyDistribution, svyMean, svyMeans, svyProportion, svyRatio, svyTotal, type SurveyDesign } from "../../src/estimate/index.js";
-import { domainDf, RowIndex } from "../../src/estimate/rows.js";
+import { domainDf, RowIndex, srsMeanVariance, sumWeights, usedRows } from "../../src/estimate/rows.js";
 import { designVariance, designVarianceAt } from "../../src/estimate/variance.js";
 import { svyQuantile } from "../../src/estimate/quantile.js";
 
@@ -228,6 +228,33 @@ describe("estimates by level", () => {
         byLevel.forEach((r, k) => r.available && expect(r.df).toBe(100 + k));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  test("the deff's SRS variance, from the estimators' own sums, is srsMeanVariance's, bit for bit", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        // As the estimators: a total's SRS variance is the mean's times N * N (in that order).
+        const deffFrom = (v: number, vsrs: number | null, N?: number): number | null =>
+          vsrs === null ? null : N === undefined ? v / vsrs : v / (vsrs * N * N);
+        const mean = svyMean(c.design, c.y, c.universe);
+        const used = usedRows(c.design, c.universe, c.y);
+        if (mean.available) expect(mean.deff).toBe(deffFrom(mean.variance, srsMeanVariance(c.design, c.y, used)));
+        const total = svyTotal(c.design, c.den, c.universe);
+        const usedDen = usedRows(c.design, c.universe, c.den);
+        const N = sumWeights(c.design, usedDen);
+        if (total.available) expect(total.deff).toBe(deffFrom(total.variance, srsMeanVariance(c.design, c.den, usedDen), N));
+        const ratio = svyRatio(c.design, c.y, c.den, c.universe);
+        if (ratio.available) {
+          const both = usedRows(c.design, c.universe, c.y, c.den);
+          const W = sumWeights(c.design, both);
+          let td = 0;
+          both.forEach((m, i) => m && (td += c.design.weights[i]! * c.den[i]!));
+          const u = Float64Array.from(c.y, (y, i) => (y - ratio.estimate * c.den[i]!) / td);
+          expect(ratio.deff).toBe(deffFrom(ratio.variance, srsMeanVariance(c.design, u, both), W));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
