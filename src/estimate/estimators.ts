@@ -3,11 +3,11 @@
 // one variance engine (variance.ts).
 import type { SurveyDesign } from "./design.js";
 import { addScoreAt, clusterTotals, varianceOfTotals, type Matrix } from "./variance.js";
-import { dfOf, gather, srsVarianceFromSums, usedIndex, type Domain } from "./rows.js";
+import { dfOf, srsVarianceFromSums, usedIndex, type Domain } from "./rows.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 
-// Every estimator works on the ascending indexes of the rows it uses (domain AND present), and
-// on its values gathered at those rows. A domain may be given as a 0/1 mask or as a RowIndex;
+// Every estimator works on the ascending indexes of the rows it uses (domain AND present), reading
+// its columns at those rows. A domain may be given as a 0/1 mask or as a RowIndex;
 // sums run over the same rows in the same order either way, so the numbers are the same.
 // The df reported is the one a RowIndex carries, else that of the rows used (rows.ts dfOf).
 // Each score goes into its clusters' totals as it is computed, and the SRS variance for the deff
@@ -77,14 +77,14 @@ export interface MeansWithCov {
   cov: Matrix;
 }
 
-/** One mean's rows (ascending indexes), its values at those rows and its df. */
+/** One mean's rows (ascending indexes), its variable (read at those rows) and its df. */
 interface MeanPart {
   index: Int32Array;
-  values: Float64Array;
+  y: ArrayLike<number>;
   df: number;
 }
 
-/** The joint means engine over parts given by rows and values (see svyMeans). */
+/** The joint means engine over parts given by rows and variables (see svyMeans). */
 function meansAt(design: SurveyDesign, parts: readonly MeanPart[]): MeansWithCov {
   const p = parts.length;
   const totals = clusterTotals(design, p);
@@ -105,7 +105,7 @@ function meansAt(design: SurveyDesign, parts: readonly MeanPart[]): MeansWithCov
  */
 function meanSums(
   design: SurveyDesign,
-  { index, values }: MeanPart,
+  { index, y }: MeanPart,
   totals: Float64Array[],
   p: number,
   j: number,
@@ -114,9 +114,10 @@ function meanSums(
   let sw = 0;
   let swy = 0;
   for (let k = 0; k < index.length; k++) {
-    const wi = w[index[k]!]!;
+    const i = index[k]!;
+    const wi = w[i]!;
     sw += wi;
-    swy += wi * values[k]!;
+    swy += wi * y[i]!;
   }
   if (!(sw > 0)) return null;
   const mean = swy / sw;
@@ -124,8 +125,8 @@ function meanSums(
   for (let k = 0; k < index.length; k++) {
     const i = index[k]!;
     const wi = w[i]!;
-    addScoreAt(design, totals, p, j, i, (wi * (values[k]! - mean)) / sw);
-    ss += wi * (values[k]! - mean) ** 2;
+    addScoreAt(design, totals, p, j, i, (wi * (y[i]! - mean)) / sw);
+    ss += wi * (y[i]! - mean) ** 2;
   }
   return { mean, sw, ss };
 }
@@ -140,17 +141,17 @@ export function svyMeans(design: SurveyDesign, parts: readonly { y: Float64Array
     design,
     parts.map((p) => {
       const index = usedIndex(design, p.domain, p.y);
-      return { index, values: gather(p.y, index), df: dfOf(design, p.domain, index) };
+      return { index, y: p.y, df: dfOf(design, p.domain, index) };
     }),
   );
 }
 
 /**
- * svyMean on given rows (ascending, all present) with their values: `values[k]` is row index[k]'s;
- * `df` as the estimate's domain gives it (dfOf).
+ * svyMean of y on given rows (ascending, all present; y is read only there), `df` as the
+ * estimate's domain gives it (dfOf).
  */
-export function meanAt(design: SurveyDesign, index: Int32Array, values: Float64Array, df: number): EstimateResult {
-  return meansAt(design, [{ index, values, df }]).results[0]!;
+export function meanAt(design: SurveyDesign, index: Int32Array, y: ArrayLike<number>, df: number): EstimateResult {
+  return meansAt(design, [{ index, y, df }]).results[0]!;
 }
 
 /** Weighted mean of y over the domain (R svymean with na.rm = TRUE on a domain). */
@@ -323,9 +324,9 @@ export function svyMeanOfRatios(design: SurveyDesign, num: Float64Array, den: Fl
   for (let k = 0; k < used.length; k++) if (den[used[k]!] === 0) excluded++;
   // The rows with a ratio: used rows with a non-zero denominator (num/den is then never NaN).
   const index = excluded === 0 ? used : used.filter((i) => den[i] !== 0);
-  const values = new Float64Array(index.length);
-  for (let k = 0; k < index.length; k++) values[k] = num[index[k]!]! / den[index[k]!]!;
-  const r = meanAt(design, index, values, dfOf(design, domain, index));
+  const ratios = new Float64Array(design.n); // read only at the rows of index
+  for (let k = 0; k < index.length; k++) ratios[index[k]!] = num[index[k]!]! / den[index[k]!]!;
+  const r = meanAt(design, index, ratios, dfOf(design, domain, index));
   if (excluded > 0) {
     r.warnings.push(`${excluded} row(s) with a zero denominator were excluded from the mean of ratios.`);
   }

@@ -10,7 +10,7 @@ import { defaultPrecision, roundsTo } from "./published.js";
 import type { EstimateResult } from "./result.js";
 import { baselineTest, contrast, testContrast } from "./compare.js";
 import { svyQuantile } from "./quantile.js";
-import { domainDfAt, RowIndex } from "./rows.js";
+import { domainDfAt, everyRow, RowIndex } from "./rows.js";
 import { levelDfs, svyMeanByLevel, svyRatioByLevel } from "./by-level.js";
 import { columnOf, levelCodes, numericColumn, requireField, rowCount, RowCursor, type DataTable } from "./table.js";
 
@@ -42,7 +42,7 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
   // Without a universe it is every row: one shared array, so per-universe caches (level df) hit.
   let kept: Int32Array = new Int32Array(n);
   let nKept = 0;
-  let inUniverse: Int32Array = universe ? new Int32Array(n) : everyRow(n);
+  let inUniverse: Int32Array = universe ? new Int32Array(n) : everyRow(ctx.design);
   let nIn = 0;
   for (let i = 0; i < n; i++) {
     if (universe) {
@@ -58,8 +58,9 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     if (m) missing.add(m);
     else kept[nKept++] = i;
   }
-  if (universe && nIn < n) inUniverse = inUniverse.slice(0, nIn);
-  kept = nKept === n ? everyRow(n) : kept.slice(0, nKept);
+  // Views, not copies: the arrays live as long as the indicator's estimation.
+  if (universe && nIn < n) inUniverse = inUniverse.subarray(0, nIn);
+  kept = nKept === n ? everyRow(ctx.design) : kept.subarray(0, nKept);
   const df = domainDfAt(ctx.design, inUniverse);
   const universeRows = new RowIndex(kept, df);
 
@@ -535,15 +536,4 @@ class MissingCounter {
   byCode(): Record<string, number> {
     return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
   }
-}
-
-let allRows = new Int32Array(0);
-
-/** 0..n-1, one array shared by every caller (read only). */
-function everyRow(n: number): Int32Array {
-  if (allRows.length !== n) {
-    allRows = new Int32Array(n);
-    for (let i = 0; i < n; i++) allRows[i] = i;
-  }
-  return allRows;
 }

@@ -60,8 +60,8 @@ export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, do
   const q = qruleMath(values, cum, p);
 
   // The CDF at q: the mean of I(y <= q) over the used rows (ascending), as svyMean on them.
-  const below = new Float64Array(used.length);
-  for (let k = 0; k < used.length; k++) below[k] = y[used[k]!]! <= q ? 1 : 0;
+  const below = new Uint8Array(design.n); // read only at the used rows
+  for (let k = 0; k < used.length; k++) below[used[k]!] = y[used[k]!]! <= q ? 1 : 0;
   const cdf = meanAt(design, used, below, dfOf(design, domain, used));
   if (!cdf.available) return cdf;
   if (!(cdf.df > 0)) {

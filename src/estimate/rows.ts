@@ -124,11 +124,17 @@ export function usedIndex(design: SurveyDesign, domain: Domain | undefined, ...c
   return out;
 }
 
-/** `values[k] = y[index[k]]`: a column restricted to the rows an estimate uses. */
-export function gather(y: ArrayLike<number>, index: Int32Array): Float64Array {
-  const out = new Float64Array(index.length);
-  for (let k = 0; k < index.length; k++) out[k] = y[index[k]!]!;
-  return out;
+const allRows = new WeakMap<SurveyDesign, Int32Array>();
+
+/** 0..n-1 of a design: one shared array (read only), so caches keyed on a row set hit for every caller. */
+export function everyRow(design: SurveyDesign): Int32Array {
+  let rows = allRows.get(design);
+  if (!rows) {
+    rows = new Int32Array(design.n);
+    for (let i = 0; i < design.n; i++) rows[i] = i;
+    allRows.set(design, rows);
+  }
+  return rows;
 }
 
 /** The df of a row set (it depends only on the design and the rows), counted once per row set. */
