@@ -3,11 +3,13 @@
 //
 // Each level's sums are accumulated over that level's rows in ascending row order, exactly the
 // sequence svyMean / svyRatio use on the level's domain, and each level's cluster totals go to
-// the one variance engine (varianceOfTotals): the results are the same numbers, bit for bit.
+// the one variance engine (variancesOfTotals: all levels in one walk of the strata, each as
+// varianceOfTotals alone): the results are the same numbers, bit for bit.
 // by-level.test.ts checks that against the per-level estimators on random designs.
 import type { SurveyDesign } from "./design.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
-import { varianceOfTotals } from "./variance.js";
+import { srsVarianceFromSums } from "./rows.js";
+import { addScoreAt, variancesOfTotals } from "./variance.js";
 
 /** Per level: counts, weight sums and the facts `finish` reports. */
 interface LevelSums {
@@ -19,8 +21,8 @@ function levelSums(nLevels: number): LevelSums {
   return { n: new Int32Array(nLevels), sw: new Float64Array(nLevels) };
 }
 
-/** R degf of each level's domain: stage-1 PSUs with a row of the level minus their strata. */
-function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number, a: Float64Array, b: Float64Array | null): Int32Array {
+/** R degf of each level's domain: stage-1 PSUs with one of the given rows of the level minus their strata. */
+function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number): Int32Array {
   const st = design.stages[0]!;
   const nPsu = new Int32Array(nLevels);
   const nStrata = new Int32Array(nLevels);
@@ -33,7 +35,7 @@ function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLev
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
       const c = codes[i]!;
-      if (c < 0 || Number.isNaN(a[i]!) || (b !== null && Number.isNaN(b[i]!))) continue; // rows with the values
+      if (c < 0) continue;
       const bit = 1 << c;
       const cl = clusterOfRow[i]!;
       const seen = psu[cl]!;
@@ -56,7 +58,7 @@ function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLev
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
       const c = codes[i]!;
-      if (c < 0 || Number.isNaN(a[i]!) || (b !== null && Number.isNaN(b[i]!))) continue;
+      if (c < 0) continue;
       const cl = clusterOfRow[i]!;
       const pm = c * st.nClusters + cl;
       if (psu[pm] === 0) {
@@ -73,6 +75,29 @@ function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLev
   const df = new Int32Array(nLevels);
   for (let c = 0; c < nLevels; c++) df[c] = nPsu[c]! - nStrata[c]!;
   return df;
+}
+
+/** Per (rows, codes): the design and each level's df, so indicators over one universe count them once. */
+const levelDfCache = new WeakMap<Int32Array, WeakMap<Int32Array, { design: SurveyDesign; dfs: Int32Array }>>();
+
+/**
+ * R degf of each level's domain within `rows` (ascending), cached per design, rows and codes:
+ * it depends on nothing else, and a universe's subgroups are the same for every indicator over
+ * it. The array is shared: read only.
+ */
+export function levelDfs(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number): Int32Array {
+  let byCodes = levelDfCache.get(rows);
+  if (!byCodes) levelDfCache.set(rows, (byCodes = new WeakMap()));
+  const hit = byCodes.get(codes);
+  if (hit && hit.design === design && hit.dfs.length === nLevels) return hit.dfs;
+  const dfs = levelDf(design, rows, codes, nLevels);
+  byCodes.set(codes, { design, dfs });
+  return dfs;
+}
+
+/** The rows where every given column is present (not NaN). */
+function presentRows(rows: Int32Array, ...columns: Float64Array[]): Int32Array {
+  return rows.filter((i) => columns.every((col) => !Number.isNaN(col[i]!)));
 }
 
 /**
@@ -120,16 +145,6 @@ function newTotals(design: SurveyDesign, nLevels: number): Float64Array[][] {
   });
 }
 
-function addScore(design: SurveyDesign, totals: Float64Array[], i: number, z: number): void {
-  if (z === 0) return;
-  const stages = design.stages;
-  for (let s = 0; s < stages.length; s++) {
-    const t = totals[s]!;
-    const c = stages[s]!.clusterOfRow[i]!;
-    t[c] = t[c]! + z;
-  }
-}
-
 function finishLevel(
   design: SurveyDesign,
   estimate: number,
@@ -144,19 +159,19 @@ function finishLevel(
   return { available: true, estimate, variance: v, se: Math.sqrt(v), df, deff, n, sumWeights, warnings: [...design.warnings, ...warnings] };
 }
 
-/** s2 (N - n) / (N n) as srsMeanVariance, from its sums; null when undefined. */
-function srsVariance(nobs: number, N: number, ss: number): number | null {
-  if (nobs < 2 || !(N > nobs)) return null;
-  const s2 = (ss / N) * (nobs / (nobs - 1));
-  const v = (s2 * (N - nobs)) / (N * nobs);
-  return v > 0 ? v : null;
-}
-
 /**
  * svyMean(design, y, domain of level c) for every level c: `rows` are the ascending rows of the
  * outer domain, `codes[i]` the level of row i (-1: none); rows where y is NaN are left out.
+ * `dfs`, when given, are the levels' df (as a RowIndex's df); else those of the rows used.
  */
-export function svyMeanByLevel(design: SurveyDesign, y: Float64Array, rows: Int32Array, codes: Int32Array, nLevels: number): EstimateResult[] {
+export function svyMeanByLevel(
+  design: SurveyDesign,
+  y: Float64Array,
+  rows: Int32Array,
+  codes: Int32Array,
+  nLevels: number,
+  dfs?: ArrayLike<number>,
+): EstimateResult[] {
   const w = design.weights;
   const { n, sw } = levelSums(nLevels);
   const swy = new Float64Array(nLevels);
@@ -192,15 +207,15 @@ export function svyMeanByLevel(design: SurveyDesign, y: Float64Array, rows: Int3
         const cl = clusterOfRow[i]!;
         t[cl] = t[cl]! + z;
       }
-    } else addScore(design, totals[c]!, i, z);
+    } else addScoreAt(design, totals[c]!, 1, 0, i, z);
     ss[c] = ss[c]! + wi * (yi - mean[c]!) ** 2;
   }
-  const df = levelDf(design, rows, codes, nLevels, y, null);
+  const df = dfs ?? levelDf(design, presentRows(rows, y), codes, nLevels);
+  const { variances, warnings } = variancesOfTotals(design, totals);
   return Array.from({ length: nLevels }, (_, c): EstimateResult => {
-    const { cov, warnings } = varianceOfTotals(design, 1, totals[c]!);
     if (!(sw[c]! > 0)) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
-    const v = cov[0]![0]!;
-    const vsrs = srsVariance(n[c]!, sw[c]!, ss[c]!);
+    const v = variances[c]!;
+    const vsrs = srsVarianceFromSums(n[c]!, sw[c]!, ss[c]!);
     return finishLevel(design, mean[c]!, v, vsrs === null ? null : v / vsrs, warnings, n[c]!, sw[c]!, df[c]!);
   });
 }
@@ -213,6 +228,7 @@ export function svyRatioByLevel(
   rows: Int32Array,
   codes: Int32Array,
   nLevels: number,
+  dfs?: ArrayLike<number>,
 ): EstimateResult[] {
   const w = design.weights;
   const { n, sw } = levelSums(nLevels);
@@ -240,7 +256,7 @@ export function svyRatioByLevel(
     if (c < 0 || !present(i) || !usable(c)) continue;
     const u = (num[i]! - r[c]! * den[i]!) / td[c]!;
     const wi = w[i]!;
-    addScore(design, totals[c]!, i, wi * u);
+    addScoreAt(design, totals[c]!, 1, 0, i, wi * u);
     swu[c] = swu[c]! + wi * u;
   }
   const m = new Float64Array(nLevels);
@@ -253,16 +269,17 @@ export function svyRatioByLevel(
     const u = (num[i]! - r[c]! * den[i]!) / td[c]!;
     ss[c] = ss[c]! + w[i]! * (u - m[c]!) ** 2;
   }
-  const df = levelDf(design, rows, codes, nLevels, num, den);
+  const df = dfs ?? levelDf(design, presentRows(rows, num, den), codes, nLevels);
+  // Levels without a ratio have zero totals: their variances are computed and not read.
+  const { variances, warnings } = variancesOfTotals(design, totals);
   return Array.from({ length: nLevels }, (_, c): EstimateResult => {
     if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
     if (td[c] === 0) {
       return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n[c]!, sw[c]!, [...design.warnings]);
     }
-    const { cov, warnings } = varianceOfTotals(design, 1, totals[c]!);
-    const v = cov[0]![0]!;
+    const v = variances[c]!;
     const N = sw[c]!;
-    const vsrs = srsVariance(n[c]!, N, ss[c]!);
+    const vsrs = srsVarianceFromSums(n[c]!, N, ss[c]!);
     return finishLevel(design, r[c]!, v, vsrs === null ? null : v / (vsrs * N * N), warnings, n[c]!, N, df[c]!);
   });
 }

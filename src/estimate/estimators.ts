@@ -1,21 +1,28 @@
 // Totals, means, ratios and proportions by Taylor linearisation (Binder 1983; Lumley 2010).
-// Each estimator only builds its weighted linearised scores and hands them to designVariance.
+// Each estimator only builds its weighted linearised scores and hands their cluster totals to the
+// one variance engine (variance.ts).
 import type { SurveyDesign } from "./design.js";
-import { designVarianceAt, varianceOfTotals, type Matrix, type SparseScores } from "./variance.js";
-import { domainDfAt, gather, srsMeanVarianceAt, sumWeightsAt, usedIndex, type Domain } from "./rows.js";
+import { addScoreAt, clusterTotals, varianceOfTotals, type Matrix } from "./variance.js";
+import { dfOf, srsVarianceFromSums, usedIndex, type Domain } from "./rows.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 
-// Every estimator works on the ascending indexes of the rows it uses (domain AND present), and
-// on its values gathered at those rows. A domain may be given as a 0/1 mask or as a RowIndex;
+// Every estimator works on the ascending indexes of the rows it uses (domain AND present), reading
+// its columns at those rows. A domain may be given as a 0/1 mask or as a RowIndex;
 // sums run over the same rows in the same order either way, so the numbers are the same.
+// The df reported is the one a RowIndex carries, else that of the rows used (rows.ts dfOf).
+// Each score goes into its clusters' totals as it is computed, and the SRS variance for the deff
+// comes from sums the estimate already has: srsMeanVariance's mean, (sum w y) / N, is the
+// estimator's own sum over its own sum of weights, added in the same order, so the same number.
 
 function finish(
   design: SurveyDesign,
   index: Int32Array,
+  df: number,
   estimate: number,
   variance: number,
   deff: number | null,
   warnings: string[],
+  sumWeights: number,
 ): Estimate {
   const v = Math.max(variance, 0); // guard -0 and rounding below zero
   return {
@@ -23,10 +30,10 @@ function finish(
     estimate,
     variance: v,
     se: Math.sqrt(v),
-    df: domainDfAt(design, index),
+    df,
     deff,
     n: index.length,
-    sumWeights: sumWeightsAt(design, index),
+    sumWeights,
     warnings: [...design.warnings, ...warnings],
   };
 }
@@ -41,18 +48,27 @@ export function svyTotal(design: SurveyDesign, y: Float64Array, domain?: Domain)
   const n = index.length;
   if (n === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
   const w = design.weights;
-  const z = new Float64Array(n);
+  const totals = clusterTotals(design, 1);
   let total = 0;
+  let sw = 0;
   for (let k = 0; k < n; k++) {
     const i = index[k]!;
-    z[k] = w[i]! * y[i]!;
-    total += z[k]!;
+    const z = w[i]! * y[i]!;
+    total += z;
+    sw += w[i]!;
+    addScoreAt(design, totals, 1, 0, i, z);
   }
-  const { cov, warnings } = designVarianceAt(design, [{ index, values: z }]);
+  const { cov, warnings } = varianceOfTotals(design, 1, totals);
   const v = cov[0]![0]!;
-  const N = sumWeightsAt(design, index);
-  const vsrs = srsMeanVarianceAt(design, index, gather(y, index));
-  return finish(design, index, total, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
+  // The deff's SRS variance of y: its mean is the total over the weights.
+  const m = total / sw;
+  let ss = 0;
+  for (let k = 0; k < n; k++) {
+    const i = index[k]!;
+    ss += w[i]! * (y[i]! - m) ** 2;
+  }
+  const vsrs = srsVarianceFromSums(n, sw, ss);
+  return finish(design, index, dfOf(design, domain, index), total, v, ratioOrNull(v, vsrs === null ? null : vsrs * sw * sw), warnings, sw);
 }
 
 export interface MeansWithCov {
@@ -61,40 +77,58 @@ export interface MeansWithCov {
   cov: Matrix;
 }
 
-/** One mean's rows (ascending indexes) and its values at those rows. */
+/** One mean's rows (ascending indexes), its variable (read at those rows) and its df. */
 interface MeanPart {
   index: Int32Array;
-  values: Float64Array;
+  y: ArrayLike<number>;
+  df: number;
 }
 
-/** The joint means engine over parts given by rows and values (see svyMeans). */
+/** The joint means engine over parts given by rows and variables (see svyMeans). */
 function meansAt(design: SurveyDesign, parts: readonly MeanPart[]): MeansWithCov {
-  const w = design.weights;
-  const means = parts.map(({ index, values }) => {
-    let sw = 0;
-    let swy = 0;
-    for (let k = 0; k < index.length; k++) {
-      const wi = w[index[k]!]!;
-      sw += wi;
-      swy += wi * values[k]!;
-    }
-    return sw > 0 ? { mean: swy / sw, sw } : null;
-  });
-  const scores: SparseScores[] = parts.map(({ index, values }, j) => {
-    const m = means[j];
-    if (!m) return { index: new Int32Array(0), values: new Float64Array(0) };
-    const z = new Float64Array(index.length);
-    for (let k = 0; k < index.length; k++) z[k] = (w[index[k]!]! * (values[k]! - m.mean)) / m.sw;
-    return { index, values: z };
-  });
-  const { cov, warnings } = designVarianceAt(design, scores);
-  const results = parts.map(({ index, values }, j): EstimateResult => {
-    const m = means[j];
+  const p = parts.length;
+  const totals = clusterTotals(design, p);
+  const sums = parts.map((part, j) => meanSums(design, part, totals, p, j));
+  const { cov, warnings } = varianceOfTotals(design, p, totals);
+  const results = parts.map(({ index, df }, j): EstimateResult => {
+    const m = sums[j];
     if (!m) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
     const v = cov[j]![j]!;
-    return finish(design, index, m.mean, v, ratioOrNull(v, srsMeanVarianceAt(design, index, values)), warnings);
+    return finish(design, index, df, m.mean, v, ratioOrNull(v, srsVarianceFromSums(index.length, m.sw, m.ss)), warnings, m.sw);
   });
   return { results, cov };
+}
+
+/**
+ * Mean j of p: its weighted mean, weight and sum w (y - mean)^2 (for the deff), its scores
+ * z = w (y - mean) / W added to column j of the cluster totals; null (no scores) when W = 0.
+ */
+function meanSums(
+  design: SurveyDesign,
+  { index, y }: MeanPart,
+  totals: Float64Array[],
+  p: number,
+  j: number,
+): { mean: number; sw: number; ss: number } | null {
+  const w = design.weights;
+  let sw = 0;
+  let swy = 0;
+  for (let k = 0; k < index.length; k++) {
+    const i = index[k]!;
+    const wi = w[i]!;
+    sw += wi;
+    swy += wi * y[i]!;
+  }
+  if (!(sw > 0)) return null;
+  const mean = swy / sw;
+  let ss = 0;
+  for (let k = 0; k < index.length; k++) {
+    const i = index[k]!;
+    const wi = w[i]!;
+    addScoreAt(design, totals, p, j, i, (wi * (y[i]! - mean)) / sw);
+    ss += wi * (y[i]! - mean) ** 2;
+  }
+  return { mean, sw, ss };
 }
 
 /**
@@ -107,14 +141,17 @@ export function svyMeans(design: SurveyDesign, parts: readonly { y: Float64Array
     design,
     parts.map((p) => {
       const index = usedIndex(design, p.domain, p.y);
-      return { index, values: gather(p.y, index) };
+      return { index, y: p.y, df: dfOf(design, p.domain, index) };
     }),
   );
 }
 
-/** svyMean on given rows (ascending, all present) with their values: `values[k]` is row index[k]'s. */
-export function meanAt(design: SurveyDesign, index: Int32Array, values: Float64Array): EstimateResult {
-  return meansAt(design, [{ index, values }]).results[0]!;
+/**
+ * svyMean of y on given rows (ascending, all present; y is read only there), `df` as the
+ * estimate's domain gives it (dfOf).
+ */
+export function meanAt(design: SurveyDesign, index: Int32Array, y: ArrayLike<number>, df: number): EstimateResult {
+  return meansAt(design, [{ index, y, df }]).results[0]!;
 }
 
 /** Weighted mean of y over the domain (R svymean with na.rm = TRUE on a domain). */
@@ -148,30 +185,38 @@ export function svyRatio(design: SurveyDesign, num: Float64Array, den: Float64Ar
   const w = design.weights;
   let tn = 0;
   let td = 0;
+  let sw = 0;
   for (let k = 0; k < n; k++) {
     const i = index[k]!;
     tn += w[i]! * num[i]!;
     td += w[i]! * den[i]!;
+    sw += w[i]!;
   }
   if (td === 0) {
-    return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n, sumWeightsAt(design, index), [
-      ...design.warnings,
-    ]);
+    return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n, sw, [...design.warnings]);
   }
   const r = tn / td;
-  const u = new Float64Array(n); // unweighted linearised values, as R's r
-  const z = new Float64Array(n);
+  // Scores w u, u = (num - r den) / td the unweighted linearised values (R's r); their weighted
+  // sum gives the deff's SRS mean of u, and a second pass (u again: the same numbers) its ss.
+  const totals = clusterTotals(design, 1);
+  let swu = 0;
   for (let k = 0; k < n; k++) {
     const i = index[k]!;
-    u[k] = (num[i]! - r * den[i]!) / td;
-    z[k] = w[i]! * u[k]!;
+    const z = w[i]! * ((num[i]! - r * den[i]!) / td);
+    addScoreAt(design, totals, 1, 0, i, z);
+    swu += z;
   }
-  const { cov, warnings } = designVarianceAt(design, [{ index, values: z }]);
+  const { cov, warnings } = varianceOfTotals(design, 1, totals);
   const v = cov[0]![0]!;
   // R: deff(svytotal(r, design, deff = TRUE)).
-  const N = sumWeightsAt(design, index);
-  const vsrs = srsMeanVarianceAt(design, index, u);
-  return finish(design, index, r, v, ratioOrNull(v, vsrs === null ? null : vsrs * N * N), warnings);
+  const m = swu / sw;
+  let ss = 0;
+  for (let k = 0; k < n; k++) {
+    const i = index[k]!;
+    ss += w[i]! * ((num[i]! - r * den[i]!) / td - m) ** 2;
+  }
+  const vsrs = srsVarianceFromSums(n, sw, ss);
+  return finish(design, index, dfOf(design, domain, index), r, v, ratioOrNull(v, vsrs === null ? null : vsrs * sw * sw), warnings, sw);
 }
 
 export interface Distribution {
@@ -219,30 +264,40 @@ export function svyDistribution(
     return { categories: results, cov };
   }
   const mean = Float64Array.from(swy, (s) => s / sw);
-  const totals = design.stages.map((st) => new Float64Array(st.nClusters * k));
+  // A row's y - mean[j] is 1 - mean[j] in its category and 0 - mean[j] in the others: the same
+  // k pairs of numbers (and squares) for every row, computed once.
+  const devIn = Float64Array.from(mean, (m) => 1 - m);
+  const devOut = Float64Array.from(mean, (m) => 0 - m);
+  const sqIn = Float64Array.from(devIn, (d) => d ** 2);
+  const sqOut = Float64Array.from(devOut, (d) => d ** 2);
+  const stages = design.stages;
+  const totals = stages.map((st) => new Float64Array(st.nClusters * k));
+  const base = new Int32Array(stages.length); // the row's first cell at each stage
   const ss = new Float64Array(k);
   for (let r = 0; r < index.length; r++) {
     const i = index[r]!;
     const c = categoryIndex[i]!;
     const wi = w[i]!;
+    for (let s = 0; s < stages.length; s++) base[s] = stages[s]!.clusterOfRow[i]! * k;
     for (let j = 0; j < k; j++) {
-      const y = c === j ? 1 : 0;
-      const z = (wi * (y - mean[j]!)) / sw;
+      const inCategory = c === j;
+      const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / sw;
       if (z !== 0) {
-        for (let s = 0; s < design.stages.length; s++) {
+        for (let s = 0; s < stages.length; s++) {
           const t = totals[s]!;
-          const cell = design.stages[s]!.clusterOfRow[i]! * k + j;
+          const cell = base[s]! + j;
           t[cell] = t[cell]! + z;
         }
       }
-      ss[j] = ss[j]! + wi * (y - mean[j]!) ** 2;
+      ss[j] = ss[j]! + wi * (inCategory ? sqIn[j]! : sqOut[j]!);
     }
   }
   const { cov, warnings } = varianceOfTotals(design, k, totals);
+  const df = dfOf(design, domain, index);
   for (let j = 0; j < k; j++) {
     const v = cov[j]![j]!;
-    const vsrs = srsFromSums(index.length, sw, ss[j]!);
-    results.push(finish(design, index, mean[j]!, v, ratioOrNull(v, vsrs), warnings));
+    const vsrs = srsVarianceFromSums(index.length, sw, ss[j]!);
+    results.push(finish(design, index, df, mean[j]!, v, ratioOrNull(v, vsrs), warnings, sw));
   }
   return { categories: results, cov };
 }
@@ -257,14 +312,6 @@ function categoryPresence(categoryIndex: ArrayLike<number>, n: number): Float64A
   return present;
 }
 
-/** srsMeanVariance from its sums (nobs rows, N = their weight, ss = sum w (y - mean)^2). */
-function srsFromSums(nobs: number, N: number, ss: number): number | null {
-  if (nobs < 2 || !(N > nobs)) return null;
-  const s2 = (ss / N) * (nobs / (nobs - 1));
-  const v = (s2 * (N - nobs)) / (N * nobs);
-  return v > 0 ? v : null;
-}
-
 export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: number };
 
 /**
@@ -277,9 +324,9 @@ export function svyMeanOfRatios(design: SurveyDesign, num: Float64Array, den: Fl
   for (let k = 0; k < used.length; k++) if (den[used[k]!] === 0) excluded++;
   // The rows with a ratio: used rows with a non-zero denominator (num/den is then never NaN).
   const index = excluded === 0 ? used : used.filter((i) => den[i] !== 0);
-  const values = new Float64Array(index.length);
-  for (let k = 0; k < index.length; k++) values[k] = num[index[k]!]! / den[index[k]!]!;
-  const r = meansAt(design, [{ index, values }]).results[0]!;
+  const ratios = new Float64Array(design.n); // read only at the rows of index
+  for (let k = 0; k < index.length; k++) ratios[index[k]!] = num[index[k]!]! / den[index[k]!]!;
+  const r = meanAt(design, index, ratios, dfOf(design, domain, index));
   if (excluded > 0) {
     r.warnings.push(`${excluded} row(s) with a zero denominator were excluded from the mean of ratios.`);
   }

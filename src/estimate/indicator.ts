@@ -10,8 +10,8 @@ import { defaultPrecision, roundsTo } from "./published.js";
 import type { EstimateResult } from "./result.js";
 import { baselineTest, contrast, testContrast } from "./compare.js";
 import { svyQuantile } from "./quantile.js";
-import { domainDfAt, RowIndex } from "./rows.js";
-import { svyMeanByLevel, svyRatioByLevel } from "./by-level.js";
+import { domainDfAt, everyRow, RowIndex } from "./rows.js";
+import { levelDfs, svyMeanByLevel, svyRatioByLevel } from "./by-level.js";
 import { columnOf, levelCodes, numericColumn, requireField, rowCount, RowCursor, type DataTable } from "./table.js";
 
 export interface IndicatorContext {
@@ -39,26 +39,30 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
   // The universe's rows (ascending), where the measure is present too; and all the universe's
   // rows, whose clusters give the degrees of freedom: a missing value leaves the estimate's
   // rows but never removes a cluster (R's na.rm with the design's degf, as svyciprop).
-  let kept = new Int32Array(n);
+  // Without a universe it is every row: one shared array, so per-universe caches (level df) hit.
+  let kept: Int32Array = new Int32Array(n);
   let nKept = 0;
-  let inUniverse = new Int32Array(n);
+  let inUniverse: Int32Array = universe ? new Int32Array(n) : everyRow(ctx.design);
   let nIn = 0;
   for (let i = 0; i < n; i++) {
-    const u = universe ? universe((cursor as RowCursor).at(i)) : true;
-    if (u === false) continue;
-    if (u !== true) {
-      missing.add(u);
-      continue;
+    if (universe) {
+      const u = universe((cursor as RowCursor).at(i));
+      if (u === false) continue;
+      if (u !== true) {
+        missing.add(u);
+        continue;
+      }
+      inUniverse[nIn++] = i;
     }
-    inUniverse[nIn++] = i;
     const m = measure.missingAt(i);
     if (m) missing.add(m);
     else kept[nKept++] = i;
   }
-  if (nKept < n) kept = kept.slice(0, nKept);
-  if (nIn < n) inUniverse = inUniverse.slice(0, nIn);
-  const universeRows = new RowIndex(kept);
+  // Views, not copies: the arrays live as long as the indicator's estimation.
+  if (universe && nIn < n) inUniverse = inUniverse.subarray(0, nIn);
+  kept = nKept === n ? everyRow(ctx.design) : kept.subarray(0, nKept);
   const df = domainDfAt(ctx.design, inUniverse);
+  const universeRows = new RowIndex(kept, df);
 
   const base: IndicatorResult = {
     id: spec.id,
@@ -81,9 +85,9 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     warnings: [],
   };
 
-  if (spec.kind === "distribution") return { ...base, ...estimateDistribution(spec, ctx, universeRows, df) };
+  if (spec.kind === "distribution") return { ...base, ...estimateDistribution(spec, ctx, universeRows) };
 
-  const overall = measure.estimate(ctx, universeRows, df);
+  const overall = measure.estimate(ctx, universeRows);
   const result: IndicatorResult = { ...base, ...overall.fields, warnings: overall.warnings };
   if (spec.published && overall.fields.estimate !== null) {
     const precision = spec.published.precision ?? defaultPrecision(spec.kind, spec.published.value);
@@ -114,7 +118,7 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     ctx,
     universeRows,
     inUniverse,
-    (rows, levelDf) => measure.estimate(ctx, rows, levelDf),
+    (rows) => measure.estimate(ctx, rows),
     measure.estimateLevels ? (universe, codes, nLevels, dfs) => measure.estimateLevels!(ctx, universe, codes, nLevels, dfs) : undefined,
   );
   if (Object.keys(domains).length > 0) result.domains = domains;
@@ -169,13 +173,13 @@ interface Measure {
   definition: string;
   /** The Missing that keeps row i out, or null when the row has what the measure needs. */
   missingAt(i: number): Missing | null;
-  /** The estimate over `rows`, its interval on `df` degrees of freedom. */
-  estimate(ctx: IndicatorContext, rows: RowIndex, df: number): Computed;
+  /** The estimate over `rows`, its interval on the degrees of freedom the rows carry. */
+  estimate(ctx: IndicatorContext, rows: RowIndex): Computed;
   /**
    * The estimate for every level of a subgroup at once (same numbers as `estimate` per level,
    * see by-level.ts), or null when this measure has no such path.
    */
-  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: Int32Array, nLevels: number, dfs: readonly number[]): Computed[] | null;
+  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: Int32Array, nLevels: number, dfs: ArrayLike<number>): Computed[] | null;
   /** The variable whose domain means a contrast compares (proportions and means). */
   values?: Float64Array;
 }
@@ -202,12 +206,12 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
           const t = when(cursor.at(i));
           return typeof t === "boolean" ? null : t;
         },
-        estimate: (ctx, rows, df) => proportion(ctx, indicator, rows, df, spec.ci_method),
+        estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ci_method),
         estimateLevels: (ctx, universe, codes, nLevels, dfs) => {
           // Wilson / Clopper–Pearson intervals count successes per level: the per-level path.
           if (!ctx.declared && (spec.ci_method === undefined || spec.ci_method === "wilson" || spec.ci_method === "clopper-pearson")) return null;
-          return svyMeanByLevel(ctx.design, indicator, universe.index, codes, nLevels).map((r, c) =>
-            proportionFrom(ctx, withDf(r, dfs[c] as number), () => 0, spec.ci_method),
+          return svyMeanByLevel(ctx.design, indicator, universe.index, codes, nLevels, dfs).map((r) =>
+            proportionFrom(ctx, r, () => 0, spec.ci_method),
           );
         },
         values: indicator,
@@ -221,12 +225,12 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
     case "total": {
       const y = numericColumn(table, spec.field as string);
       const estimator = spec.kind === "mean" ? svyMean : svyTotal;
-      const measure = fieldMeasure(table, spec.field as string, `${spec.kind} of ${spec.field}`, (ctx, rows, df) =>
-        continuous(ctx, withDf(estimator(ctx.design, y, rows), df)),
+      const measure = fieldMeasure(table, spec.field as string, `${spec.kind} of ${spec.field}`, (ctx, rows) =>
+        continuous(ctx, estimator(ctx.design, y, rows)),
       );
       if (spec.kind === "mean") {
         measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
-          svyMeanByLevel(ctx.design, y, universe.index, codes, nLevels).map((r, c) => continuous(ctx, withDf(r, dfs[c] as number)));
+          svyMeanByLevel(ctx.design, y, universe.index, codes, nLevels, dfs).map((r) => continuous(ctx, r));
         measure.values = y;
       }
       return measure;
@@ -234,9 +238,10 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
     case "quantile": {
       const y = numericColumn(table, spec.field as string);
       const p = (spec.probs as number[])[0] as number;
-      // Its own df: R's svyquantile drops missing rows from the design before degf (na.rm).
+      // Its own df, not the universe's the rows carry: R's svyquantile drops missing rows from
+      // the design before degf (na.rm).
       return fieldMeasure(table, spec.field as string, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
-        const q = svyQuantile(ctx.design, y, p, rows, ctx.level);
+        const q = svyQuantile(ctx.design, y, p, new RowIndex(rows.index), ctx.level);
         if (!q.available) return unavailableComputed(q);
         return {
           fields: {
@@ -266,12 +271,9 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
           ? `ratio of totals: sum of ${spec.numerator} / sum of ${spec.denominator}`
           : `mean over rows of ${spec.numerator} / ${spec.denominator}`,
         missingAt: (i) => nc.missingAt(i) ?? dc.missingAt(i),
-        estimate: (ctx, rows, df) =>
-          continuous(ctx, withDf(ratio ? svyRatio(ctx.design, num, den, rows) : svyMeanOfRatios(ctx.design, num, den, rows), df)),
+        estimate: (ctx, rows) => continuous(ctx, ratio ? svyRatio(ctx.design, num, den, rows) : svyMeanOfRatios(ctx.design, num, den, rows)),
         estimateLevels: (ctx, universe, codes, nLevels, dfs) =>
-          ratio
-            ? svyRatioByLevel(ctx.design, num, den, universe.index, codes, nLevels).map((r, c) => continuous(ctx, withDf(r, dfs[c] as number)))
-            : null,
+          ratio ? svyRatioByLevel(ctx.design, num, den, universe.index, codes, nLevels, dfs).map((r) => continuous(ctx, r)) : null,
       };
     }
   }
@@ -301,14 +303,14 @@ function continuous(ctx: IndicatorContext, r: EstimateResult): Computed {
   };
 }
 
-function proportion(ctx: IndicatorContext, y: Float64Array, rows: RowIndex, df: number, method?: string): Computed {
+function proportion(ctx: IndicatorContext, y: Float64Array, rows: RowIndex, method?: string): Computed {
   const successes = (): number => {
     let x = 0;
     const index = rows.index;
     for (let k = 0; k < index.length; k++) if (y[index[k]!] === 1) x++;
     return x;
   };
-  return proportionFrom(ctx, withDf(svyProportion(ctx.design, y, rows), df), successes, method);
+  return proportionFrom(ctx, svyProportion(ctx.design, y, rows), successes, method);
 }
 
 /** A proportion's fields and interval; `successes` (a count) is read only for SRS count intervals. */
@@ -332,11 +334,6 @@ function proportionCi(ctx: IndicatorContext, r: Extract<EstimateResult, { availa
   return proportionInterval(r, designMethod, { level: ctx.level });
 }
 
-/** The estimate with the degrees of freedom of its universe (see estimateIndicator). */
-function withDf(r: EstimateResult, df: number): EstimateResult {
-  return r.available ? { ...r, df } : r;
-}
-
 function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Interval): Computed["fields"] {
   return {
     estimate: r.estimate,
@@ -350,12 +347,8 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
   };
 }
 
-function estimateDistribution(
-  spec: IndicatorDeclaration,
-  ctx: IndicatorContext,
-  rows: RowIndex,
-  universeDf: number,
-): Partial<IndicatorResult> {
+/** Shares of a field's categories over `rows`, on the df the rows carry (the universe's). */
+function estimateDistribution(spec: IndicatorDeclaration, ctx: IndicatorContext, rows: RowIndex): Partial<IndicatorResult> {
   const field = spec.field as string;
   const { levels, codes } = levelCodes(ctx.table, field);
   const dist = svyDistribution(ctx.design, codes, levels.length, rows);
@@ -370,7 +363,7 @@ function estimateDistribution(
   let df: number | null = null;
   let n = 0;
   const categories: CategoryResult[] = levels.map((level, k) => {
-    const r = withDf(dist.categories[k] as EstimateResult, universeDf);
+    const r = dist.categories[k] as EstimateResult;
     n = r.n;
     const suppressed = marks[k] !== null;
     const suppression = marks[k] ?? null;
@@ -399,16 +392,17 @@ function estimateDomains(
   ctx: IndicatorContext,
   universe: RowIndex,
   inUniverse: Int32Array,
-  estimate: (rows: RowIndex, df: number) => Computed,
-  estimateLevels?: (universe: RowIndex, codes: Int32Array, nLevels: number, dfs: readonly number[]) => Computed[] | null,
+  estimate: (rows: RowIndex) => Computed,
+  estimateLevels?: (universe: RowIndex, codes: Int32Array, nLevels: number, dfs: ArrayLike<number>) => Computed[] | null,
 ): Record<string, DomainResult[]> {
   const out: Record<string, DomainResult[]> = {};
   for (const field of ctx.domains) {
     const { levels, codes } = levelCodes(ctx.table, field);
-    const dfs = levelDfs(ctx, inUniverse, codes, levels.length);
+    // Each level's df: clusters with a row of the level in the universe, less strata.
+    const dfs = levelDfs(ctx.design, inUniverse, codes, levels.length);
     const computed =
       estimateLevels?.(universe, codes, levels.length, dfs) ??
-      splitByLevel(universe.index, codes, levels.length).map((rows, c) => estimate(new RowIndex(rows), dfs[c] as number));
+      splitByLevel(universe.index, codes, levels.length).map((rows, c) => estimate(new RowIndex(rows, dfs[c])));
     const marks = suppressCells(
       computed.map((c) => c.fields.n),
       ctx.minCell,
@@ -433,11 +427,6 @@ function estimateDomains(
     });
   }
   return out;
-}
-
-/** Degrees of freedom of each level: clusters with a row of the level in the universe, less strata. */
-function levelDfs(ctx: IndicatorContext, inUniverse: Int32Array, codes: Int32Array, nLevels: number): number[] {
-  return splitByLevel(inUniverse, codes, nLevels).map((rows) => domainDfAt(ctx.design, rows));
 }
 
 /**
@@ -548,4 +537,3 @@ class MissingCounter {
     return Object.fromEntries([...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)));
   }
 }
-

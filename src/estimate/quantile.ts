@@ -4,7 +4,7 @@ import type { SurveyDesign } from "./design.js";
 import { tQuantile } from "./dist.js";
 import { meanAt } from "./estimators.js";
 import { unavailable, type Estimate, type Unavailable } from "./result.js";
-import { usedIndex, type Domain } from "./rows.js";
+import { dfOf, usedIndex, type Domain } from "./rows.js";
 
 export type QuantileEstimate = Estimate & {
   p: number;
@@ -60,9 +60,9 @@ export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, do
   const q = qruleMath(values, cum, p);
 
   // The CDF at q: the mean of I(y <= q) over the used rows (ascending), as svyMean on them.
-  const below = new Float64Array(used.length);
-  for (let k = 0; k < used.length; k++) below[k] = y[used[k]!]! <= q ? 1 : 0;
-  const cdf = meanAt(design, used, below);
+  const below = new Uint8Array(design.n); // read only at the used rows
+  for (let k = 0; k < used.length; k++) below[used[k]!] = y[used[k]!]! <= q ? 1 : 0;
+  const cdf = meanAt(design, used, below, dfOf(design, domain, used));
   if (!cdf.available) return cdf;
   if (!(cdf.df > 0)) {
     return unavailable("no-variance", "no design degrees of freedom for a quantile interval", cdf.n, cdf.sumWeights, cdf.warnings);

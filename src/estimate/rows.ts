@@ -72,7 +72,21 @@ export function srsMeanVariance(design: SurveyDesign, y: ArrayLike<number>, mask
  * which makes the levels of a subgroup cost O(rows) together instead of O(rows) each.
  */
 export class RowIndex {
-  constructor(readonly index: Int32Array) {}
+  /**
+   * `df`, when given, is the degrees of freedom of the domain these rows stand for, known to the
+   * caller (R's svyciprop takes the domain's degf: a row with a missing value leaves the
+   * estimate, never its cluster). Estimators then report it instead of counting the clusters of
+   * the rows they use.
+   */
+  constructor(
+    readonly index: Int32Array,
+    readonly df?: number,
+  ) {}
+}
+
+/** The df a domain carries (RowIndex.df), else that of the rows an estimate uses. */
+export function dfOf(design: SurveyDesign, domain: Domain | undefined, used: Int32Array): number {
+  return domain instanceof RowIndex && domain.df !== undefined ? domain.df : domainDfAt(design, used);
 }
 
 export type Domain = Uint8Array | RowIndex;
@@ -110,40 +124,31 @@ export function usedIndex(design: SurveyDesign, domain: Domain | undefined, ...c
   return out;
 }
 
-/** `values[k] = y[index[k]]`: a column restricted to the rows an estimate uses. */
-export function gather(y: ArrayLike<number>, index: Int32Array): Float64Array {
-  const out = new Float64Array(index.length);
-  for (let k = 0; k < index.length; k++) out[k] = y[index[k]!]!;
-  return out;
-}
+const allRows = new WeakMap<SurveyDesign, Int32Array>();
 
-/** Facts that depend only on the design and the rows, computed once per row set. */
-const rowFacts = new WeakMap<Int32Array, { design: SurveyDesign; sumWeights?: number; df?: number }>();
-
-function factsOf(design: SurveyDesign, index: Int32Array): { design: SurveyDesign; sumWeights?: number; df?: number } {
-  let f = rowFacts.get(index);
-  if (!f || f.design !== design) {
-    f = { design };
-    rowFacts.set(index, f);
+/** 0..n-1 of a design: one shared array (read only), so caches keyed on a row set hit for every caller. */
+export function everyRow(design: SurveyDesign): Int32Array {
+  let rows = allRows.get(design);
+  if (!rows) {
+    rows = new Int32Array(design.n);
+    for (let i = 0; i < design.n; i++) rows[i] = i;
+    allRows.set(design, rows);
   }
-  return f;
+  return rows;
 }
 
-export function sumWeightsAt(design: SurveyDesign, index: Int32Array): number {
-  const f = factsOf(design, index);
-  if (f.sumWeights !== undefined) return f.sumWeights;
-  const w = design.weights;
-  let s = 0;
-  for (let k = 0; k < index.length; k++) s += w[index[k]!]!;
-  f.sumWeights = s;
-  return s;
-}
+/** The df of a row set (it depends only on the design and the rows), counted once per row set. */
+const rowDf = new WeakMap<Int32Array, { design: SurveyDesign; df: number }>();
 
 /** domainDf for rows given by index (same result as domainDf on the matching mask). */
 export function domainDfAt(design: SurveyDesign, index: Int32Array): number {
-  const f = factsOf(design, index);
-  if (f.df === undefined) f.df = countDomainDf(design, index);
-  return f.df;
+  // Every row (indexes are distinct): every PSU and stratum has one, so it is the design's df.
+  if (index.length === design.n) return design.df;
+  const hit = rowDf.get(index);
+  if (hit && hit.design === design) return hit.df;
+  const df = countDomainDf(design, index);
+  rowDf.set(index, { design, df });
+  return df;
 }
 
 function countDomainDf(design: SurveyDesign, index: Int32Array): number {
@@ -167,20 +172,9 @@ function countDomainDf(design: SurveyDesign, index: Int32Array): number {
   return nPsu - nStrata;
 }
 
-/**
- * srsMeanVariance for rows given by index, `values` aligned with it (values[k] is the value of
- * row index[k]); same arithmetic in the same order as the mask form.
- */
-export function srsMeanVarianceAt(design: SurveyDesign, index: Int32Array, values: Float64Array): number | null {
-  const nobs = index.length;
-  const N = sumWeightsAt(design, index);
+/** srsMeanVariance from its sums: nobs rows, N = their weight, ss = sum w (y - mean)^2. */
+export function srsVarianceFromSums(nobs: number, N: number, ss: number): number | null {
   if (nobs < 2 || !(N > nobs)) return null;
-  const w = design.weights;
-  let m = 0;
-  for (let k = 0; k < nobs; k++) m += w[index[k]!]! * values[k]!;
-  m /= N;
-  let ss = 0;
-  for (let k = 0; k < nobs; k++) ss += w[index[k]!]! * (values[k]! - m) ** 2;
   const s2 = (ss / N) * (nobs / (nobs - 1));
   const v = (s2 * (N - nobs)) / (N * nobs);
   return v > 0 ? v : null;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { buildDesign, designVariance } from "./index.js";
+import { variancesOfTotals, varianceOfTotals } from "./variance.js";
 
 const sumSq = (xs: number[]) => {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -77,5 +78,49 @@ describe("designVariance", () => {
     expect(v("certainty")).toBeCloseTo(base, 10);
     expect(v("adjust")).toBeCloseTo(base + 25, 10);
     expect(v("average")).toBeCloseTo((base * 3) / 2, 10);
+  });
+});
+
+describe("variancesOfTotals", () => {
+  test("each column's variance is varianceOfTotals of that column alone, bit for bit (two stages, lonely PSUs)", () => {
+    const policies = ["remove", "certainty", "adjust", "average"] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })), { minLength: 3, maxLength: 40 }),
+        fc.constantFrom(...policies),
+        fc.boolean(),
+        fc.array(fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 40, maxLength: 40 }), { minLength: 1, maxLength: 4 }),
+        (units, lonelyPsu, withFpc, scores) => {
+          let design;
+          try {
+            design = buildDesign({
+              n: units.length,
+              strata: units.map(([h]) => `h${h}`),
+              ids: [units.map(([h, c]) => `h${h}c${c}`), units.map(([h, c, u]) => `h${h}c${c}u${u}`)],
+              nest: true,
+              ...(withFpc ? { fpc: [units.map(() => 10), units.map(() => 5)] } : {}),
+              lonelyPsu,
+            });
+          } catch {
+            return; // a design the constructor refuses (a single PSU)
+          }
+          // Each column's cluster totals at every stage, from one score per row.
+          const columns = scores.map((z) =>
+            design.stages.map((st) => {
+              const t = new Float64Array(st.nClusters);
+              units.forEach((_, i) => (t[st.clusterOfRow[i]!]! += z[i]!));
+              return t;
+            }),
+          );
+          const joint = variancesOfTotals(design, columns);
+          columns.forEach((col, j) => {
+            const alone = varianceOfTotals(design, 1, col);
+            expect(joint.variances[j]).toBe(alone.cov[0]![0]);
+            expect(joint.warnings).toEqual(alone.warnings);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -10,8 +10,8 @@ export interface VarianceResult {
   warnings: string[];
 }
 
-function zeros(p: number): Matrix {
-  return Array.from({ length: p }, () => new Array<number>(p).fill(0));
+function zeros(rows: number, cols: number): Matrix {
+  return Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
 }
 
 function addScaled(target: Matrix, m: Matrix, k: number): void {
@@ -55,6 +55,22 @@ export function designVariance(design: SurveyDesign, scores: readonly Float64Arr
   return varianceOfTotals(design, p, totals);
 }
 
+/** Zeroed cluster totals of p score columns at every stage, cluster-major (`c * p + k`). */
+export function clusterTotals(design: SurveyDesign, p: number): Float64Array[] {
+  return design.stages.map((st) => new Float64Array(st.nClusters * p));
+}
+
+/** Adds row i's score z of column k to its clusters' totals at every stage (a zero adds nothing). */
+export function addScoreAt(design: SurveyDesign, totals: Float64Array[], p: number, k: number, i: number, z: number): void {
+  if (z === 0) return;
+  const stages = design.stages;
+  for (let s = 0; s < stages.length; s++) {
+    const t = totals[s]!;
+    const j = stages[s]!.clusterOfRow[i]! * p + k;
+    t[j] = t[j]! + z;
+  }
+}
+
 /** A score column given only on some rows: `values[k]` is the score of row `index[k]` (ascending); 0 elsewhere. */
 export interface SparseScores {
   index: Int32Array;
@@ -89,6 +105,144 @@ export function designVarianceAt(design: SurveyDesign, scores: readonly SparseSc
 /** The stages' recursion over cluster totals (R onestrat / onestage / multistage): `totals[s]` holds
  * stage s's cluster totals, cluster-major (`c * p + k`). */
 export function varianceOfTotals(design: SurveyDesign, p: number, totals: Float64Array[]): VarianceResult {
+  return recurseStages(design, p, p, (s, clusters, nPsu, scale, centred) => stratumCov(totals[s]!, p, clusters, nPsu, scale, centred));
+}
+
+/** Variances of several statistics estimated separately, and the engine's warnings. */
+export interface VariancesResult {
+  variances: number[];
+  warnings: string[];
+}
+
+/**
+ * varianceOfTotals(design, 1, columns[j]) for every column j (`columns[j][s]`: stage s's cluster
+ * totals of statistic j), in one walk of the strata: each stratum's sums run for all columns side
+ * by side, each column's in the same cluster order as alone, so every variance is the same
+ * number; the independent sums overlap instead of waiting on one another.
+ */
+export function variancesOfTotals(design: SurveyDesign, columns: readonly Float64Array[][]): VariancesResult {
+  const byStage = design.stages.map((_, s) => columns.map((col) => col[s]!));
+  const { cov, warnings } = recurseStages(design, 1, columns.length, (s, clusters, nPsu, scale, centred) =>
+    stratumVariances(byStage[s]!, clusters, nPsu, scale, centred),
+  );
+  return { variances: cov[0]!, warnings };
+}
+
+/**
+ * One stratum's contribution from its clusters' totals: scale * sum_c (t_c - centre)^2, centred at
+ * the stratum mean or (centred = false, a lonely PSU under "adjust") at zero.
+ */
+type StratumSum = (s: number, clusters: Int32Array, nPsu: number, scale: number, centred: boolean) => Matrix;
+
+/** Full p x p covariance of one stratum (totals cluster-major, `c * p + k`). */
+function stratumCov(t: Float64Array, p: number, clusters: Int32Array, nPsu: number, scale: number, centred: boolean): Matrix {
+  const v = zeros(p, p);
+  const nc = clusters.length;
+  if (p === 1) {
+    // The common case (one statistic), without the matrix bookkeeping; same arithmetic.
+    let centre = 0;
+    if (centred) {
+      for (let j = 0; j < nc; j++) centre = centre + t[clusters[j]!]!;
+      centre = centre / nPsu;
+    }
+    let acc = v[0]![0]!;
+    for (let j = 0; j < nc; j++) {
+      const d = t[clusters[j]!]! - centre;
+      acc = acc + scale * d * d;
+    }
+    v[0]![0] = acc;
+    return v;
+  }
+  const centre = new Float64Array(p);
+  if (centred) {
+    for (let j = 0; j < nc; j++) {
+      const c = clusters[j]!;
+      for (let k = 0; k < p; k++) centre[k] = centre[k]! + t[c * p + k]!;
+    }
+    for (let k = 0; k < p; k++) centre[k] = centre[k]! / nPsu;
+  }
+  // Sums in a flat typed array (row-major), read into the matrix at the end: the same additions.
+  const acc = new Float64Array(p * p);
+  const d = new Float64Array(p);
+  for (let j = 0; j < nc; j++) {
+    const c = clusters[j]!;
+    for (let k = 0; k < p; k++) d[k] = t[c * p + k]! - centre[k]!;
+    for (let a = 0; a < p; a++) {
+      const sa = scale * d[a]!; // scale * d[a] * d[b] is (scale * d[a]) * d[b]
+      const row = a * p;
+      for (let b = 0; b < p; b++) acc[row + b] = acc[row + b]! + sa * d[b]!;
+    }
+  }
+  for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) v[a]![b] = acc[a * p + b]!;
+  return v;
+}
+
+/** stratumCov's p = 1 arithmetic for each of several separate totals columns, as a 1 x L row. */
+function stratumVariances(cols: readonly Float64Array[], clusters: Int32Array, nPsu: number, scale: number, centred: boolean): Matrix {
+  const out = new Array<number>(cols.length);
+  // Four columns per walk, their sums in locals (registers); a short group repeats its last
+  // column, whose duplicate sums are dropped.
+  for (let g = 0; g < cols.length; g += 4) {
+    const last = Math.min(g + 4, cols.length) - 1;
+    const col = (k: number): Float64Array => cols[Math.min(g + k, last)]!;
+    const sums = fourVariances(col(0), col(1), col(2), col(3), clusters, nPsu, scale, centred);
+    for (let k = 0; g + k <= last; k++) out[g + k] = sums[k]!;
+  }
+  return [out];
+}
+
+/** stratumCov's p = 1 sum for four columns at once, each in its own locals. */
+function fourVariances(
+  t0: Float64Array,
+  t1: Float64Array,
+  t2: Float64Array,
+  t3: Float64Array,
+  clusters: Int32Array,
+  nPsu: number,
+  scale: number,
+  centred: boolean,
+): [number, number, number, number] {
+  const nc = clusters.length;
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let m3 = 0;
+  if (centred) {
+    for (let j = 0; j < nc; j++) {
+      const c = clusters[j]!;
+      m0 = m0 + t0[c]!;
+      m1 = m1 + t1[c]!;
+      m2 = m2 + t2[c]!;
+      m3 = m3 + t3[c]!;
+    }
+    m0 = m0 / nPsu;
+    m1 = m1 / nPsu;
+    m2 = m2 / nPsu;
+    m3 = m3 / nPsu;
+  }
+  let v0 = 0;
+  let v1 = 0;
+  let v2 = 0;
+  let v3 = 0;
+  for (let j = 0; j < nc; j++) {
+    const c = clusters[j]!;
+    const d0 = t0[c]! - m0;
+    const d1 = t1[c]! - m1;
+    const d2 = t2[c]! - m2;
+    const d3 = t3[c]! - m3;
+    v0 = v0 + scale * d0 * d0;
+    v1 = v1 + scale * d1 * d1;
+    v2 = v2 + scale * d2 * d2;
+    v3 = v3 + scale * d3 * d3;
+  }
+  return [v0, v1, v2, v3];
+}
+
+/**
+ * R's recursion (onestrat / onestage / multistage) on rows x cols contributions, each stratum's
+ * from `stratumSum`; contributions only ever add up and scale element by element.
+ */
+function recurseStages(design: SurveyDesign, rows: number, cols: number, stratumSum: StratumSum): VarianceResult {
   const warnings: string[] = [];
 
   /** R onestrat: contribution of one stratum, or null for a lonely PSU under "average". */
@@ -97,53 +251,18 @@ export function varianceOfTotals(design: SurveyDesign, p: number, totals: Float6
     const nPsu = st.nPsu[h]!;
     const N = st.popSize ? st.popSize[h]! : Infinity;
     const f = N === Infinity ? 1 : (N - nPsu) / N;
-    const v = zeros(p);
-    if (f < CERTAINTY_TOLERANCE) return v; // self-representing stratum
+    if (f < CERTAINTY_TOLERANCE) return zeros(rows, cols); // self-representing stratum
     if (nPsu === 1 && design.lonelyPsu === "average") return null;
     const scale = nPsu > 1 ? (f * nPsu) / (nPsu - 1) : f;
-    const clusters = st.clustersOfStratum[h]!;
-    const t = totals[s]!;
     // "adjust" leaves a lonely PSU uncentred, i.e. measured from the (zero) overall mean of
     // the scores, as survey 4.1 does; every other case centres at the stratum mean.
-    const nc = clusters.length;
-    if (p === 1) {
-      // The common case (one statistic), without the matrix bookkeeping; same arithmetic.
-      let centre = 0;
-      if (!(nPsu === 1 && design.lonelyPsu === "adjust")) {
-        for (let j = 0; j < nc; j++) centre = centre + t[clusters[j]!]!;
-        centre = centre / nPsu;
-      }
-      let acc = v[0]![0]!;
-      for (let j = 0; j < nc; j++) {
-        const d = t[clusters[j]!]! - centre;
-        acc = acc + scale * d * d;
-      }
-      v[0]![0] = acc;
-      return v;
-    }
-    const centre = new Float64Array(p);
-    if (!(nPsu === 1 && design.lonelyPsu === "adjust")) {
-      for (let j = 0; j < nc; j++) {
-        const c = clusters[j]!;
-        for (let k = 0; k < p; k++) centre[k] = centre[k]! + t[c * p + k]!;
-      }
-      for (let k = 0; k < p; k++) centre[k] = centre[k]! / nPsu;
-    }
-    const d = new Float64Array(p);
-    for (let j = 0; j < nc; j++) {
-      const c = clusters[j]!;
-      for (let k = 0; k < p; k++) d[k] = t[c * p + k]! - centre[k]!;
-      for (let a = 0; a < p; a++) {
-        const row = v[a]!;
-        for (let b = 0; b < p; b++) row[b] = row[b]! + scale * d[a]! * d[b]!;
-      }
-    }
-    return v;
+    const centred = !(nPsu === 1 && design.lonelyPsu === "adjust");
+    return stratumSum(s, st.clustersOfStratum[h]!, nPsu, scale, centred);
   };
 
   /** R onestage: sum over strata; "average" scales up by strata / strata with a variance. */
   const oneStage = (s: number, strata: ArrayLike<number>): Matrix => {
-    const v = zeros(p);
+    const v = zeros(rows, cols);
     let ok = 0;
     for (let j = 0; j < strata.length; j++) {
       const m = oneStratum(s, strata[j]!);
@@ -158,7 +277,7 @@ export function varianceOfTotals(design: SurveyDesign, p: number, totals: Float6
         return v;
       }
       const k = strata.length / ok;
-      for (const row of v) for (let b = 0; b < p; b++) row[b] = row[b]! * k;
+      for (const row of v) for (let b = 0; b < cols; b++) row[b] = row[b]! * k;
     }
     return v;
   };

@@ -2,9 +2,9 @@
 // same numbers, bit for bit, as the per-level, mask-based estimators.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { svyMeanByLevel, svyRatioByLevel } from "../../src/estimate/by-level.js";
+import { levelDfs, svyMeanByLevel, svyRatioByLevel } from "../../src/estimate/by-level.js";
 import { buildDesign, svyDistribution, svyMean, svyMeans, svyProportion, svyRatio, svyTotal, type SurveyDesign } from "../../src/estimate/index.js";
-import { RowIndex } from "../../src/estimate/rows.js";
+import { domainDf, RowIndex, srsMeanVariance, sumWeights, usedRows } from "../../src/estimate/rows.js";
 import { designVariance, designVarianceAt } from "../../src/estimate/variance.js";
 import { svyQuantile } from "../../src/estimate/quantile.js";
 
@@ -188,6 +188,73 @@ describe("estimates by level", () => {
         }
       }),
       { numRuns: 50 },
+    );
+  });
+
+  test("levelDfs = the df of each level's rows, however many levels, and again from its cache", () => {
+    fc.assert(
+      fc.property(cases, fc.constantFrom(0, 40), (c, wide) => {
+        const nLevels = wide || c.nLevels;
+        const codes = wide ? Int32Array.from(c.codes, (code, i) => (code === -1 ? -1 : (code * 7 + i) % nLevels)) : c.codes;
+        const rows = universeRows(c);
+        const expected = Array.from({ length: nLevels }, (_, level) =>
+          domainDf(c.design, Uint8Array.from(codes, (code, i) => (code === level && c.universe[i] === 1 ? 1 : 0))),
+        );
+        expect([...levelDfs(c.design, rows, codes, nLevels)]).toEqual(expected);
+        expect([...levelDfs(c.design, rows, codes, nLevels)]).toEqual(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("the cached level df belong to their design", () => {
+    const design = (strata: string[]): SurveyDesign => buildDesign({ n: 4, strata, ids: [["a", "b", "c", "d"]], weights: [1, 1, 1, 1] });
+    const rows = Int32Array.from([0, 1, 2, 3]);
+    const codes = Int32Array.from([0, 0, 0, 0]);
+    expect([...levelDfs(design(["x", "x", "x", "x"]), rows, codes, 1)]).toEqual([3]);
+    expect([...levelDfs(design(["x", "x", "y", "y"]), rows, codes, 1)]).toEqual([2]);
+  });
+
+  test("a RowIndex's df is the one reported; without one, that of the rows used", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const index = universeRows(c);
+        const counted = svyMean(c.design, c.y, new RowIndex(index));
+        const given = svyMean(c.design, c.y, new RowIndex(index, 1234));
+        if (!counted.available) return;
+        expect(counted.df).toBe(domainDf(c.design, Uint8Array.from(c.y, (y, i) => (c.universe[i] === 1 && !Number.isNaN(y) ? 1 : 0))));
+        expect(given).toEqual({ ...counted, df: 1234 });
+        const byLevel = svyMeanByLevel(c.design, c.y, index, c.codes, c.nLevels, Int32Array.from({ length: c.nLevels }, (_, k) => 100 + k));
+        byLevel.forEach((r, k) => r.available && expect(r.df).toBe(100 + k));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("the deff's SRS variance, from the estimators' own sums, is srsMeanVariance's, bit for bit", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        // As the estimators: a total's SRS variance is the mean's times N * N (in that order).
+        const deffFrom = (v: number, vsrs: number | null, N?: number): number | null =>
+          vsrs === null ? null : N === undefined ? v / vsrs : v / (vsrs * N * N);
+        const mean = svyMean(c.design, c.y, c.universe);
+        const used = usedRows(c.design, c.universe, c.y);
+        if (mean.available) expect(mean.deff).toBe(deffFrom(mean.variance, srsMeanVariance(c.design, c.y, used)));
+        const total = svyTotal(c.design, c.den, c.universe);
+        const usedDen = usedRows(c.design, c.universe, c.den);
+        const N = sumWeights(c.design, usedDen);
+        if (total.available) expect(total.deff).toBe(deffFrom(total.variance, srsMeanVariance(c.design, c.den, usedDen), N));
+        const ratio = svyRatio(c.design, c.y, c.den, c.universe);
+        if (ratio.available) {
+          const both = usedRows(c.design, c.universe, c.y, c.den);
+          const W = sumWeights(c.design, both);
+          let td = 0;
+          both.forEach((m, i) => m && (td += c.design.weights[i]! * c.den[i]!));
+          const u = Float64Array.from(c.y, (y, i) => (y - ratio.estimate * c.den[i]!) / td);
+          expect(ratio.deff).toBe(deffFrom(ratio.variance, srsMeanVariance(c.design, u, both), W));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
