@@ -37,6 +37,8 @@ export interface OpenedCsv {
   batches: AsyncIterable<CsvRecord[]>;
   /** The same batches with cells as byte ranges (record-batch.ts): the cheapest form; or this, once. */
   byteBatches: AsyncIterable<RecordBatch>;
+  /** UTF-8 was imposed on bytes that are not UTF-8 (they read as U+FFFD). */
+  invalidUtf8: boolean;
   /** File-level issues (encoding fallback, ...); more may be appended during iteration. */
   issues: Issue[];
   /** SHA-256 (hex) of the file's bytes; available once records are exhausted. */
@@ -173,11 +175,35 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
     if (rest.count > 0) yield rest;
     yield* chunks;
   }
+  const views = recordViews(file, byteBatches);
+  return {
+    encoding: encoding === "utf-8" && scan.bom ? "utf-8-bom" : encoding,
+    delimiter,
+    header,
+    ...views,
+    issues,
+    invalidUtf8: encoding === "utf-8" && scan.invalidUtf8Offset !== -1,
+    sha256() {
+      if (digest === null) throw new Error(`${file}: sha256 is available once all records have been read.`);
+      return digest;
+    },
+    totalBytes,
+  };
+}
+
+/**
+ * The three ways to iterate a source's records, all drawn from its byte batches; together
+ * they may be iterated once.
+ */
+export function recordViews(
+  file: string,
+  byteBatches: () => AsyncGenerator<RecordBatch, void, undefined>,
+): Pick<OpenedCsv, "records" | "batches" | "byteBatches"> {
   async function* batches(): AsyncGenerator<CsvRecord[], void, undefined> {
     for await (const batch of byteBatches()) yield toRecords(batch);
   }
   async function* records(): AsyncGenerator<CsvRecord, void, undefined> {
-    for await (const batch of byteBatches()) for (const record of toRecords(batch)) yield record;
+    for await (const batch of byteBatches()) yield* toRecords(batch);
   }
   let iterated = false;
   const once = <T>(make: () => AsyncIterator<T>): AsyncIterable<T> => ({
@@ -187,21 +213,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
       return make();
     },
   });
-
-  return {
-    encoding: encoding === "utf-8" && scan.bom ? "utf-8-bom" : encoding,
-    delimiter,
-    header,
-    records: once(records),
-    batches: once(batches),
-    byteBatches: once(byteBatches),
-    issues,
-    sha256() {
-      if (digest === null) throw new Error(`${file}: sha256 is available once all records have been read.`);
-      return digest;
-    },
-    totalBytes,
-  };
+  return { records: once(records), batches: once(batches), byteBatches: once(byteBatches) };
 }
 
 function checkOptions(file: string, options: CsvSourceOptions, maxRecordBytes: number): void {

@@ -19,11 +19,22 @@ export interface PlainNumbers {
 
 export function byteCaster<R>(textCast: (cell: string) => R, numbers: PlainNumbers | null): ByteCast<R> {
   const memo = new ByteMemo<R>();
+  // The previous miss: ids that rarely repeat overall (clusters) often repeat row after row.
+  const last = new Uint8Array(MAX_KEY);
+  let lastLength = -1;
+  let lastValue: R | undefined;
   const viaText: ByteCast<R> = (bytes, start, end, decode) => {
     const known = memo.get(bytes, start, end);
     if (known !== undefined) return known;
+    const len = end - start;
+    if (len === lastLength && sameBytes(last, 0, bytes, start, len)) return lastValue as R;
     const v = textCast(decode(bytes, start, end));
     memo.set(bytes, start, end, v);
+    if (len <= MAX_KEY) {
+      for (let k = 0; k < len; k++) last[k] = bytes[start + k]!;
+      lastLength = len;
+      lastValue = v;
+    }
     return v;
   };
   if (numbers === null) return viaText;
@@ -150,10 +161,13 @@ class ByteMemo<R> {
   }
 
   private sameKey(offset: number, bytes: Uint8Array, start: number, len: number): boolean {
-    const keys = this.keys;
-    for (let k = 0; k < len; k++) if (keys[offset + k] !== bytes[start + k]) return false;
-    return true;
+    return sameBytes(this.keys, offset, bytes, start, len);
   }
+}
+
+function sameBytes(a: Uint8Array, aStart: number, b: Uint8Array, bStart: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (a[aStart + k] !== b[bStart + k]) return false;
+  return true;
 }
 
 function hash(bytes: Uint8Array, start: number, end: number): number {
