@@ -9,11 +9,26 @@ export interface Io {
   cwd: string;
 }
 
+/**
+ * A writer that goes quiet once its reader has gone (`exclusion-study validate | head`): the
+ * command still finishes and exits with its own code, without an EPIPE stack trace.
+ */
+function quietOnClose(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+    open = false;
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
 export function processIo(): Io {
   const env = process.env;
   return {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: quietOnClose(process.stdout),
+    stderr: quietOnClose(process.stderr),
     color: Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== "dumb",
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env,
