@@ -4,6 +4,7 @@
 //   npm run bench                         # 10k, 100k and 1M rows
 //   BENCH_SIZES=10000,100000 npm run bench
 //   BENCH_RUNS=3 npm run bench            # runs per size (median reported; default 1, 3 below 1M)
+//   BENCH_R=0 npm run bench               # skip R's survey package (timed when Rscript is installed)
 //
 // A benchmark, never a timed test: it prints figures and writes bench-results/bench.json; it
 // fails only when a command fails. Data go to a temporary folder, removed at the end.
@@ -21,6 +22,10 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`BENCH_SIZES must list positive whole numbers, got "${process.env.BENCH_SIZES}"`);
   process.exit(2);
 }
+// R's survey package on the same file and estimates (test/r-survey/bundled/bundled.R), when
+// Rscript is installed; BENCH_R=0 skips it (it takes about half a minute per million rows).
+const RSCRIPT = process.env.BENCH_R === "0" ? null : (["/usr/bin/Rscript", "/usr/local/bin/Rscript"].find((p) => existsSync(p)) ?? null);
+const rScript = join(root, "test", "r-survey", "bundled", "bundled.R");
 const runsFor = (rows) => Number(process.env.BENCH_RUNS ?? (rows >= 1_000_000 ? 1 : 3));
 const TIME = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p)) ?? null;
 
@@ -33,12 +38,12 @@ const median = (xs) => {
  * Run `node ARGS` as a child; wall seconds and peak RSS (KB) of that child. With GNU time when
  * present, else a wrapper child reporting its own process.resourceUsage().maxRSS.
  */
-function measure(args) {
+function measure(args, command = process.execPath) {
   const start = process.hrtime.bigint();
   let maxRssKb = null;
   let result;
-  if (TIME) {
-    result = spawnSync(TIME, ["-f", "BENCH_RSS_KB=%M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  if (TIME || command !== process.execPath) {
+    result = spawnSync(TIME ?? command, [...(TIME ? ["-f", "BENCH_RSS_KB=%M", command] : []), ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
     const m = /BENCH_RSS_KB=(\d+)/.exec(result.stderr ?? "");
     if (m) maxRssKb = Number(m[1]);
   } else {
@@ -89,6 +94,15 @@ try {
     }
     const wall = median(cliRuns.map((c) => c.seconds));
     const bareWall = median(bareRuns.map((b) => b.seconds));
+    let r = null;
+    if (RSCRIPT) {
+      const run = measure([rScript, file], RSCRIPT);
+      if (run.status !== 0) {
+        console.error(`R survey failed (exit ${run.status}):\n${run.stderr}`);
+        process.exit(1);
+      }
+      r = { script: "test/r-survey/bundled/bundled.R", wall_seconds: run.seconds, peak_rss_mib: run.maxRssKb === null ? null : run.maxRssKb / 1024, times_slower_than_cli: run.seconds / wall };
+    }
     const row = {
       rows,
       bytes,
@@ -105,6 +119,7 @@ try {
         peak_rss_mib: Math.max(...bareRuns.map((b) => b.maxRssKb ?? 0)) / 1024,
       },
       ratio_to_bare_parse: wall / bareWall,
+      r_survey: r,
     };
     results.push(row);
     rmSync(data, { recursive: true, force: true });
@@ -135,7 +150,7 @@ try {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "bench.json"), `${JSON.stringify(summary, null, 2)}\n`);
 
-  const header = ["rows", "MB", "wall s", "rows/s", "MB/s", "peak RSS MiB", "bare parse s", "bare MB/s", "bare RSS MiB", "ratio to bare"];
+  const header = ["rows", "MB", "wall s", "rows/s", "MB/s", "peak RSS MiB", "bare parse s", "bare MB/s", "bare RSS MiB", "ratio to bare", "R survey s", "R RSS MiB", "R / CLI"];
   const lines = results.map((r) => [
     int(r.rows),
     fmt(r.bytes / 1e6, 1),
@@ -147,6 +162,9 @@ try {
     fmt(r.bare_parse.mb_per_second, 1),
     fmt(r.bare_parse.peak_rss_mib, 0),
     `${fmt(r.ratio_to_bare_parse, 1)}x`,
+    r.r_survey ? fmt(r.r_survey.wall_seconds, 1) : "-",
+    r.r_survey ? fmt(r.r_survey.peak_rss_mib, 0) : "-",
+    r.r_survey ? `${fmt(r.r_survey.times_slower_than_cli, 1)}x` : "-",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const show = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(" | ")} |`;

@@ -1,30 +1,25 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { IngestError } from "./errors.js";
+import { roomFor } from "./flow.js";
 import { openCsv } from "./open-csv.js";
 import type { RecordBatch } from "./record-batch.js";
 import type { ThreadedMessage, WorkerSourceOptions } from "./threaded.js";
 
 /**
  * The reading thread of `openCsvThreaded`: opens the file as `openCsv` does and posts each
- * batch of byte-range records to the main thread, at most IN_FLIGHT ahead of what the main
- * thread has taken, so memory stays bounded however fast the disk.
+ * batch of byte-range records to the main thread, a bounded number ahead (flow.ts).
  */
-const IN_FLIGHT = 8;
 const port = parentPort;
 if (port === null) throw new Error("read-worker runs as a worker thread");
 
-let credit = IN_FLIGHT;
-let wake: (() => void) | null = null;
-port.on("message", (message: unknown) => {
-  if (message !== "taken") return;
-  credit++;
-  wake?.();
-  wake = null;
-});
+// Keeps this thread alive while it waits for the main thread (a pending Atomics.waitAsync
+// does not); the main thread ends it once it has what it wants.
+port.on("message", () => undefined);
 
 const post = (message: ThreadedMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
-async function run(options: WorkerSourceOptions): Promise<void> {
+async function run({ flow: shared, ...options }: WorkerSourceOptions & { flow: Int32Array }): Promise<void> {
+  let sent = 0;
   let bytesRead = 0;
   let records = 0;
   const csv = await openCsv({ ...options, onProgress: (read, _total, n) => ((bytesRead = read), (records = n)) });
@@ -36,8 +31,8 @@ async function run(options: WorkerSourceOptions): Promise<void> {
     return fresh;
   };
   for await (const batch of csv.byteBatches) {
-    while (credit === 0) await new Promise<void>((resolve) => (wake = resolve));
-    credit--;
+    await roomFor(shared, sent);
+    sent++;
     const packed = pack(batch);
     post({ type: "batch", ...packed.message, bytesRead, records, issues: newIssues() }, packed.transfer);
   }
@@ -63,7 +58,7 @@ function pack(batch: RecordBatch) {
   };
 }
 
-run(workerData as WorkerSourceOptions).catch((err: unknown) => {
+run(workerData as WorkerSourceOptions & { flow: Int32Array }).catch((err: unknown) => {
   const error =
     err instanceof IngestError
       ? { kind: err.kind, file: err.file, line: err.line, code: err.code, message: err.message }

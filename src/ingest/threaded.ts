@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { Issue } from "../validate/issues.js";
 import { cellDecoder } from "./decode.js";
 import { IngestError } from "./errors.js";
+import { batchTaken, newFlow } from "./flow.js";
 import { recordViews, type CsvSourceOptions, type OpenedCsv } from "./open-csv.js";
 import type { RecordBatch } from "./record-batch.js";
 
@@ -29,7 +30,8 @@ const toError = (e: ErrorData): Error =>
  * sources name the built one. */
 export async function openCsvThreaded(options: CsvSourceOptions, reader = new URL("./read-worker.js", import.meta.url)): Promise<OpenedCsv> {
   const { onProgress, ...rest } = options;
-  const worker = new Worker(reader, { workerData: rest satisfies WorkerSourceOptions });
+  const flow = newFlow();
+  const worker = new Worker(reader, { workerData: { ...(rest satisfies WorkerSourceOptions), flow } });
   const inbox: ThreadedMessage[] = [];
   let waiting: (() => void) | null = null;
   let failure: Error | null = null;
@@ -37,7 +39,9 @@ export async function openCsvThreaded(options: CsvSourceOptions, reader = new UR
     waiting?.();
     waiting = null;
   };
+  let received = 0; // batches arrived from the reader
   worker.on("message", (m: ThreadedMessage) => {
+    if (m.type === "batch") received++;
     inbox.push(m);
     arrived();
   });
@@ -87,7 +91,7 @@ export async function openCsvThreaded(options: CsvSourceOptions, reader = new UR
           digest = m.sha256;
           return;
         }
-        worker.postMessage("taken");
+        batchTaken(flow, received);
         const texts: (string[] | undefined)[] = [];
         for (const [r, cells] of m.texts) texts[r] = cells;
         yield {

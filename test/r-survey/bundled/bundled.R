@@ -4,8 +4,10 @@
 # test/r-survey/bundled.test.ts compares the project's JSON result with these lines.
 suppressMessages(library(survey))
 options(digits = 10)
-q <- read.csv("fixtures/connexions-solidaires-2014/questionnaire.csv",
-              na.strings = c("", "NSP", "NR"), stringsAsFactors = FALSE)
+# `npm run bench` times the same script on its generated questionnaires: Rscript bundled.R FILE
+args <- commandArgs(trailingOnly = TRUE)
+questionnaire <- if (length(args) > 0) args[1] else "fixtures/connexions-solidaires-2014/questionnaire.csv"
+q <- read.csv(questionnaire, na.strings = c("", "NSP", "NR"), stringsAsFactors = FALSE)
 d <- svydesign(id = ~referral_structure, strata = ~reception_point, weights = ~weight,
                fpc = ~point_structures, data = q)
 cat("survey", as.character(packageVersion("survey")), "rows", nrow(q), "degf", degf(d), "\n")
