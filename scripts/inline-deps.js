@@ -1,18 +1,20 @@
-// Build step after tsc (`npm run build`): inline the dependencies that cost most to load into the
-// compiled modules that import them. @stdlib's distribution functions alone are some 440
-// CommonJS files and yaml 70 more; resolving and compiling each file one by one is most of a
-// small report's start-up. Every compiled module that imports one of INLINED is rebuilt in place
-// with the package code inlined (shared between those modules, in dist/vendor/), while imports of
-// our own modules and of other packages are left as they are: the app stays one module per file.
+// Build step after tsc (`npm run build`): inline the runtime dependencies into the compiled
+// modules that import them. Loaded as installed, @stdlib's distribution functions alone are some
+// 440 CommonJS files, zod 95 modules and yaml 70 files; resolving, reading and compiling each one
+// by one was most of a small report's start-up. Every compiled module that imports one of INLINED
+// is rebuilt in place with the package code inlined (shared between those modules, in
+// dist/vendor/), while imports of our own modules stay as they are: the app is still one module
+// per file, and each command still loads only the modules it uses.
 //
-// The code is the packages' own, unchanged (no minifying), so every number is the same. The
-// packages are devDependencies; their licences are collected in dist/vendor/LICENSES.txt.
+// The code is the packages' own, not minified (only comments are dropped), so every number is the
+// same. The packages are devDependencies; their licences are collected in dist/vendor/LICENSES.txt.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "rolldown";
 
-const INLINED = [/^@stdlib\//, /^yaml$/, /^zod$/];
+// pure-rand stays a dependency: only `generate` uses it.
+const INLINED = [/^@stdlib\//, /^zod$/, /^yaml$/, /^commander$/, /^chalk$/, /^cli-table3$/, /^iconv-lite$/];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -69,7 +71,7 @@ await build({
       },
     },
   ],
-  output: { dir: dist, format: "esm", entryFileNames: "[name].js", chunkFileNames: "vendor/[name].js" },
+  output: { dir: dist, format: "esm", entryFileNames: "[name].js", chunkFileNames: "vendor/[name].js", comments: false },
   logLevel: "warn",
 });
 
