@@ -1,7 +1,7 @@
 // Build step after tsc (`npm run build`): inline the runtime dependencies into the compiled
 // modules that import them. Loaded as installed, @stdlib's distribution functions alone are some
-// 440 CommonJS files, zod 95 modules and yaml 70 files; resolving, reading and compiling each one
-// by one was most of a small report's start-up. Every compiled module that imports one of INLINED
+// 440 CommonJS files, zod 95 modules and yaml 70 files; resolving, reading and compiling them one
+// by one was about a third of the bundled report's run. Every compiled module that imports one of INLINED
 // is rebuilt in place with the package code inlined (shared between those modules, in
 // dist/vendor/), while imports of our own modules stay as they are: the app is still one module
 // per file, and each command still loads only the modules it uses.
@@ -47,7 +47,7 @@ const packages = new Set();
 const vendor = join(dist, "vendor");
 const isInsideNodeModules = (file) => /[\\/]node_modules[\\/]/.test(file);
 
-// Shared chunks are named after their content: drop those of an earlier build.
+// Shared chunks are named after the modules they hold: drop those of an earlier build.
 rmSync(vendor, { recursive: true, force: true });
 await build({
   input: entries,
