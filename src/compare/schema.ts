@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { indicatorKinds } from "../result/schema.js";
+import { indicatorKinds } from "../result/kinds.js";
 
 /**
  * The comparison of two waves (`exclusion-study compare`): the JSON written beside the Markdown

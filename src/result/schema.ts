@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { QualitativeResult } from "../qualitative/index.js";
 import { issueSchema } from "../validate/issues.js";
+import { indicatorKinds } from "./kinds.js";
 
 /**
  * The JSON result: the one contract every renderer and test reads (snake_case).
@@ -122,7 +123,7 @@ export const contrastResultSchema = z.object({
 });
 export type ContrastResult = z.infer<typeof contrastResultSchema>;
 
-export const indicatorKinds = ["proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile"] as const;
+export { indicatorKinds };
 
 export const indicatorResultSchema = z.object({
   id: z.string(),

@@ -28,7 +28,8 @@ function sentence(file: string, problems: Problem[]): string {
 
 /** Validate an already-parsed document (a study may embed its schema). */
 export function parseTableSchema(raw: unknown, displayName: string): TableSchema {
-  const parsed = tableSchemaSchema.safeParse(raw);
+  // jitless: each schema is parsed once per run; compiling zod's fast path would cost more.
+  const parsed = tableSchemaSchema.safeParse(raw, { jitless: true });
   if (!parsed.success) throw new SchemaFileError(displayName, zodProblems(parsed.error, raw));
   const problems = schemaProblems(parsed.data);
   if (problems.length > 0) throw new SchemaFileError(displayName, problems);

@@ -11,10 +11,19 @@ import type { LoadedStudy } from "./load.js";
  */
 export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Map<string, TableSchema>> {
   const studyDir = path.dirname(loaded.file);
+  const datasets = Object.entries(loaded.study.datasets);
+  // Read the files at once (one round trip, not one per dataset); a failure is still reported
+  // for the first dataset in the study's order.
+  const results = await Promise.allSettled(
+    datasets.map(([name, decl]) => {
+      const file = (loaded.resolved[name] as { schema: string }).schema;
+      return loadTableSchema(file, path.relative(studyDir, file) || decl.schema);
+    }),
+  );
   const schemas = new Map<string, TableSchema>();
-  for (const [name, decl] of Object.entries(loaded.study.datasets)) {
-    const file = (loaded.resolved[name] as { schema: string }).schema;
-    schemas.set(name, await loadTableSchema(file, path.relative(studyDir, file) || decl.schema));
+  for (const [i, r] of results.entries()) {
+    if (r.status === "rejected") throw r.reason;
+    schemas.set((datasets[i] as [string, unknown])[0], r.value);
   }
   const fields = new Map<string, DatasetFields>(
     [...schemas].map(([name, schema]) => [

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { conditionSchema } from "../conditions/condition.js";
-import { indicatorKinds } from "../result/schema.js";
+import { indicatorKinds } from "../result/kinds.js";
 
 /**
  * The study file (YAML or JSON), validated with zod. This schema is the single source of
