@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import type { Issue } from "../validate/issues.js";
 import { cellDecoder } from "./decode.js";
@@ -26,9 +27,13 @@ export type ThreadedMessage =
 const toError = (e: ErrorData): Error =>
   e.kind === null || e.file === null || e.code === null ? new Error(e.message) : new IngestError(e.kind, e.file, e.line, e.code, e.message);
 
-/** `reader` is the compiled read-worker.js beside this module; tests running the TypeScript
- * sources name the built one. */
-export async function openCsvThreaded(options: CsvSourceOptions, reader = new URL("./read-worker.js", import.meta.url)): Promise<OpenedCsv> {
+/** The compiled reading thread beside this module (absent when the TypeScript sources run as
+ * they are, as in tests: callers then read in-process). */
+export const READER = new URL("./read-worker.js", import.meta.url);
+export const readerAvailable = (): boolean => existsSync(READER);
+
+/** `reader` is the compiled read-worker.js; tests running the TypeScript sources name the built one. */
+export async function openCsvThreaded(options: CsvSourceOptions, reader = READER): Promise<OpenedCsv> {
   const { onProgress, ...rest } = options;
   const flow = newFlow();
   const worker = new Worker(reader, { workerData: { ...(rest satisfies WorkerSourceOptions), flow } });

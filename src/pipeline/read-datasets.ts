@@ -1,6 +1,6 @@
 import path from "node:path";
 import { stat } from "node:fs/promises";
-import { openCsv, openCsvThreaded, READ_CHUNK } from "../ingest/index.js";
+import { openCsv, openCsvThreaded, READ_CHUNK, readerAvailable } from "../ingest/index.js";
 import type { DatasetResult } from "../result/schema.js";
 import { loadTableSchema, type TableSchema } from "../schema/table-schema.js";
 import { localizeTableSchema } from "../schema/localize.js";
@@ -63,7 +63,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     );
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
-    const open = (await fileSize(dataPath)) >= THREADED_FROM_BYTES ? openCsvThreaded : openCsv;
+    const open = readerAvailable() && (await fileSize(dataPath)) >= THREADED_FROM_BYTES ? openCsvThreaded : openCsv;
     const source = await open({
       path: dataPath,
       displayName: display,

@@ -115,6 +115,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     row.reasons.length = 0;
     row.done = false;
   };
+  /** The row's outcome: rejected with its cells and reasons, or its values into the columns. */
   const settle = (cells: () => string[]): void => {
     if (row.reasons.length > 0) table.rejected.push({ line: row.line, cells: cells(), reasons: [...row.reasons] });
     else {
@@ -139,33 +140,37 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
   const columnOf = match.columnOf;
   const headerLength = opts.header.names.length;
   const noCells: string[] = [];
-  const takeBytes = (batch: RecordBatch, r: number): void => {
+  /** Take record r from its bytes; false when it must take the text path instead. */
+  const takeBytes = (batch: RecordBatch, r: number): boolean => {
     const first = batch.firstCell[r]!;
     const bytes = batch.bytes;
     const starts = batch.cellStart;
     const ends = batch.cellEnd;
-    const slow = (): void => take({ line: batch.lines[r]!, cells: recordCells(batch, r) });
-    if (batch.texts[r] !== undefined || batch.firstCell[r + 1]! - first !== headerLength || maybeBlank(bytes, starts, ends, first, headerLength)) return slow();
+    if (batch.texts[r] !== undefined || batch.firstCell[r + 1]! - first !== headerLength || maybeBlank(bytes, starts, ends, first, headerLength)) return false;
     const values = row.values;
     for (let i = 0; i < n; i++) {
       const col = columnOf[i]!;
-      const field = fields[i]!;
       let v: Value | CastFailure;
       if (col === -1) {
-        if (field.required) return slow();
+        if (fields[i]!.required) return false;
         v = ABSENT;
-      } else v = field.castBytes(bytes, starts[first + col]!, ends[first + col]!, batch.decode);
-      if (v instanceof CastFailure) return slow();
+      } else v = fields[i]!.castBytes(bytes, starts[first + col]!, ends[first + col]!, batch.decode);
+      if (v instanceof CastFailure) return false;
       values[i] = v;
     }
     table.rowsRead++;
     row.line = batch.lines[r]!;
     row.cells = noCells;
-    row.invalid.fill(false);
+    if (row.invalid.includes(true)) row.invalid.fill(false);
     row.reasons.length = 0;
     row.done = false;
     for (let c = 0; c < valueStage.length; c++) valueStage[c]!.check(row, env);
-    settle(() => recordCells(batch, r));
+    if (row.reasons.length > 0 || keepCells) settle(() => recordCells(batch, r));
+    else {
+      store.pushRow(values);
+      table.lines.push(row.line);
+    }
+    return true;
   };
 
   if (opts.byteBatches) {
@@ -176,7 +181,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
         store.reserve(Math.ceil((opts.sizeHint.totalBytes / perRecord) * 1.03) + 64);
       }
       first = false;
-      for (let r = 0; r < batch.count; r++) takeBytes(batch, r);
+      for (let r = 0; r < batch.count; r++) if (!takeBytes(batch, r)) take({ line: batch.lines[r]!, cells: recordCells(batch, r) });
     }
   } else if (opts.batches) {
     let first = true;
