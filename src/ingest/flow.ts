@@ -1,37 +1,32 @@
 /**
- * Flow control between the reading thread and the main thread, in shared memory rather than
- * messages: a message or a wake-up per batch cost the busy main thread milliseconds each. The
- * reader may run WINDOW batches ahead; then it sleeps until the main thread has caught up to
- * RESUME_AT, so the main thread wakes it once per WINDOW - RESUME_AT batches, and memory stays
- * bounded (a batch is about half a megabyte) however fast the disk.
+ * Flow control between the reading thread and the main thread, in shared memory: the main
+ * thread counts the batches it has released, and the reader, before writing batch k into the
+ * ring (batch-ring.ts), makes sure batch k - slots is released. When it must wait, it waits
+ * until half the ring is free, so the main thread wakes it once per half ring, not per batch:
+ * every wake-up hands the reader a core the busy main thread was using. The reader blocks with
+ * Atomics.wait (a worker may block), so a wake-up is a plain futex wake.
  */
-export const WINDOW = 24;
-export const RESUME_AT = 4;
-const TAKEN = 0;
-const WAITING = 1;
-
-/** Atomics.waitAsync is in Node 20 but in TypeScript's ES2024 library only. */
-type WaitAsync = (a: Int32Array, index: number, value: number, timeout?: number) => { async: boolean; value: Promise<string> | string };
-const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync;
+const RELEASED = 0;
+const WAITING_FOR = 1; // the release count the sleeping reader waits for; 0 when it does not sleep
 
 export function newFlow(): Int32Array {
   return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
 }
 
-/** Main thread: one more batch taken, of `received` so far; wake the reader if it waits and may go on. */
-export function batchTaken(flow: Int32Array, received: number): void {
-  const taken = Atomics.add(flow, TAKEN, 1) + 1;
-  if (Atomics.load(flow, WAITING) === 1 && received - taken <= RESUME_AT) Atomics.notify(flow, TAKEN);
+/** Main thread: the batch it held is done with; wake the reader once enough are. */
+export function released(flow: Int32Array): void {
+  const count = Atomics.add(flow, RELEASED, 1) + 1;
+  const wanted = Atomics.load(flow, WAITING_FOR);
+  if (wanted !== 0 && count >= wanted) Atomics.notify(flow, RELEASED);
 }
 
-/** Reading thread: resolves when batch number `sent + 1` may be sent. */
-export async function roomFor(flow: Int32Array, sent: number): Promise<void> {
-  if (sent - Atomics.load(flow, TAKEN) < WINDOW) return;
-  Atomics.store(flow, WAITING, 1);
-  for (let seen = Atomics.load(flow, TAKEN); sent - seen > RESUME_AT; seen = Atomics.load(flow, TAKEN)) {
-    // The timeout only guards against a wake-up lost between the check and the wait.
-    const wait = waitAsync(flow, TAKEN, seen, 100);
-    if (wait.async) await wait.value;
-  }
-  Atomics.store(flow, WAITING, 0);
+/** Reading thread: block until batch `k` (from 0) may be written to a ring of `slots`. */
+export function waitForSlot(flow: Int32Array, k: number, slots: number): void {
+  if (k - Atomics.load(flow, RELEASED) < slots) return;
+  const wanted = k - Math.floor(slots / 2) + 1;
+  // WAITING_FOR is set before RELEASED is read again, so a release in between is either seen
+  // here or followed by a wake-up; the timeout is a second guard.
+  Atomics.store(flow, WAITING_FOR, wanted);
+  for (let seen = Atomics.load(flow, RELEASED); seen < wanted; seen = Atomics.load(flow, RELEASED)) Atomics.wait(flow, RELEASED, seen, 100);
+  Atomics.store(flow, WAITING_FOR, 0);
 }

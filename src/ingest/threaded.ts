@@ -3,7 +3,8 @@ import { Worker } from "node:worker_threads";
 import type { Issue } from "../validate/issues.js";
 import { cellDecoder } from "./decode.js";
 import { IngestError } from "./errors.js";
-import { batchTaken, newFlow } from "./flow.js";
+import { RingReader, type SlotNote } from "./batch-ring.js";
+import { newFlow, released } from "./flow.js";
 import { recordViews, type CsvSourceOptions, type OpenedCsv } from "./open-csv.js";
 import type { RecordBatch } from "./record-batch.js";
 
@@ -20,7 +21,7 @@ type ErrorData = { kind: "request" | "data" | null; file: string | null; line: n
 type Progress = { bytesRead: number; records: number; issues: Issue[] };
 export type ThreadedMessage =
   | { type: "opened"; encoding: OpenedCsv["encoding"]; delimiter: string; header: OpenedCsv["header"]; totalBytes: number; invalidUtf8: boolean; issues: Issue[] }
-  | ({ type: "batch"; bytes: Uint8Array; count: number; lines: Int32Array; firstCell: Int32Array; cellStart: Int32Array; cellEnd: Int32Array; texts: [number, string[]][] } & Progress)
+  | ({ type: "batch" } & SlotNote & Progress)
   | ({ type: "end"; sha256: string } & Progress)
   | { type: "error"; error: ErrorData };
 
@@ -44,9 +45,7 @@ export async function openCsvThreaded(options: CsvSourceOptions, reader = READER
     waiting?.();
     waiting = null;
   };
-  let received = 0; // batches arrived from the reader
   worker.on("message", (m: ThreadedMessage) => {
-    if (m.type === "batch") received++;
     inbox.push(m);
     arrived();
   });
@@ -82,7 +81,8 @@ export async function openCsvThreaded(options: CsvSourceOptions, reader = READER
   if (first.type !== "opened") throw new Error("the reading thread answered out of order");
   const opened = first;
   const issues = opened.issues;
-  const decode = cellDecoder(opened.encoding === "windows-1252" ? "windows-1252" : "utf-8", opened.invalidUtf8);
+
+  const ring = new RingReader(cellDecoder(opened.encoding === "windows-1252" ? "windows-1252" : "utf-8", opened.invalidUtf8));
   let digest: string | null = null;
 
   async function* byteBatches(): AsyncGenerator<RecordBatch, void, undefined> {
@@ -96,19 +96,9 @@ export async function openCsvThreaded(options: CsvSourceOptions, reader = READER
           digest = m.sha256;
           return;
         }
-        batchTaken(flow, received);
-        const texts: (string[] | undefined)[] = [];
-        for (const [r, cells] of m.texts) texts[r] = cells;
-        yield {
-          bytes: Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength),
-          count: m.count,
-          lines: m.lines,
-          firstCell: m.firstCell,
-          cellStart: m.cellStart,
-          cellEnd: m.cellEnd,
-          texts,
-          decode,
-        };
+        yield ring.read(m);
+        // Asked for the next batch: the consumer is done with this one, its slot may be reused.
+        released(flow);
       }
     } finally {
       await worker.terminate();
