@@ -6,6 +6,7 @@
 // the one variance engine (variancesOfTotals: all levels in one walk of the strata, each as
 // varianceOfTotals alone): the results are the same numbers, bit for bit.
 // by-level.test.ts checks that against the per-level estimators on random designs.
+import type { CodeArray } from "../schema/columns.js";
 import type { SurveyDesign } from "./design.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 import { srsVarianceFromSums } from "./rows.js";
@@ -22,7 +23,7 @@ function levelSums(nLevels: number): LevelSums {
 }
 
 /** R degf of each level's domain: stage-1 PSUs with one of the given rows of the level minus their strata. */
-function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number): Int32Array {
+function levelDf(design: SurveyDesign, rows: Int32Array, codes: CodeArray, nLevels: number): Int32Array {
   const st = design.stages[0]!;
   const nPsu = new Int32Array(nLevels);
   const nStrata = new Int32Array(nLevels);
@@ -78,14 +79,14 @@ function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLev
 }
 
 /** Per (rows, codes): the design and each level's df, so indicators over one universe count them once. */
-const levelDfCache = new WeakMap<Int32Array, WeakMap<Int32Array, { design: SurveyDesign; dfs: Int32Array }>>();
+const levelDfCache = new WeakMap<Int32Array, WeakMap<CodeArray, { design: SurveyDesign; dfs: Int32Array }>>();
 
 /**
  * R degf of each level's domain within `rows` (ascending), cached per design, rows and codes:
  * it depends on nothing else, and a universe's subgroups are the same for every indicator over
  * it. The array is shared: read only.
  */
-export function levelDfs(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number): Int32Array {
+export function levelDfs(design: SurveyDesign, rows: Int32Array, codes: CodeArray, nLevels: number): Int32Array {
   let byCodes = levelDfCache.get(rows);
   if (!byCodes) levelDfCache.set(rows, (byCodes = new WeakMap()));
   const hit = byCodes.get(codes);
@@ -168,7 +169,7 @@ export function svyMeanByLevel(
   design: SurveyDesign,
   y: Float64Array,
   rows: Int32Array,
-  codes: Int32Array,
+  codes: CodeArray,
   nLevels: number,
   dfs?: ArrayLike<number>,
 ): EstimateResult[] {
@@ -226,7 +227,7 @@ export function svyRatioByLevel(
   num: Float64Array,
   den: Float64Array,
   rows: Int32Array,
-  codes: Int32Array,
+  codes: CodeArray,
   nLevels: number,
   dfs?: ArrayLike<number>,
 ): EstimateResult[] {

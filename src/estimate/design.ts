@@ -1,5 +1,6 @@
 // Survey design: validated once at construction (as R `survey::svydesign`), then read-only.
 // Estimators never re-check the structure; the variance engine walks the stages built here.
+import type { CodeArray } from "../schema/columns.js";
 import { DesignError } from "./errors.js";
 
 export type LonelyPsu = "fail" | "remove" | "certainty" | "adjust" | "average";
@@ -12,7 +13,7 @@ type Id = string | number;
  * labels themselves (`labels[codes[i]]`; -1 = missing), built without a string per row.
  */
 export interface CodedIds {
-  codes: Int32Array;
+  codes: CodeArray;
   labels: readonly string[];
 }
 

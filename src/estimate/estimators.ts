@@ -232,7 +232,7 @@ export interface Distribution {
  */
 export function svyDistribution(
   design: SurveyDesign,
-  categoryIndex: Int32Array | Float64Array | number[],
+  categoryIndex: Int8Array | Int16Array | Int32Array | Float64Array | number[],
   k: number,
   domain?: Domain,
 ): Distribution {

@@ -1,6 +1,7 @@
 import { compileCondition, conditionFields, describeCondition, type CompiledCondition, type Condition } from "../conditions/condition.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/schema.js";
 import type { IndicatorDeclaration } from "../study/schema.js";
+import type { CodeArray } from "../schema/columns.js";
 import type { Missing } from "../schema/values.js";
 import type { SurveyDesign } from "./design.js";
 import { suppressCells } from "./disclosure.js";
@@ -179,7 +180,7 @@ interface Measure {
    * The estimate for every level of a subgroup at once (same numbers as `estimate` per level,
    * see by-level.ts), or null when this measure has no such path.
    */
-  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: Int32Array, nLevels: number, dfs: ArrayLike<number>): Computed[] | null;
+  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: CodeArray, nLevels: number, dfs: ArrayLike<number>): Computed[] | null;
   /** The variable whose domain means a contrast compares (proportions and means). */
   values?: Float64Array;
 }
@@ -393,7 +394,7 @@ function estimateDomains(
   universe: RowIndex,
   inUniverse: Int32Array,
   estimate: (rows: RowIndex) => Computed,
-  estimateLevels?: (universe: RowIndex, codes: Int32Array, nLevels: number, dfs: ArrayLike<number>) => Computed[] | null,
+  estimateLevels?: (universe: RowIndex, codes: CodeArray, nLevels: number, dfs: ArrayLike<number>) => Computed[] | null,
 ): Record<string, DomainResult[]> {
   const out: Record<string, DomainResult[]> = {};
   for (const field of ctx.domains) {
@@ -491,13 +492,13 @@ function estimateContrast(
   };
 }
 
-const splits = new WeakMap<Int32Array, { universe: Int32Array; parts: Int32Array[] }>();
+const splits = new WeakMap<CodeArray, { universe: Int32Array; parts: Int32Array[] }>();
 
 /**
  * Each level's rows of the universe, ascending (one counting pass, one filling pass). Indicators
  * over the same rows share the split (and so the per-row-set facts estimators cache).
  */
-function splitByLevel(universe: Int32Array, codes: Int32Array, nLevels: number): Int32Array[] {
+function splitByLevel(universe: Int32Array, codes: CodeArray, nLevels: number): Int32Array[] {
   const hit = splits.get(codes);
   if (hit && sameRows(hit.universe, universe)) return hit.parts;
   const sizes = new Int32Array(nLevels);
