@@ -10,6 +10,7 @@ import type { CodeArray } from "../schema/columns.js";
 import type { SurveyDesign } from "./design.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 import { srsVarianceFromSums } from "./rows.js";
+import { zeroedF64, zeroedI32, zeroedU8 } from "./scratch.js";
 import { addScoreAt, variancesOfTotals } from "./variance.js";
 
 /** Per level: counts, weight sums and the facts `finish` reports. */
@@ -99,36 +100,6 @@ export function levelDfs(design: SurveyDesign, rows: Int32Array, codes: CodeArra
 /** The rows where every given column is present (not NaN). */
 function presentRows(rows: Int32Array, ...columns: Float64Array[]): Int32Array {
   return rows.filter((i) => columns.every((col) => !Number.isNaN(col[i]!)));
-}
-
-/**
- * Scratch memory reused from call to call (zeroed on each use): per-level cluster totals and
- * marks for a million rows in 400k clusters are tens of MB, and fresh pages for every subgroup
- * of every indicator cost more in page faults than the arithmetic.
- */
-let scratchF64 = new Float64Array(0);
-let scratchU8 = new Uint8Array(0);
-let scratchI32 = new Int32Array(0);
-
-function zeroedI32(n: number): Int32Array {
-  if (scratchI32.length < n) scratchI32 = new Int32Array(n);
-  const view = scratchI32.subarray(0, n);
-  view.fill(0);
-  return view;
-}
-
-function zeroedF64(n: number): Float64Array {
-  if (scratchF64.length < n) scratchF64 = new Float64Array(n);
-  const view = scratchF64.subarray(0, n);
-  view.fill(0);
-  return view;
-}
-
-function zeroedU8(n: number): Uint8Array {
-  if (scratchU8.length < n) scratchU8 = new Uint8Array(n);
-  const view = scratchU8.subarray(0, n);
-  view.fill(0);
-  return view;
 }
 
 /** Per-level cluster totals of scores at every stage: totals[level][stage] (views of scratch memory). */

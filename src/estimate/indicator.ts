@@ -133,14 +133,15 @@ function compile(c: Condition, table: DataTable): CompiledCondition {
 }
 
 /**
- * The 0/1/NaN indicator of a one-field `equals` / `in` condition on a coded (text or yes/no)
- * column, from one test per distinct value instead of one per row; null for other conditions.
- * Same truth as the compiled condition: a missing cell is unknown (NaN), else `sameValue`.
+ * Writes to y the 0/1/NaN indicator of a one-field `equals` / `in` condition on a coded (text or
+ * yes/no) column, from one test per distinct value instead of one per row; false (y untouched)
+ * for other conditions. Same truth as the compiled condition: a missing cell is unknown (NaN),
+ * else `sameValue`.
  */
-function codedIndicator(table: DataTable, c: Condition): Float64Array | null {
-  if ("all" in c || "any" in c || "not" in c || (c.equals === undefined && c.in === undefined)) return null;
+function codedIndicator(table: DataTable, c: Condition, y: Float64Array): boolean {
+  if ("all" in c || "any" in c || "not" in c || (c.equals === undefined && c.in === undefined)) return false;
   const coded = columnOf(table, c.field).coded();
-  if (!coded) return null;
+  if (!coded) return false;
   const boolean = columnOf(table, c.field).kind === "boolean";
   const wanted = c.in ?? [c.equals as string | number | boolean];
   const truth = Uint8Array.from(coded.dictionary, (label, code) => {
@@ -148,12 +149,23 @@ function codedIndicator(table: DataTable, c: Condition): Float64Array | null {
     return wanted.some((w) => v === w || String(v) === String(w)) ? 1 : 0;
   });
   const { codes } = coded;
-  const y = new Float64Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const k = codes[i]!;
     y[i] = k < 0 ? Number.NaN : truth[k]!;
   }
-  return y;
+  return true;
+}
+
+/**
+ * The one buffer proportions write their indicator to, each in turn: a million rows' indicator is
+ * 8 MB, garbage after every proportion otherwise. Each call gives a new view (estimators may
+ * cache facts per array object: a view is never reused); the estimates keep numbers, never it.
+ */
+let indicatorBuffer = new Float64Array(0);
+
+function indicatorArray(n: number): Float64Array {
+  if (indicatorBuffer.length < n) indicatorBuffer = new Float64Array(n);
+  return indicatorBuffer.subarray(0, n);
 }
 
 /** A row cursor filling the fields a condition reads. */
@@ -191,15 +203,13 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
       const when = compile(spec.when as Condition, table);
       const cursor = cursorFor(table, spec.when as Condition);
       const n = rowCount(table);
-      let y = codedIndicator(table, spec.when as Condition);
-      if (y === null) {
-        y = new Float64Array(n);
+      const indicator = indicatorArray(n);
+      if (!codedIndicator(table, spec.when as Condition, indicator)) {
         for (let i = 0; i < n; i++) {
           const t = when(cursor.at(i));
-          y[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
+          indicator[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
         }
       }
-      const indicator: Float64Array = y;
       return {
         definition: `share of rows where ${describeCondition(spec.when as Condition)}`,
         missingAt: (i) => {
