@@ -6,9 +6,11 @@
 // the one variance engine (variancesOfTotals: all levels in one walk of the strata, each as
 // varianceOfTotals alone): the results are the same numbers, bit for bit.
 // by-level.test.ts checks that against the per-level estimators on random designs.
+import type { CodeArray } from "../schema/columns.js";
 import type { SurveyDesign } from "./design.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 import { srsVarianceFromSums } from "./rows.js";
+import { zeroedF64, zeroedI32, zeroedU8 } from "./scratch.js";
 import { addScoreAt, variancesOfTotals } from "./variance.js";
 
 /** Per level: counts, weight sums and the facts `finish` reports. */
@@ -22,7 +24,7 @@ function levelSums(nLevels: number): LevelSums {
 }
 
 /** R degf of each level's domain: stage-1 PSUs with one of the given rows of the level minus their strata. */
-function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number): Int32Array {
+function levelDf(design: SurveyDesign, rows: Int32Array, codes: CodeArray, nLevels: number): Int32Array {
   const st = design.stages[0]!;
   const nPsu = new Int32Array(nLevels);
   const nStrata = new Int32Array(nLevels);
@@ -78,14 +80,14 @@ function levelDf(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLev
 }
 
 /** Per (rows, codes): the design and each level's df, so indicators over one universe count them once. */
-const levelDfCache = new WeakMap<Int32Array, WeakMap<Int32Array, { design: SurveyDesign; dfs: Int32Array }>>();
+const levelDfCache = new WeakMap<Int32Array, WeakMap<CodeArray, { design: SurveyDesign; dfs: Int32Array }>>();
 
 /**
  * R degf of each level's domain within `rows` (ascending), cached per design, rows and codes:
  * it depends on nothing else, and a universe's subgroups are the same for every indicator over
  * it. The array is shared: read only.
  */
-export function levelDfs(design: SurveyDesign, rows: Int32Array, codes: Int32Array, nLevels: number): Int32Array {
+export function levelDfs(design: SurveyDesign, rows: Int32Array, codes: CodeArray, nLevels: number): Int32Array {
   let byCodes = levelDfCache.get(rows);
   if (!byCodes) levelDfCache.set(rows, (byCodes = new WeakMap()));
   const hit = byCodes.get(codes);
@@ -98,36 +100,6 @@ export function levelDfs(design: SurveyDesign, rows: Int32Array, codes: Int32Arr
 /** The rows where every given column is present (not NaN). */
 function presentRows(rows: Int32Array, ...columns: Float64Array[]): Int32Array {
   return rows.filter((i) => columns.every((col) => !Number.isNaN(col[i]!)));
-}
-
-/**
- * Scratch memory reused from call to call (zeroed on each use): per-level cluster totals and
- * marks for a million rows in 400k clusters are tens of MB, and fresh pages for every subgroup
- * of every indicator cost more in page faults than the arithmetic.
- */
-let scratchF64 = new Float64Array(0);
-let scratchU8 = new Uint8Array(0);
-let scratchI32 = new Int32Array(0);
-
-function zeroedI32(n: number): Int32Array {
-  if (scratchI32.length < n) scratchI32 = new Int32Array(n);
-  const view = scratchI32.subarray(0, n);
-  view.fill(0);
-  return view;
-}
-
-function zeroedF64(n: number): Float64Array {
-  if (scratchF64.length < n) scratchF64 = new Float64Array(n);
-  const view = scratchF64.subarray(0, n);
-  view.fill(0);
-  return view;
-}
-
-function zeroedU8(n: number): Uint8Array {
-  if (scratchU8.length < n) scratchU8 = new Uint8Array(n);
-  const view = scratchU8.subarray(0, n);
-  view.fill(0);
-  return view;
 }
 
 /** Per-level cluster totals of scores at every stage: totals[level][stage] (views of scratch memory). */
@@ -168,7 +140,7 @@ export function svyMeanByLevel(
   design: SurveyDesign,
   y: Float64Array,
   rows: Int32Array,
-  codes: Int32Array,
+  codes: CodeArray,
   nLevels: number,
   dfs?: ArrayLike<number>,
 ): EstimateResult[] {
@@ -226,7 +198,7 @@ export function svyRatioByLevel(
   num: Float64Array,
   den: Float64Array,
   rows: Int32Array,
-  codes: Int32Array,
+  codes: CodeArray,
   nLevels: number,
   dfs?: ArrayLike<number>,
 ): EstimateResult[] {

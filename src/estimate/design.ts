@@ -1,5 +1,6 @@
 // Survey design: validated once at construction (as R `survey::svydesign`), then read-only.
 // Estimators never re-check the structure; the variance engine walks the stages built here.
+import { codeArrayFor, type CodeArray } from "../schema/columns.js";
 import { DesignError } from "./errors.js";
 
 export type LonelyPsu = "fail" | "remove" | "certainty" | "adjust" | "average";
@@ -12,7 +13,7 @@ type Id = string | number;
  * labels themselves (`labels[codes[i]]`; -1 = missing), built without a string per row.
  */
 export interface CodedIds {
-  codes: Int32Array;
+  codes: CodeArray;
   labels: readonly string[];
 }
 
@@ -26,7 +27,10 @@ export interface DesignInput {
   ids?: IdColumn[];
   /** Stage-1 strata. */
   strata?: IdColumn;
-  /** Sampling weights; absent => product over stages of N/n from fpc, or 1. */
+  /**
+   * Sampling weights; absent => product over stages of N/n from fpc, or 1. A Float64Array is
+   * used as given, not copied (a million rows' is 8 MB): it must not change afterwards.
+   */
   weights?: Float64Array | number[];
   /** Per stage: population size (> 1) or sampling fraction (<= 1), as R's `fpc`. */
   fpc?: (Float64Array | number[])[];
@@ -88,11 +92,16 @@ function checkId(name: string, v: Id, row: number): string {
   return String(v);
 }
 
-/** Index coded ids in order of first appearance (as indexKeys on their labels). */
-function indexCodes(name: string, col: CodedIds): { index: Int32Array; labels: string[] } {
+/**
+ * Index coded ids in order of first appearance (as indexKeys on their labels); `narrow`: in the
+ * narrowest array that holds them (strata, needed only while the design is built).
+ */
+function indexCodes(name: string, col: CodedIds, narrow: true): { index: CodeArray; labels: string[] };
+function indexCodes(name: string, col: CodedIds): { index: Int32Array; labels: string[] };
+function indexCodes(name: string, col: CodedIds, narrow = false): { index: CodeArray; labels: string[] } {
   const n = col.codes.length;
   const position = new Int32Array(col.labels.length).fill(-1);
-  const index = new Int32Array(n);
+  const index = narrow ? codeArrayFor(col.labels.length - 1, n) : new Int32Array(n);
   const labels: string[] = [];
   for (let i = 0; i < n; i++) {
     const c = col.codes[i]!;
@@ -142,14 +151,27 @@ function indexKeys(keys: string[]): { index: Int32Array; labels: string[] } {
   return { index, labels: [...map.keys()] };
 }
 
+/** Each stratum's clusters, ascending (counted, then filled: no growing lists of 400k numbers). */
 function groupClusters(stratumOfCluster: Int32Array, nStrata: number): Int32Array[] {
-  const lists: number[][] = Array.from({ length: nStrata }, () => []);
-  stratumOfCluster.forEach((h, c) => lists[h]!.push(c));
-  return lists.map((l) => Int32Array.from(l));
+  const sizes = new Int32Array(nStrata);
+  for (let c = 0; c < stratumOfCluster.length; c++) sizes[stratumOfCluster[c]!]!++;
+  const lists = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(nStrata);
+  for (let c = 0; c < stratumOfCluster.length; c++) {
+    const h = stratumOfCluster[c]!;
+    lists[h]![filled[h]!++] = c;
+  }
+  return lists;
 }
 
-/** Convert per-row fpc values to per-row population sizes, following R's `as.fpc`. */
-function fpcToPopSize(fpc: (Float64Array | number[])[], sampsizeByRow: Int32Array[], n: number): Float64Array[] {
+/** A stage's population size at a row. */
+type PopAt = (i: number) => number;
+
+/**
+ * Per stage, the population size at each row from its fpc value, following R's `as.fpc`: a
+ * function of the row rather than an array (two full-size arrays per stage otherwise).
+ */
+function fpcToPopSize(fpc: (Float64Array | number[])[], stages: readonly Stage[], n: number): PopAt[] {
   let anyAboveOne = false;
   let anyBelowOne = false;
   fpc.forEach((col, s) => {
@@ -167,10 +189,11 @@ function fpcToPopSize(fpc: (Float64Array | number[])[], sampsizeByRow: Int32Arra
     throw new DesignError("fpc", 'Field "fpc" mixes population sizes (> 1) and sampling fractions (< 1); use one form.');
   }
   // R: any value > 1 means population sizes; otherwise all are sampling fractions.
-  return fpc.map((col, s) => {
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = anyAboveOne ? col[i]! : sampsizeByRow[s]![i]! / col[i]!;
-    return out;
+  return fpc.map((col, s): PopAt => {
+    if (anyAboveOne) return (i) => col[i]!;
+    // A fraction: the stratum's sampled clusters over it.
+    const st = stages[s]!;
+    return (i) => st.nPsu[st.stratumOfCluster[st.clusterOfRow[i]!]!]! / col[i]!;
   });
 }
 
@@ -199,7 +222,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   };
   if (hasStrata) checkLength("strata", isCoded(spec.strata) ? spec.strata.codes.length : spec.strata!.length, n);
   let stratumKeys: string[] | null = null;
-  const strat1 = isCoded(spec.strata) ? indexCodes("strata", spec.strata) : indexKeys((stratumKeys = stratumKey()));
+  const strat1 = isCoded(spec.strata) ? indexCodes("strata", spec.strata, true) : indexKeys((stratumKeys = stratumKey()));
 
   // Cluster keys per stage: subclusters are nested in clusters (R always does this), and
   // clusters in strata when nest = TRUE.
@@ -252,7 +275,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
       nPsu,
       popSize: null,
       stratumLabels,
-      clusterLabels: cl.labels.map(label),
+      clusterLabels: cl.labels.some((k) => k.includes(SEP)) ? cl.labels.map(label) : cl.labels,
     });
   }
 
@@ -262,24 +285,19 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   }
 
   // Finite population corrections, per stratum and stage.
-  let popByRow: Float64Array[] = [];
+  let popByRow: PopAt[] = [];
   if (spec.fpc && spec.fpc.length > 0) {
-    const sampsizeByRow = stages.map((st) => {
-      const out = new Int32Array(n);
-      const stratumOfRow = (i: number) => st.stratumOfCluster[st.clusterOfRow[i]!]!;
-      for (let i = 0; i < n; i++) out[i] = st.nPsu[stratumOfRow(i)]!;
-      return out;
-    });
-    popByRow = fpcToPopSize(spec.fpc, sampsizeByRow, n);
-    popByRow.forEach((pop, s) => {
+    popByRow = fpcToPopSize(spec.fpc, stages, n);
+    popByRow.forEach((popAt, s) => {
       const st = stages[s]!;
       const perStratum = new Float64Array(st.nStrata).fill(NaN);
       for (let i = 0; i < n; i++) {
         const h = st.stratumOfCluster[st.clusterOfRow[i]!]!;
         const prev = perStratum[h]!;
-        if (Number.isNaN(prev)) perStratum[h] = pop[i]!;
-        else if (prev !== pop[i]) {
-          throw new DesignError("fpc", `Field "fpc" varies within stratum "${st.stratumLabels[h]}" at stage ${s + 1} (${prev} and ${pop[i]}); it must be constant within a stratum.`);
+        const pop = popAt(i);
+        if (Number.isNaN(prev)) perStratum[h] = pop;
+        else if (prev !== pop) {
+          throw new DesignError("fpc", `Field "fpc" varies within stratum "${st.stratumLabels[h]}" at stage ${s + 1} (${prev} and ${pop}); it must be constant within a stratum.`);
         }
       }
       for (let h = 0; h < st.nStrata; h++) {
@@ -309,10 +327,10 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   };
 }
 
-function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: Float64Array[], n: number): Float64Array {
+function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n: number): Float64Array {
   if (spec.weights !== undefined) {
     checkLength("weights", spec.weights.length, n);
-    const w = Float64Array.from(spec.weights);
+    const w = spec.weights instanceof Float64Array ? spec.weights : Float64Array.from(spec.weights);
     for (let i = 0; i < n; i++) {
       if (!(w[i]! > 0) || !Number.isFinite(w[i]!)) {
         throw new DesignError("weights", `Field "weights" must be positive and finite, got ${w[i]} at row ${i + 1}.`);
@@ -329,7 +347,7 @@ function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: Float64Arr
   stages.forEach((st, s) => {
     for (let i = 0; i < n; i++) {
       const h = st.stratumOfCluster[st.clusterOfRow[i]!]!;
-      w[i] = w[i]! * (popByRow[s]![i]! / st.nPsu[h]!);
+      w[i] = w[i]! * (popByRow[s]!(i) / st.nPsu[h]!);
     }
   });
   for (let i = 0; i < n; i++) {

@@ -3,7 +3,7 @@
 // one variance engine (variance.ts).
 import type { SurveyDesign } from "./design.js";
 import { addScoreAt, clusterTotals, varianceOfTotals, type Matrix } from "./variance.js";
-import { dfOf, srsVarianceFromSums, usedIndex, type Domain } from "./rows.js";
+import { dfOf, indexWhere, srsVarianceFromSums, usedIndex, type Domain } from "./rows.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 
 // Every estimator works on the ascending indexes of the rows it uses (domain AND present), reading
@@ -232,7 +232,7 @@ export interface Distribution {
  */
 export function svyDistribution(
   design: SurveyDesign,
-  categoryIndex: Int32Array | Float64Array | number[],
+  categoryIndex: Int8Array | Int16Array | Int32Array | Float64Array | number[],
   k: number,
   domain?: Domain,
 ): Distribution {
@@ -245,7 +245,10 @@ export function svyDistribution(
   // Every category's indicator is missing on the same rows, so all share one set of rows; the
   // k means are computed together without a column per category (the sums are those of
   // svyMeans over the 0/1 indicators, in the same order: adding w * 0 changes no sum).
-  const index = usedIndex(design, domain, categoryPresence(categoryIndex, design.n));
+  const index = indexWhere(design, domain, (i) => {
+    const c = categoryIndex[i]!;
+    return !(Number.isNaN(c) || c === -1);
+  });
   const w = design.weights;
   let sw = 0;
   const swy = new Float64Array(k);
@@ -258,7 +261,7 @@ export function svyDistribution(
   const results: EstimateResult[] = [];
   if (!(sw > 0)) {
     // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
-    const zeros = design.stages.map((st) => new Float64Array(st.nClusters * k));
+    const zeros = clusterTotals(design, k);
     const { cov, warnings } = varianceOfTotals(design, k, zeros);
     for (let j = 0; j < k; j++) results.push(unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]));
     return { categories: results, cov };
@@ -271,7 +274,7 @@ export function svyDistribution(
   const sqIn = Float64Array.from(devIn, (d) => d ** 2);
   const sqOut = Float64Array.from(devOut, (d) => d ** 2);
   const stages = design.stages;
-  const totals = stages.map((st) => new Float64Array(st.nClusters * k));
+  const totals = clusterTotals(design, k);
   const base = new Int32Array(stages.length); // the row's first cell at each stage
   const ss = new Float64Array(k);
   for (let r = 0; r < index.length; r++) {
@@ -300,16 +303,6 @@ export function svyDistribution(
     results.push(finish(design, index, df, mean[j]!, v, ratioOrNull(v, vsrs), warnings, sw));
   }
   return { categories: results, cov };
-}
-
-/** A column that is NaN where the category is missing (-1 or NaN) and 0 elsewhere. */
-function categoryPresence(categoryIndex: ArrayLike<number>, n: number): Float64Array {
-  const present = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = categoryIndex[i]!;
-    if (Number.isNaN(c) || c === -1) present[i] = Number.NaN;
-  }
-  return present;
 }
 
 export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: number };

@@ -1,6 +1,7 @@
 import { compileCondition, conditionFields, describeCondition, type CompiledCondition, type Condition } from "../conditions/condition.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/schema.js";
 import type { IndicatorDeclaration } from "../study/schema.js";
+import type { CodeArray } from "../schema/columns.js";
 import type { Missing } from "../schema/values.js";
 import type { SurveyDesign } from "./design.js";
 import { suppressCells } from "./disclosure.js";
@@ -132,14 +133,15 @@ function compile(c: Condition, table: DataTable): CompiledCondition {
 }
 
 /**
- * The 0/1/NaN indicator of a one-field `equals` / `in` condition on a coded (text or yes/no)
- * column, from one test per distinct value instead of one per row; null for other conditions.
- * Same truth as the compiled condition: a missing cell is unknown (NaN), else `sameValue`.
+ * Writes to y the 0/1/NaN indicator of a one-field `equals` / `in` condition on a coded (text or
+ * yes/no) column, from one test per distinct value instead of one per row; false (y untouched)
+ * for other conditions. Same truth as the compiled condition: a missing cell is unknown (NaN),
+ * else `sameValue`.
  */
-function codedIndicator(table: DataTable, c: Condition): Float64Array | null {
-  if ("all" in c || "any" in c || "not" in c || (c.equals === undefined && c.in === undefined)) return null;
+function codedIndicator(table: DataTable, c: Condition, y: Float64Array): boolean {
+  if ("all" in c || "any" in c || "not" in c || (c.equals === undefined && c.in === undefined)) return false;
   const coded = columnOf(table, c.field).coded();
-  if (!coded) return null;
+  if (!coded) return false;
   const boolean = columnOf(table, c.field).kind === "boolean";
   const wanted = c.in ?? [c.equals as string | number | boolean];
   const truth = Uint8Array.from(coded.dictionary, (label, code) => {
@@ -147,12 +149,23 @@ function codedIndicator(table: DataTable, c: Condition): Float64Array | null {
     return wanted.some((w) => v === w || String(v) === String(w)) ? 1 : 0;
   });
   const { codes } = coded;
-  const y = new Float64Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const k = codes[i]!;
     y[i] = k < 0 ? Number.NaN : truth[k]!;
   }
-  return y;
+  return true;
+}
+
+/**
+ * The one buffer proportions write their indicator to, each in turn: a million rows' indicator is
+ * 8 MB, garbage after every proportion otherwise. Each call gives a new view (estimators may
+ * cache facts per array object: a view is never reused); the estimates keep numbers, never it.
+ */
+let indicatorBuffer = new Float64Array(0);
+
+function indicatorArray(n: number): Float64Array {
+  if (indicatorBuffer.length < n) indicatorBuffer = new Float64Array(n);
+  return indicatorBuffer.subarray(0, n);
 }
 
 /** A row cursor filling the fields a condition reads. */
@@ -179,7 +192,7 @@ interface Measure {
    * The estimate for every level of a subgroup at once (same numbers as `estimate` per level,
    * see by-level.ts), or null when this measure has no such path.
    */
-  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: Int32Array, nLevels: number, dfs: ArrayLike<number>): Computed[] | null;
+  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: CodeArray, nLevels: number, dfs: ArrayLike<number>): Computed[] | null;
   /** The variable whose domain means a contrast compares (proportions and means). */
   values?: Float64Array;
 }
@@ -190,15 +203,13 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
       const when = compile(spec.when as Condition, table);
       const cursor = cursorFor(table, spec.when as Condition);
       const n = rowCount(table);
-      let y = codedIndicator(table, spec.when as Condition);
-      if (y === null) {
-        y = new Float64Array(n);
+      const indicator = indicatorArray(n);
+      if (!codedIndicator(table, spec.when as Condition, indicator)) {
         for (let i = 0; i < n; i++) {
           const t = when(cursor.at(i));
-          y[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
+          indicator[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
         }
       }
-      const indicator: Float64Array = y;
       return {
         definition: `share of rows where ${describeCondition(spec.when as Condition)}`,
         missingAt: (i) => {
@@ -393,7 +404,7 @@ function estimateDomains(
   universe: RowIndex,
   inUniverse: Int32Array,
   estimate: (rows: RowIndex) => Computed,
-  estimateLevels?: (universe: RowIndex, codes: Int32Array, nLevels: number, dfs: ArrayLike<number>) => Computed[] | null,
+  estimateLevels?: (universe: RowIndex, codes: CodeArray, nLevels: number, dfs: ArrayLike<number>) => Computed[] | null,
 ): Record<string, DomainResult[]> {
   const out: Record<string, DomainResult[]> = {};
   for (const field of ctx.domains) {
@@ -491,13 +502,13 @@ function estimateContrast(
   };
 }
 
-const splits = new WeakMap<Int32Array, { universe: Int32Array; parts: Int32Array[] }>();
+const splits = new WeakMap<CodeArray, { universe: Int32Array; parts: Int32Array[] }>();
 
 /**
  * Each level's rows of the universe, ascending (one counting pass, one filling pass). Indicators
  * over the same rows share the split (and so the per-row-set facts estimators cache).
  */
-function splitByLevel(universe: Int32Array, codes: Int32Array, nLevels: number): Int32Array[] {
+function splitByLevel(universe: Int32Array, codes: CodeArray, nLevels: number): Int32Array[] {
   const hit = splits.get(codes);
   if (hit && sameRows(hit.universe, universe)) return hit.parts;
   const sizes = new Int32Array(nLevels);

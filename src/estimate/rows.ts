@@ -1,5 +1,6 @@
 // Which rows an estimate uses (domain AND not missing), and the facts that depend only on them.
 import type { SurveyDesign } from "./design.js";
+import { zeroedU8 } from "./scratch.js";
 
 /** 1 where the row is in the domain and every given column is present (R na.rm = TRUE). */
 export function usedRows(design: SurveyDesign, domain: Uint8Array | undefined, ...columns: ArrayLike<number>[]): Uint8Array {
@@ -102,10 +103,20 @@ export function usedIndex(design: SurveyDesign, domain: Domain | undefined, ...c
   for (const c of columns) {
     if (c.length !== design.n) throw new RangeError(`variable has ${c.length} values, design has ${design.n} rows`);
   }
-  const present = (i: number): boolean => {
+  return indexWhere(design, domain, (i) => {
     for (let k = 0; k < columns.length; k++) if (Number.isNaN(columns[k]![i]!)) return false;
     return true;
-  };
+  });
+}
+
+/**
+ * Ascending indexes of the rows in the domain where `present(i)` holds: usedIndex for a test
+ * that needs no column of its own (a category present), the domain's own array when every row passes.
+ */
+export function indexWhere(design: SurveyDesign, domain: Domain | undefined, present: (i: number) => boolean): Int32Array {
+  if (domain instanceof Uint8Array && domain.length !== design.n) {
+    throw new RangeError(`domain has ${domain.length} values, design has ${design.n} rows`);
+  }
   if (domain instanceof RowIndex) {
     const idx = domain.index;
     let count = 0;
@@ -153,8 +164,9 @@ export function domainDfAt(design: SurveyDesign, index: Int32Array): number {
 
 function countDomainDf(design: SurveyDesign, index: Int32Array): number {
   const st = design.stages[0]!;
-  const psu = new Uint8Array(st.nClusters);
-  const strata = new Uint8Array(st.nStrata);
+  const marks = zeroedU8(st.nClusters + st.nStrata);
+  const psu = marks.subarray(0, st.nClusters);
+  const strata = marks.subarray(st.nClusters);
   let nPsu = 0;
   let nStrata = 0;
   for (let k = 0; k < index.length; k++) {

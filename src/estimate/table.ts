@@ -1,4 +1,4 @@
-import { ColumnStore, type Column } from "../schema/columns.js";
+import { codeArrayFor, ColumnStore, type CodeArray, type Column } from "../schema/columns.js";
 import { isMissing, type Missing, type Row, type Value } from "../schema/values.js";
 
 /**
@@ -82,8 +82,8 @@ export function requireField(table: DataTable, field: string): number {
 
 export interface LevelCodes {
   levels: { value: string; label: string }[];
-  /** Per row: the index of its level in `levels`, or -1 (missing). */
-  codes: Int32Array;
+  /** Per row: the index of its level in `levels`, or -1 (missing); as narrow as the levels allow. */
+  codes: CodeArray;
 }
 
 const levelCache = new WeakMap<Column, { table: DataTable; result: LevelCodes }>();
@@ -103,7 +103,7 @@ export function levelCodes(table: DataTable, field: string): LevelCodes {
   const n = col.length;
   const coded = col.coded();
   let levels: { value: string; label: string }[];
-  const codes = new Int32Array(n);
+  let codes: CodeArray; // allocated once the levels are known: one byte per row up to 127 levels
   if (coded) {
     // The distinct values are the dictionary entries that occur (all of them, for strings).
     const seen = new Uint8Array(coded.dictionary.length);
@@ -118,6 +118,7 @@ export function levelCodes(table: DataTable, field: string): LevelCodes {
     levels = [...declared, ...[...extra].sort().map((value) => ({ value, label: value }))];
     const position = new Map(levels.map((l, i) => [l.value, i]));
     const levelOfCode = Int32Array.from(coded.dictionary, (v) => position.get(v) ?? -1);
+    codes = codeArrayFor(levels.length - 1, n);
     for (let i = 0; i < n; i++) {
       const c = coded.codes[i]!;
       codes[i] = c < 0 ? -1 : levelOfCode[c]!;
@@ -130,6 +131,7 @@ export function levelCodes(table: DataTable, field: string): LevelCodes {
     }
     levels = [...declared, ...[...extra].sort().map((value) => ({ value, label: value }))];
     const position = new Map(levels.map((l, i) => [l.value, i]));
+    codes = codeArrayFor(levels.length - 1, n);
     for (let i = 0; i < n; i++) {
       const v = col.get(i);
       codes[i] = isMissing(v) ? -1 : (position.get(String(v)) ?? -1);

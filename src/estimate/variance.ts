@@ -1,6 +1,7 @@
 // The one variance engine: the analogue of R survey's svyrecvar / multistage / onestage /
 // onestrat. Every estimator supplies its weighted linearised values here; none has its own copy.
 import { CERTAINTY_TOLERANCE, type SurveyDesign } from "./design.js";
+import { zeroedF64 } from "./scratch.js";
 
 export type Matrix = number[][];
 
@@ -55,9 +56,15 @@ export function designVariance(design: SurveyDesign, scores: readonly Float64Arr
   return varianceOfTotals(design, p, totals);
 }
 
-/** Zeroed cluster totals of p score columns at every stage, cluster-major (`c * p + k`). */
+/**
+ * Zeroed cluster totals of p score columns at every stage, cluster-major (`c * p + k`): views of
+ * scratch memory (scratch.ts), valid until the next call, so one estimate's totals at a time.
+ */
 export function clusterTotals(design: SurveyDesign, p: number): Float64Array[] {
-  return design.stages.map((st) => new Float64Array(st.nClusters * p));
+  const sizes = design.stages.map((st) => st.nClusters * p);
+  const all = zeroedF64(sizes.reduce((a, b) => a + b, 0));
+  let offset = 0;
+  return sizes.map((size) => all.subarray(offset, (offset += size)));
 }
 
 /** Adds row i's score z of column k to its clusters' totals at every stage (a zero adds nothing). */

@@ -13,9 +13,11 @@ export function ownString(s: string): string {
  * each instead of a `Value[]` per row (~1 KB with its boxed numbers and array header):
  *
  * - numbers: a Float64Array (NaN where the cell is missing);
- * - strings (categories, ids, dates): an Int32Array of codes into a dictionary of the distinct
- *   strings, in order of first appearance;
- * - booleans: the same codes, 0 = false and 1 = true;
+ * - strings (categories, ids, dates): codes into a dictionary of the distinct strings, in order
+ *   of first appearance, in the narrowest signed array that holds them (`CodeArray`: Int8Array
+ *   up to 127 codes, then Int16Array, then Int32Array, widened by a copy as the dictionary
+ *   grows), so a column of a few categories costs 1 byte per row instead of 4;
+ * - booleans: the same codes in an Int8Array, 0 = false and 1 = true;
  * - missing cells: a Uint8Array per column, allocated on the first missing cell, holding
  *   0 (present) or 1 + the index of the Missing object in the column's side table, so each
  *   missing-value code keeps its identity (code and label) as in the row form.
@@ -26,6 +28,16 @@ export function ownString(s: string): string {
  */
 export type ColumnKind = "empty" | "number" | "string" | "boolean" | "mixed";
 
+/** Codes of a coded column (or of a field's levels): -1 = missing, else an index into a list. */
+export type CodeArray = Int8Array | Int16Array | Int32Array;
+
+/** The narrowest CodeArray of length n that holds the codes -1..maxCode. */
+export function codeArrayFor(maxCode: number, n: number): CodeArray {
+  if (maxCode <= 0x7f) return new Int8Array(n);
+  if (maxCode <= 0x7fff) return new Int16Array(n);
+  return new Int32Array(n);
+}
+
 const INITIAL_CAPACITY = 1024;
 
 export class Column {
@@ -33,7 +45,7 @@ export class Column {
   length = 0;
   private capacity: number;
   private nums: Float64Array | null = null;
-  private codes: Int32Array | null = null;
+  private codes: CodeArray | null = null;
   private dict: string[] = [];
   private dictIndex: Map<string, number> | null = null;
   private miss: Uint8Array | null = null;
@@ -58,7 +70,8 @@ export class Column {
       return;
     }
     if (kind === "string" && typeof v === "string") {
-      (this.codes as Int32Array)[i] = this.codeOf(v);
+      const c = this.codeOf(v); // first: a new code may widen (replace) the code array
+      (this.codes as CodeArray)[i] = c;
       this.length = i + 1;
       return;
     }
@@ -86,13 +99,15 @@ export class Column {
         if (t !== "number") return this.toMixed(v);
         (this.nums as Float64Array)[i] = v as number;
         break;
-      case "string":
+      case "string": {
         if (t !== "string") return this.toMixed(v);
-        (this.codes as Int32Array)[i] = this.codeOf(v as string);
+        const c = this.codeOf(v as string); // before reading this.codes, as in push
+        (this.codes as CodeArray)[i] = c;
         break;
+      }
       case "boolean":
         if (t !== "boolean") return this.toMixed(v);
-        (this.codes as Int32Array)[i] = v ? 1 : 0;
+        (this.codes as CodeArray)[i] = v ? 1 : 0;
         break;
       default:
         return this.toMixed(v);
@@ -109,9 +124,9 @@ export class Column {
       case "number":
         return (this.nums as Float64Array)[i]!;
       case "string":
-        return this.dict[(this.codes as Int32Array)[i]!] as string;
+        return this.dict[(this.codes as CodeArray)[i]!] as string;
       case "boolean":
-        return (this.codes as Int32Array)[i] === 1;
+        return (this.codes as CodeArray)[i] === 1;
       default:
         throw new RangeError(`row ${i} is outside the column`);
     }
@@ -156,11 +171,11 @@ export class Column {
    * Codes of a string or boolean column: `codes[i]` indexes `dictionary` (-1 where missing).
    * Null for number and mixed columns.
    */
-  coded(): { codes: Int32Array; dictionary: readonly string[] } | null {
+  coded(): { codes: CodeArray; dictionary: readonly string[] } | null {
     if (this.mixed !== null) return null;
-    if (this.kind === "string") return { codes: (this.codes as Int32Array).subarray(0, this.length), dictionary: this.dict };
-    if (this.kind === "boolean") return { codes: (this.codes as Int32Array).subarray(0, this.length), dictionary: ["false", "true"] };
-    if (this.kind === "empty") return { codes: new Int32Array(this.length).fill(-1), dictionary: [] };
+    if (this.kind === "string") return { codes: (this.codes as CodeArray).subarray(0, this.length), dictionary: this.dict };
+    if (this.kind === "boolean") return { codes: (this.codes as CodeArray).subarray(0, this.length), dictionary: ["false", "true"] };
+    if (this.kind === "empty") return { codes: new Int8Array(this.length).fill(-1), dictionary: [] };
     return null;
   }
 
@@ -180,10 +195,12 @@ export class Column {
   /**
    * The column is complete. Spare capacity is kept, not copied away: its pages were never
    * written, so they cost address space but no memory, while a trimming copy would briefly
-   * double the column.
+   * double the column. The string-to-code index is dropped (a million-row id column's is
+   * ~15 MB); a later push rebuilds it from the dictionary.
    */
   trim(): void {
     this.numericCache = null;
+    this.dictIndex = null;
   }
 
   private start(kind: "number" | "string" | "boolean"): void {
@@ -193,9 +210,9 @@ export class Column {
       this.nums = new Float64Array(this.capacity);
       this.nums.fill(Number.NaN, 0, filled);
     } else {
-      this.codes = new Int32Array(this.capacity);
+      // Booleans need 0, 1 and -1; strings start narrow and widen as their dictionary grows.
+      this.codes = new Int8Array(this.capacity);
       this.codes.fill(-1, 0, filled);
-      if (kind === "string") this.dictIndex = new Map();
     }
   }
 
@@ -223,16 +240,26 @@ export class Column {
   }
 
   private lookUp(s: string): number {
-    const index = this.dictIndex as Map<string, number>;
+    const index = (this.dictIndex ??= new Map(this.dict.map((d, c) => [d, c])));
     let c = index.get(s);
     if (c === undefined) {
       c = this.dict.length;
+      this.widenFor(c);
       const own = ownString(s); // must not pin the chunk of text it was cut from
       this.dict.push(own);
       index.set(own, c);
       if (c < 8) this.recent.push(own); // codes 0..7: recent[k] has code k
     }
     return c;
+  }
+
+  /** Make the code array hold `code`, copying it into the next wider type when it cannot. */
+  private widenFor(code: number): void {
+    const codes = this.codes as CodeArray;
+    if (code <= 0x7f || (code <= 0x7fff && !(codes instanceof Int8Array)) || codes instanceof Int32Array) return;
+    const wider = codeArrayFor(code, this.capacity);
+    wider.set(codes);
+    this.codes = wider;
   }
 
   private setMissing(i: number, v: Missing): void {
@@ -256,7 +283,7 @@ export class Column {
       this.nums = a;
     }
     if (this.codes !== null) {
-      const a = new Int32Array(next);
+      const a = new (this.codes.constructor as new (n: number) => CodeArray)(next);
       a.set(this.codes);
       this.codes = a;
     }

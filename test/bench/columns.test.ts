@@ -102,3 +102,42 @@ describe("ColumnStore", () => {
     expect(store.toRows()).toEqual([[], []]);
   });
 });
+
+describe("Column codes", () => {
+  test("codes widen from Int8 to Int16 to Int32 as the dictionary grows, keeping every value", () => {
+    // Distinct strings beyond 127 and 32767 codes, each pushed twice (a new code, then a known
+    // one) with missing cells between: every row reads back across both widenings.
+    const values: Value[] = [];
+    for (let k = 0; k < 33000; k++) values.push(`s${k}`, k % 1000 === 0 ? NR : `s${k >> 1}`);
+    const col = new Column(16);
+    const widths = new Set<string>();
+    values.forEach((v, i) => {
+      col.push(v);
+      if (i % 64 === 0) widths.add(col.coded()!.codes.constructor.name);
+    });
+    expect([...widths]).toEqual(["Int8Array", "Int16Array", "Int32Array"]);
+    expect(values.filter((v, i) => col.get(i) !== v)).toEqual([]);
+    const { codes, dictionary } = col.coded()!;
+    expect(values.filter((v, i) => (v instanceof Missing ? codes[i] !== -1 : dictionary[codes[i]!] !== v))).toEqual([]);
+  });
+
+  test("a column of few categories and a boolean column take one byte per row", () => {
+    const cat = new Column();
+    const flag = new Column();
+    for (let i = 0; i < 100; i++) {
+      cat.push(["a", "b", "c"][i % 3]!);
+      flag.push(i % 2 === 0);
+    }
+    expect(cat.coded()!.codes).toBeInstanceOf(Int8Array);
+    expect(flag.coded()!.codes).toBeInstanceOf(Int8Array);
+  });
+
+  test("after trim() a new string still gets its own code and known strings their old one", () => {
+    const col = new Column();
+    for (const v of ["x", "y", "x"]) col.push(v);
+    col.trim();
+    for (const v of ["z", "y", "x", "z"]) col.push(v);
+    expect(col.coded()!.dictionary).toEqual(["x", "y", "z"]);
+    expect(Array.from(col.coded()!.codes)).toEqual([0, 1, 0, 2, 1, 0, 2]);
+  });
+});
