@@ -1,4 +1,5 @@
 import { Missing, type Row, type Value } from "./values.js";
+import { StringIndex } from "./string-index.js";
 
 /**
  * A copy of s that shares no memory with a larger string: V8 cuts substrings of 13 characters
@@ -47,7 +48,7 @@ export class Column {
   private nums: Float64Array | null = null;
   private codes: CodeArray | null = null;
   private dict: string[] = [];
-  private dictIndex: Map<string, number> | null = null;
+  private dictIndex: StringIndex | null = null;
   private miss: Uint8Array | null = null;
   private missTable: Missing[] = [];
   private mixed: Value[] | null = null;
@@ -195,8 +196,8 @@ export class Column {
   /**
    * The column is complete. Spare capacity is kept, not copied away: its pages were never
    * written, so they cost address space but no memory, while a trimming copy would briefly
-   * double the column. The string-to-code index is dropped (a million-row id column's is
-   * ~15 MB); a later push rebuilds it from the dictionary.
+   * double the column. The string-to-code index is dropped (a few MB for a million-row id
+   * column); a later push rebuilds it from the dictionary.
    */
   trim(): void {
     this.numericCache = null;
@@ -240,14 +241,14 @@ export class Column {
   }
 
   private lookUp(s: string): number {
-    const index = (this.dictIndex ??= new Map(this.dict.map((d, c) => [d, c])));
+    const index = (this.dictIndex ??= new StringIndex(this.dict));
     let c = index.get(s);
-    if (c === undefined) {
+    if (c === -1) {
       c = this.dict.length;
       this.widenFor(c);
       const own = ownString(s); // must not pin the chunk of text it was cut from
       this.dict.push(own);
-      index.set(own, c);
+      index.add(own, c);
       if (c < 8) this.recent.push(own); // codes 0..7: recent[k] has code k
     }
     return c;
