@@ -3,8 +3,8 @@
 //
 // Each level's sums are accumulated over that level's rows in ascending row order, exactly the
 // sequence svyMean / svyRatio use on the level's domain, and each level's cluster totals go to
-// the one variance engine (variancesOfTotals: all levels in one walk of the strata, each as
-// varianceOfTotals alone): the results are the same numbers, bit for bit.
+// the one variance engine (variancesOfTotals: up to four levels in one walk of the strata, each
+// as varianceOfTotals alone): the results are the same numbers, bit for bit.
 // by-level.test.ts checks that against the per-level estimators on random designs.
 import type { CodeArray } from "../schema/columns.js";
 import type { SurveyDesign } from "./design.js";
@@ -102,6 +102,32 @@ function presentRows(rows: Int32Array, ...columns: Float64Array[]): Int32Array {
   return rows.filter((i) => columns.every((col) => !Number.isNaN(col[i]!)));
 }
 
+/**
+ * Levels whose cluster totals are held at once. Each level holds a total per cluster of every
+ * stage (400,000 clusters: 3.4 MB a level), so a seven-level subgroup is done in two passes
+ * over its rows rather than one with all seven levels' totals in memory. Levels are
+ * independent: each level's totals are the same sums in the same order either way.
+ */
+const LEVELS_PER_PASS = 4;
+
+/**
+ * Each level's variance from its cluster totals, LEVELS_PER_PASS levels at a time: `addScores`
+ * adds the scores of the rows of levels lo..hi-1 into totals[level - lo].
+ */
+function levelVariances(design: SurveyDesign, nLevels: number, addScores: (totals: Float64Array[][], lo: number, hi: number) => void): { variances: number[]; warnings: string[] } {
+  const variances: number[] = [];
+  let warnings: string[] = []; // about the design's strata, the same for every pass
+  for (let lo = 0; lo < nLevels; lo += LEVELS_PER_PASS) {
+    const hi = Math.min(nLevels, lo + LEVELS_PER_PASS);
+    const totals = newTotals(design, hi - lo);
+    addScores(totals, lo, hi);
+    const pass = variancesOfTotals(design, totals);
+    for (let c = 0; c < hi - lo; c++) variances.push(pass.variances[c]!);
+    warnings = pass.warnings;
+  }
+  return { variances, warnings };
+}
+
 /** Per-level cluster totals of scores at every stage: totals[level][stage] (views of scratch memory). */
 function newTotals(design: SurveyDesign, nLevels: number): Float64Array[][] {
   const sizes = design.stages.map((st) => st.nClusters);
@@ -161,29 +187,29 @@ export function svyMeanByLevel(
   for (let c = 0; c < nLevels; c++) mean[c] = sw[c]! > 0 ? swy[c]! / sw[c]! : 0;
   // Scores z = w (y - mean) / W into each level's cluster totals; the SRS sum of squares
   // (srsMeanVariance's mean, (sum w y) / N, is the level mean: same sums, same order).
-  const totals = newTotals(design, nLevels);
   const ss = new Float64Array(nLevels);
   const single = design.stages.length === 1;
   const clusterOfRow = design.stages[0]!.clusterOfRow;
-  const stage1 = totals.map((t) => t[0]!);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    const c = codes[i]!;
-    const yi = y[i]!;
-    if (c < 0 || yi !== yi || !(sw[c]! > 0)) continue; // yi !== yi: NaN
-    const wi = w[i]!;
-    const z = (wi * (yi - mean[c]!)) / sw[c]!;
-    if (single) {
-      if (z !== 0) {
-        const t = stage1[c]!;
-        const cl = clusterOfRow[i]!;
-        t[cl] = t[cl]! + z;
-      }
-    } else addScoreAt(design, totals[c]!, 1, 0, i, z);
-    ss[c] = ss[c]! + wi * (yi - mean[c]!) ** 2;
-  }
+  const { variances, warnings } = levelVariances(design, nLevels, (totals, lo, hi) => {
+    const stage1 = totals.map((t) => t[0]!);
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      const c = codes[i]!;
+      const yi = y[i]!;
+      if (c < lo || c >= hi || yi !== yi || !(sw[c]! > 0)) continue; // yi !== yi: NaN
+      const wi = w[i]!;
+      const z = (wi * (yi - mean[c]!)) / sw[c]!;
+      if (single) {
+        if (z !== 0) {
+          const t = stage1[c - lo]!;
+          const cl = clusterOfRow[i]!;
+          t[cl] = t[cl]! + z;
+        }
+      } else addScoreAt(design, totals[c - lo]!, 1, 0, i, z);
+      ss[c] = ss[c]! + wi * (yi - mean[c]!) ** 2;
+    }
+  });
   const df = dfs ?? levelDf(design, presentRows(rows, y), codes, nLevels);
-  const { variances, warnings } = variancesOfTotals(design, totals);
   return Array.from({ length: nLevels }, (_, c): EstimateResult => {
     if (!(sw[c]! > 0)) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
     const v = variances[c]!;
@@ -220,17 +246,19 @@ export function svyRatioByLevel(
   const usable = (c: number): boolean => n[c]! > 0 && td[c] !== 0;
   const r = new Float64Array(nLevels);
   for (let c = 0; c < nLevels; c++) r[c] = usable(c) ? tn[c]! / td[c]! : 0;
-  const totals = newTotals(design, nLevels);
   const swu = new Float64Array(nLevels); // for the SRS mean of u: (sum w u) / N
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    const c = codes[i]!;
-    if (c < 0 || !present(i) || !usable(c)) continue;
-    const u = (num[i]! - r[c]! * den[i]!) / td[c]!;
-    const wi = w[i]!;
-    addScoreAt(design, totals[c]!, 1, 0, i, wi * u);
-    swu[c] = swu[c]! + wi * u;
-  }
+  // Levels without a ratio have zero totals: their variances are computed and not read.
+  const { variances, warnings } = levelVariances(design, nLevels, (totals, lo, hi) => {
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      const c = codes[i]!;
+      if (c < lo || c >= hi || !present(i) || !usable(c)) continue;
+      const u = (num[i]! - r[c]! * den[i]!) / td[c]!;
+      const wi = w[i]!;
+      addScoreAt(design, totals[c - lo]!, 1, 0, i, wi * u);
+      swu[c] = swu[c]! + wi * u;
+    }
+  });
   const m = new Float64Array(nLevels);
   for (let c = 0; c < nLevels; c++) m[c] = swu[c]! / sw[c]!;
   const ss = new Float64Array(nLevels);
@@ -242,8 +270,6 @@ export function svyRatioByLevel(
     ss[c] = ss[c]! + w[i]! * (u - m[c]!) ** 2;
   }
   const df = dfs ?? levelDf(design, presentRows(rows, num, den), codes, nLevels);
-  // Levels without a ratio have zero totals: their variances are computed and not read.
-  const { variances, warnings } = variancesOfTotals(design, totals);
   return Array.from({ length: nLevels }, (_, c): EstimateResult => {
     if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
     if (td[c] === 0) {

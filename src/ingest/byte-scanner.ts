@@ -33,7 +33,11 @@ const ODD = 3; // a quote or a CR: the line may not be one plain record
  * everything to the parser.
  */
 export class ByteScanner {
-  private tail: Buffer | null = null;
+  /** The bytes being split, reused from chunk to chunk (a batch is valid until the next push). */
+  private work: Buffer = Buffer.alloc(0);
+  /** The unfinished last line, at work[tailStart, tailStart + tailLength). */
+  private tailStart = 0;
+  private tailLength = 0;
   private line = 1;
   /** The parser holds an unfinished record: input goes to it until the record ends. */
   private inParser = false;
@@ -53,10 +57,9 @@ export class ByteScanner {
     this.builder = new RecordBatchBuilder(options.decodeCell);
   }
 
-  /** The complete records `chunk` adds. */
+  /** The complete records `chunk` adds; the batch is valid until the next push or end. */
   push(chunk: Buffer): RecordBatch {
-    let bytes = this.tail === null ? chunk : Buffer.concat([this.tail, chunk]);
-    this.tail = null;
+    const bytes = this.withTail(chunk);
     let pos = 0;
     if (this.skip > 0) {
       pos = Math.min(this.skip, bytes.length);
@@ -64,18 +67,35 @@ export class ByteScanner {
     }
     pos = this.scan(bytes, pos);
     if (pos < bytes.length) {
-      const rest = bytes.subarray(pos);
       // A line longer than the limit goes to the parser, which says so with its line.
-      if (this.inParser || rest.length > this.options.maxRecordBytes) this.toParser(bytes, pos, bytes.length);
-      else this.tail = Buffer.from(rest); // a copy: `bytes` may be big
+      if (this.inParser || bytes.length - pos > this.options.maxRecordBytes) this.toParser(bytes, pos, bytes.length);
+      else {
+        this.tailStart = pos;
+        this.tailLength = bytes.length - pos;
+      }
     }
     return this.builder.finish(bytes);
   }
 
+  /** The unfinished line, then `chunk`, in the reused buffer: no allocation per chunk. */
+  private withTail(chunk: Buffer): Buffer {
+    const tail = this.tailLength;
+    const need = tail + chunk.length;
+    if (need > this.work.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, Math.ceil(this.work.length * 1.5)));
+      this.work.copy(bigger, 0, this.tailStart, this.tailStart + tail);
+      this.work = bigger;
+    } else if (tail > 0 && this.tailStart > 0) this.work.copyWithin(0, this.tailStart, this.tailStart + tail);
+    chunk.copy(this.work, tail);
+    this.tailStart = 0;
+    this.tailLength = 0;
+    return this.work.subarray(0, need);
+  }
+
   /** The input is over: the last line, and whatever the parser still holds. */
   end(): RecordBatch {
-    const bytes = this.tail ?? Buffer.alloc(0);
-    this.tail = null;
+    const bytes = this.work.subarray(this.tailStart, this.tailStart + this.tailLength);
+    this.tailLength = 0;
     if (bytes.length > 0) {
       if (this.inParser || bytes.includes(QUOTE) || bytes.includes(CR) || this.allToParser || bytes.length > this.options.maxRecordBytes)
         this.toParser(bytes, 0, bytes.length);

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { open, stat, type FileHandle } from "node:fs/promises";
 import type { Issue } from "../validate/issues.js";
 import { cellDecoder, makeDecoder } from "./decode.js";
 import { dataError, fromFsError, IngestError, requestError } from "./errors.js";
@@ -125,13 +124,20 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   // Records are produced a chunk at a time (a few thousand per 256 KiB): handing them on in
   // batches costs one promise per chunk instead of one per record.
   async function* stream(): AsyncGenerator<RecordBatch, void, undefined> {
-    const input = createReadStream(options.path, { highWaterMark: READ_CHUNK });
+    let handle: FileHandle | null = null;
     let bytesRead = 0;
     let records = 0;
     try {
-      for await (const chunk of input as AsyncIterable<Buffer>) {
+      handle = await open(options.path, "r");
+      // One buffer for every read: the scanner copies what it keeps (a buffer per chunk left
+      // the allocator holding tens of megabytes after a big file).
+      const buffer = Buffer.allocUnsafe(READ_CHUNK);
+      for (;;) {
+        const { bytesRead: n } = await handle.read(buffer, 0, READ_CHUNK, null);
+        if (n === 0) break;
+        const chunk = buffer.subarray(0, n);
         hash.update(chunk);
-        bytesRead += chunk.length;
+        bytesRead += n;
         const batch = scanner.push(chunk);
         records += batch.count;
         options.onProgress?.(bytesRead, totalBytes, records);
@@ -145,7 +151,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
       if (err instanceof IngestError) throw err;
       throw fromFsError(file, err);
     } finally {
-      input.destroy();
+      await handle?.close();
     }
   }
 

@@ -49,7 +49,7 @@ export function withoutFirst(batch: RecordBatch): RecordBatch {
   };
 }
 
-/** Builds batches; its scratch arrays are reused, each finished batch gets exact-size copies. */
+/** Builds batches in arrays it reuses from one batch to the next. */
 export class RecordBatchBuilder {
   private lines = new Int32Array(1024);
   private firstCell = new Int32Array(1025);
@@ -96,16 +96,19 @@ export class RecordBatchBuilder {
     this.endRecord();
   }
 
-  /** The records so far over `bytes`; the builder starts empty again. */
+  /**
+   * The records so far over `bytes`; the builder starts empty again. The batch is views of the
+   * builder's arrays, valid until the next batch is built: callers copy what they keep.
+   */
   finish(bytes: Buffer): RecordBatch {
     const n = this.records;
     const batch: RecordBatch = {
       bytes,
       count: n,
-      lines: this.lines.slice(0, n),
-      firstCell: this.firstCell.slice(0, n + 1),
-      cellStart: this.cellStart.slice(0, this.cells),
-      cellEnd: this.cellEnd.slice(0, this.cells),
+      lines: this.lines.subarray(0, n),
+      firstCell: this.firstCell.subarray(0, n + 1),
+      cellStart: this.cellStart.subarray(0, this.cells),
+      cellEnd: this.cellEnd.subarray(0, this.cells),
       texts: this.texts,
       decode: this.decode,
     };

@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
 import { completeUtf8Length, countLineBreaks, firstInvalidUtf8 } from "./bytes.js";
 
 /** What the first, byte-only pass over the file learnt. */
@@ -33,14 +34,19 @@ export async function scanBytes(path: string, checkUtf8: boolean): Promise<ByteS
   let carry: Buffer = Buffer.alloc(0); // an incomplete UTF-8 sequence cut by the chunk end
   let invalidUtf8Offset = -1;
   let nulOffset = -1;
-  let first: Buffer | null = null;
+  let bom = false;
 
-  const stream = createReadStream(path, { highWaterMark: SCAN_CHUNK });
+  const handle = await open(path, "r");
+  // One buffer for every read (what is kept is copied): no megabyte left to the allocator per chunk.
+  const buffer = Buffer.allocUnsafe(SCAN_CHUNK);
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      first ??= chunk;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, SCAN_CHUNK, null);
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
+      if (offset === 0) bom = chunk.length >= 3 && BOM.every((b, i) => chunk[i] === b);
       if (sampleLength < SAMPLE_BYTES) {
-        const part = chunk.subarray(0, SAMPLE_BYTES - sampleLength);
+        const part = Buffer.from(chunk.subarray(0, SAMPLE_BYTES - sampleLength));
         sampleParts.push(part);
         sampleLength += part.length;
       }
@@ -60,13 +66,12 @@ export async function scanBytes(path: string, checkUtf8: boolean): Promise<ByteS
       offset += chunk.length;
     }
   } finally {
-    stream.destroy();
+    await handle.close();
   }
   // A sequence cut by the end of the file is invalid too.
   if (checkUtf8 && invalidUtf8Offset === -1 && nulOffset === -1 && carry.length > 0) {
     invalidUtf8Offset = offset - carry.length;
   }
-  const bom = first !== null && first.length >= 3 && BOM.every((b, i) => first![i] === b);
   return {
     bom,
     invalidUtf8Offset,

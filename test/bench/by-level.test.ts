@@ -22,7 +22,7 @@ const caseArb = fc
     n: fc.integer({ min: 6, max: 80 }),
     nStrata: fc.integer({ min: 1, max: 3 }),
     clustersPerStratum: fc.integer({ min: 2, max: 5 }),
-    nLevels: fc.integer({ min: 1, max: 5 }),
+    nLevels: fc.integer({ min: 1, max: 9 }), // more than LEVELS_PER_PASS: several passes
     policy: fc.constantFrom("fail", "adjust", "average", "remove", "certainty"),
     withFpc: fc.boolean(),
     seed: fc.integer(),
