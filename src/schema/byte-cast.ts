@@ -82,7 +82,7 @@ export function plainNumber(bytes: Uint8Array, start: number, end: number, integ
 }
 
 const MAX_ENTRIES = 4096;
-const SLOTS = 8192; // twice the entries: short probe runs
+const FIRST_SLOTS = 16; // grows to twice the entries: short probe runs, small tables for small files
 const MAX_KEY = 48;
 const TRIAL = 20_000;
 const RECENT = 8;
@@ -93,12 +93,12 @@ const RECENT = 8;
  * it stops growing at MAX_ENTRIES.
  */
 class ByteMemo<R> {
-  private readonly hashes = new Int32Array(SLOTS);
-  private readonly offsets = new Int32Array(SLOTS);
+  private hashes = new Int32Array(FIRST_SLOTS);
+  private offsets = new Int32Array(FIRST_SLOTS);
   /** Key length + 1; 0 marks an empty slot. */
-  private readonly lengths = new Int32Array(SLOTS);
-  private readonly values: R[] = new Array<R>(SLOTS);
-  private keys = new Uint8Array(4096);
+  private lengths = new Int32Array(FIRST_SLOTS);
+  private values: R[] = new Array<R>(FIRST_SLOTS);
+  private keys = new Uint8Array(256);
   private used = 0;
   private entries = 0;
   private lookups = 0;
@@ -123,7 +123,8 @@ class ByteMemo<R> {
     }
     if (this.entries <= RECENT) return this.miss();
     const h = hash(bytes, start, end);
-    for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const mask = this.lengths.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const l = this.lengths[slot]!;
       if (l === 0) break;
       if (l === len + 1 && this.hashes[slot] === h && this.sameKey(this.offsets[slot]!, bytes, start, len)) {
@@ -142,9 +143,9 @@ class ByteMemo<R> {
   set(bytes: Uint8Array, start: number, end: number, value: R): void {
     const len = end - start;
     if (!this.on || len > MAX_KEY || this.entries >= MAX_ENTRIES) return;
+    if (2 * (this.entries + 1) > this.lengths.length) this.grow();
     const h = hash(bytes, start, end);
-    let slot = h & (SLOTS - 1);
-    while (this.lengths[slot] !== 0) slot = (slot + 1) & (SLOTS - 1);
+    const slot = this.freeSlot(h);
     if (this.used + len > this.keys.length) {
       const keys = new Uint8Array(this.keys.length * 2);
       keys.set(this.keys);
@@ -158,6 +159,34 @@ class ByteMemo<R> {
     this.used += len;
     this.entries++;
     if (this.recent.length < RECENT) this.recent.push(slot);
+  }
+
+  private freeSlot(h: number): number {
+    const mask = this.lengths.length - 1;
+    let slot = h & mask;
+    while (this.lengths[slot] !== 0) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** Twice the slots, every entry placed again (its hash is kept). */
+  private grow(): void {
+    const { hashes, offsets, lengths, values } = this;
+    const size = 2 * lengths.length;
+    this.hashes = new Int32Array(size);
+    this.offsets = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    this.values = new Array<R>(size);
+    const moved = new Int32Array(lengths.length).fill(-1);
+    for (let old = 0; old < lengths.length; old++) {
+      if (lengths[old] === 0) continue;
+      const slot = this.freeSlot(hashes[old]!);
+      this.hashes[slot] = hashes[old]!;
+      this.offsets[slot] = offsets[old]!;
+      this.lengths[slot] = lengths[old]!;
+      this.values[slot] = values[old] as R;
+      moved[old] = slot;
+    }
+    for (let k = 0; k < this.recent.length; k++) this.recent[k] = moved[this.recent[k]!]!;
   }
 
   private sameKey(offset: number, bytes: Uint8Array, start: number, len: number): boolean {
