@@ -21,13 +21,14 @@ const QUOTE = 34;
 const DELIM = 1;
 const NEWLINE = 2;
 const ODD = 3; // a quote or a CR: the line may not be one plain record
+const BULK_AFTER = 64 * 1024;
 
 /**
  * Splits CSV bytes into records without decoding them. Most survey lines hold no quote and no
  * lone CR: such a line is one record whose cells end at delimiter bytes, found in a single pass
  * over the bytes (delimiter, LF and CR are ASCII, so UTF-8 and Windows-1252 split alike). Any
- * other line goes, decoded, to the full RFC 4180 parser (parser.ts), which also gets what
- * follows until the record it started is complete; its records keep their text cells.
+ * other line goes, decoded, to the full RFC 4180 parser (parser.ts), which also gets the lines
+ * that follow until the record it started is complete; its records keep their text cells.
  * Physical line numbers, size limits and warnings are therefore the parser's wherever it reads,
  * and trivially the same elsewhere (one line, one record). A delimiter that is not ASCII sends
  * everything to the parser.
@@ -41,6 +42,8 @@ export class ByteScanner {
   private line = 1;
   /** The parser holds an unfinished record: input goes to it until the record ends. */
   private inParser = false;
+  /** Bytes handed to the parser since its pending record began. */
+  private pendingBytes = 0;
   private skip: number;
   private readonly kinds = new Uint8Array(256);
   private readonly allToParser: boolean;
@@ -121,17 +124,18 @@ export class ByteScanner {
         return len;
       }
       if (this.inParser) {
-        // The rest of the parser's record, then back to splitting; or, when the record goes
-        // on, the rest of the chunk in one piece: the parser re-reads a pending record from
-        // its start at each push, so a few big pushes, not one per line.
+        // The parser's record goes on line by line (a multi-line comment is a few lines, then
+        // back to splitting). The parser re-reads a pending record from its start at each
+        // push, so past BULK_AFTER bytes (a quote never closed?) the rest of the chunk goes in
+        // one piece instead.
+        if (this.pendingBytes > BULK_AFTER) {
+          this.toParser(bytes, pos, len);
+          return len;
+        }
         const lf = bytes.indexOf(LF, pos);
         if (lf === -1) return pos;
         this.toParser(bytes, pos, lf + 1);
         pos = lf + 1;
-        if (this.inParser) {
-          this.toParser(bytes, pos, len);
-          return len;
-        }
         continue;
       }
       // One pass over a line: cells at delimiters, until the LF; a quote or CR makes it odd.
@@ -156,10 +160,6 @@ export class ByteScanner {
       if (odd || i + 1 - lineStart > max) {
         b.dropRecord();
         this.toParser(bytes, lineStart, i + 1);
-        if (this.inParser) {
-          this.toParser(bytes, i + 1, len);
-          return len;
-        }
       } else {
         b.addCell(cellStart, i > lineStart && bytes[i - 1] === CR ? i - 1 : i);
         b.endRecord();
@@ -189,10 +189,14 @@ export class ByteScanner {
 
   private toParser(bytes: Buffer, start: number, end: number): void {
     const parser = this.options.parser;
-    if (!this.inParser) parser.startAt(this.line);
+    if (!this.inParser) {
+      parser.startAt(this.line);
+      this.pendingBytes = 0;
+    }
     const out: CsvRecord[] = [];
     parser.push(this.options.text.write(bytes.subarray(start, end)), out);
     for (const record of out) this.builder.addTextRecord(record);
+    this.pendingBytes += end - start;
     this.inParser = parser.pending;
     if (!this.inParser) this.line = parser.nextLine;
   }

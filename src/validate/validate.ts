@@ -173,24 +173,25 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     return true;
   };
 
+  // The columns are sized once, from the first batch's records per byte (a hint; they grow
+  // as needed), so a big column is not copied again and again as it grows.
+  let sized = false;
+  const sizeFrom = (records: number): void => {
+    const hint = opts.sizeHint;
+    if (!sized && hint && hint.totalBytes > hint.batchBytes && records > 0) {
+      const perRecord = hint.batchBytes / records;
+      store.reserve(Math.ceil((hint.totalBytes / perRecord) * 1.03) + 64);
+    }
+    sized = true;
+  };
   if (opts.byteBatches) {
-    let first = true;
     for await (const batch of opts.byteBatches) {
-      if (first && opts.sizeHint && opts.sizeHint.totalBytes > opts.sizeHint.batchBytes && batch.count > 0) {
-        const perRecord = opts.sizeHint.batchBytes / batch.count;
-        store.reserve(Math.ceil((opts.sizeHint.totalBytes / perRecord) * 1.03) + 64);
-      }
-      first = false;
+      sizeFrom(batch.count);
       for (let r = 0; r < batch.count; r++) if (!takeBytes(batch, r)) take({ line: batch.lines[r]!, cells: recordCells(batch, r) });
     }
   } else if (opts.batches) {
-    let first = true;
     for await (const batch of opts.batches) {
-      if (first && opts.sizeHint && opts.sizeHint.totalBytes > opts.sizeHint.batchBytes && batch.length > 0) {
-        const perRecord = opts.sizeHint.batchBytes / batch.length;
-        store.reserve(Math.ceil((opts.sizeHint.totalBytes / perRecord) * 1.03) + 64);
-      }
-      first = false;
+      sizeFrom(batch.length);
       for (let r = 0; r < batch.length; r++) take(batch[r]!);
     }
   } else if (opts.records) {
