@@ -3,9 +3,13 @@ import type { CsvRecord } from "./parser.js";
 /**
  * The records of one chunk read, without a string per cell: a simple record's cells are byte
  * ranges of `bytes`; a record that needed the full parser (quotes, a lone CR) carries its cells
- * as text. Consumers that want text call `cellText`, or `toRecords` for the whole batch; the
+ * as text. Consumers that want text call `recordCells`, or `toRecords` for the whole batch; the
  * validator casts byte ranges directly (schema/byte-cast.ts), so a million repeated categories
  * and plain numbers never become strings.
+ *
+ * A batch lives in memory that is reused for the next one (the scanner's work buffer and the
+ * builder's arrays, or a slot of the threaded reader's ring): it is valid until the next batch
+ * is asked for, and consumers copy what they keep.
  */
 export interface RecordBatch {
   readonly bytes: Buffer;
