@@ -31,7 +31,8 @@ const toError = (e: ErrorData): Error =>
 /** The compiled reading thread beside this module (absent when the TypeScript sources run as
  * they are, as in tests: callers then read in-process). */
 export const READER = new URL("./read-worker.js", import.meta.url);
-export const readerAvailable = (): boolean => existsSync(READER);
+let available: boolean | undefined;
+export const readerAvailable = (): boolean => (available ??= existsSync(READER));
 
 /** `reader` is the compiled read-worker.js; tests running the TypeScript sources name the built one. */
 export async function openCsvThreaded(options: CsvSourceOptions, reader = READER): Promise<OpenedCsv> {

@@ -63,7 +63,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     );
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
-    const open = readerAvailable() && (await fileSize(dataPath)) >= THREADED_FROM_BYTES ? openCsvThreaded : openCsv;
+    const open = (await fileSize(dataPath)) >= THREADED_FROM_BYTES && readerAvailable() ? openCsvThreaded : openCsv;
     const source = await open({
       path: dataPath,
       displayName: display,
