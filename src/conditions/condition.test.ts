@@ -57,6 +57,24 @@ describe("conditions", () => {
     expect(describeCondition(c)).toBe("(internet_use = never or spend ≤ resources)");
   });
 
+  it("matches `in` as a value or its text, across types too (property)", () => {
+    // The reference rule: v === w, or the same text ("50" matches 50, "true" matches true).
+    const scalar = fc.oneof(
+      fc.constantFrom("50", "5e1", "true", "NaN", "0", "-0", "never", ""),
+      fc.constantFrom(50, 0, -0, Number.NaN, 1.5),
+      fc.boolean(),
+      fc.string(),
+      fc.integer(),
+    );
+    fc.assert(
+      fc.property(scalar, fc.array(scalar, { minLength: 1, maxLength: 4 }), (value, wanted) => {
+        const expected = wanted.some((w) => value === w || String(value) === String(w));
+        // Compiled directly: the schema would refuse a NaN constant, a row may still hold one.
+        expect(compileCondition({ field: "internet_use", in: wanted }, fields)([value, "x", 0, 0])).toBe(expected);
+      }),
+    );
+  });
+
   it("never turns a known false into true under double negation (property)", () => {
     fc.assert(
       fc.property(fc.constantFrom("never", "daily", "weekly"), fc.constantFrom("never", "daily"), (value, wanted) => {

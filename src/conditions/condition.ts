@@ -75,8 +75,26 @@ function boundFields(c: LeafCondition): string[] {
   });
 }
 
-const sameValue = (value: Value, wanted: string | number | boolean): boolean =>
-  value === wanted || String(value) === String(wanted);
+/**
+ * Does a value match one of the wanted constants, as `v === w || String(v) === String(w)`? The
+ * text form is built only across types (a number against "50"): within a type, equal texts
+ * mean equal values. Runs once per row, so it allocates nothing in the common case.
+ */
+function matcher(wanted: readonly (string | number | boolean)[]): (value: Value) => boolean {
+  const texts = wanted.map(String);
+  const types = wanted.map((w) => typeof w);
+  return (value) => {
+    for (let k = 0; k < wanted.length; k++) if (value === wanted[k]) return true;
+    const type = typeof value;
+    let text: string | null = null;
+    for (let k = 0; k < wanted.length; k++) {
+      if (types[k] === type && !(type === "number" && Number.isNaN(value))) continue;
+      text ??= String(value);
+      if (text === texts[k]) return true;
+    }
+    return false;
+  };
+}
 
 function compileLeaf(c: LeafCondition, fieldIndex: ReadonlyMap<string, number>): CompiledCondition {
   const index = indexOf(c.field, fieldIndex);
@@ -85,10 +103,10 @@ function compileLeaf(c: LeafCondition, fieldIndex: ReadonlyMap<string, number>):
     return (row) => isMissing(row[index] as Value) === want;
   }
   if (c.equals !== undefined || c.in !== undefined) {
-    const wanted = c.in ?? [c.equals as string | number | boolean];
+    const matches = matcher(c.in ?? [c.equals as string | number | boolean]);
     return (row) => {
       const v = row[index] as Value;
-      return isMissing(v) ? v : wanted.some((w) => sameValue(v, w));
+      return isMissing(v) ? v : matches(v);
     };
   }
   const op = comparators.find((k) => c[k] !== undefined) as Comparator;
