@@ -57,7 +57,7 @@ export function applyForeignKeys(
       const k = keyOf(row, childIdx);
       if (k === null || known.has(k)) return;
       const value = readableValue(k.split("\u001f").join(", "));
-      const line = child.lines[r] as number;
+      const line = child.lines.at(r);
       const detail = `"${value}" is not among the ${target}${parent.rows.length === 0 ? " (which has no accepted rows)" : ""}`;
       addIssue(child, { code: "foreign-key", severity: "error", line, field: fields, value, message: `line ${line}, field ${fields}: ${detail}` });
       const list = reasons.get(r) ?? [];

@@ -43,7 +43,7 @@ export function rejectUnlistedCoders(codings: ValidatedTable, interviews: Valida
     const coders = listed.get(String(interview));
     // An unknown interview is the foreign key's business.
     if (!coders || coders.has(String(coder))) return;
-    const line = codings.lines[r] as number;
+    const line = codings.lines.at(r);
     const value = readableValue(String(coder));
     // The interview id stays out of the message: reports never show interview ids (the line
     // number finds the row).

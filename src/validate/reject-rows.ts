@@ -1,3 +1,4 @@
+import { LineNumbers } from "./line-numbers.js";
 import { isMissing } from "../schema/values.js";
 import type { ValidatedTable } from "./validate.js";
 
@@ -7,10 +8,10 @@ import type { ValidatedTable } from "./validate.js";
  */
 export function rejectAcceptedRows(table: ValidatedTable, reasons: ReadonlyMap<number, string[]>): ValidatedTable {
   if (reasons.size === 0) return table;
-  const keep = { rows: [] as number[], lines: [] as number[], cells: [] as string[][] };
+  const keep = { rows: [] as number[], lines: new LineNumbers(), cells: [] as string[][] };
   const n = table.columns.length;
   for (let r = 0; r < n; r++) {
-    const line = table.lines[r] as number;
+    const line = table.lines.at(r);
     const why = reasons.get(r);
     if (why) {
       // Without the original cells (schema validated without foreign keys), show the values.

@@ -1,3 +1,4 @@
+import { LineNumbers } from "./line-numbers.js";
 import { recordCells, type RecordBatch } from "../ingest/record-batch.js";
 import { CastFailure, compileSchema, type CompiledField } from "../schema/compile.js";
 import type { TableSchema } from "../schema/table-schema.js";
@@ -27,7 +28,7 @@ export interface ValidatedTable extends IssueLog {
    * first use (small tables, tests); estimation reads `columns`. */
   readonly rows: Row[];
   /** The physical line of each accepted row. */
-  lines: number[];
+  lines: LineNumbers;
   /** Original cells of each accepted row, kept only when the schema has foreign keys (so
    * applyForeignKeys can still reject them); otherwise empty. */
   sourceCells: string[][];
@@ -77,7 +78,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     fields: compiled.fields,
     fieldIndex: compiled.fieldIndex,
     columns: new ColumnStore(n, opts.expectedRows),
-    lines: [],
+    lines: new LineNumbers(),
     sourceCells: [],
     rejected: [],
     rowsRead: 0,

@@ -85,7 +85,7 @@ async function validated(path: string, lane: "bytes" | "text"): Promise<Validate
 
 const comparable = (t: ValidatedTable) => ({
   rows: t.rows,
-  lines: t.lines,
+  lines: t.lines.toArray(),
   rejected: t.rejected,
   issues: t.issues,
   issueCounts: t.issueCounts,

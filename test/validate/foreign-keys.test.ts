@@ -20,7 +20,7 @@ describe("foreign keys", () => {
     applyForeignKeys(codings, codingsSchema, new Map([["interviews", interviews]]));
     reconciles(codings);
     expect(codings.rowsRead).toBe(4);
-    expect(codings.lines).toEqual([2, 4]);
+    expect(codings.lines.toArray()).toEqual([2, 4]);
     expect(codings.rows).toEqual([
       ["I001", "A", "self-esteem"],
       ["I002", "A", "security"],
