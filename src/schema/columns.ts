@@ -13,7 +13,10 @@ export function ownString(s: string): string {
  * Accepted rows stored column by column in typed arrays, so a million rows cost about 100 bytes
  * each instead of a `Value[]` per row (~1 KB with its boxed numbers and array header):
  *
- * - numbers: a Float64Array (NaN where the cell is missing);
+ * - numbers: whole numbers in the narrowest signed array that holds them (Int8Array, then
+ *   Int16Array, then Int32Array, widened by a copy), and a Float64Array (NaN where the cell is
+ *   missing) from the first number that needs one, or once estimation reads the column as
+ *   numbers: ages, counts and ids then cost 1 to 4 bytes a row instead of 8;
  * - strings (categories, ids, dates): codes into a dictionary of the distinct strings, in order
  *   of first appearance, in the narrowest signed array that holds them (`CodeArray`: Int8Array
  *   up to 127 codes, then Int16Array, then Int32Array, widened by a copy as the dictionary
@@ -32,6 +35,9 @@ export type ColumnKind = "empty" | "number" | "string" | "boolean" | "mixed";
 /** Codes of a coded column (or of a field's levels): -1 = missing, else an index into a list. */
 export type CodeArray = Int8Array | Int16Array | Int32Array;
 
+/** Whole numbers of a number column (0 where the cell is missing). */
+type IntArray = Int8Array | Int16Array | Int32Array;
+
 /** The narrowest CodeArray of length n that holds the codes -1..maxCode. */
 export function codeArrayFor(maxCode: number, n: number): CodeArray {
   if (maxCode <= 0x7f) return new Int8Array(n);
@@ -46,6 +52,8 @@ export class Column {
   length = 0;
   private capacity: number;
   private nums: Float64Array | null = null;
+  /** A number column's values while all are whole numbers that fit 32 bits (nums is null). */
+  private ints: IntArray | null = null;
   private codes: CodeArray | null = null;
   private dict: string[] = [];
   private dictIndex: StringIndex | null = null;
@@ -66,7 +74,13 @@ export class Column {
     // The common cases first: a value of the column's type.
     const kind = this.kind;
     if (kind === "number" && typeof v === "number") {
-      (this.nums as Float64Array)[i] = v;
+      const ints = this.ints;
+      if (ints === null) (this.nums as Float64Array)[i] = v;
+      else {
+        ints[i] = v;
+        // Read back: a fraction, NaN or a number too wide is changed by the store; -0 is kept.
+        if (ints[i] !== v || (v === 0 && 1 / v < 0)) this.widenNumbersFor(v, i);
+      }
       this.length = i + 1;
       return;
     }
@@ -89,6 +103,7 @@ export class Column {
       if (this.missTable.length >= 255 && !this.missTable.includes(v)) return this.toMixed(v);
       this.setMissing(i, v);
       if (this.nums !== null) this.nums[i] = Number.NaN;
+      else if (this.ints !== null) this.ints[i] = 0;
       else if (this.codes !== null) this.codes[i] = -1;
       this.length++;
       return;
@@ -96,10 +111,10 @@ export class Column {
     const t = typeof v;
     if (this.kind === "empty") this.start(t === "number" ? "number" : t === "string" ? "string" : "boolean");
     switch (this.kind) {
-      case "number":
+      case "number": {
         if (t !== "number") return this.toMixed(v);
-        (this.nums as Float64Array)[i] = v as number;
-        break;
+        return this.push(v); // stores and counts it in the column's current array
+      }
       case "string": {
         if (t !== "string") return this.toMixed(v);
         const c = this.codeOf(v as string); // before reading this.codes, as in push
@@ -123,7 +138,7 @@ export class Column {
     if (m !== null && m[i] !== 0) return this.missTable[m[i]! - 1] as Missing;
     switch (this.kind) {
       case "number":
-        return (this.nums as Float64Array)[i]!;
+        return this.ints !== null ? this.ints[i]! : (this.nums as Float64Array)[i]!;
       case "string":
         return this.dict[(this.codes as CodeArray)[i]!] as string;
       case "boolean":
@@ -143,6 +158,11 @@ export class Column {
     return m !== null && m[i] !== 0 ? (this.missTable[m[i]! - 1] as Missing) : null;
   }
 
+  /** Bytes per row of the value array (1, 2, 4 or 8); 0 for an empty or mixed column. */
+  get bytesPerValue(): number {
+    return (this.ints ?? this.nums ?? this.codes)?.BYTES_PER_ELEMENT ?? 0;
+  }
+
   /** Any row missing? (Fast path for estimators: no side table means no missing cell.) */
   get hasMissing(): boolean {
     return this.mixed !== null ? this.mixed.some((v) => v instanceof Missing) : this.miss !== null;
@@ -156,7 +176,11 @@ export class Column {
     if (this.numericCache !== null) return this.numericCache;
     const n = this.length;
     let out: Float64Array;
-    if (this.kind === "number" && this.mixed === null) out = (this.nums as Float64Array).subarray(0, n);
+    if (this.kind === "number" && this.mixed === null) {
+      // Estimation reads it as doubles: the column keeps that form from now on.
+      if (this.ints !== null) this.widenNumbers();
+      out = (this.nums as Float64Array).subarray(0, n);
+    }
     else {
       out = new Float64Array(n);
       for (let i = 0; i < n; i++) {
@@ -208,8 +232,7 @@ export class Column {
     this.kind = kind;
     const filled = this.length; // rows so far were all missing
     if (kind === "number") {
-      this.nums = new Float64Array(this.capacity);
-      this.nums.fill(Number.NaN, 0, filled);
+      this.ints = new Int8Array(this.capacity); // rows so far: 0, as any missing cell
     } else {
       // Booleans need 0, 1 and -1; strings start narrow and widen as their dictionary grows.
       this.codes = new Int8Array(this.capacity);
@@ -254,6 +277,36 @@ export class Column {
     return c;
   }
 
+  /**
+   * Row i's number v did not fit the whole-number array: copy the column into the narrowest
+   * array that holds v (a wider one, or a Float64Array) and store v there.
+   */
+  private widenNumbersFor(v: number, i: number): void {
+    const ints = this.ints as IntArray;
+    ints[i] = 0;
+    const whole = Number.isInteger(v) && !(v === 0 && 1 / v < 0);
+    if (whole && v >= -0x80000000 && v <= 0x7fffffff && !(ints instanceof Int32Array)) {
+      const wider = v >= -0x8000 && v <= 0x7fff && ints instanceof Int8Array ? new Int16Array(this.capacity) : new Int32Array(this.capacity);
+      wider.set(ints);
+      wider[i] = v;
+      this.ints = wider;
+      return;
+    }
+    this.widenNumbers();
+    (this.nums as Float64Array)[i] = v;
+  }
+
+  /** Whole numbers to doubles: NaN where the cell is missing. */
+  private widenNumbers(): void {
+    const ints = this.ints as IntArray;
+    const nums = new Float64Array(this.capacity);
+    nums.set(ints);
+    const m = this.miss;
+    if (m !== null) for (let i = 0; i < this.length; i++) if (m[i] !== 0) nums[i] = Number.NaN;
+    this.nums = nums;
+    this.ints = null;
+  }
+
   /** Make the code array hold `code`, copying it into the next wider type when it cannot. */
   private widenFor(code: number): void {
     const codes = this.codes as CodeArray;
@@ -288,6 +341,11 @@ export class Column {
       a.set(this.codes);
       this.codes = a;
     }
+    if (this.ints !== null) {
+      const a = new (this.ints.constructor as new (n: number) => IntArray)(next);
+      a.set(this.ints);
+      this.ints = a;
+    }
     if (this.miss !== null) {
       const a = new Uint8Array(next);
       a.set(this.miss);
@@ -303,7 +361,7 @@ export class Column {
     all.push(next);
     this.mixed = all;
     this.kind = "mixed";
-    this.nums = this.codes = this.miss = null;
+    this.nums = this.ints = this.codes = this.miss = null;
     this.dictIndex = null;
     this.length = all.length;
     this.capacity = Number.POSITIVE_INFINITY;

@@ -80,6 +80,52 @@ describe("Column", () => {
   });
 });
 
+describe("Column numbers", () => {
+  /** Numbers at the edges of each width, fractions, -0 and NaN, with missing cells between. */
+  const edgy = fc.constantFrom(0, -0, 1.5, 127, 128, -128, -129, 32767, 32768, -32768, -32769, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, Number.NaN, 1e300);
+  const numbers = fc.array(fc.oneof(fc.integer({ min: -300, max: 300 }), fc.integer(), edgy, fc.double(), missing), { maxLength: 300 });
+
+  test("whole numbers of any width read back exactly, before and after numeric() (property)", () => {
+    fc.assert(
+      fc.property(numbers, fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 64 }), (values, cut, capacity) => {
+        // numeric() part way through: the column turns to doubles and keeps taking rows.
+        const col = new Column(capacity);
+        const wanted = (v: Value): number => (typeof v === "number" ? v : Number.NaN);
+        values.forEach((v, i) => {
+          if (i === cut) expect(Array.from(col.numeric()).every((x, k) => Object.is(x, wanted(values[k]!)))).toBe(true);
+          col.push(v);
+        });
+        values.forEach((v, i) => {
+          expect(Object.is(col.get(i), v)).toBe(true);
+          expect(col.missingAt(i)).toBe(v instanceof Missing ? v : null);
+        });
+        expect(Array.from(col.numeric()).every((x, k) => Object.is(x, wanted(values[k]!)))).toBe(true);
+        expect(col.select(values.map((_, i) => i).reverse()).numeric().reverse().every((x, k) => Object.is(x, wanted(values[k]!)))).toBe(true);
+      }),
+    );
+  });
+
+  test("a column keeps the narrowest width its numbers need until read as doubles", () => {
+    const width = (values: Value[]): number => {
+      const col = new Column(16);
+      for (const v of values) col.push(v);
+      return col.bytesPerValue;
+    };
+    expect(width([18, NR, 64, 99, -5])).toBe(1);
+    expect(width([18, 640, NSP])).toBe(2);
+    expect(width([1, 70_000, 730_059])).toBe(4);
+    expect(width([1, 2 ** 31])).toBe(8);
+    expect(width([1, 0.5])).toBe(8);
+    expect(width([1, -0])).toBe(8);
+    const col = new Column();
+    for (let i = 0; i < 100; i++) col.push(i % 7 === 0 ? NR : i);
+    expect(col.bytesPerValue).toBe(1);
+    expect(Number.isNaN(col.numeric()[0])).toBe(true);
+    expect(col.numeric()[1]).toBe(1);
+    expect(col.bytesPerValue).toBe(8);
+  });
+});
+
 describe("ColumnStore", () => {
   test("rows in, same rows out; select keeps the chosen rows", () => {
     const row = fc.tuple(fc.integer(), fc.constantFrom("x", "y", "z"), fc.oneof(fc.boolean(), missing), fc.oneof(fc.double({ noNaN: true }), missing));
