@@ -3,15 +3,15 @@
 //
 // Each level's sums are accumulated over that level's rows in ascending row order, exactly the
 // sequence svyMean / svyRatio use on the level's domain, and each level's cluster totals go to
-// the one variance engine (variancesOfTotals: up to four levels in one walk of the strata, each
-// as varianceOfTotals alone): the results are the same numbers, bit for bit.
+// the one variance engine (variancesInPasses: a few levels per pass over the rows, up to four in
+// one walk of the strata, each as varianceOfTotals alone): the same numbers, bit for bit.
 // by-level.test.ts checks that against the per-level estimators on random designs.
 import type { CodeArray } from "../schema/columns.js";
 import type { SurveyDesign } from "./design.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 import { srsVarianceFromSums } from "./rows.js";
-import { zeroedF64, zeroedI32, zeroedU8 } from "./scratch.js";
-import { addScoreAt, variancesOfTotals } from "./variance.js";
+import { zeroedI32, zeroedU8 } from "./scratch.js";
+import { addScoreAt, columnsPerPass, variancesInPasses } from "./variance.js";
 
 /** Per level: counts, weight sums and the facts `finish` reports. */
 interface LevelSums {
@@ -102,47 +102,6 @@ function presentRows(rows: Int32Array, ...columns: Float64Array[]): Int32Array {
   return rows.filter((i) => columns.every((col) => !Number.isNaN(col[i]!)));
 }
 
-/**
- * Levels whose cluster totals are held at once. Each level holds a total per cluster of every
- * stage (400,000 clusters: 3.4 MB a level), so a seven-level subgroup is done in two passes
- * over its rows rather than one with all seven levels' totals in memory. Levels are
- * independent: each level's totals are the same sums in the same order either way.
- */
-const LEVELS_PER_PASS = 4;
-
-/**
- * Each level's variance from its cluster totals, LEVELS_PER_PASS levels at a time: `addScores`
- * adds the scores of the rows of levels lo..hi-1 into totals[level - lo].
- */
-function levelVariances(design: SurveyDesign, nLevels: number, addScores: (totals: Float64Array[][], lo: number, hi: number) => void): { variances: number[]; warnings: string[] } {
-  const variances: number[] = [];
-  let warnings: string[] = []; // about the design's strata, the same for every pass
-  for (let lo = 0; lo < nLevels; lo += LEVELS_PER_PASS) {
-    const hi = Math.min(nLevels, lo + LEVELS_PER_PASS);
-    const totals = newTotals(design, hi - lo);
-    addScores(totals, lo, hi);
-    const pass = variancesOfTotals(design, totals);
-    for (let c = 0; c < hi - lo; c++) variances.push(pass.variances[c]!);
-    warnings = pass.warnings;
-  }
-  return { variances, warnings };
-}
-
-/** Per-level cluster totals of scores at every stage: totals[level][stage] (views of scratch memory). */
-function newTotals(design: SurveyDesign, nLevels: number): Float64Array[][] {
-  const sizes = design.stages.map((st) => st.nClusters);
-  const perLevel = sizes.reduce((a, b) => a + b, 0);
-  const all = zeroedF64(perLevel * nLevels);
-  return Array.from({ length: nLevels }, (_, c) => {
-    let offset = c * perLevel;
-    return sizes.map((size) => {
-      const t = all.subarray(offset, offset + size);
-      offset += size;
-      return t;
-    });
-  });
-}
-
 function finishLevel(
   design: SurveyDesign,
   estimate: number,
@@ -161,6 +120,7 @@ function finishLevel(
  * svyMean(design, y, domain of level c) for every level c: `rows` are the ascending rows of the
  * outer domain, `codes[i]` the level of row i (-1: none); rows where y is NaN are left out.
  * `dfs`, when given, are the levels' df (as a RowIndex's df); else those of the rows used.
+ * `levelsAtOnce`: levels whose cluster totals are held in one pass (the numbers are the same).
  */
 export function svyMeanByLevel(
   design: SurveyDesign,
@@ -169,6 +129,7 @@ export function svyMeanByLevel(
   codes: CodeArray,
   nLevels: number,
   dfs?: ArrayLike<number>,
+  levelsAtOnce = columnsPerPass(design),
 ): EstimateResult[] {
   const w = design.weights;
   const { n, sw } = levelSums(nLevels);
@@ -190,7 +151,7 @@ export function svyMeanByLevel(
   const ss = new Float64Array(nLevels);
   const single = design.stages.length === 1;
   const clusterOfRow = design.stages[0]!.clusterOfRow;
-  const { variances, warnings } = levelVariances(design, nLevels, (totals, lo, hi) => {
+  const { variances, warnings } = variancesInPasses(design, nLevels, levelsAtOnce, (totals, lo, hi) => {
     const stage1 = totals.map((t) => t[0]!);
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
@@ -227,6 +188,7 @@ export function svyRatioByLevel(
   codes: CodeArray,
   nLevels: number,
   dfs?: ArrayLike<number>,
+  levelsAtOnce = columnsPerPass(design),
 ): EstimateResult[] {
   const w = design.weights;
   const { n, sw } = levelSums(nLevels);
@@ -248,7 +210,7 @@ export function svyRatioByLevel(
   for (let c = 0; c < nLevels; c++) r[c] = usable(c) ? tn[c]! / td[c]! : 0;
   const swu = new Float64Array(nLevels); // for the SRS mean of u: (sum w u) / N
   // Levels without a ratio have zero totals: their variances are computed and not read.
-  const { variances, warnings } = levelVariances(design, nLevels, (totals, lo, hi) => {
+  const { variances, warnings } = variancesInPasses(design, nLevels, levelsAtOnce, (totals, lo, hi) => {
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
       const c = codes[i]!;

@@ -96,9 +96,13 @@ function checkId(name: string, v: Id, row: number): string {
  * Index coded ids in order of first appearance (as indexKeys on their labels); `narrow`: in the
  * narrowest array that holds them (strata, needed only while the design is built).
  */
-function indexCodes(name: string, col: CodedIds, narrow: true): { index: CodeArray; labels: string[] };
-function indexCodes(name: string, col: CodedIds): { index: Int32Array; labels: string[] };
-function indexCodes(name: string, col: CodedIds, narrow = false): { index: CodeArray; labels: string[] } {
+function indexCodes(name: string, col: CodedIds, narrow: true): { index: CodeArray; labels: readonly string[] };
+function indexCodes(name: string, col: CodedIds): { index: Int32Array; labels: readonly string[] };
+function indexCodes(name: string, col: CodedIds, narrow = false): { index: CodeArray; labels: readonly string[] } {
+  // A column numbers its labels in order of first appearance, as this index does: when every
+  // label occurs (and none is missing or blank), its codes and labels are the index and labels,
+  // shared rather than copied (8 MB for a million rows of 400,000 clusters).
+  if ((narrow || col.codes instanceof Int32Array) && numberedInOrder(col)) return { index: col.codes, labels: col.labels };
   const n = col.codes.length;
   const position = new Int32Array(col.labels.length).fill(-1);
   const index = narrow ? codeArrayFor(col.labels.length - 1, n) : new Int32Array(n);
@@ -115,6 +119,20 @@ function indexCodes(name: string, col: CodedIds, narrow = false): { index: CodeA
     index[i] = j;
   }
   return { index, labels };
+}
+
+/** Are the codes 0, 1, 2... in order of first appearance, every label used, none blank? */
+function numberedInOrder(col: CodedIds): boolean {
+  const { codes, labels } = col;
+  let next = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (c === next) {
+      if (labels[c] === "") return false;
+      next++;
+    } else if (c < 0 || c > next) return false;
+  }
+  return next === labels.length;
 }
 
 /** The id of row i of a column, as text (checked: never missing). */

@@ -2,7 +2,7 @@
 // Each estimator only builds its weighted linearised scores and hands their cluster totals to the
 // one variance engine (variance.ts).
 import type { SurveyDesign } from "./design.js";
-import { addScoreAt, clusterTotals, varianceOfTotals, type Matrix } from "./variance.js";
+import { addScoreAt, clusterTotals, columnsPerPass, varianceOfTotals, variancesInPasses, type Matrix } from "./variance.js";
 import { dfOf, indexWhere, srsVarianceFromSums, usedIndex, type Domain } from "./rows.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 
@@ -226,16 +226,21 @@ export interface Distribution {
   cov: Matrix;
 }
 
-/**
- * Shares of the k categories of a categorical variable (R svymean of a factor).
- * categoryIndex holds 0..k-1, with -1 or NaN for missing.
- */
-export function svyDistribution(
-  design: SurveyDesign,
-  categoryIndex: Int8Array | Int16Array | Int32Array | Float64Array | number[],
-  k: number,
-  domain?: Domain,
-): Distribution {
+/** Rows, weights and per-category deviations shared by the distribution estimators. */
+interface DistributionSums {
+  index: Int32Array;
+  sw: number;
+  mean: Float64Array;
+  /** A row's y - mean[j]: 1 - mean[j] in category j, 0 - mean[j] elsewhere; and their squares. */
+  devIn: Float64Array;
+  devOut: Float64Array;
+  sqIn: Float64Array;
+  sqOut: Float64Array;
+}
+
+type CategoryIndex = Int8Array | Int16Array | Int32Array | Float64Array | number[];
+
+function distributionSums(design: SurveyDesign, categoryIndex: CategoryIndex, k: number, domain?: Domain): DistributionSums {
   if (categoryIndex.length !== design.n) throw new RangeError(`variable has ${categoryIndex.length} values, design has ${design.n} rows`);
   for (let i = 0; i < design.n; i++) {
     const c = categoryIndex[i]!;
@@ -258,21 +263,32 @@ export function svyDistribution(
     const c = categoryIndex[i]!;
     swy[c] = swy[c]! + w[i]! * 1;
   }
-  const results: EstimateResult[] = [];
-  if (!(sw > 0)) {
-    // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
-    const zeros = clusterTotals(design, k);
-    const { cov, warnings } = varianceOfTotals(design, k, zeros);
-    for (let j = 0; j < k; j++) results.push(unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]));
-    return { categories: results, cov };
-  }
   const mean = Float64Array.from(swy, (s) => s / sw);
-  // A row's y - mean[j] is 1 - mean[j] in its category and 0 - mean[j] in the others: the same
-  // k pairs of numbers (and squares) for every row, computed once.
+  // The same k pairs of deviations (and squares) for every row, computed once.
   const devIn = Float64Array.from(mean, (m) => 1 - m);
   const devOut = Float64Array.from(mean, (m) => 0 - m);
   const sqIn = Float64Array.from(devIn, (d) => d ** 2);
   const sqOut = Float64Array.from(devOut, (d) => d ** 2);
+  return { index, sw, mean, devIn, devOut, sqIn, sqOut };
+}
+
+/** Every share unavailable: no rows (the engine's warnings are still given). */
+function emptyShares(design: SurveyDesign, k: number, warnings: string[]): EstimateResult[] {
+  return Array.from({ length: k }, () => unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]));
+}
+
+/**
+ * Shares of the k categories of a categorical variable (R svymean of a factor).
+ * categoryIndex holds 0..k-1, with -1 or NaN for missing.
+ */
+export function svyDistribution(design: SurveyDesign, categoryIndex: CategoryIndex, k: number, domain?: Domain): Distribution {
+  const { index, sw, mean, devIn, devOut, sqIn, sqOut } = distributionSums(design, categoryIndex, k, domain);
+  if (!(sw > 0)) {
+    // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
+    const { cov, warnings } = varianceOfTotals(design, k, clusterTotals(design, k));
+    return { categories: emptyShares(design, k, warnings), cov };
+  }
+  const w = design.weights;
   const stages = design.stages;
   const totals = clusterTotals(design, k);
   const base = new Int32Array(stages.length); // the row's first cell at each stage
@@ -297,12 +313,55 @@ export function svyDistribution(
   }
   const { cov, warnings } = varianceOfTotals(design, k, totals);
   const df = dfOf(design, domain, index);
+  const categories: EstimateResult[] = [];
   for (let j = 0; j < k; j++) {
     const v = cov[j]![j]!;
     const vsrs = srsVarianceFromSums(index.length, sw, ss[j]!);
-    results.push(finish(design, index, df, mean[j]!, v, ratioOrNull(v, vsrs), warnings, sw));
+    categories.push(finish(design, index, df, mean[j]!, v, ratioOrNull(v, vsrs), warnings, sw));
   }
-  return { categories: results, cov };
+  return { categories, cov };
+}
+
+/**
+ * svyDistribution's shares without their covariance, so the categories' cluster totals need not
+ * be held all at once: a few categories per pass over the rows (columnsPerPass), each share's
+ * variance the diagonal of svyDistribution's covariance, bit for bit (the same sums, in the same
+ * order). `categoriesAtOnce`: categories per pass (the numbers are the same).
+ */
+export function svyDistributionShares(
+  design: SurveyDesign,
+  categoryIndex: CategoryIndex,
+  k: number,
+  domain?: Domain,
+  categoriesAtOnce = columnsPerPass(design),
+): EstimateResult[] {
+  const { index, sw, mean, devIn, devOut, sqIn, sqOut } = distributionSums(design, categoryIndex, k, domain);
+  if (!(sw > 0)) return emptyShares(design, k, variancesInPasses(design, 1, 1, () => {}).warnings);
+  const w = design.weights;
+  const stages = design.stages;
+  const ss = new Float64Array(k);
+  const { variances, warnings } = variancesInPasses(design, k, categoriesAtOnce, (totals, lo, hi) => {
+    for (let r = 0; r < index.length; r++) {
+      const i = index[r]!;
+      const c = categoryIndex[i]!;
+      const wi = w[i]!;
+      for (let j = lo; j < hi; j++) {
+        const inCategory = c === j;
+        const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / sw;
+        if (z !== 0) {
+          const t = totals[j - lo]!;
+          for (let s = 0; s < stages.length; s++) {
+            const ts = t[s]!;
+            const cell = stages[s]!.clusterOfRow[i]!;
+            ts[cell] = ts[cell]! + z;
+          }
+        }
+        ss[j] = ss[j]! + wi * (inCategory ? sqIn[j]! : sqOut[j]!);
+      }
+    }
+  });
+  const df = dfOf(design, domain, index);
+  return variances.map((v, j) => finish(design, index, df, mean[j]!, v, ratioOrNull(v, srsVarianceFromSums(index.length, sw, ss[j]!)), warnings, sw));
 }
 
 export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: number };

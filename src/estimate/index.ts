@@ -5,6 +5,7 @@ export { designVariance, type Matrix, type VarianceResult } from "./variance.js"
 export { mustEstimate, type Estimate, type EstimateResult, type Unavailable, type UnavailableReason } from "./result.js";
 export {
   svyDistribution,
+  svyDistributionShares,
   svyMean,
   svyMeanOfRatios,
   svyMeans,

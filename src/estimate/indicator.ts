@@ -5,7 +5,7 @@ import type { CodeArray } from "../schema/columns.js";
 import type { Missing } from "../schema/values.js";
 import type { SurveyDesign } from "./design.js";
 import { suppressCells } from "./disclosure.js";
-import { svyDistribution, svyMean, svyMeanOfRatios, svyMeans, svyProportion, svyRatio, svyTotal } from "./estimators.js";
+import { svyDistributionShares, svyMean, svyMeanOfRatios, svyMeans, svyProportion, svyRatio, svyTotal } from "./estimators.js";
 import { proportionInterval, srsProportionInterval, tInterval, waldInterval, type Interval } from "./intervals.js";
 import { defaultPrecision, roundsTo } from "./published.js";
 import type { EstimateResult } from "./result.js";
@@ -41,29 +41,38 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
   // rows, whose clusters give the degrees of freedom: a missing value leaves the estimate's
   // rows but never removes a cluster (R's na.rm with the design's degf, as svyciprop).
   // Without a universe it is every row: one shared array, so per-universe caches (level df) hit.
-  let kept: Int32Array = new Int32Array(n);
+  // `kept` is allocated at the first row left out: until then the kept rows are 0..i-1, and an
+  // indicator that keeps every row uses the shared array without a 4 MB copy per million rows.
+  let kept: Int32Array | null = null;
   let nKept = 0;
   let inUniverse: Int32Array = universe ? new Int32Array(n) : everyRow(ctx.design);
   let nIn = 0;
   for (let i = 0; i < n; i++) {
     if (universe) {
       const u = universe((cursor as RowCursor).at(i));
-      if (u === false) continue;
+      if (u === false) {
+        kept ??= firstRows(n, nKept);
+        continue;
+      }
       if (u !== true) {
         missing.add(u);
+        kept ??= firstRows(n, nKept);
         continue;
       }
       inUniverse[nIn++] = i;
     }
     const m = measure.missingAt(i);
-    if (m) missing.add(m);
-    else kept[nKept++] = i;
+    if (m) {
+      missing.add(m);
+      kept ??= firstRows(n, nKept);
+    } else if (kept !== null) kept[nKept++] = i;
+    else nKept++;
   }
   // Views, not copies: the arrays live as long as the indicator's estimation.
   if (universe && nIn < n) inUniverse = inUniverse.subarray(0, nIn);
-  kept = nKept === n ? everyRow(ctx.design) : kept.subarray(0, nKept);
+  const keptRows = kept === null ? everyRow(ctx.design) : kept.subarray(0, nKept);
   const df = domainDfAt(ctx.design, inUniverse);
-  const universeRows = new RowIndex(kept, df);
+  const universeRows = new RowIndex(keptRows, df);
 
   const base: IndicatorResult = {
     id: spec.id,
@@ -362,7 +371,7 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
 function estimateDistribution(spec: IndicatorDeclaration, ctx: IndicatorContext, rows: RowIndex): Partial<IndicatorResult> {
   const field = spec.field as string;
   const { levels, codes } = levelCodes(ctx.table, field);
-  const dist = svyDistribution(ctx.design, codes, levels.length, rows);
+  const shares = svyDistributionShares(ctx.design, codes, levels.length, rows);
   const counts = levels.map(() => 0);
   const index = rows.index;
   for (let k = 0; k < index.length; k++) {
@@ -374,7 +383,7 @@ function estimateDistribution(spec: IndicatorDeclaration, ctx: IndicatorContext,
   let df: number | null = null;
   let n = 0;
   const categories: CategoryResult[] = levels.map((level, k) => {
-    const r = dist.categories[k] as EstimateResult;
+    const r = shares[k] as EstimateResult;
     n = r.n;
     const suppressed = marks[k] !== null;
     const suppression = marks[k] ?? null;
@@ -532,6 +541,13 @@ function sameRows(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
+}
+
+/** Room for n row indexes, the first `count` of them 0..count-1. */
+function firstRows(n: number, count: number): Int32Array {
+  const rows = new Int32Array(n);
+  for (let i = 0; i < count; i++) rows[i] = i;
+  return rows;
 }
 
 /** n missing by missing-value code ("" is reported as "blank"). */

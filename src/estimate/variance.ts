@@ -67,6 +67,59 @@ export function clusterTotals(design: SurveyDesign, p: number): Float64Array[] {
   return sizes.map((size) => all.subarray(offset, (offset += size)));
 }
 
+/**
+ * Memory for the cluster totals held at once by estimates that need only variances, column by
+ * column (the levels of a subgroup, the categories of a distribution). A column holds a total per
+ * cluster of every stage (535,000 clusters: 4.3 MB), so a big design does two columns per pass
+ * over its rows rather than one pass with every column in memory; a small design does them all
+ * in one pass. Columns are independent: each one's totals are the same sums in the same order.
+ */
+const TOTALS_BUDGET_BYTES = 10 << 20;
+
+/** Columns whose totals one pass holds: as many as the budget allows, at least one. */
+export function columnsPerPass(design: SurveyDesign): number {
+  const perColumn = design.stages.reduce((a, st) => a + st.nClusters, 0) * Float64Array.BYTES_PER_ELEMENT;
+  return Math.max(1, Math.floor(TOTALS_BUDGET_BYTES / perColumn));
+}
+
+/**
+ * Zeroed cluster totals of `count` separate columns: totals[column][stage] (views of scratch
+ * memory, valid until the next call), for variancesOfTotals.
+ */
+export function separateTotals(design: SurveyDesign, count: number): Float64Array[][] {
+  const sizes = design.stages.map((st) => st.nClusters);
+  const perColumn = sizes.reduce((a, b) => a + b, 0);
+  const all = zeroedF64(perColumn * count);
+  return Array.from({ length: count }, (_, c) => {
+    let offset = c * perColumn;
+    return sizes.map((size) => all.subarray(offset, (offset += size)));
+  });
+}
+
+/**
+ * Variances of `count` columns of scores, `step` columns per pass: `addScores` adds the scores
+ * of columns lo..hi-1 into totals[column - lo] (see separateTotals), then the strata are walked
+ * once for those columns.
+ */
+export function variancesInPasses(
+  design: SurveyDesign,
+  count: number,
+  step: number,
+  addScores: (totals: Float64Array[][], lo: number, hi: number) => void,
+): VariancesResult {
+  const variances: number[] = [];
+  let warnings: string[] = []; // about the design's strata, the same for every pass
+  for (let lo = 0; lo < count; lo += step) {
+    const hi = Math.min(count, lo + step);
+    const totals = separateTotals(design, hi - lo);
+    addScores(totals, lo, hi);
+    const pass = variancesOfTotals(design, totals);
+    for (let c = 0; c < hi - lo; c++) variances.push(pass.variances[c]!);
+    warnings = pass.warnings;
+  }
+  return { variances, warnings };
+}
+
 /** Adds row i's score z of column k to its clusters' totals at every stage (a zero adds nothing). */
 export function addScoreAt(design: SurveyDesign, totals: Float64Array[], p: number, k: number, i: number, z: number): void {
   if (z === 0) return;

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { levelDfs, svyMeanByLevel, svyRatioByLevel } from "../../src/estimate/by-level.js";
-import { buildDesign, svyDistribution, svyMean, svyMeans, svyProportion, svyRatio, svyTotal, type SurveyDesign } from "../../src/estimate/index.js";
+import { buildDesign, svyDistribution, svyDistributionShares, svyMean, svyMeans, svyProportion, svyRatio, svyTotal, type SurveyDesign } from "../../src/estimate/index.js";
 import { domainDf, RowIndex, srsMeanVariance, sumWeights, usedRows } from "../../src/estimate/rows.js";
 import { designVariance, designVarianceAt } from "../../src/estimate/variance.js";
 import { svyQuantile } from "../../src/estimate/quantile.js";
@@ -22,7 +22,7 @@ const caseArb = fc
     n: fc.integer({ min: 6, max: 80 }),
     nStrata: fc.integer({ min: 1, max: 3 }),
     clustersPerStratum: fc.integer({ min: 2, max: 5 }),
-    nLevels: fc.integer({ min: 1, max: 9 }), // more than LEVELS_PER_PASS: several passes
+    nLevels: fc.integer({ min: 1, max: 9 }),
     policy: fc.constantFrom("fail", "adjust", "average", "remove", "certainty"),
     withFpc: fc.boolean(),
     seed: fc.integer(),
@@ -83,8 +83,9 @@ function safely<T>(f: () => T): T | "refused" {
 describe("estimates by level", () => {
   test("svyMeanByLevel = svyMean on each level's mask", () => {
     fc.assert(
-      fc.property(cases, (c) => {
-        const all = svyMeanByLevel(c.design, c.y, universeRows(c), c.codes, c.nLevels);
+      // Levels held at once: fewer than the levels means several passes over the rows.
+      fc.property(cases, fc.integer({ min: 1, max: 4 }), (c, atOnce) => {
+        const all = svyMeanByLevel(c.design, c.y, universeRows(c), c.codes, c.nLevels, undefined, atOnce);
         for (let level = 0; level < c.nLevels; level++) {
           expect(all[level]).toEqual(svyMean(c.design, c.y, levelMask(c, level)));
         }
@@ -95,9 +96,9 @@ describe("estimates by level", () => {
 
   test("svyRatioByLevel = svyRatio on each level's mask", () => {
     fc.assert(
-      fc.property(cases, (c) => {
+      fc.property(cases, fc.integer({ min: 1, max: 4 }), (c, atOnce) => {
         const num = Float64Array.from(c.den, (d, i) => (Number.isNaN(c.y[i]!) ? Number.NaN : d * 0.1 * (c.y[i]! + 0.5)));
-        const all = svyRatioByLevel(c.design, num, c.den, universeRows(c), c.codes, c.nLevels);
+        const all = svyRatioByLevel(c.design, num, c.den, universeRows(c), c.codes, c.nLevels, undefined, atOnce);
         for (let level = 0; level < c.nLevels; level++) {
           expect(all[level]).toEqual(svyRatio(c.design, num, c.den, levelMask(c, level)));
         }
@@ -142,6 +143,21 @@ describe("estimates by level", () => {
         expect(got.categories).toEqual(expected.results);
         expect(got.cov).toEqual(expected.cov);
         expect(svyDistribution(c.design, c.codes, k, new RowIndex(universeRows(c)))).toEqual(got);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("svyDistributionShares = svyDistribution's shares, a few categories per pass or all at once", () => {
+    fc.assert(
+      fc.property(cases, fc.integer({ min: 1, max: 4 }), (c, atOnce) => {
+        const k = c.nLevels;
+        const full = svyDistribution(c.design, c.codes, k, c.universe);
+        expect(svyDistributionShares(c.design, c.codes, k, c.universe, atOnce)).toEqual(full.categories);
+        expect(svyDistributionShares(c.design, c.codes, k, new RowIndex(universeRows(c)))).toEqual(full.categories);
+        // No row in the domain: every share unavailable, with the engine's warnings.
+        const none = new Uint8Array(c.design.n);
+        expect(svyDistributionShares(c.design, c.codes, k, none, atOnce)).toEqual(svyDistribution(c.design, c.codes, k, none).categories);
       }),
       { numRuns: 200 },
     );
