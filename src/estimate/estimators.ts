@@ -5,6 +5,7 @@ import type { SurveyDesign } from "./design.js";
 import { addScoreAt, clusterTotals, columnsPerPass, varianceOfTotals, variancesInPasses, type Matrix } from "./variance.js";
 import { dfOf, indexWhere, srsVarianceFromSums, usedIndex, type Domain } from "./rows.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
+import { rowValuesF64 } from "./scratch.js";
 
 // Every estimator works on the ascending indexes of the rows it uses (domain AND present), reading
 // its columns at those rows. A domain may be given as a 0/1 mask or as a RowIndex;
@@ -376,7 +377,7 @@ export function svyMeanOfRatios(design: SurveyDesign, num: Float64Array, den: Fl
   for (let k = 0; k < used.length; k++) if (den[used[k]!] === 0) excluded++;
   // The rows with a ratio: used rows with a non-zero denominator (num/den is then never NaN).
   const index = excluded === 0 ? used : used.filter((i) => den[i] !== 0);
-  const ratios = new Float64Array(design.n); // read only at the rows of index
+  const ratios = rowValuesF64(design.n); // read only at the rows of index; kept by nothing
   for (let k = 0; k < index.length; k++) ratios[index[k]!] = num[index[k]!]! / den[index[k]!]!;
   const r = meanAt(design, index, ratios, dfOf(design, domain, index));
   if (excluded > 0) {

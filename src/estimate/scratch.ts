@@ -33,3 +33,14 @@ export function zeroedU8(n: number): Uint8Array {
   view.fill(0);
   return view;
 }
+
+let values = new Float64Array(0);
+
+/**
+ * Room for n per-row values of one estimate (not zeroed: read only at the rows written), apart
+ * from the totals above, which the same estimate uses.
+ */
+export function rowValuesF64(n: number): Float64Array {
+  if (values.length < n) values = new Float64Array(n);
+  return values.subarray(0, n);
+}
