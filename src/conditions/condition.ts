@@ -80,7 +80,7 @@ function boundFields(c: LeafCondition): string[] {
  * text form is built only across types (a number against "50"): within a type, equal texts
  * mean equal values. Runs once per row, so it allocates nothing in the common case.
  */
-function matcher(wanted: readonly (string | number | boolean)[]): (value: Value) => boolean {
+export function valueMatcher(wanted: readonly (string | number | boolean)[]): (value: Value) => boolean {
   const texts = wanted.map(String);
   const types = wanted.map((w) => typeof w);
   return (value) => {
@@ -103,7 +103,7 @@ function compileLeaf(c: LeafCondition, fieldIndex: ReadonlyMap<string, number>):
     return (row) => isMissing(row[index] as Value) === want;
   }
   if (c.equals !== undefined || c.in !== undefined) {
-    const matches = matcher(c.in ?? [c.equals as string | number | boolean]);
+    const matches = valueMatcher(c.in ?? [c.equals as string | number | boolean]);
     return (row) => {
       const v = row[index] as Value;
       return isMissing(v) ? v : matches(v);

@@ -99,7 +99,15 @@ export function levelDfs(design: SurveyDesign, rows: Int32Array, codes: CodeArra
 
 /** The rows where every given column is present (not NaN). */
 function presentRows(rows: Int32Array, ...columns: Float64Array[]): Int32Array {
-  return rows.filter((i) => columns.every((col) => !Number.isNaN(col[i]!)));
+  const out = new Int32Array(rows.length);
+  let n = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    let present = true;
+    for (let c = 0; c < columns.length; c++) if (Number.isNaN(columns[c]![i]!)) present = false;
+    if (present) out[n++] = i;
+  }
+  return out.subarray(0, n);
 }
 
 function finishLevel(

@@ -1,4 +1,4 @@
-import { compileCondition, conditionFields, describeCondition, type CompiledCondition, type Condition } from "../conditions/condition.js";
+import { compileCondition, conditionFields, describeCondition, valueMatcher, type CompiledCondition, type Condition } from "../conditions/condition.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/schema.js";
 import type { IndicatorDeclaration } from "../study/schema.js";
 import type { CodeArray } from "../schema/columns.js";
@@ -145,18 +145,15 @@ function compile(c: Condition, table: DataTable): CompiledCondition {
  * Writes to y the 0/1/NaN indicator of a one-field `equals` / `in` condition on a coded (text or
  * yes/no) column, from one test per distinct value instead of one per row; false (y untouched)
  * for other conditions. Same truth as the compiled condition: a missing cell is unknown (NaN),
- * else `sameValue`.
+ * else its value matcher.
  */
 function codedIndicator(table: DataTable, c: Condition, y: Float64Array): boolean {
   if ("all" in c || "any" in c || "not" in c || (c.equals === undefined && c.in === undefined)) return false;
   const coded = columnOf(table, c.field).coded();
   if (!coded) return false;
   const boolean = columnOf(table, c.field).kind === "boolean";
-  const wanted = c.in ?? [c.equals as string | number | boolean];
-  const truth = Uint8Array.from(coded.dictionary, (label, code) => {
-    const v = boolean ? code === 1 : label;
-    return wanted.some((w) => v === w || String(v) === String(w)) ? 1 : 0;
-  });
+  const matches = valueMatcher(c.in ?? [c.equals as string | number | boolean]);
+  const truth = Uint8Array.from(coded.dictionary, (label, code) => (matches(boolean ? code === 1 : label) ? 1 : 0));
   const { codes } = coded;
   for (let i = 0; i < codes.length; i++) {
     const k = codes[i]!;
