@@ -46,8 +46,10 @@ const { output } = await build({
       },
     },
   ],
-  // "use strict": the modules were ES modules, always strict.
-  output: { format: "cjs", codeSplitting: false, strict: true, comments: false },
+  // "use strict": the modules were ES modules, always strict. ASCII (non-ASCII characters as
+  // escapes): the source then reads without UTF-8 decoding work and V8 keeps it at one byte a
+  // character.
+  output: { format: "cjs", codeSplitting: false, strict: true, comments: false, charset: "ascii" },
   logLevel: "warn",
 });
 if (output.length !== 1) throw new Error(`bundle-cli: expected one script, got ${output.map((o) => o.fileName).join(", ")}`);
