@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CODE_CACHE, loadBundle } from "../dist/cli/bundle.js";
 
-const loaded = loadBundle(undefined);
+const loaded = loadBundle(false);
 if (loaded === undefined) throw new Error("train-code-cache: no dist/cli.bundle.cjs");
 const { entry, script } = loaded;
 const out = mkdtempSync(join(tmpdir(), "exclusion-study-train-"));

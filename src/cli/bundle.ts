@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
@@ -29,17 +29,18 @@ const readIfAny = (url: URL): Buffer | undefined => {
 };
 
 /**
- * Runs the bundle, with `cachedData` when given; undefined when there is no bundle (only `tsc`
- * ran). A cache from another Node or V8 build is rejected by V8, which then compiles the source
- * as usual: same code, only slower to start.
+ * Runs the bundle, with its code cache unless the build is making that cache. Undefined when
+ * there is no bundle, or one older than this module: `tsc` alone rewrites every module, so such
+ * a bundle may hold code changed since. V8 rejects a cache made by another Node or V8 build and
+ * then compiles the source as usual: same code, only slower to start.
  */
-export function loadBundle(cachedData: Buffer | undefined): { entry: Entry; script: Script } | undefined {
-  const source = readIfAny(BUNDLE);
-  if (source === undefined) return undefined;
+export function loadBundle(useCodeCache: boolean): { entry: Entry; script: Script } | undefined {
+  const built = statSync(BUNDLE, { throwIfNoEntry: false });
+  if (built === undefined || built.mtimeMs < statSync(new URL(import.meta.url)).mtimeMs) return undefined;
+  const source = readFileSync(BUNDLE);
+  const cachedData = useCodeCache ? readIfAny(CODE_CACHE) : undefined;
   const script = new Script(source.toString("utf8"), { filename: fileURLToPath(BUNDLE), ...(cachedData && { cachedData }) });
   const module = { exports: {} };
   (script.runInThisContext() as BundleFunction)(module.exports, createRequire(BUNDLE), module, dist.href);
   return { entry: module.exports as Entry, script };
 }
-
-export const readCodeCache = (): Buffer | undefined => readIfAny(CODE_CACHE);
