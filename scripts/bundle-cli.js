@@ -12,6 +12,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "rolldown";
+import { licenceOf, packageDirOf } from "./licences.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -40,8 +41,8 @@ const { output } = await build({
       // Packages not inlined by inline-deps.js (pure-rand, for `generate`) come in here.
       name: "licences",
       load(id) {
-        const at = id.lastIndexOf(`${sep}node_modules${sep}`);
-        if (at >= 0) packages.add(join(id.slice(0, at), "node_modules", ...id.slice(at + 14).split(sep).slice(0, id[at + 14] === "@" ? 2 : 1)));
+        const dir = packageDirOf(id);
+        if (dir) packages.add(dir);
         return null;
       },
     },
@@ -62,9 +63,8 @@ writeFileSync(bundle, `(function (exports, require, module, __distUrl) {${code}\
 const licences = join(dist, "vendor", "LICENSES.txt");
 const listed = readFileSync(licences, "utf8");
 for (const dir of packages) {
-  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-  if (listed.includes(`${pkg.name}@${pkg.version}\n`)) continue;
-  appendFileSync(licences, `\n${"=".repeat(72)}\n\n${pkg.name}@${pkg.version} (in dist/cli.bundle.cjs)\n\n${readFileSync(join(dir, "LICENSE"), "utf8").trim()}\n`);
+  const { id, text } = licenceOf(dir);
+  if (!listed.includes(`${id}\n`)) appendFileSync(licences, `\n${"=".repeat(72)}\n\n${id} (in dist/cli.bundle.cjs only)\n\n${text}\n`);
 }
 
 const training = spawnSync(process.execPath, [join(root, "scripts", "train-code-cache.js")], { stdio: "inherit" });
