@@ -31,8 +31,8 @@ const readIfAny = (url: URL): Buffer | undefined => {
 /**
  * Runs the bundle, with its code cache unless the build is making that cache. Undefined when
  * there is no bundle, or one older than this module: `tsc` alone rewrites every module, so such
- * a bundle may hold code changed since. V8 rejects a cache made by another Node or V8 build and
- * then compiles the source as usual: same code, only slower to start.
+ * a bundle may hold code changed since. V8 rejects a cache made by another Node or under other
+ * V8 flags and then compiles the source as usual: same code, only slower to start.
  */
 export function loadBundle(useCodeCache: boolean): { entry: Entry; script: Script } | undefined {
   const built = statSync(BUNDLE, { throwIfNoEntry: false });
