@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "nod
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "rolldown";
+import { licenceOf, packageDirOf } from "./licences.js";
 
 // pure-rand stays a dependency: only `generate` uses it.
 const INLINED = [/^@stdlib\//, /^zod$/, /^yaml$/, /^commander$/, /^chalk$/, /^cli-table3$/, /^iconv-lite$/];
@@ -35,14 +36,6 @@ const entries = Object.fromEntries(
 );
 if (Object.keys(entries).length === 0) throw new Error("inline-deps: no compiled module imports an inlined package; run tsc first");
 
-/** The package a file inside node_modules belongs to, for the licence list. */
-const packageDirOf = (file) => {
-  const at = file.search(/[\\/]node_modules[\\/](?!.*[\\/]node_modules[\\/])/);
-  if (at < 0) return null;
-  const base = file.slice(0, at + "/node_modules/".length);
-  const parts = file.slice(base.length).split(/[\\/]/);
-  return join(base, ...(parts[0]?.startsWith("@") ? parts.slice(0, 2) : parts.slice(0, 1)));
-};
 const packages = new Set();
 const vendor = join(dist, "vendor");
 const isInsideNodeModules = (file) => /[\\/]node_modules[\\/]/.test(file);
@@ -84,10 +77,8 @@ if (leftover.length > 0) throw new Error(`inline-deps: still importing an inline
 // One copy of each licence text, after the packages that share it (@stdlib's are all Apache-2.0).
 const byText = new Map();
 for (const dir of packages) {
-  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-  const licenceFile = readdirSync(dir).find((n) => /^(licen[cs]e|copying)/i.test(n));
-  const text = licenceFile ? readFileSync(join(dir, licenceFile), "utf8").trim() : `License: ${pkg.license}`;
-  byText.set(text, [...(byText.get(text) ?? []), `${pkg.name}@${pkg.version}`]);
+  const { id, text } = licenceOf(dir);
+  byText.set(text, [...(byText.get(text) ?? []), id]);
 }
 const sections = [...byText].map(([text, ids]) => `${ids.sort().join("\n")}\n\n${text}\n`).sort();
 mkdirSync(vendor, { recursive: true });

@@ -127,12 +127,14 @@ export function analyseQualitative(input: QualitativeInput, options: Qualitative
   });
 
   const groups = orderGroups(interviews.map((itv) => groupKey(itv.group)), input.groupLabels);
+  // Each group's coded interviews, once (not again for every code).
+  const codedByGroup = groups.map((g) => coded.filter((c) => groupKey(c.itv.group) === g));
   const shareOf = (has: (codes: Set<string>) => boolean): ShareCell & { by_group: Record<string, ShareCell> } => {
     const byGroup: Record<string, ShareCell> = {};
-    for (const g of groups) {
-      const inGroup = coded.filter((c) => groupKey(c.itv.group) === g);
+    groups.forEach((g, k) => {
+      const inGroup = codedByGroup[k] as typeof coded;
       byGroup[g] = cell(inGroup.filter((c) => has(c.codes)).length, inGroup.length);
-    }
+    });
     return { ...cell(coded.filter((c) => has(c.codes)).length, coded.length), by_group: byGroup };
   };
 
@@ -160,20 +162,32 @@ export function analyseQualitative(input: QualitativeInput, options: Qualitative
     return { code: p.code, label: p.label, share: s.share, n: s.n, of: s.of, children: p.children, by_group: s.by_group };
   });
 
+  // Counted in one pass over the coded interviews (codes are all in the codebook: see presence).
   const codeList = input.codebook.map((e) => e.code);
-  const counts = codeList.map((a) => codeList.map((b) => coded.filter((c) => c.codes.has(a) && c.codes.has(b)).length));
+  const codeIndex = new Map(codeList.map((code, k) => [code, k]));
+  const counts = codeList.map(() => codeList.map(() => 0));
+  for (const c of coded) {
+    const ks = [...c.codes].map((code) => codeIndex.get(code) as number);
+    for (const a of ks) for (const b of ks) (counts[a] as number[])[b]! += 1;
+  }
 
   const crosstabs: QualitativeResult["crosstabs"] = {};
   for (const attr of input.attributes ?? []) {
     const levelOf = (itv: QualitativeInput["interviews"][number]): string => groupKey(itv.attributes[attr] ?? null);
     const levels = orderGroups(coded.map((c) => levelOf(c.itv)));
-    const totals: Record<string, number> = {};
-    for (const lv of levels) totals[lv] = coded.filter((c) => levelOf(c.itv) === lv).length;
-    const byCode: Record<string, Record<string, number>> = {};
-    for (const code of codeList) {
+    // Keys in output order first (codes, then levels), then counted.
+    const zeros = (): Record<string, number> => {
       const row: Record<string, number> = {};
-      for (const lv of levels) row[lv] = coded.filter((c) => levelOf(c.itv) === lv && c.codes.has(code)).length;
-      byCode[code] = row;
+      for (const lv of levels) row[lv] = 0;
+      return row;
+    };
+    const totals = zeros();
+    const byCode: Record<string, Record<string, number>> = {};
+    for (const code of codeList) byCode[code] = zeros();
+    for (const c of coded) {
+      const lv = levelOf(c.itv);
+      totals[lv]! += 1;
+      for (const code of c.codes) (byCode[code] as Record<string, number>)[lv]! += 1;
     }
     crosstabs[attr] = { levels, counts: byCode, totals };
   }
