@@ -1,4 +1,4 @@
-// Reproduces the published agreement examples in ../shared/reference/agreement/ with the
+// Reproduces the published agreement examples in test/reference/agreement/ with the
 // project's own code. Expected values are parsed from that folder's README at run time so that
 // the reference, not this file, is the source of truth.
 import { readFileSync } from "node:fs";
@@ -15,7 +15,7 @@ import {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../..");
-const refDir = path.resolve(repoRoot, "../shared/reference/agreement");
+const refDir = path.join(repoRoot, "test/reference/agreement");
 const readme = readFileSync(path.join(refDir, "README.md"), "utf8");
 /** A decimal number in the README, without a trailing sentence period. */
 const NUM = "([0-9]+(?:\\.[0-9]+)?)";

@@ -1,12 +1,12 @@
 // Loads the R survey reference data and parses the expected values printed by golden.R.
-// Nothing is copied into the repository: the files are read at test time from ../shared.
+// The copies in test/reference/r-survey/ (provenance in test/reference/README.md).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const REFERENCE_DIR = path.resolve(repoRoot, "../shared/reference/r-survey");
+export const REFERENCE_DIR = path.join(repoRoot, "test/reference/r-survey");
 export const REFERENCE_README = path.resolve(REFERENCE_DIR, "../README.md");
 
 export interface Table {
