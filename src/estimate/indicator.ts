@@ -132,7 +132,8 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     measure.estimateLevels ? (universe, codes, nLevels, dfs) => measure.estimateLevels!(ctx, universe, codes, nLevels, dfs) : undefined,
   );
   if (Object.keys(domains).length > 0) result.domains = domains;
-  const contrasts = ("contrasts" in spec ? (spec.contrasts ?? []) : []).map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
+  const declared = "contrasts" in spec ? (spec.contrasts ?? []) : [];
+  const contrasts = declared.map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
   if (contrasts.length > 0) result.contrasts = contrasts;
   return result;
 }

@@ -76,7 +76,9 @@ function numericField(
   if (type === undefined || numericTypes.has(type)) return null;
   return {
     path,
-    message: `indicator "${ind.id}" (kind ${ind.kind}) needs a numeric field, but "${field}" is a ${type} field in dataset ${ind.dataset}; use a number, integer or boolean field`,
+    message:
+      `indicator "${ind.id}" (kind ${ind.kind}) needs a numeric field, but "${field}" is a ${type} field in dataset ${ind.dataset}; ` +
+      "use a number, integer or boolean field",
   };
 }
 

@@ -130,11 +130,13 @@ function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[])
   const p = (issue?.path ?? []).filter((k): k is PathKey => typeof k !== "symbol");
   // Inside an indicator, a key of another kind or one its kind requires: say which kinds take it.
   const [top, index] = p;
-  const indicator = top === "indicators" && typeof index === "number" && issue ? describeIndicatorIssue(issue, p.slice(2), valueAt(raw, [top, index])) : null;
-  if (indicator && top !== undefined && index !== undefined) {
-    const keyPath = [top, index, indicator.key];
-    const o = locate(keyPath);
-    return new StudyFileError(`${o.source.display}${lineSuffix(lineOf(o.source, o.path))} (${formatPath(o.path)}): ${indicator.message}.`, o.source.display);
+  if (issue && top === "indicators" && typeof index === "number") {
+    const indicator = describeIndicatorIssue(issue, p.slice(2), valueAt(raw, [top, index]));
+    if (indicator) {
+      const o = locate([top, index, indicator.key]);
+      const display = o.source.display;
+      return new StudyFileError(`${display}${lineSuffix(lineOf(o.source, o.path))} (${formatPath(o.path)}): ${indicator.message}.`, display);
+    }
   }
   // An unknown key belongs to the file that states it, which may not be the one holding its parent.
   const firstKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
@@ -174,7 +176,8 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
       return issue.input === undefined ? `missing; add this key (${issue.expected})` : `expected ${issue.expected}`;
     case "invalid_union":
       // A discriminated union (an indicator's kind) lists the values it knows.
-      if ("options" in issue && issue.options && issue.options.length > 0) return `expected one of ${issue.options.map((v) => JSON.stringify(v)).join(", ")}`;
+      if ("options" in issue && issue.options && issue.options.length > 0)
+        return `expected one of ${issue.options.map((v) => JSON.stringify(v)).join(", ")}`;
       return "not a valid condition or value here; see docs/study-file.md for the accepted forms";
     default:
       return issue.message;

@@ -23,7 +23,8 @@ export function describeIndicatorIssue(
     return { key, message: `"${key}" does not apply to ${who}; only ${listed(takers)} indicators take it` };
   }
   const [key] = path;
-  if ((issue.code === "invalid_type" || issue.code === "invalid_union") && path.length === 1 && typeof key === "string" && fields.get(key) === undefined) {
+  const absent = path.length === 1 && typeof key === "string" && fields.get(key) === undefined;
+  if (absent && (issue.code === "invalid_type" || issue.code === "invalid_union")) {
     const why = requiredBecause(kind, key);
     if (why !== undefined) return { key, message: `required for kind "${kind}": ${why}` };
   }
