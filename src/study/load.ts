@@ -5,7 +5,7 @@ import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
 import type { TableSchema } from "../schema/table-schema.js";
 import { StudyFileError } from "./errors.js";
-import { describeIndicatorIssue } from "./indicators/index.js";
+import { describeIndicatorIssue, issueToReport } from "./indicators/index.js";
 import { studySchema, type Study } from "./schema.js";
 import { checkStudyReferences } from "./references.js";
 import { isRecord, mergeLayers, type Layer, type Origin, type PathKey, type Raw } from "./extends.js";
@@ -126,7 +126,7 @@ async function readStudyText(absolute: string, displayName: string): Promise<str
 }
 
 function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[]) => Origin<Source>): StudyFileError {
-  const issue = error.issues[0];
+  const issue = issueToReport(error.issues);
   const p = (issue?.path ?? []).filter((k): k is PathKey => typeof k !== "symbol");
   // Inside an indicator, a key of another kind or one its kind requires: say which kinds take it.
   const [top, index] = p;

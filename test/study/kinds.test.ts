@@ -112,6 +112,12 @@ describe("a key the indicator's kind does not take is refused, with its line", (
     );
   });
 
+  it("says so before the keys the kind then misses (the kind is likely wrong)", async () => {
+    expect(await loadError(studyWith("    kind: mean\n    numerator: spend\n    denominator: resources\n"))).toBe(
+      'study.yaml, line 12 (indicators[0].numerator): "numerator" does not apply to indicator "ind" (kind mean); only ratio and mean_of_ratios indicators take it.',
+    );
+  });
+
   it("still calls a key no kind takes a misspelling", async () => {
     expect(await loadError(studyWith("    kind: mean\n    field: age\n    feild: age\n"))).toBe(
       'study.yaml, line 13 (indicators[0]): unknown key "feild"; check the spelling against docs/study-file.md.',

@@ -2,7 +2,6 @@
 export {
   indicatorSchema,
   indicatorSchemas,
-  keysOf,
   kindsTaking,
   type IndicatorDeclaration,
   type IndicatorKind,
@@ -14,5 +13,5 @@ export {
   type MeanOfRatiosIndicator,
   type QuantileIndicator,
 } from "./union.js";
-export { describeIndicatorIssue } from "./issues.js";
+export { describeIndicatorIssue, issueToReport } from "./issues.js";
 export { fieldsRead, conditionsOf } from "./reads.js";

@@ -35,3 +35,16 @@ export function describeIndicatorIssue(
 function listed(items: readonly string[]): string {
   return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
+
+/**
+ * Of zod's issues, the one to report. Within the first faulty indicator, a key of another kind
+ * (or a misspelt one) says more than the key the kind then misses: `kind: mean` with `numerator`
+ * and `denominator` most likely means a ratio, and "numerator does not apply" says so.
+ */
+export function issueToReport(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue | undefined {
+  const first = issues[0];
+  const [top, index] = first?.path ?? [];
+  if (top !== "indicators" || typeof index !== "number") return first;
+  const sameIndicator = (i: z.core.$ZodIssue): boolean => i.path.length === 2 && i.path[0] === top && i.path[1] === index;
+  return issues.find((i) => i.code === "unrecognized_keys" && sameIndicator(i)) ?? first;
+}

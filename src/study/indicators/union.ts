@@ -45,11 +45,6 @@ export type { RatioIndicator } from "./ratio.js";
 export type { MeanOfRatiosIndicator } from "./mean-of-ratios.js";
 export type { QuantileIndicator } from "./quantile.js";
 
-/** The keys an indicator of this kind accepts, in the schema's order. */
-export function keysOf(kind: IndicatorKind): string[] {
-  return Object.keys(indicatorSchemas[kind].shape);
-}
-
 /** The kinds that accept `key` (none: it is no indicator key at all). */
 export function kindsTaking(key: string): IndicatorKind[] {
   return indicatorKinds.filter((kind) => Object.hasOwn(indicatorSchemas[kind].shape, key));
