@@ -94,7 +94,8 @@ function differenceOf(
 
 /** Categories in the new schema's order, then those the new wave no longer has. */
 function compareCategories(base: Wave, b: IndicatorResult, next: Wave, n: IndicatorResult, compared: boolean, level: number): CategoryComparison[] {
-  const field = n.dataset === b.dataset ? (declOf(next, n.id).field ?? "") : "";
+  const decl = declOf(next, n.id);
+  const field = n.dataset === b.dataset && "field" in decl ? decl.field : "";
   const before = categoriesOf(base.result.codebook, b.dataset, field) ?? (b.categories ?? []).map((c) => c.value);
   const after = categoriesOf(next.result.codebook, n.dataset, field) ?? (n.categories ?? []).map((c) => c.value);
   const values = [...after, ...before.filter((v) => !after.includes(v))];

@@ -38,8 +38,8 @@ function canonical(value: unknown): string {
  * another answer may now choose the new one, so even an unchanged category's share moves.
  */
 export function definitionChanges(base: WaveIndicator, next: WaveIndicator): Flag[] {
-  const b = base.decl;
-  const n = next.decl;
+  const b = definitionKeys(base.decl);
+  const n = definitionKeys(next.decl);
   const flags: Flag[] = [];
   const plain = (code: "kind" | "dataset" | "field" | "numerator" | "denominator", x: string | undefined, y: string | undefined): void => {
     if (x !== y) flags.push(flag(code, x ?? null, y ?? null));
@@ -58,13 +58,27 @@ export function definitionChanges(base: WaveIndicator, next: WaveIndicator): Fla
   return flags;
 }
 
+/** The keys an indicator's definition is made of; undefined where its kind has no such key. */
+function definitionKeys(d: IndicatorDeclaration) {
+  return {
+    kind: d.kind,
+    dataset: d.dataset,
+    universe: d.universe,
+    when: "when" in d ? d.when : undefined,
+    field: "field" in d ? d.field : undefined,
+    numerator: "numerator" in d ? d.numerator : undefined,
+    denominator: "denominator" in d ? d.denominator : undefined,
+    probs: "probs" in d ? d.probs : undefined,
+  };
+}
+
 /** Fields the indicator reads whose categories differ between the two schemas. */
 function categoryChanges(base: WaveIndicator, next: WaveIndicator): Flag[] {
   const fields: string[] = [];
   const add = (f: string | undefined): void => {
     if (f !== undefined && !fields.includes(f)) fields.push(f);
   };
-  for (const d of [base.decl, next.decl]) {
+  for (const d of [definitionKeys(base.decl), definitionKeys(next.decl)]) {
     add(d.field);
     for (const c of [d.when, d.universe]) if (c) conditionFields(c as Condition).forEach(add);
   }

@@ -1,6 +1,6 @@
 import { compileCondition, conditionFields, describeCondition, valueMatcher, type CompiledCondition, type Condition } from "../conditions/condition.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/schema.js";
-import type { IndicatorDeclaration } from "../study/schema.js";
+import type { DistributionIndicator, IndicatorDeclaration } from "../study/schema.js";
 import type { CodeArray } from "../schema/columns.js";
 import type { Missing } from "../schema/values.js";
 import type { SurveyDesign } from "./design.js";
@@ -132,7 +132,8 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     measure.estimateLevels ? (universe, codes, nLevels, dfs) => measure.estimateLevels!(ctx, universe, codes, nLevels, dfs) : undefined,
   );
   if (Object.keys(domains).length > 0) result.domains = domains;
-  const contrasts = (spec.contrasts ?? []).map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
+  const declared = "contrasts" in spec ? (spec.contrasts ?? []) : [];
+  const contrasts = declared.map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
   if (contrasts.length > 0) result.contrasts = contrasts;
   return result;
 }
@@ -365,7 +366,7 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
 }
 
 /** Shares of a field's categories over `rows`, on the df the rows carry (the universe's). */
-function estimateDistribution(spec: IndicatorDeclaration, ctx: IndicatorContext, rows: RowIndex): Partial<IndicatorResult> {
+function estimateDistribution(spec: DistributionIndicator, ctx: IndicatorContext, rows: RowIndex): Partial<IndicatorResult> {
   const field = spec.field as string;
   const { levels, codes } = levelCodes(ctx.table, field);
   const shares = svyDistributionShares(ctx.design, codes, levels.length, rows);

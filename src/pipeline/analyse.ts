@@ -46,9 +46,10 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     const run = runs.get(spec.dataset) as DatasetRun;
     const { design, summary } = designFor(spec.dataset);
     const domainFields = (spec.domains ?? study.domains).filter(
-      (f) => run.table.fieldIndex.has(f) && f !== spec.field,
+      (f) => run.table.fieldIndex.has(f) && !("field" in spec && f === spec.field),
     );
-    const baseline = spec.baseline ? study.baselines[spec.baseline] : undefined;
+    const baselineId = "baseline" in spec ? spec.baseline : undefined;
+    const baseline = baselineId ? study.baselines[baselineId] : undefined;
     return estimateIndicator({ ...spec, label: text(spec.label, options.lang) }, {
       table: run.table,
       design,
@@ -56,8 +57,8 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       level: study.level,
       minCell: study.disclosure.min_cell,
       domains: domainFields,
-      baseline: baseline
-        ? { id: spec.baseline as string, label: text(baseline.label, options.lang), value: baseline.value, source: baseline.source ?? null }
+      baseline: baseline && baselineId
+        ? { id: baselineId, label: text(baseline.label, options.lang), value: baseline.value, source: baseline.source ?? null }
         : undefined,
     });
   });

@@ -1,5 +1,6 @@
 import { conditionFields, type Condition } from "../conditions/condition.js";
-import type { Study } from "./schema.js";
+import { conditionsOf, fieldsRead } from "./indicators/index.js";
+import type { IndicatorDeclaration, Study } from "./schema.js";
 
 /** What a study file may name of a dataset: its fields, and the categories of each. */
 export type DatasetFields = ReadonlyMap<string, { categories: readonly string[] | null; type: string }>;
@@ -36,21 +37,19 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
   }
   for (const [i, ind] of study.indicators.entries()) {
     const at = (...rest: (string | number)[]): (string | number)[] => ["indicators", i, ...rest];
-    for (const key of ["field", "numerator", "denominator"] as const) {
-      const field = ind[key];
-      const p = field === undefined ? null : known(ind.dataset, field, at(key));
+    for (const { key, field, numeric } of fieldsRead(ind)) {
+      const p = known(ind.dataset, field, at(key)) ?? (numeric ? numericField(ind, field, datasets, at(key)) : null);
       if (p) return p;
     }
-    for (const key of ["when", "universe"] as const) {
-      const c = ind[key];
-      const p = c === undefined ? null : checkCondition(c, ind.dataset, datasets, at(key));
+    for (const { key, condition } of conditionsOf(ind)) {
+      const p = checkCondition(condition, ind.dataset, datasets, at(key));
       if (p) return p;
     }
     for (const [j, field] of (ind.domains ?? []).entries()) {
       const p = known(ind.dataset, field, at("domains", j));
       if (p) return p;
     }
-    for (const [j, c] of (ind.contrasts ?? []).entries()) {
+    for (const [j, c] of ("contrasts" in ind ? (ind.contrasts ?? []) : []).entries()) {
       const p = known(ind.dataset, c.field, at("contrasts", j, "field")) ?? checkValue(ind.dataset, c.field, c.a, datasets, at("contrasts", j, "a")) ?? checkValue(ind.dataset, c.field, c.b, datasets, at("contrasts", j, "b"));
       if (p) return p;
     }
@@ -61,6 +60,26 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       return { path: ["domains", j], message: `no dataset has a field "${field}"` };
   }
   return null;
+}
+
+/** Table Schema types whose values a mean, total, quantile or ratio can compute with (booleans as 0/1). */
+const numericTypes: ReadonlySet<string> = new Set(["number", "integer", "boolean"]);
+
+/** A mean of a text field would find no number in any row: refuse it when the study is loaded. */
+function numericField(
+  ind: IndicatorDeclaration,
+  field: string,
+  datasets: ReadonlyMap<string, DatasetFields>,
+  path: (string | number)[],
+): FieldProblem | null {
+  const type = datasets.get(ind.dataset)?.get(field)?.type;
+  if (type === undefined || numericTypes.has(type)) return null;
+  return {
+    path,
+    message:
+      `indicator "${ind.id}" (kind ${ind.kind}) needs a numeric field, but "${field}" is a ${type} field in dataset ${ind.dataset}; ` +
+      "use a number, integer or boolean field",
+  };
 }
 
 function checkCondition(

@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
 import type { TableSchema } from "../schema/table-schema.js";
 import { StudyFileError } from "./errors.js";
+import { describeIndicatorIssue, issueToReport } from "./indicators/index.js";
 import { studySchema, type Study } from "./schema.js";
 import { checkStudyReferences } from "./references.js";
 import { isRecord, mergeLayers, type Layer, type Origin, type PathKey, type Raw } from "./extends.js";
@@ -125,8 +126,18 @@ async function readStudyText(absolute: string, displayName: string): Promise<str
 }
 
 function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[]) => Origin<Source>): StudyFileError {
-  const issue = error.issues[0];
+  const issue = issueToReport(error.issues);
   const p = (issue?.path ?? []).filter((k): k is PathKey => typeof k !== "symbol");
+  // Inside an indicator, a key of another kind or one its kind requires: say which kinds take it.
+  const [top, index] = p;
+  if (issue && top === "indicators" && typeof index === "number") {
+    const indicator = describeIndicatorIssue(issue, p.slice(2), valueAt(raw, [top, index]));
+    if (indicator) {
+      const o = locate([top, index, indicator.key]);
+      const display = o.source.display;
+      return new StudyFileError(`${display}${lineSuffix(lineOf(o.source, o.path))} (${formatPath(o.path)}): ${indicator.message}.`, display);
+    }
+  }
   // An unknown key belongs to the file that states it, which may not be the one holding its parent.
   const firstKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
   const keyed = firstKey === undefined ? null : locate([...p, firstKey]);
@@ -164,6 +175,9 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
     case "invalid_type":
       return issue.input === undefined ? `missing; add this key (${issue.expected})` : `expected ${issue.expected}`;
     case "invalid_union":
+      // A discriminated union (an indicator's kind) lists the values it knows.
+      if ("options" in issue && issue.options && issue.options.length > 0)
+        return `expected one of ${issue.options.map((v) => JSON.stringify(v)).join(", ")}`;
       return "not a valid condition or value here; see docs/study-file.md for the accepted forms";
     default:
       return issue.message;

@@ -9,10 +9,11 @@ export function checkStudyReferences(study: Study): { path: (string | number)[];
     seen.add(ind.id);
     if (!study.datasets[ind.dataset])
       return { path: ["indicators", i, "dataset"], message: `unknown dataset "${ind.dataset}"; declared: ${datasets.join(", ")}` };
-    if (ind.baseline !== undefined && !study.baselines[ind.baseline])
+    const baseline = "baseline" in ind ? ind.baseline : undefined;
+    if (baseline !== undefined && !study.baselines[baseline])
       return {
         path: ["indicators", i, "baseline"],
-        message: `unknown baseline "${ind.baseline}"; declare it under baselines:`,
+        message: `unknown baseline "${baseline}"; declare it under baselines:`,
       };
   }
   const q = study.qualitative;

@@ -1,29 +1,24 @@
 import { z } from "zod";
-import { conditionSchema } from "../conditions/condition.js";
-import { indicatorKinds } from "../result/kinds.js";
+import { indicatorSchema } from "./indicators/index.js";
+import { identifier, localizedText } from "./text.js";
+
+export { text, localizedText, type LocalizedText } from "./text.js";
+export type {
+  IndicatorDeclaration,
+  ProportionIndicator,
+  DistributionIndicator,
+  MeanIndicator,
+  TotalIndicator,
+  RatioIndicator,
+  MeanOfRatiosIndicator,
+  QuantileIndicator,
+} from "./indicators/index.js";
 
 /**
  * The study file (YAML or JSON), validated with zod. This schema is the single source of
  * truth for its keys: docs/study-file.md documents exactly these (a test compares them).
+ * Indicators are a union over their kinds, one file per kind (./indicators/).
  */
-
-const identifier = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "use letters, digits, _ . or - and start with a letter");
-
-/**
- * Text a reader sees: one string, or one per report language (`{ en: ..., fr: ... }`);
- * `text()` picks the language, falling back to English.
- */
-export const localizedText = z.union([
-  z.string().min(1),
-  z.object({ en: z.string().min(1), fr: z.string().min(1).optional() }).strict(),
-]);
-export type LocalizedText = z.infer<typeof localizedText>;
-
-export function text(value: LocalizedText, lang: "en" | "fr"): string {
-  return typeof value === "string" ? value : (value[lang] ?? value.en);
-}
 
 const fieldList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
 
@@ -66,80 +61,6 @@ export const baselineSchema = z
     source: z.string().optional(),
   })
   .strict();
-
-export const proportionMethods = ["logit", "beta", "wilson", "mean", "clopper-pearson"] as const;
-
-export const publishedSchema = z
-  .object({
-    value: z.number(),
-    source: z.string().min(1),
-    /** Decimal places the figure was published with (0.37 → 2). */
-    precision: z.number().int().min(0).max(10).optional(),
-  })
-  .strict();
-
-export const indicatorSchema = z
-  .object({
-    id: identifier,
-    label: localizedText,
-    dataset: z.string().min(1),
-    kind: z.enum(indicatorKinds),
-    /** proportion: the condition counted. */
-    when: conditionSchema.optional(),
-    /** The denominator: rows the indicator is about. Default: every row. */
-    universe: conditionSchema.optional(),
-    /** mean, total, quantile, distribution: the variable. */
-    field: z.string().min(1).optional(),
-    /** ratio, mean_of_ratios. */
-    numerator: z.string().min(1).optional(),
-    denominator: z.string().min(1).optional(),
-    /** quantile: the probability in (0, 1), as a one-element list (one indicator per quantile). */
-    probs: z
-      .array(z.number().gt(0).lt(1))
-      .min(1)
-      .max(1, "one probability per quantile indicator; declare one indicator per quantile")
-      .optional(),
-    ci_method: z.enum(proportionMethods).optional(),
-    published: publishedSchema.optional(),
-    baseline: z.string().min(1).optional(),
-    /** Differences between two subgroups of the full design, with a design-based t test (mean and proportion kinds). */
-    contrasts: z
-      .array(z.object({ field: z.string().min(1), a: z.union([z.string(), z.number()]), b: z.union([z.string(), z.number()]) }).strict())
-      .optional(),
-    /** Subgroup fields for this indicator; default: the study's `domains` when the dataset has them. */
-    domains: z.array(z.string().min(1)).optional(),
-    description: z.string().optional(),
-  })
-  .strict()
-  .superRefine((ind, ctx) => {
-    const need = (key: keyof typeof ind, why: string): void => {
-      if (ind[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: `required for kind "${ind.kind}": ${why}` });
-    };
-    switch (ind.kind) {
-      case "proportion":
-        need("when", "the condition whose share is estimated");
-        break;
-      case "distribution":
-      case "mean":
-      case "total":
-        need("field", "the variable to estimate");
-        break;
-      case "quantile":
-        need("field", "the variable to estimate");
-        need("probs", "the probabilities, e.g. [0.5]");
-        break;
-      case "ratio":
-      case "mean_of_ratios":
-        need("numerator", "the field summed on top");
-        need("denominator", "the field summed below");
-        break;
-    }
-    if (ind.contrasts !== undefined && ind.kind !== "proportion" && ind.kind !== "mean")
-      ctx.addIssue({ code: "custom", path: ["contrasts"], message: "contrasts apply to proportions and means" });
-    if (ind.ci_method !== undefined && ind.kind !== "proportion" && ind.kind !== "distribution")
-      ctx.addIssue({ code: "custom", path: ["ci_method"], message: "ci_method applies to proportions and distributions only" });
-  });
-export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 
 export const qualitativeSchema = z
   .object({

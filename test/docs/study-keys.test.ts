@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { indicatorKinds } from "../../src/result/kinds.js";
+import { indicatorSchemas } from "../../src/study/indicators/index.js";
 import { studySchema } from "../../src/study/schema.js";
 import { tables } from "./markdown.js";
 import { keyPaths } from "./study-keys.js";
@@ -43,5 +45,33 @@ describe("docs/study-file.md", () => {
 
   it("documents each key once", () => {
     expect(docKeys.filter((k, i) => docKeys.indexOf(k) !== i)).toEqual([]);
+  });
+});
+
+/**
+ * The "Indicator key" table: one row per key, one column per kind, each cell "required",
+ * "optional" or "–" (refused), exactly as each kind's schema says.
+ */
+describe("docs/study-file.md: keys by kind", () => {
+  const table = tables("docs/study-file.md").find((t) => t[0]?.[0]?.trim() === "Indicator key");
+  const unquote = (cell: string | undefined): string => cell?.trim().replace(/^`(.*)`$/, "$1") ?? "";
+
+  it("has one column per kind, in the order of result/kinds.ts", () => {
+    expect(table?.[0]?.slice(1).map(unquote)).toEqual([...indicatorKinds]);
+  });
+
+  it("says for every kind which keys it requires, accepts and refuses", () => {
+    const documented = Object.fromEntries((table ?? []).slice(1).map((row) => [unquote(row[0]), row.slice(1).map((c) => c.trim())]));
+    const keys = new Set(indicatorKinds.flatMap((kind) => Object.keys(indicatorSchemas[kind].shape)));
+    const expected = Object.fromEntries(
+      [...keys].map((key) => [
+        key,
+        indicatorKinds.map((kind) => {
+          const schema = Object.entries(indicatorSchemas[kind].shape).find(([k]) => k === key)?.[1];
+          return schema === undefined ? "–" : schema.safeParse(undefined).success ? "optional" : "required";
+        }),
+      ]),
+    );
+    expect(documented).toEqual(expected);
   });
 });

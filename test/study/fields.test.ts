@@ -16,9 +16,9 @@ const schema = {
   ],
 };
 
-async function check(indicators: string, extra = ""): Promise<string | null> {
+async function check(indicators: string, extra = "", moreFields: { name: string; type: string }[] = []): Promise<string | null> {
   const dir = await mkdtemp(path.join(tmpdir(), "fields-"));
-  await writeFile(path.join(dir, "s.json"), JSON.stringify(schema));
+  await writeFile(path.join(dir, "s.json"), JSON.stringify({ fields: [...schema.fields, ...moreFields] }));
   await writeFile(
     path.join(dir, "study.yaml"),
     `study: s\ntitle: T\ndatasets:\n  d: { path: d.csv, schema: s.json, design: { weights: w } }\n${extra}indicators:\n${indicators}`,
@@ -70,5 +70,56 @@ describe("fields a study names are checked against the schemas before any data i
     await expect(loadSchemasAndCheckFields(await loadStudy(path.join(dir, "study.yaml"), "study.yaml"))).rejects.toThrow(
       /\(datasets\.d\.design\.weights\): unknown field "weight"/,
     );
+  });
+});
+
+describe("a mean, total, quantile or ratio of a field that is not numeric is refused when the study is loaded", () => {
+  const more = [
+    { name: "visit", type: "date" },
+    { name: "email", type: "boolean" },
+  ];
+  const refused = (line: string): Promise<string | null> => check(`  - { id: x, label: X, dataset: d, ${line} }\n`, "", more);
+  const cases: { kind: string; line: string; message: string }[] = [
+    {
+      kind: "mean",
+      line: "kind: mean, field: housing",
+      message:
+        'study.yaml, line 6 (indicators[0].field): indicator "x" (kind mean) needs a numeric field, but "housing" is a string field in dataset d; use a number, integer or boolean field.',
+    },
+    {
+      kind: "total",
+      line: "kind: total, field: visit",
+      message:
+        'study.yaml, line 6 (indicators[0].field): indicator "x" (kind total) needs a numeric field, but "visit" is a date field in dataset d; use a number, integer or boolean field.',
+    },
+    {
+      kind: "quantile",
+      line: "kind: quantile, field: internet_use, probs: [0.5]",
+      message:
+        'study.yaml, line 6 (indicators[0].field): indicator "x" (kind quantile) needs a numeric field, but "internet_use" is a string field in dataset d; use a number, integer or boolean field.',
+    },
+    {
+      kind: "ratio",
+      line: "kind: ratio, numerator: housing, denominator: resources",
+      message:
+        'study.yaml, line 6 (indicators[0].numerator): indicator "x" (kind ratio) needs a numeric field, but "housing" is a string field in dataset d; use a number, integer or boolean field.',
+    },
+    {
+      kind: "mean_of_ratios",
+      line: "kind: mean_of_ratios, numerator: resources, denominator: visit",
+      message:
+        'study.yaml, line 6 (indicators[0].denominator): indicator "x" (kind mean_of_ratios) needs a numeric field, but "visit" is a date field in dataset d; use a number, integer or boolean field.',
+    },
+  ];
+  it.each(cases)("$kind", async ({ line, message }) => {
+    expect(await refused(line)).toBe(message);
+  });
+
+  it("accepts number, integer and boolean fields, and a distribution of any field", async () => {
+    expect(await refused("kind: mean, field: resources")).toBeNull();
+    expect(await refused("kind: total, field: id")).toBeNull();
+    expect(await refused("kind: mean, field: email")).toBeNull();
+    expect(await refused("kind: ratio, numerator: email, denominator: id")).toBeNull();
+    expect(await refused("kind: distribution, field: housing")).toBeNull();
   });
 });

@@ -39,7 +39,7 @@ describe("study files", () => {
     const loaded = await loadStudy(bundledStudyPath());
     expect(loaded.study.study).toBe("connexions-solidaires-2014");
     expect(loaded.study.disclosure.min_cell).toBe(10);
-    expect(loaded.study.indicators.filter((i) => i.published).length).toBe(8);
+    expect(loaded.study.indicators.filter((i) => "published" in i && i.published).length).toBe(8);
     expect(loaded.resolved.questionnaire?.data).toBe(
       path.resolve(path.dirname(bundledStudyPath()), "../../fixtures/connexions-solidaires-2014/questionnaire.csv"),
     );

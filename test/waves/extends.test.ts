@@ -139,7 +139,7 @@ indicators:
     expect(s15.resolved.questionnaire?.data).toBe(path.join(root, "fixtures/connexions-solidaires-2015/questionnaire.csv"));
     expect(s15.resolved.questionnaire?.schema).toBe(path.join(root, "data-schemas/connexions-solidaires-2015/questionnaire.schema.json"));
     expect(s15.study.datasets.questionnaire?.design?.strata).toBe("reception_point");
-    expect(s15.study.indicators.some((i) => i.published)).toBe(false);
+    expect(s15.study.indicators.some((i) => "published" in i && i.published)).toBe(false);
     expect(s15.study.qualitative?.interviews).toBe("interviews");
     const s14 = await loadStudy(path.join(root, STUDY_2014));
     expect(s15.study.indicators.map((i) => i.id)).toEqual(s14.study.indicators.map((i) => i.id));

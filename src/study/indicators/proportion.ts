@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { conditionSchema } from "../../conditions/condition.js";
+import { baselineKey, ciMethodKey, contrastsKey, indicatorBase, publishedKey } from "./common.js";
+
+/** The weighted share of rows (in the universe) where `when` holds. */
+export const proportionSchema = indicatorBase
+  .extend({
+    kind: z.literal("proportion"),
+    when: conditionSchema.describe("the condition whose share is estimated"),
+    ci_method: ciMethodKey,
+    published: publishedKey,
+    baseline: baselineKey,
+    contrasts: contrastsKey,
+  })
+  .strict();
+export type ProportionIndicator = z.infer<typeof proportionSchema>;

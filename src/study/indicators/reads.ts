@@ -1,0 +1,38 @@
+import type { Condition } from "../../conditions/condition.js";
+import type { IndicatorDeclaration } from "./union.js";
+
+/** A field an indicator names by key, and whether its kind computes with its values as numbers. */
+export interface FieldRead {
+  key: "field" | "numerator" | "denominator";
+  field: string;
+  numeric: boolean;
+}
+
+/**
+ * The fields an indicator's kind reads directly. Means, totals, quantiles and ratios compute
+ * with numbers; a distribution counts the categories of any field.
+ */
+export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
+  switch (ind.kind) {
+    case "proportion":
+      return [];
+    case "distribution":
+      return [{ key: "field", field: ind.field, numeric: false }];
+    case "mean":
+    case "total":
+    case "quantile":
+      return [{ key: "field", field: ind.field, numeric: true }];
+    case "ratio":
+    case "mean_of_ratios":
+      return [
+        { key: "numerator", field: ind.numerator, numeric: true },
+        { key: "denominator", field: ind.denominator, numeric: true },
+      ];
+  }
+}
+
+/** The conditions an indicator states, by key. */
+export function conditionsOf(ind: IndicatorDeclaration): { key: "when" | "universe"; condition: Condition }[] {
+  const when = ind.kind === "proportion" ? [{ key: "when" as const, condition: ind.when }] : [];
+  return [...when, ...(ind.universe ? [{ key: "universe" as const, condition: ind.universe }] : [])];
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { indicatorKinds } from "../../result/kinds.js";
+import { distributionSchema } from "./distribution.js";
+import { meanOfRatiosSchema } from "./mean-of-ratios.js";
+import { meanSchema } from "./mean.js";
+import { proportionSchema } from "./proportion.js";
+import { quantileSchema } from "./quantile.js";
+import { ratioSchema } from "./ratio.js";
+import { totalSchema } from "./total.js";
+
+export type IndicatorKind = (typeof indicatorKinds)[number];
+
+/**
+ * One schema per kind, keyed by the kinds of result/kinds.ts (the one list of kind names):
+ * `satisfies` makes a kind without a schema, or a schema for no kind, a compile error.
+ * To add a kind: its name there, its file here, its entry below, its estimator.
+ */
+export const indicatorSchemas = {
+  proportion: proportionSchema,
+  distribution: distributionSchema,
+  mean: meanSchema,
+  total: totalSchema,
+  ratio: ratioSchema,
+  mean_of_ratios: meanOfRatiosSchema,
+  quantile: quantileSchema,
+} satisfies Record<IndicatorKind, z.ZodType>;
+
+/** An indicator of the study file: `kind` says which keys it has (and which it must not). */
+export const indicatorSchema = z.discriminatedUnion("kind", [
+  indicatorSchemas.proportion,
+  indicatorSchemas.distribution,
+  indicatorSchemas.mean,
+  indicatorSchemas.total,
+  indicatorSchemas.ratio,
+  indicatorSchemas.mean_of_ratios,
+  indicatorSchemas.quantile,
+]);
+export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
+
+export type { ProportionIndicator } from "./proportion.js";
+export type { DistributionIndicator } from "./distribution.js";
+export type { MeanIndicator } from "./mean.js";
+export type { TotalIndicator } from "./total.js";
+export type { RatioIndicator } from "./ratio.js";
+export type { MeanOfRatiosIndicator } from "./mean-of-ratios.js";
+export type { QuantileIndicator } from "./quantile.js";
+
+/** The kinds that accept `key` (none: it is no indicator key at all). */
+export function kindsTaking(key: string): IndicatorKind[] {
+  return indicatorKinds.filter((kind) => Object.hasOwn(indicatorSchemas[kind].shape, key));
+}
+
+/** Why a kind requires `key` (its description in the kind's schema), if it does. */
+export function requiredBecause(kind: IndicatorKind, key: string): string | undefined {
+  return Object.entries(indicatorSchemas[kind].shape).find(([k]) => k === key)?.[1].description;
+}
+
+export const isIndicatorKind = (value: unknown): value is IndicatorKind => indicatorKinds.some((k) => k === value);

@@ -1,0 +1,148 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { indicatorKinds } from "../../src/result/kinds.js";
+import { StudyFileError } from "../../src/study/errors.js";
+import { indicatorSchema, indicatorSchemas, kindsTaking } from "../../src/study/indicators/index.js";
+import { loadStudy } from "../../src/study/load.js";
+
+/** A study whose only indicator is `indicator` (YAML lines of one list item, indented 4). */
+function studyWith(indicator: string): string {
+  return `study: demo
+title: Demo
+datasets:
+  survey: { path: survey.csv, schema: survey.schema.json }
+baselines:
+  national: { value: 0.5, label: National }
+indicators:
+  - id: ind
+    label: Indicator
+    dataset: survey
+${indicator}`;
+}
+
+async function loadError(text: string, files: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "kinds-"));
+  for (const [name, content] of Object.entries({ "study.yaml": text, ...files })) await writeFile(path.join(dir, name), content);
+  const error = await loadStudy(path.join(dir, "study.yaml"), "study.yaml").then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(StudyFileError);
+  return (error as Error).message;
+}
+
+describe("indicator kinds", () => {
+  it("are the kinds of result/kinds.ts, in its order, each schema with its own kind", () => {
+    expect(indicatorSchema.options.map((o) => o.shape.kind.value)).toEqual([...indicatorKinds]);
+    for (const kind of indicatorKinds) expect(indicatorSchemas[kind].shape.kind.value).toBe(kind);
+  });
+
+  it("know which kinds take a key", () => {
+    expect(kindsTaking("when")).toEqual(["proportion"]);
+    expect(kindsTaking("field")).toEqual(["distribution", "mean", "total", "quantile"]);
+    expect(kindsTaking("universe")).toEqual([...indicatorKinds]);
+    expect(kindsTaking("whenn")).toEqual([]);
+  });
+});
+
+describe("a key the indicator's kind does not take is refused, with its line", () => {
+  const cases: { mistake: string; indicator: string; message: string }[] = [
+    {
+      mistake: "when on a mean",
+      indicator: "    kind: mean\n    field: age\n    when: { field: internet_use, equals: never }\n",
+      message: 'study.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion indicators take it.',
+    },
+    {
+      mistake: "when on a total",
+      indicator: "    kind: total\n    when: { field: internet_use, equals: never }\n    field: age\n",
+      message: 'study.yaml, line 12 (indicators[0].when): "when" does not apply to indicator "ind" (kind total); only proportion indicators take it.',
+    },
+    {
+      mistake: "field on a proportion",
+      indicator: "    kind: proportion\n    when: { field: internet_use, equals: never }\n    field: age\n",
+      message:
+        'study.yaml, line 13 (indicators[0].field): "field" does not apply to indicator "ind" (kind proportion); only distribution, mean, total and quantile indicators take it.',
+    },
+    {
+      mistake: "numerator on a mean",
+      indicator: "    kind: mean\n    field: age\n    numerator: spend\n",
+      message:
+        'study.yaml, line 13 (indicators[0].numerator): "numerator" does not apply to indicator "ind" (kind mean); only ratio and mean_of_ratios indicators take it.',
+    },
+    {
+      mistake: "probs on a mean",
+      indicator: "    kind: mean\n    field: age\n    probs: [0.5]\n",
+      message: 'study.yaml, line 13 (indicators[0].probs): "probs" does not apply to indicator "ind" (kind mean); only quantile indicators take it.',
+    },
+    {
+      mistake: "ci_method on a ratio",
+      indicator: "    kind: ratio\n    numerator: spend\n    denominator: resources\n    ci_method: wilson\n",
+      message:
+        'study.yaml, line 14 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind ratio); only proportion and distribution indicators take it.',
+    },
+    {
+      mistake: "contrasts on a total",
+      indicator: "    kind: total\n    field: age\n    contrasts: [{ field: housing, a: street, b: housed }]\n",
+      message:
+        'study.yaml, line 13 (indicators[0].contrasts): "contrasts" does not apply to indicator "ind" (kind total); only proportion and mean indicators take it.',
+    },
+    {
+      mistake: "published on a distribution",
+      indicator: "    kind: distribution\n    field: housing\n    published: { value: 0.5, source: somewhere }\n",
+      message:
+        'study.yaml, line 13 (indicators[0].published): "published" does not apply to indicator "ind" (kind distribution); only proportion, mean, total, ratio, mean_of_ratios and quantile indicators take it.',
+    },
+    {
+      mistake: "baseline on a quantile",
+      indicator: "    kind: quantile\n    field: age\n    probs: [0.5]\n    baseline: national\n",
+      message:
+        'study.yaml, line 14 (indicators[0].baseline): "baseline" does not apply to indicator "ind" (kind quantile); only proportion, mean, total, ratio and mean_of_ratios indicators take it.',
+    },
+  ];
+  it.each(cases)("$mistake", async ({ indicator, message }) => {
+    expect(await loadError(studyWith(indicator))).toBe(message);
+  });
+
+  it("names the file that states the key when a study extends another", async () => {
+    const base = studyWith("    kind: mean\n    field: age\n    when: { field: internet_use, equals: never }\n");
+    expect(await loadError("extends: base.yaml\nstudy: child\ntitle: Child\n", { "base.yaml": base })).toBe(
+      'base.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion indicators take it.',
+    );
+  });
+
+  it("says so before the keys the kind then misses (the kind is likely wrong)", async () => {
+    expect(await loadError(studyWith("    kind: mean\n    numerator: spend\n    denominator: resources\n"))).toBe(
+      'study.yaml, line 12 (indicators[0].numerator): "numerator" does not apply to indicator "ind" (kind mean); only ratio and mean_of_ratios indicators take it.',
+    );
+  });
+
+  it("still calls a key no kind takes a misspelling", async () => {
+    expect(await loadError(studyWith("    kind: mean\n    field: age\n    feild: age\n"))).toBe(
+      'study.yaml, line 13 (indicators[0]): unknown key "feild"; check the spelling against docs/study-file.md.',
+    );
+  });
+});
+
+describe("the kind itself and the keys it requires", () => {
+  it("lists the kinds when the kind is unknown", async () => {
+    expect(await loadError(studyWith("    kind: average\n    field: age\n"))).toBe(
+      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile".',
+    );
+  });
+
+  it("asks for a missing kind", async () => {
+    expect(await loadError(studyWith("    field: age\n"))).toBe("study.yaml, line 8 (indicators[0].kind): missing; add this key (see docs/study-file.md).");
+  });
+
+  it("says why the kind requires a key", async () => {
+    expect(await loadError(studyWith("    kind: quantile\n    field: age\n"))).toBe(
+      'study.yaml, line 8 (indicators[0].probs): required for kind "quantile": the probabilities, e.g. [0.5].',
+    );
+    expect(await loadError(studyWith("    kind: ratio\n    denominator: resources\n"))).toBe(
+      'study.yaml, line 8 (indicators[0].numerator): required for kind "ratio": the field summed on top.',
+    );
+    expect(await loadError(studyWith("    kind: total\n"))).toBe('study.yaml, line 8 (indicators[0].field): required for kind "total": the variable to estimate.');
+  });
+});
