@@ -1,6 +1,5 @@
 import path from "node:path";
-import { stat } from "node:fs/promises";
-import { openCsv, openCsvThreaded, READ_CHUNK, readerAvailable } from "../ingest/index.js";
+import { openCsv, READ_CHUNK } from "../ingest/index.js";
 import type { DatasetResult } from "../result/schema.js";
 import { loadTableSchema, type TableSchema } from "../schema/table-schema.js";
 import { localizeTableSchema } from "../schema/localize.js";
@@ -31,15 +30,6 @@ export interface ReadOptions {
   onProgress?: ((dataset: string, bytesRead: number, totalBytes: number, rows: number) => void) | undefined;
 }
 
-/**
- * Files from this size are read on a second thread (ingest/threaded.ts): below it, starting the
- * thread costs more than it saves.
- */
-const THREADED_FROM_BYTES = 8 * 1024 * 1024;
-
-/** The file's size, or 0 when it cannot be read: openCsv then says why, in one sentence. */
-const fileSize = (file: string): Promise<number> => stat(file).then((s) => s.size, () => 0);
-
 /** How many issue objects the result keeps per dataset; all are counted. */
 const RESULT_ISSUE_CAP = 200;
 
@@ -63,8 +53,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     );
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
-    const open = (await fileSize(dataPath)) >= THREADED_FROM_BYTES && readerAvailable() ? openCsvThreaded : openCsv;
-    const source = await open({
+    const source = await openCsv({
       path: dataPath,
       displayName: display,
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
