@@ -3,3 +3,4 @@ export { openCsv, DEFAULT_MAX_RECORD_BYTES, READ_CHUNK } from "./open-csv.js";
 export type { CsvSourceOptions, OpenedCsv } from "./open-csv.js";
 export type { CsvRecord } from "./parser.js";
 export { IngestError } from "./errors.js";
+export { recordCells, type RecordBatch } from "./record-batch.js";

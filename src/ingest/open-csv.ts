@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { open, stat, type FileHandle } from "node:fs/promises";
-import type { Issue } from "../validate/issues.js";
+import type { Issue } from "../vocabulary/index.js";
 import { cellDecoder, makeDecoder } from "./decode.js";
 import { dataError, fromFsError, IngestError, requestError } from "./errors.js";
 import { readHeader } from "./header.js";

@@ -1,13 +1,12 @@
 import path from "node:path";
 import { openCsv, READ_CHUNK } from "../ingest/index.js";
 import type { DatasetResult } from "../result/schema.js";
-import { loadTableSchema, type TableSchema } from "../schema/table-schema.js";
-import { localizeTableSchema } from "../schema/localize.js";
+import { loadTableSchema, localizeTableSchema, type TableSchema } from "../schema/index.js";
 import { withConstantColumns } from "./constant-columns.js";
 import type { LoadedStudy } from "../study/load.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/schema.js";
 import { applyForeignKeys, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
-import type { Issue } from "../validate/issues.js";
+import type { Issue } from "../vocabulary/index.js";
 
 /** One dataset after ingest and validation, with what the result reports about it. */
 export interface DatasetRun {

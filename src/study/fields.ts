@@ -1,4 +1,4 @@
-import { conditionFields, type Condition } from "../conditions/condition.js";
+import { conditionFields, type Condition } from "../conditions/index.js";
 import type { Study } from "./schema.js";
 
 /** What a study file may name of a dataset: its fields, and the categories of each. */
