@@ -15,10 +15,10 @@ export async function toCliError(error: unknown): Promise<CliError> {
     { ToleranceError, ForeignKeyConfigError },
   ] = await Promise.all([
     import("../study/errors.js"),
-    import("../schema/schema-file.js"),
-    import("../ingest/errors.js"),
+    import("../schema/index.js"),
+    import("../ingest/index.js"),
     import("../estimate/errors.js"),
-    import("../conditions/condition.js"),
+    import("../conditions/index.js"),
     import("../pipeline/qualitative-input.js"),
     import("../validate/index.js"),
   ]);

@@ -1,7 +1,7 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { writeFilesAtomic } from "../report/write.js";
-import { loadTableSchema } from "../schema/table-schema.js";
+import { loadTableSchema } from "../schema/index.js";
 import { matchColumns, type FieldInfo, type MatchResult } from "../study/scaffold/match-columns.js";
 import { sampleColumns } from "../study/scaffold/sample.js";
 import { nextStudyId, scaffoldYaml } from "../study/scaffold/scaffold.js";

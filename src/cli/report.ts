@@ -2,7 +2,7 @@ import path from "node:path";
 import { renderReport } from "../report/render.js";
 import { summaryTable } from "../report/terminal.js";
 import { checkFiles, writeFilesAtomic } from "../report/write.js";
-import { rejectsCsv } from "../validate/rejects.js";
+import { rejectsCsv } from "../validate/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { commandLine, runStudy } from "./study-run.js";

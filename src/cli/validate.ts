@@ -2,7 +2,7 @@ import path from "node:path";
 import { readDatasets } from "../pipeline/read-datasets.js";
 import { issuesTable } from "../report/issues-table.js";
 import { writeFilesAtomic } from "../report/write.js";
-import { rejectsCsv } from "../validate/rejects.js";
+import { rejectsCsv } from "../validate/index.js";
 import { unacceptableDatasets } from "../pipeline/acceptance.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";

@@ -1,4 +1,4 @@
-import { conditionFields, type Condition } from "../conditions/condition.js";
+import { conditionFields, type Condition } from "../conditions/index.js";
 import type { CodebookEntry, IndicatorResult } from "../result/schema.js";
 import type { IndicatorDeclaration } from "../study/schema.js";
 import type { Flag } from "./schema.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Missing, type Row } from "../schema/values.js";
+import { Missing, type Row } from "../vocabulary/index.js";
 import { compileCondition, conditionFields, conditionSchema, describeCondition, UnknownFieldError, type Condition } from "./condition.js";
 
 const fields = new Map([

@@ -6,7 +6,7 @@
 // the one variance engine (variancesInPasses: a few levels per pass over the rows, up to four in
 // one walk of the strata, each as varianceOfTotals alone): the same numbers, bit for bit.
 // by-level.test.ts checks that against the per-level estimators on random designs.
-import type { CodeArray } from "../schema/columns.js";
+import type { CodeArray } from "../schema/index.js";
 import type { SurveyDesign } from "./design.js";
 import { unavailable, type Estimate, type EstimateResult } from "./result.js";
 import { srsVarianceFromSums } from "./rows.js";

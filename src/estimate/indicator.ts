@@ -1,8 +1,8 @@
-import { compileCondition, conditionFields, describeCondition, valueMatcher, type CompiledCondition, type Condition } from "../conditions/condition.js";
+import { compileCondition, conditionFields, describeCondition, valueMatcher, type CompiledCondition, type Condition } from "../conditions/index.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/schema.js";
 import type { DistributionIndicator, IndicatorDeclaration } from "../study/schema.js";
-import type { CodeArray } from "../schema/columns.js";
-import type { Missing } from "../schema/values.js";
+import type { CodeArray } from "../schema/index.js";
+import type { Missing } from "../vocabulary/index.js";
 import type { SurveyDesign } from "./design.js";
 import { suppressCells } from "./disclosure.js";
 import { svyDistributionShares, svyMean, svyMeanOfRatios, svyMeans, svyProportion, svyRatio, svyTotal } from "./estimators.js";

@@ -1,5 +1,5 @@
-import { codeArrayFor, ColumnStore, type CodeArray, type Column } from "../schema/columns.js";
-import { isMissing, type Missing, type Row, type Value } from "../schema/values.js";
+import { codeArrayFor, ColumnStore, type CodeArray, type Column } from "../schema/index.js";
+import { isMissing, type Missing, type Row, type Value } from "../vocabulary/index.js";
 
 /**
  * What estimation needs of a validated dataset (a ValidatedTable satisfies it): estimation

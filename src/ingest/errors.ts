@@ -1,4 +1,4 @@
-import type { IssueCode } from "../validate/issues.js";
+import type { IssueCode } from "../vocabulary/index.js";
 
 /**
  * Why a CSV source cannot be read at all. `request` means the request cannot be carried out

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { open, stat, type FileHandle } from "node:fs/promises";
-import type { Issue } from "../validate/issues.js";
+import type { Issue } from "../vocabulary/index.js";
 import { cellDecoder, makeDecoder } from "./decode.js";
 import { dataError, fromFsError, IngestError, requestError } from "./errors.js";
 import { readHeader } from "./header.js";
@@ -125,17 +125,28 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   // batches costs one promise per chunk instead of one per record.
   async function* stream(): AsyncGenerator<RecordBatch, void, undefined> {
     let handle: FileHandle | null = null;
+    let reading: Promise<{ bytesRead: number }> | null = null;
     let bytesRead = 0;
     let records = 0;
     try {
-      handle = await open(options.path, "r");
-      // One buffer for every read: the scanner copies what it keeps (a buffer per chunk left
-      // the allocator holding tens of megabytes after a big file).
-      const buffer = Buffer.allocUnsafe(READ_CHUNK);
+      const fh = (handle = await open(options.path, "r"));
+      // Two buffers, reused: the next chunk is read while this one is hashed and split, so the
+      // wait for the disk overlaps the work (the scanner copies what it keeps; a buffer per
+      // chunk left the allocator holding tens of megabytes after a big file).
+      let target = Buffer.allocUnsafe(READ_CHUNK);
+      let other = Buffer.allocUnsafe(READ_CHUNK);
+      const readInto = (buffer: Buffer): Promise<{ bytesRead: number }> => {
+        const read = fh.read(buffer, 0, READ_CHUNK, null);
+        read.catch(() => undefined); // awaited below; failing while a batch is out is not "unhandled"
+        return read;
+      };
+      reading = readInto(target);
       for (;;) {
-        const { bytesRead: n } = await handle.read(buffer, 0, READ_CHUNK, null);
+        const { bytesRead: n } = await reading;
         if (n === 0) break;
-        const chunk = buffer.subarray(0, n);
+        const chunk = target.subarray(0, n);
+        [target, other] = [other, target];
+        reading = readInto(target);
         hash.update(chunk);
         bytesRead += n;
         const batch = scanner.push(chunk);
@@ -151,6 +162,8 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
       if (err instanceof IngestError) throw err;
       throw fromFsError(file, err);
     } finally {
+      // A read still in flight (the consumer stopped early, or an error) ends before the close.
+      await reading?.catch(() => undefined);
       await handle?.close();
     }
   }

@@ -1,5 +1,4 @@
-import type { Issue } from "../validate/issues.js";
-import { readableValue } from "../validate/issues.js";
+import { readableValue, type Issue } from "../vocabulary/index.js";
 import { dataError, formatSize } from "./errors.js";
 
 /** A record as read: its cells and the physical 1-based line where it starts. */

@@ -8,7 +8,7 @@ import type { CsvRecord } from "./parser.js";
  * and plain numbers never become strings.
  *
  * A batch lives in memory that is reused for the next one (the scanner's work buffer and the
- * builder's arrays, or a slot of the threaded reader's ring): it is valid until the next batch
+ * builder's arrays): it is valid until the next batch
  * is asked for, and consumers copy what they keep.
  */
 export interface RecordBatch {

@@ -1,5 +1,5 @@
 import type { DatasetResult } from "../result/schema.js";
-import { isTolerated, parseTolerance } from "../validate/tolerance.js";
+import { isTolerated, parseTolerance } from "../validate/index.js";
 
 /**
  * Datasets whose data are not acceptable: a file-level error (counted in issue_counts, so even

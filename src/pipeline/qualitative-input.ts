@@ -1,4 +1,4 @@
-import { isMissing, type Value } from "../schema/values.js";
+import { isMissing, type Value } from "../vocabulary/index.js";
 import type { QualitativeInput } from "../qualitative/index.js";
 import type { Quote } from "../result/schema.js";
 import type { QualitativeDeclaration } from "../study/schema.js";

@@ -1,14 +1,12 @@
 import path from "node:path";
-import { stat } from "node:fs/promises";
-import { openCsv, openCsvThreaded, READ_CHUNK, readerAvailable } from "../ingest/index.js";
+import { openCsv, READ_CHUNK } from "../ingest/index.js";
 import type { DatasetResult } from "../result/schema.js";
-import { loadTableSchema, type TableSchema } from "../schema/table-schema.js";
-import { localizeTableSchema } from "../schema/localize.js";
+import { loadTableSchema, localizeTableSchema, type TableSchema } from "../schema/index.js";
 import { withConstantColumns } from "./constant-columns.js";
 import type { LoadedStudy } from "../study/load.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/schema.js";
 import { applyForeignKeys, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
-import type { Issue } from "../validate/issues.js";
+import type { Issue } from "../vocabulary/index.js";
 
 /** One dataset after ingest and validation, with what the result reports about it. */
 export interface DatasetRun {
@@ -30,15 +28,6 @@ export interface ReadOptions {
   /** Called after each chunk read: bytes so far, the file's size, records parsed so far. */
   onProgress?: ((dataset: string, bytesRead: number, totalBytes: number, rows: number) => void) | undefined;
 }
-
-/**
- * Files from this size are read on a second thread (ingest/threaded.ts): below it, starting the
- * thread costs more than it saves.
- */
-const THREADED_FROM_BYTES = 8 * 1024 * 1024;
-
-/** The file's size, or 0 when it cannot be read: openCsv then says why, in one sentence. */
-const fileSize = (file: string): Promise<number> => stat(file).then((s) => s.size, () => 0);
 
 /** How many issue objects the result keeps per dataset; all are counted. */
 const RESULT_ISSUE_CAP = 200;
@@ -63,8 +52,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     );
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
-    const open = (await fileSize(dataPath)) >= THREADED_FROM_BYTES && readerAvailable() ? openCsvThreaded : openCsv;
-    const source = await open({
+    const source = await openCsv({
       path: dataPath,
       displayName: display,
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { QualitativeResult } from "../qualitative/index.js";
-import { issueSchema } from "../validate/issues.js";
+import { issueSchema } from "../vocabulary/index.js";
 import { indicatorKinds } from "./kinds.js";
 
 /**

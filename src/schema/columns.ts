@@ -1,4 +1,4 @@
-import { Missing, type Row, type Value } from "./values.js";
+import { Missing, type Row, type Value } from "../vocabulary/index.js";
 import { StringIndex } from "./string-index.js";
 
 /**

@@ -1,11 +1,10 @@
-import { compileCondition, conditionFields, type CompiledCondition } from "../conditions/condition.js";
-import { readableValue } from "../validate/issues.js";
+import { compileCondition, conditionFields, type CompiledCondition } from "../conditions/index.js";
+import { readableValue, Missing, type Value } from "../vocabulary/index.js";
 import { byteCaster, plainNumber, type ByteCast, type PlainNumbers } from "./byte-cast.js";
 import { valueChecks, type ValueCheck } from "./constraints.js";
 import { parserFor, typeDescription } from "./parsers.js";
 import type { FieldSpec, FieldType, MissingValueSpec, TableSchema } from "./table-schema.js";
 import { ownString } from "./columns.js";
-import { Missing, type Value } from "./values.js";
 
 /**
  * A schema compiled into plain closures: one caster per field turns a cell's text into a

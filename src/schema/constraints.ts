@@ -1,4 +1,4 @@
-import { readableValue } from "../validate/issues.js";
+import { readableValue } from "../vocabulary/index.js";
 import type { FieldSpec } from "./table-schema.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Condition, LeafCondition } from "../conditions/condition.js";
+import type { Condition, LeafCondition } from "../conditions/index.js";
 import { dateFormatParser } from "./dates.js";
 import type { Problem } from "./problems.js";
 import type { FieldSpec, TableSchema } from "./table-schema.js";

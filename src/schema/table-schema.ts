@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { conditionSchema } from "../conditions/condition.js";
+import { conditionSchema } from "../conditions/index.js";
 
 /**
  * A Frictionless Table Schema (v2) subset. This zod schema is the single source of truth:
@@ -142,5 +142,3 @@ export const tableSchemaSchema = z
 export type TableSchema = z.infer<typeof tableSchemaSchema>;
 /** What a schema file may contain (defaults not yet applied). */
 export type TableSchemaInput = z.input<typeof tableSchemaSchema>;
-
-export { loadTableSchema, parseTableSchema, SchemaFileError } from "./schema-file.js";

@@ -1,4 +1,4 @@
-import { conditionFields, type Condition } from "../conditions/condition.js";
+import { conditionFields, type Condition } from "../conditions/index.js";
 import { conditionsOf, fieldsRead } from "./indicators/index.js";
 import type { IndicatorDeclaration, Study } from "./schema.js";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
-import type { TableSchema } from "../schema/table-schema.js";
+import type { TableSchema } from "../schema/index.js";
 import { StudyFileError } from "./errors.js";
 import { describeIndicatorIssue, issueToReport } from "./indicators/index.js";
 import { studySchema, type Study } from "./schema.js";

@@ -1,7 +1,6 @@
-import type { TableSchema } from "../schema/table-schema.js";
-import { isMissing, type Row } from "../schema/values.js";
+import type { TableSchema } from "../schema/index.js";
+import { isMissing, readableValue, type Row } from "../vocabulary/index.js";
 import { addIssue } from "./issue-log.js";
-import { readableValue } from "./issues.js";
 import { rejectAcceptedRows } from "./reject-rows.js";
 import type { ValidatedTable } from "./validate.js";
 

@@ -1,6 +1,5 @@
-import type { CompiledField } from "../schema/compile.js";
-import type { Issue } from "./issues.js";
-import { readableValue } from "./issues.js";
+import type { CompiledField } from "../schema/index.js";
+import { readableValue, type Issue } from "../vocabulary/index.js";
 
 /**
  * Which file column feeds each schema field. Matching tolerates case, surrounding spaces and

@@ -6,4 +6,4 @@ export { rejectAcceptedRows } from "./reject-rows.js";
 export { rejectUnlistedCoders, type ListedCodersSpec } from "./listed-coders.js";
 export { parseMaxRejected, parseTolerance, isTolerated, describeTolerance, ToleranceError, type Tolerance } from "./tolerance.js";
 export { DEFAULT_MAX_ISSUES, errorCount, type IssueLog } from "./issue-log.js";
-export { issueSchema, issueCodes, readableValue, type Issue, type IssueCode, type Severity } from "./issues.js";
+export { normaliseLabel } from "./header.js";

@@ -1,4 +1,4 @@
-import type { Issue } from "./issues.js";
+import type { Issue } from "../vocabulary/index.js";
 
 /**
  * Issues kept and counted. Only the first `maxIssues` issue objects are kept (a million bad

@@ -1,6 +1,5 @@
-import { isMissing } from "../schema/values.js";
+import { isMissing, readableValue } from "../vocabulary/index.js";
 import { addIssue } from "./issue-log.js";
-import { readableValue } from "./issues.js";
 import { rejectAcceptedRows } from "./reject-rows.js";
 import type { ValidatedTable } from "./validate.js";
 

@@ -1,5 +1,5 @@
 import { LineNumbers } from "./line-numbers.js";
-import { isMissing } from "../schema/values.js";
+import { isMissing } from "../vocabulary/index.js";
 import type { ValidatedTable } from "./validate.js";
 
 /**

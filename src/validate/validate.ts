@@ -1,14 +1,11 @@
 import { LineNumbers } from "./line-numbers.js";
-import { recordCells, type RecordBatch } from "../ingest/record-batch.js";
-import { CastFailure, compileSchema, type CompiledField } from "../schema/compile.js";
-import type { TableSchema } from "../schema/table-schema.js";
-import { ColumnStore } from "../schema/columns.js";
-import type { Row, Value } from "../schema/values.js";
+import { recordCells, type RecordBatch } from "../ingest/index.js";
+import { CastFailure, compileSchema, ColumnStore, type CompiledField, type TableSchema } from "../schema/index.js";
+import type { Row, Value, Issue } from "../vocabulary/index.js";
 import { cellChecks, valueChecks } from "./checks/index.js";
 import { ABSENT, type CheckEnv, type RowCheck, type RowCheckFactory, type RowState } from "./checks/check.js";
 import { matchHeader } from "./header.js";
 import { addIssue, DEFAULT_MAX_ISSUES, newIssueLog, type IssueLog } from "./issue-log.js";
-import type { Issue } from "./issues.js";
 
 export interface RejectedRow {
   line: number;

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { Column, ColumnStore } from "../../src/schema/columns.js";
-import { Missing, type Value } from "../../src/schema/values.js";
+import { Missing, type Value } from "../../src/vocabulary/index.js";
 
 const NR = new Missing("NR", "refused");
 const NSP = new Missing("NSP", null);

@@ -6,7 +6,7 @@ import { cellDecoder, makeDecoder } from "../../src/ingest/decode.js";
 import { IngestError } from "../../src/ingest/index.js";
 import { CsvParser, type CsvRecord } from "../../src/ingest/parser.js";
 import { recordCells, toRecords } from "../../src/ingest/record-batch.js";
-import type { Issue } from "../../src/validate/issues.js";
+import type { Issue } from "../../src/vocabulary/index.js";
 
 type Outcome = { records: CsvRecord[]; issues: Issue[] } | { error: string };
 type Encoding = "utf-8" | "windows-1252";

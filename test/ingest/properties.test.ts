@@ -8,7 +8,7 @@ import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { IngestError } from "../../src/ingest/index.js";
 import { CsvParser, type CsvRecord } from "../../src/ingest/parser.js";
-import type { Issue } from "../../src/validate/issues.js";
+import type { Issue } from "../../src/vocabulary/index.js";
 import { readAll } from "./read-all.js";
 
 let dir: string;

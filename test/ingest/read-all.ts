@@ -1,5 +1,5 @@
 import { openCsv, IngestError, type CsvRecord, type CsvSourceOptions } from "../../src/ingest/index.js";
-import type { Issue } from "../../src/validate/issues.js";
+import type { Issue } from "../../src/vocabulary/index.js";
 
 export interface ReadAll {
   encoding: string;

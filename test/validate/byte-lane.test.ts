@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openCsv } from "../../src/ingest/index.js";
 import { plainNumber } from "../../src/schema/byte-cast.js";
-import { loadTableSchema, type TableSchema } from "../../src/schema/table-schema.js";
+import { loadTableSchema, type TableSchema } from "../../src/schema/index.js";
 import { validateRecords, type ValidatedTable } from "../../src/validate/validate.js";
 
 // Cells cast from their bytes must give the table the text path gives: same values, same

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseTableSchema } from "../../src/schema/table-schema.js";
-import { Missing } from "../../src/schema/values.js";
+import { parseTableSchema } from "../../src/schema/index.js";
+import { Missing } from "../../src/vocabulary/index.js";
 import { QUESTIONNAIRE_HEADER, qRow, schemaFile, validate } from "./helpers.js";
 
 const q = () => schemaFile("questionnaire-mini.schema.json");

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { CastFailure, compileSchema, type CompiledField } from "../../src/schema/compile.js";
-import { parseTableSchema, type TableSchemaInput } from "../../src/schema/table-schema.js";
-import { Missing } from "../../src/schema/values.js";
+import { parseTableSchema, type TableSchemaInput } from "../../src/schema/index.js";
+import { Missing } from "../../src/vocabulary/index.js";
 import { schemaFile } from "./helpers.js";
 
 const field = (spec: TableSchemaInput["fields"][number], schema: Partial<TableSchemaInput> = {}): CompiledField =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { conditionSchema } from "../../conditions/condition.js";
+import { conditionSchema } from "../../conditions/index.js";
 import { identifier, localizedText } from "../text.js";
 
 /**

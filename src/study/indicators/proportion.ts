@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { conditionSchema } from "../../conditions/condition.js";
+import { conditionSchema } from "../../conditions/index.js";
 import { baselineKey, ciMethodKey, contrastsKey, indicatorBase, publishedKey } from "./common.js";
 
 /** The weighted share of rows (in the universe) where `when` holds. */

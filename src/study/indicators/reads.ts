@@ -1,4 +1,4 @@
-import type { Condition } from "../../conditions/condition.js";
+import type { Condition } from "../../conditions/index.js";
 import type { IndicatorDeclaration } from "./union.js";
 
 /** A field an indicator names by key, and whether its kind computes with its values as numbers. */

@@ -1,4 +1,4 @@
-import { normaliseLabel } from "../../validate/header.js";
+import { normaliseLabel } from "../../validate/index.js";
 import type { MatchResult } from "./match-columns.js";
 
 /** What the scaffolded study file states; paths already relative to where it will be written. */

@@ -1,5 +1,5 @@
-import { isCastFailure } from "../../schema/compile.js";
-import { readableValue } from "../issues.js";
+import { isCastFailure } from "../../schema/index.js";
+import { readableValue } from "../../vocabulary/index.js";
 import { ABSENT, INVALID, type RowCheckFactory } from "./check.js";
 
 /**

@@ -1,6 +1,5 @@
-import type { CompiledSchema } from "../../schema/compile.js";
-import { Missing, type Value } from "../../schema/values.js";
-import { readableValue, type IssueCode, type Severity } from "../issues.js";
+import type { CompiledSchema } from "../../schema/index.js";
+import { Missing, readableValue, type Value, type IssueCode, type Severity } from "../../vocabulary/index.js";
 
 /**
  * The shape every row check shares. A check is built once per dataset (it may keep state, such

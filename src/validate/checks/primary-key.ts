@@ -1,4 +1,4 @@
-import { readableValue } from "../issues.js";
+import { readableValue } from "../../vocabulary/index.js";
 import type { RowCheckFactory } from "./check.js";
 import { KeyIndex } from "./key-index.js";
 

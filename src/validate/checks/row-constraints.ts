@@ -1,6 +1,5 @@
-import type { CompiledRowConstraint } from "../../schema/compile.js";
-import type { Value } from "../../schema/values.js";
-import { readableValue } from "../issues.js";
+import type { CompiledRowConstraint } from "../../schema/index.js";
+import { readableValue, type Value } from "../../vocabulary/index.js";
 import { shownValue, type RowCheckFactory, type RowState } from "./check.js";
 
 /**

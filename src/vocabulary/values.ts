@@ -1,5 +1,5 @@
 /**
- * Typed cell values shared by schema, validate, estimate and synth.
+ * Typed cell values shared by schema, validate, conditions, estimate and synth.
  * A cell is either a typed value or a Missing marker that keeps its missing-value code,
  * so every estimate can report n_missing by code (NSP, NR, blank...).
  */

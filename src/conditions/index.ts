@@ -1,0 +1,13 @@
+/** Conditions (`when`, row constraints, subgroups): their schema, fields, compiled form and wording. */
+export {
+  compileCondition,
+  conditionFields,
+  conditionSchema,
+  describeCondition,
+  UnknownFieldError,
+  valueMatcher,
+  type CompiledCondition,
+  type Condition,
+  type LeafCondition,
+  type Truth,
+} from "./condition.js";
