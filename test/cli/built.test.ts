@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import { cli, repoRoot, tempDir } from "./run.js";
 
@@ -35,4 +36,38 @@ test("with --debug, a stack trace names the TypeScript sources", async () => {
   expect(run.stderr).toMatch(/^exclusion-study: no-such-study\.yaml: no such file\.\n/);
   expect(run.stderr).toMatch(/\(.*[\\/]src[\\/]study[\\/]load\.ts:\d+:\d+\)/);
   expect(run.stderr).not.toMatch(/[\\/]dist[\\/]/);
+});
+
+/** The files (repository-relative) the built command line loads as ES modules for `args`. */
+async function modulesLoadedBy(args: string[]): Promise<string[]> {
+  const dir = await tempDir();
+  const log = path.join(dir, "loaded.txt");
+  const hooks = `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) {
+  appendFileSync(${JSON.stringify(log)}, url + "\\n");
+  return next(url, context);
+}`;
+  await writeFile(path.join(dir, "hooks.mjs"), hooks);
+  await writeFile(path.join(dir, "register.mjs"), 'import { register } from "node:module";\nregister("./hooks.mjs", import.meta.url);\n');
+  const run = spawnSync(process.execPath, ["--import", path.join(dir, "register.mjs"), bin, ...args], { cwd: dir, encoding: "utf8" });
+  expect(run.status).toBe(0);
+  const root = `${pathToFileURL(repoRoot).href}/`;
+  return (await readFile(log, "utf8"))
+    .split("\n")
+    .filter((url) => url.startsWith(root))
+    .map((url) => url.slice(root.length));
+}
+
+test("--help loads commander and the command definitions, nothing else", async () => {
+  const loaded = await modulesLoadedBy(["--help"]);
+  expect(loaded).toContain("dist/cli/main.js");
+  const others = loaded.filter((f) => !/^(bin\/|dist\/cli\.js$|dist\/cli\/(main|io|errors|version)\.js$|node_modules\/commander\/)/.test(f));
+  expect(others).toEqual([]);
+});
+
+test("validate loads neither estimation, qualitative analysis, report rendering nor the distribution functions", async () => {
+  const loaded = await modulesLoadedBy(["validate", "--json"]);
+  expect(loaded).toContain("dist/pipeline/read-datasets.js");
+  const unneeded = loaded.filter((f) => /^(dist\/(estimate|qualitative)\/|dist\/report\/render|node_modules\/(@stdlib|chalk|cli-table3)\/)/.test(f));
+  expect(unneeded).toEqual([]);
 });
