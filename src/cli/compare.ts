@@ -5,8 +5,9 @@ import { renderComparison } from "../report/comparison/render.js";
 import { checkFiles, writeFilesAtomic } from "../report/write.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
-import { toolVersion } from "./main.js";
-import { commandLine, runStudy } from "./study-run.js";
+import { commandLine } from "./study-request.js";
+import { runStudy } from "./study-run.js";
+import { toolVersion } from "./version.js";
 
 interface CompareOptions {
   out: string;

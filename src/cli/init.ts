@@ -8,7 +8,7 @@ import { nextStudyId, scaffoldYaml } from "../study/scaffold/scaffold.js";
 import { text } from "../study/schema.js";
 import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
-import { loadRequestedStudy } from "./study-run.js";
+import { loadRequestedStudy } from "./study-request.js";
 
 interface InitOptions {
   dataset?: string;

@@ -1,13 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
-import { readFileSync } from "node:fs";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
 import type { Io } from "./io.js";
-import { toCliError } from "./error-mapping.js";
-
-export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
+import { toolVersion } from "./version.js";
 
 /** Shared option definitions: one place, so every command spells them the same way. */
 // Repeatable rather than variadic: a variadic option would swallow the study argument after it.
@@ -21,7 +15,8 @@ const maxRejectedOption = (): Option =>
 
 /**
  * Entry point for every command, taking raw arguments so whole commands are tested in-process.
- * The only place that decides an exit code; modules throw or return data.
+ * The only place that decides an exit code; modules throw or return data. Each command's module
+ * is imported when that command runs, so `--help` loads commander and these definitions only.
  */
 export async function main(rawArgs: string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -138,7 +133,7 @@ Without a study file, commands use the bundled 2014 study.`,
       // Help and version "errors" are successes; anything else is a bad request.
       return error.exitCode === 0 ? 0 : EXIT_BAD_REQUEST;
     }
-    const cliError = error instanceof CliError ? error : await toCliError(error);
+    const cliError = error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error);
     io.stderr(`exclusion-study: ${cliError.message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return cliError.exitCode;

@@ -13,7 +13,7 @@ export type ProgressCallback = (dataset: string, bytesRead: number, totalBytes: 
  * TTY), never with NO_COLOR-style dumb terminals, never for small files: undefined otherwise,
  * so pipes, CI logs and tests see nothing. The line is erased when the dataset is read.
  *
- * Wiring (src/cli/study-run.ts, the analyseStudy options): `onProgress: progressBar(io),`
+ * Loaded only when stderr is a terminal (`progressFor` in study-request.ts).
  */
 export function progressBar(io: Io, now: () => number = () => performance.now()): ProgressCallback | undefined {
   if (!io.stderrIsTTY || io.env.TERM === "dumb") return undefined;

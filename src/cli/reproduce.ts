@@ -1,8 +1,8 @@
-import { reproductionTable } from "../report/reproduction.js";
 import type { StudyResult } from "../result/schema.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
-import { commandLine, runStudy } from "./study-run.js";
+import { commandLine } from "./study-request.js";
+import { runStudy } from "./study-run.js";
 
 /** The published figures against the computed estimates: what `reproduce --json` prints. */
 export function reproduction(result: StudyResult) {
@@ -44,7 +44,8 @@ export async function runReproduce(
   const summary = reproduction(analysis.result);
   const { acceptance, datasets } = analysis.result;
   if (opts.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else io.stdout(reproductionTable(analysis.result, { color: io.color }));
+  // The table's libraries (chalk, cli-table3) only when a table is printed.
+  else io.stdout((await import("../report/reproduction.js")).reproductionTable(analysis.result, { color: io.color }));
   if (summary.figures.length === 0) io.stderr("The study states no published figure to reproduce.\n");
   for (const f of summary.figures.filter((x) => !x.reproduced))
     io.stderr(`${f.id}: published ${f.published}, computed ${f.estimate ?? "not available"}: not reproduced.\n`);

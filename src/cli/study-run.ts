@@ -1,29 +1,15 @@
-import path from "node:path";
 import { analyseStudy, type Analysis } from "../pipeline/analyse.js";
-import { loadSchemasAndCheckFields } from "../study/check-fields.js";
-import { bundledStudyPath, loadStudy, type LoadedStudy } from "../study/load.js";
+import type { LoadedStudy } from "../study/load.js";
 import type { Io } from "./io.js";
-import { toolVersion } from "./main.js";
-import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
-import { parseDataOverrides } from "./parse-options.js";
-import { progressBar } from "./progress.js";
+import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
+import { toolVersion } from "./version.js";
 
 export interface StudyOptions {
   data: string[];
   maxRejected: string;
 }
 
-/** The study a command names, or the bundled 2014 study. */
-export async function loadRequestedStudy(study: string | undefined, io: Io): Promise<LoadedStudy> {
-  const loaded =
-    study === undefined
-      ? await loadStudy(bundledStudyPath(), "the bundled study (connexions-solidaires-2014/study.yaml)")
-      : await loadStudy(path.resolve(io.cwd, study), study);
-  // Every field the study names is checked against its schema before any data is read.
-  return { ...loaded, schemas: await loadSchemasAndCheckFields(loaded) };
-}
-
-/** Load, ingest, validate and estimate: the common first half of validate, report and reproduce. */
+/** Load, ingest, validate and estimate: the common first half of report, reproduce and compare. */
 export async function runStudy(
   study: string | undefined,
   opts: StudyOptions & { lang?: "en" | "fr" | undefined },
@@ -35,7 +21,7 @@ export async function runStudy(
   const analysis = await analyseStudy(loaded, {
     data,
     dataDisplay,
-    onProgress: progressBar(io),
+    onProgress: await progressFor(io),
     lang: opts.lang ?? loaded.study.lang,
     command,
     maxRejected: opts.maxRejected,
@@ -43,26 +29,4 @@ export async function runStudy(
     sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
   });
   return { loaded, analysis };
-}
-
-/** `--data NAME=PATH` pairs checked against the study's datasets: resolved paths, and paths as given. */
-export function dataOverridesFor(
-  loaded: LoadedStudy,
-  pairs: readonly string[],
-  io: Io,
-): { data: Record<string, string>; dataDisplay: Record<string, string> } {
-  const data = parseDataOverrides(pairs, io.cwd);
-  const dataDisplay = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
-  for (const name of Object.keys(data))
-    if (!loaded.study.datasets[name])
-      throw new CliError(
-        `--data ${name}=...: the study has no dataset "${name}"; it declares ${Object.keys(loaded.study.datasets).join(", ")}.`,
-        EXIT_BAD_REQUEST,
-      );
-  return { data, dataDisplay };
-}
-
-/** The command line shown in a report: deterministic, no absolute path of this machine. */
-export function commandLine(name: string, study: string | undefined, extra: string[]): string {
-  return ["exclusion-study", name, ...(study === undefined ? [] : [study]), ...extra].join(" ");
 }

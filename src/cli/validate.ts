@@ -1,13 +1,11 @@
 import path from "node:path";
 import { readDatasets } from "../pipeline/read-datasets.js";
-import { issuesTable } from "../report/issues-table.js";
 import { writeFilesAtomic } from "../report/write.js";
 import { rejectsCsv } from "../validate/index.js";
 import { unacceptableDatasets } from "../pipeline/acceptance.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
-import { progressBar } from "./progress.js";
-import { dataOverridesFor, loadRequestedStudy } from "./study-run.js";
+import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
 
 export const validateUsage = `Checks every dataset of a study against its Table Schema and lists the issues found,
 each with its line, field and value. Rows are accepted or rejected, never dropped.`;
@@ -22,7 +20,7 @@ interface ValidateOptions {
 export async function runValidate(study: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
   const loaded = await loadRequestedStudy(study, io);
   const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
-  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang, onProgress: progressBar(io) });
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang, onProgress: await progressFor(io) });
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
   if (opts.rejects !== undefined) {
@@ -35,6 +33,8 @@ export async function runValidate(study: string | undefined, opts: ValidateOptio
   if (opts.json) {
     io.stdout(`${JSON.stringify({ valid: bad.length === 0, datasets }, null, 2)}\n`);
   } else {
+    // The table's libraries (chalk, cli-table3) only when a table is printed.
+    const { issuesTable } = await import("../report/issues-table.js");
     io.stdout(issuesTable(datasets, { color: io.color }));
   }
   return bad.length === 0 ? EXIT_OK : EXIT_NOT_ACCEPTABLE;

@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { expect, test } from "vitest";
+import { cli, repoRoot, tempDir } from "./run.js";
+
+// The built command line (`npm test` builds dist/ first) is tsc's output of the same sources
+// the in-process tests run: these tests check the two agree, and what only the build adds.
+
+const bin = path.join(repoRoot, "bin/exclusion-study.js");
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) out[path.relative(dir, path.join(entry.parentPath, entry.name))] = await readFile(path.join(entry.parentPath, entry.name), "utf8");
+  return out;
+}
+
+test("the built command line writes the same report as the sources, in French too", async () => {
+  for (const lang of ["en", "fr"]) {
+    const [built, sources] = [await tempDir(), await tempDir()];
+    const args = ["report", "--lang", lang, "--out", "out"];
+    const run = spawnSync(process.execPath, [bin, ...args], { cwd: built, encoding: "utf8" });
+    const expected = await cli(args, { cwd: sources });
+    expect(run.status).toBe(expected.code);
+    expect(run.stdout).toBe(expected.stdout);
+    expect(run.stderr).toBe(expected.stderr);
+    expect(await snapshot(path.join(built, "out"))).toEqual(await snapshot(path.join(sources, "out")));
+  }
+});
+
+test("with --debug, a stack trace names the TypeScript sources", async () => {
+  const run = spawnSync(process.execPath, [bin, "report", "no-such-study.yaml", "--debug"], { cwd: await tempDir(), encoding: "utf8" });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(/^exclusion-study: no-such-study\.yaml: no such file\.\n/);
+  expect(run.stderr).toMatch(/\(.*[\\/]src[\\/]study[\\/]load\.ts:\d+:\d+\)/);
+  expect(run.stderr).not.toMatch(/[\\/]dist[\\/]/);
+});
+
+/** The files (repository-relative) the built command line loads as ES modules for `args`. */
+async function modulesLoadedBy(args: string[]): Promise<string[]> {
+  const dir = await tempDir();
+  const log = path.join(dir, "loaded.txt");
+  const hooks = `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) {
+  appendFileSync(${JSON.stringify(log)}, url + "\\n");
+  return next(url, context);
+}`;
+  await writeFile(path.join(dir, "hooks.mjs"), hooks);
+  await writeFile(path.join(dir, "register.mjs"), 'import { register } from "node:module";\nregister("./hooks.mjs", import.meta.url);\n');
+  const run = spawnSync(process.execPath, ["--import", path.join(dir, "register.mjs"), bin, ...args], { cwd: dir, encoding: "utf8" });
+  expect(run.status).toBe(0);
+  const root = `${pathToFileURL(repoRoot).href}/`;
+  return (await readFile(log, "utf8"))
+    .split("\n")
+    .filter((url) => url.startsWith(root))
+    .map((url) => url.slice(root.length));
+}
+
+test("--help loads commander and the command definitions, nothing else", async () => {
+  const loaded = await modulesLoadedBy(["--help"]);
+  expect(loaded).toContain("dist/cli/main.js");
+  const others = loaded.filter((f) => !/^(bin\/|dist\/cli\.js$|dist\/cli\/(main|io|errors|version)\.js$|node_modules\/commander\/)/.test(f));
+  expect(others).toEqual([]);
+});
+
+test("validate loads neither estimation, qualitative analysis, report rendering nor the distribution functions", async () => {
+  const loaded = await modulesLoadedBy(["validate", "--json"]);
+  expect(loaded).toContain("dist/pipeline/read-datasets.js");
+  const unneeded = loaded.filter((f) => /^(dist\/(estimate|qualitative)\/|dist\/report\/render|node_modules\/(@stdlib|chalk|cli-table3)\/)/.test(f));
+  expect(unneeded).toEqual([]);
+});
