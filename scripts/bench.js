@@ -169,7 +169,7 @@ try {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const show = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(" | ")} |`;
   console.log(show(header));
-  console.log(`|${widths.map((w) => "-".repeat(w + 1) + ":").join("|")}|`);
+  console.log(`|${widths.map((w) => `${"-".repeat(w + 1)}:`).join("|")}|`);
   for (const l of lines) console.log(show(l));
   console.log("");
   console.log(`bundled 2014 report: ${fmt(summary.bundled_report.median_wall_seconds)} s wall (median of 5, Node start included)`);

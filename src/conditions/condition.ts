@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Missing, isMissing, type Row, type Value } from "../vocabulary/index.js";
+import { type Missing, isMissing, type Row, type Value } from "../vocabulary/index.js";
 
 /**
  * Conditions are data, never code: a small closed language over one row's fields,

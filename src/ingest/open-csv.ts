@@ -72,7 +72,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   }
   if (totalBytes === 0) throw dataError(file, 1, "source-error", "the file is empty; a header line was expected.");
 
-  let scan;
+  let scan: Awaited<ReturnType<typeof scanBytes>>;
   try {
     scan = await scanBytes(options.path, options.encoding !== "windows-1252");
   } catch (err) {
@@ -182,7 +182,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
     // Only possible when the file holds nothing but a BOM.
     throw dataError(file, 1, "source-error", "the file is empty; a header line was expected.");
   }
-  let header;
+  let header: ReturnType<typeof readHeader>;
   try {
     header = readHeader(file, { line: first.lines[0]!, cells: recordCells(first, 0) });
   } catch (err) {

@@ -122,7 +122,7 @@ export class CsvParser {
     const d = this.findDelim(from);
     const lf = this.findLF(from);
     const cr = this.findCR(from);
-    return d < lf ? (d < cr ? d : cr) : lf < cr ? lf : cr;
+    return Math.min(d, lf, cr);
   }
 
   /** Line breaks in buf[from, to): LF, CRLF and lone CR count once each. */
@@ -142,7 +142,7 @@ export class CsvParser {
     let pos = this.pos;
     let line = this.line;
 
-    records: while (pos < len) {
+    while (pos < len) {
       const start = pos;
       const startLine = line;
       const cells: string[] = [];
@@ -224,7 +224,7 @@ export class CsvParser {
       }
       if (pos - start > this.options.maxRecordBytes / 3) this.checkSize(start, pos, startLine, null);
       out.push({ line: startLine, cells });
-      if (pos >= len) break records;
+      if (pos >= len) break;
     }
     this.pos = pos;
     this.line = line;

@@ -18,6 +18,7 @@ export function md(value: string): string {
       // Line breaks would end a table row or a paragraph.
       .replace(/\r\n|\r|\n|\u2028|\u2029/g, " ")
       // Control characters have no business in a report.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
       .replace(/[&<>]/g, (c) => HTML[c] ?? c)
       // `|` is escaped too: GFM splits table cells on it before inline parsing. `$` is GitHub math.
@@ -46,6 +47,7 @@ export function mdCell(value: string): string {
 /** Text and attribute values inside SVG (XML). */
 export function xml(value: string): string {
   return value
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "")
     .replace(/[&<>"']/g, (c) => (c === "'" ? "&apos;" : (HTML[c] ?? c)));
 }

@@ -40,5 +40,6 @@ export function issuesTable(datasets: readonly Omit<DatasetResult, "design">[], 
 
 /** Values come from data: drop control characters so they cannot drive the terminal. */
 export function terminalText(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
 }

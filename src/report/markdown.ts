@@ -17,8 +17,8 @@ export function table(header: readonly string[], rows: readonly (readonly string
   // An empty cell (a row group's label row) is written "| |", which the compact style accepts.
   const line = (cells: readonly string[]) => `|${cells.map((c) => (c === "" ? " " : ` ${c} `)).join("|")}|`;
   // Every row gets exactly the header's column count: a short row would silently shift cells.
-  const fit = (cells: readonly string[]) => header.map((_, i) => cells[i] ?? "\u2014");
-  return [line(header), line(sep), ...rows.map((r) => line(fit(r)))].join("\n");
+  const padded = (cells: readonly string[]) => header.map((_, i) => cells[i] ?? "\u2014");
+  return [line(header), line(sep), ...rows.map((r) => line(padded(r)))].join("\n");
 }
 
 export function list(items: readonly string[]): string {

@@ -4,6 +4,7 @@ import type { StudyResult } from "../result/schema.js";
 import { estimateCell, ciCell, type Ctx } from "./context.js";
 import { type Lang, formatCount } from "./format.js";
 import { messages } from "./i18n/index.js";
+import { terminalText } from "./issues-table.js";
 
 export interface SummaryOptions {
   /** Decided by the CLI (TTY, NO_COLOR); never detected here. */
@@ -34,7 +35,7 @@ export function summaryTable(result: StudyResult, options: SummaryOptions): stri
     // A distribution has per-category estimates only: nothing to show on one line.
     const isDistribution = ind.kind === "distribution" && ind.estimate === null;
     table.push([
-      terminalText(ind.label),
+      terminalLabel(ind.label),
       isDistribution ? t.none : ind.estimate === null ? c.yellow(t.notAvailable) : estimateCell(ctx, ind.kind, ind.estimate),
       isDistribution ? t.none : ciCell(ctx, ind.kind, ind.ci),
       formatCount(ind.n, lang),
@@ -45,9 +46,9 @@ export function summaryTable(result: StudyResult, options: SummaryOptions): stri
   return `${table.toString()}\n`;
 }
 
-/** Labels come from the study file: drop control characters so they cannot drive the terminal. */
-function terminalText(s: string): string {
-  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+/** Labels come from the study file: no control characters, and short enough for a terminal. */
+function terminalLabel(s: string): string {
+  const clean = terminalText(s);
   // Long labels would push the numbers off a narrow terminal.
   const chars = [...clean];
   return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join("")}…` : clean;

@@ -42,7 +42,7 @@ export function byteCaster<R>(textCast: (cell: string) => R, numbers: PlainNumbe
   return (bytes, start, end, decode) => {
     const n = plainNumber(bytes, start, end, integer);
     // NaN: not a plain number (a missing code, spaces, an exponent...): the text caster decides.
-    if (n === n && accept(n)) return n as R;
+    if (!Number.isNaN(n) && accept(n)) return n as R;
     return viaText(bytes, start, end, decode);
   };
 }

@@ -100,7 +100,10 @@ export class Column {
       return;
     }
     if (v instanceof Missing) {
-      if (this.missTable.length >= 255 && !this.missTable.includes(v)) return this.toMixed(v);
+      if (this.missTable.length >= 255 && !this.missTable.includes(v)) {
+          this.toMixed(v);
+          return;
+        }
       this.setMissing(i, v);
       if (this.nums !== null) this.nums[i] = Number.NaN;
       else if (this.ints !== null) this.ints[i] = 0;
@@ -112,21 +115,34 @@ export class Column {
     if (this.kind === "empty") this.start(t === "number" ? "number" : t === "string" ? "string" : "boolean");
     switch (this.kind) {
       case "number": {
-        if (t !== "number") return this.toMixed(v);
-        return this.push(v); // stores and counts it in the column's current array
+        if (t !== "number") {
+          this.toMixed(v);
+          return;
+        }
+        this.push(v); // stores and counts it in the column's current array
+        return;
       }
       case "string": {
-        if (t !== "string") return this.toMixed(v);
+        if (t !== "string") {
+          this.toMixed(v);
+          return;
+        }
         const c = this.codeOf(v as string); // before reading this.codes, as in push
         (this.codes as CodeArray)[i] = c;
         break;
       }
       case "boolean":
-        if (t !== "boolean") return this.toMixed(v);
+        if (t !== "boolean") {
+          this.toMixed(v);
+          return;
+        }
         (this.codes as CodeArray)[i] = v ? 1 : 0;
         break;
       default:
-        return this.toMixed(v);
+        {
+          this.toMixed(v);
+          return;
+        }
     }
     this.length++;
   }

@@ -12,7 +12,7 @@ const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;
 /** French exports group thousands with a space, a no-break space or a narrow no-break space. */
 const SPACE_GROUP = /[ \u00A0\u202F\u2009]/g;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export const DEFAULT_TRUE = ["true", "True", "TRUE", "1"];
 export const DEFAULT_FALSE = ["false", "False", "FALSE", "0"];
@@ -20,9 +20,9 @@ export const DEFAULT_FALSE = ["false", "False", "FALSE", "0"];
 export function numberParser(f: FieldSpec, integer: boolean): Parser {
   const dec = f.decimalChar ?? ".";
   const group = f.groupChar ?? "";
-  const groupRe = group === "" ? null : /\s|\u00A0|\u202F|\u2009/.test(group) ? SPACE_GROUP : new RegExp(escape(group), "g");
+  const groupRe = group === "" ? null : /\s|\u00A0|\u202F|\u2009/.test(group) ? SPACE_GROUP : new RegExp(escapeRegExp(group), "g");
   // bareNumber: false allows currency and percent signs around the number ("12,50 €", "95%").
-  const strip = f.bareNumber === false ? new RegExp(`^[^0-9+\\-${escape(dec)}]+|[^0-9]+$`, "g") : null;
+  const strip = f.bareNumber === false ? new RegExp(`^[^0-9+\\-${escapeRegExp(dec)}]+|[^0-9]+$`, "g") : null;
   const shape = integer ? INTEGER : DECIMAL;
   const plain = groupRe === null && strip === null && dec === ".";
   return (text) => {

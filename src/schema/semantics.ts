@@ -28,16 +28,16 @@ export function schemaProblems(schema: TableSchema): Problem[] {
   const checkName = (name: string, path: string): void => {
     if (!byName.has(name)) out.push({ path, problem: `"${name}" is not a field of this schema: ${known}` });
   };
-  schema.primaryKey?.forEach((n, k) => checkName(n, `primaryKey[${k}]`));
+  for (const [k, n] of (schema.primaryKey ?? []).entries()) checkName(n, `primaryKey[${k}]`);
   schema.foreignKeys.forEach((fk, i) => {
-    fk.fields.forEach((n, k) => checkName(n, `foreignKeys[${i}].fields[${k}]`));
+    for (const [k, n] of fk.fields.entries()) checkName(n, `foreignKeys[${i}].fields[${k}]`);
     if (fk.reference.fields.length !== fk.fields.length)
       out.push({
         path: `foreignKeys[${i}].reference.fields`,
         problem: `names ${fk.reference.fields.length} field(s) but foreignKeys[${i}].fields names ${fk.fields.length}: give one referenced field per key field`,
       });
     if (fk.reference.resource === "")
-      fk.reference.fields.forEach((n, k) => checkName(n, `foreignKeys[${i}].reference.fields[${k}]`));
+      for (const [k, n] of fk.reference.fields.entries()) checkName(n, `foreignKeys[${i}].reference.fields[${k}]`);
   });
   schema.rowConstraints.forEach((rc, i) => {
     if (rc.when) out.push(...conditionProblems(rc.when, `rowConstraints[${i}].when`, byName, known));
@@ -121,8 +121,8 @@ function fieldProblems(f: FieldSpec, at: string): Problem[] {
 
 /** Every field test in a condition, with its JSON path. */
 function leaves(c: Condition, path: string, out: { leaf: LeafCondition; path: string }[] = []) {
-  if ("all" in c) c.all.forEach((x, i) => leaves(x, `${path}.all[${i}]`, out));
-  else if ("any" in c) c.any.forEach((x, i) => leaves(x, `${path}.any[${i}]`, out));
+  if ("all" in c) for (const [i, x] of c.all.entries()) leaves(x, `${path}.all[${i}]`, out);
+  else if ("any" in c) for (const [i, x] of c.any.entries()) leaves(x, `${path}.any[${i}]`, out);
   else if ("not" in c) leaves(c.not, `${path}.not`, out);
   else out.push({ leaf: c, path });
   return out;

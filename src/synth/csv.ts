@@ -8,7 +8,7 @@ export function csvCell(value: string | number): string {
 }
 
 export function csvLine(cells: readonly (string | number)[]): string {
-  return cells.map(csvCell).join(",") + "\n";
+  return `${cells.map(csvCell).join(",")}\n`;
 }
 
 export function csvText(header: readonly string[], rows: Iterable<readonly (string | number)[]>): string {

@@ -86,5 +86,5 @@ export function buildDesign(rng: Rng, n: number): Design {
 /** "S001", "S002", ...: zero-padded to the width the largest number needs (at least 3 digits). */
 export function structureId(index: number, count: number): string {
   const width = Math.max(3, String(count).length);
-  return "S" + String(index + 1).padStart(width, "0");
+  return `S${String(index + 1).padStart(width, "0")}`;
 }

@@ -41,7 +41,7 @@ function codeFor(rng: Rng, code: Code, segment: number): Coding {
 export function interviewFiles(rng: Rng): { interviews: string; codings: string } {
   const groups: Group[] = [];
   for (const g of Object.keys(INTERVIEW_GROUPS) as Group[]) for (let k = 0; k < INTERVIEW_GROUPS[g]; k++) groups.push(g);
-  const ids = groups.map((_, i) => "I" + String(i + 1).padStart(3, "0"));
+  const ids = groups.map((_, i) => `I${String(i + 1).padStart(3, "0")}`);
   const doubled = new Set<number>();
   const singles: number[] = [];
   for (const g of Object.keys(INTERVIEW_GROUPS) as Group[]) {

@@ -53,7 +53,7 @@ export function drawSpend(
   const spendBase = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     // Spend grows like resources^0.55: the individual share falls as resources rise.
-    let b = Math.pow(trueResources[i] as number, 0.55) * Math.exp(0.3 * rng.normal());
+    let b = (trueResources[i] as number) ** 0.55 * Math.exp(0.3 * rng.normal());
     if (plan[i] === PLAN.subscription) b *= 1.35;
     if (plan[i] === PLAN.socialTariff) b *= 0.7;
     if (calls[i] === 1) b *= 1.2;

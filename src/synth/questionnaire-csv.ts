@@ -59,7 +59,7 @@ export function* questionnaireLines(q: Questionnaire, exportNames: Readonly<Reco
   for (let i = 0; i < q.n; i++) {
     const p = design.point[i] as number;
     const age = q.age[i] as number;
-    yield [
+    yield `${[
       i + 1,
       RECEPTION_POINTS[p] as string,
       ids[design.structure[i] as number] as string,
@@ -78,7 +78,7 @@ export function* questionnaireLines(q: Questionnaire, exportNames: Readonly<Reco
       level(YES_NO, q.calls[i] as number),
       level(YES_NO, q.email[i] as number),
       q.weight[i] as number,
-    ].join(",") + "\n";
+    ].join(",")}\n`;
   }
 }
 

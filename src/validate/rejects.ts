@@ -21,5 +21,5 @@ export function rejectsCsv(table: Pick<ValidatedTable, "header" | "rejected">, o
   const lines = [["line", "reasons", ...table.header.map((h) => h.replace(/^\uFEFF/, ""))]];
   for (const r of table.rejected) lines.push([String(r.line), r.reasons.join("; "), ...r.cells]);
   // A BOM lets Excel recognise UTF-8 (accents); off by default so the text diffs cleanly.
-  return (opts.bom ? "\uFEFF" : "") + lines.map((l) => l.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return `${(opts.bom ? "\uFEFF" : "") + lines.map((l) => l.map(csvField).join(",")).join("\r\n")}\r\n`;
 }

@@ -96,7 +96,7 @@ describe("Cohen's kappa tables", () => {
   });
 
   it("2×2 table", () => {
-    const m2 = match(new RegExp("`(\\[\\[[0-9,\\s]+\\],\\s*\\[[0-9,\\s]+\\]\\])`\\s*→\\s*kappa\\s*" + NUM), "the 2×2 Cohen example");
+    const m2 = match(new RegExp(`\`(\\[\\[[0-9,\\s]+\\],\\s*\\[[0-9,\\s]+\\]\\])\`\\s*→\\s*kappa\\s*${NUM}`), "the 2×2 Cohen example");
     const res = cohenKappa(JSON.parse(m2[1] ?? "") as number[][]);
     expectPrinted(res.value, printed(m2[2] ?? ""));
   });
@@ -105,7 +105,7 @@ describe("Cohen's kappa tables", () => {
 describe("Fleiss (1971) diagnoses", () => {
   const lines = readFileSync(path.join(here, "fleiss-1971-diagnoses.csv"), "utf8").trim().split(/\r?\n/);
   const subjects = lines.slice(1).map((l) => l.split(",").slice(1).map(Number));
-  const m = match(new RegExp("kappa\\s*" + NUM + ",\\s*z\\s*" + NUM), "the Fleiss example");
+  const m = match(new RegExp(`kappa\\s*${NUM},\\s*z\\s*${NUM}`), "the Fleiss example");
 
   it("fixture is 30 subjects × 6 raters with category totals 26, 26, 30, 55, 43", () => {
     expect(subjects).toHaveLength(30);

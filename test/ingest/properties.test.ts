@@ -55,6 +55,7 @@ describe("properties", () => {
           t.encoding === "windows-1252"
             ? iconv.encode(text, "windows1252")
             : Buffer.from(t.encoding === "utf-8-bom" ? `\uFEFF${text}` : text, "utf8");
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range starts at NUL
         const ascii = /^[\x00-\x7f]*$/.test(text);
         // CP1252 bytes that happen to form valid UTF-8 (e.g. "éœ’") are read as UTF-8, by design.
         if (t.encoding === "windows-1252" && !t.fixEncoding) fc.pre(ascii || !isUtf8(bytes));

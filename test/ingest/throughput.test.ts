@@ -20,7 +20,7 @@ function table(): string {
     const comment = i % 10 === 0 ? `"Très utile; ""merci""\nà bientôt"` : i % 3 === 0 ? "RAS" : "";
     lines.push(`${i};${18 + (i % 60)};${i % 2 ? "f" : "m"};hébergé;point-${i % 7};s${i % 800};${["never", "daily", "weekly"][i % 3]};yes;no;${(i % 50) + 10},5;${600 + (i % 900)};1,${i % 9};1500;${comment}`);
   }
-  return lines.join("\r\n") + "\r\n";
+  return `${lines.join("\r\n")}\r\n`;
 }
 
 test.runIf(process.env.INGEST_BENCH)("throughput on a generated file", async () => {

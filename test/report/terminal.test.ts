@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { summaryTable } from "../../src/report/index.js";
 import { sampleResult } from "./helpers.js";
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matches the terminal's escape sequences
 const ANSI = /\u001b\[[0-9;]*m/;
 
 describe("summaryTable", () => {

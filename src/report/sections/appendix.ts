@@ -1,4 +1,4 @@
-import { type Ctx } from "../context.js";
+import type { Ctx } from "../context.js";
 import { fenceFor, md, mdCell } from "../escape.js";
 import { codeBlock, heading, list, table } from "../markdown.js";
 import { hashCell } from "./quality.js";

@@ -1,5 +1,5 @@
 import type { DatasetResult } from "../../result/schema.js";
-import { type Ctx } from "../context.js";
+import type { Ctx } from "../context.js";
 import { md, mdCell } from "../escape.js";
 import { formatCount } from "../format.js";
 import { heading, list, table } from "../markdown.js";

@@ -10,7 +10,7 @@ export async function sampleColumns(file: string, displayName: string, rows = SA
   const columns: ColumnSample[] = csv.header.names.map((name) => ({ name, values: [] }));
   let read = 0;
   for await (const record of csv.records) {
-    columns.forEach((c, i) => c.values.push(record.cells[i] ?? ""));
+    for (const [i, c] of columns.entries()) c.values.push(record.cells[i] ?? "");
     if (++read >= rows) break;
   }
   return { columns, delimiter: csv.delimiter, encoding: csv.encoding };
