@@ -1,6 +1,6 @@
 import { designForTable } from "../estimate/study-design.js";
 import { estimateIndicator } from "../estimate/indicator.js";
-import type { SurveyDesign } from "../estimate/design.js";
+import { EstimationContext } from "../estimate/context.js";
 import { analyseQualitative } from "../qualitative/index.js";
 import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/schema.js";
 import type { LoadedStudy } from "../study/load.js";
@@ -31,12 +31,14 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   const { study } = loaded;
   const runs = await readDatasets(loaded, options);
 
-  const designs = new Map<string, { design: SurveyDesign; summary: DesignSummary }>();
-  const designFor = (name: string): { design: SurveyDesign; summary: DesignSummary } => {
+  // One estimation context per dataset run: its design, row-set facts and working memory.
+  const designs = new Map<string, { estimation: EstimationContext; summary: DesignSummary }>();
+  const designFor = (name: string): { estimation: EstimationContext; summary: DesignSummary } => {
     let d = designs.get(name);
     if (!d) {
       const run = runs.get(name) as DatasetRun;
-      d = designForTable(run.table, study.datasets[name]?.design);
+      const { design, summary } = designForTable(run.table, study.datasets[name]?.design);
+      d = { estimation: new EstimationContext(design), summary };
       designs.set(name, d);
     }
     return d;
@@ -44,14 +46,14 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
 
   const indicators: IndicatorResult[] = study.indicators.map((spec) => {
     const run = runs.get(spec.dataset) as DatasetRun;
-    const { design, summary } = designFor(spec.dataset);
+    const { estimation, summary } = designFor(spec.dataset);
     const domainFields = (spec.domains ?? study.domains).filter(
       (f) => run.table.fieldIndex.has(f) && f !== spec.field,
     );
     const baseline = spec.baseline ? study.baselines[spec.baseline] : undefined;
     return estimateIndicator({ ...spec, label: text(spec.label, options.lang) }, {
       table: run.table,
-      design,
+      estimation,
       declared: summary.declared,
       level: study.level,
       minCell: study.disclosure.min_cell,
