@@ -35,3 +35,5 @@ export {
 } from "./intervals.js";
 export { baselineTest, contrast, testAgainstBaseline, testContrast, type Contrast, type TTest } from "./compare.js";
 export { svyQuantile, type QuantileEstimate } from "./quantile.js";
+export { suppressCells, type Suppression } from "./disclosure.js";
+export { defaultPrecision, roundsTo } from "./published.js";

@@ -1,19 +1,36 @@
 import { compileCondition, conditionFields, describeCondition, valueMatcher, type CompiledCondition, type Condition } from "../conditions/condition.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/schema.js";
-import type { IndicatorDeclaration } from "../study/schema.js";
 import type { CodeArray } from "../schema/columns.js";
 import type { Missing } from "../schema/values.js";
-import type { EstimationContext } from "./context.js";
-import { levelDfs, rowsDf } from "./df.js";
-import { suppressCells } from "./disclosure.js";
-import { svyDistributionShares, svyMean, svyMeanByLevel, svyMeanOfRatios, svyProportion, svyRatio, svyRatioByLevel, svyTotal } from "./estimators.js";
-import { proportionInterval, srsProportionInterval, tInterval, waldInterval, type Interval } from "./intervals.js";
-import { defaultPrecision, roundsTo } from "./published.js";
-import type { EstimateResult } from "./result.js";
-import { baselineTest, contrast, testContrast } from "./compare.js";
-import { svyQuantile } from "./quantile.js";
-import { RowIndex } from "./rows.js";
-import { columnOf, levelCodes, numericColumn, requireField, rowCount, RowCursor, type DataTable } from "./table.js";
+import {
+  baselineTest,
+  contrast,
+  defaultPrecision,
+  levelDfs,
+  proportionInterval,
+  roundsTo,
+  RowIndex,
+  rowsDf,
+  srsProportionInterval,
+  suppressCells,
+  svyDistributionShares,
+  svyMean,
+  svyMeanByLevel,
+  svyMeanOfRatios,
+  svyProportion,
+  svyQuantile,
+  svyRatio,
+  svyRatioByLevel,
+  svyTotal,
+  testContrast,
+  tInterval,
+  waldInterval,
+  type EstimateResult,
+  type EstimationContext,
+  type Interval,
+} from "../estimate/index.js";
+import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
+import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
 
 export interface IndicatorContext {
   table: DataTable;
@@ -24,6 +41,8 @@ export interface IndicatorContext {
   level: number;
   minCell: number;
   domains: readonly string[];
+  /** A categorical field's levels and each row's level, made once per field in the run. */
+  levelCodes: (field: string) => LevelCodes;
   baseline?: { id: string; label: string; value: number; source: string | null } | undefined;
 }
 
@@ -31,13 +50,13 @@ export interface IndicatorContext {
  * One indicator of a study: its estimate over the universe, its categories, its subgroup
  * domains (domains of the full design: no row is ever dropped) and its comparisons.
  */
-export function estimateIndicator(spec: IndicatorDeclaration & { label: string }, ctx: IndicatorContext): IndicatorResult {
+export function estimateIndicator(spec: IndicatorRequest & { label: string }, ctx: IndicatorContext): IndicatorResult {
   const { table } = ctx;
   const universe = spec.universe ? compile(spec.universe, table) : null;
   const n = rowCount(table);
-  const cursor = universe ? cursorFor(table, spec.universe as Condition) : null;
+  const cursor = spec.universe ? cursorFor(table, spec.universe) : null;
   const missing = new MissingCounter();
-  const measure = buildMeasure(spec, table, ctx.estimation);
+  const measure = buildMeasure(spec.measure, table, ctx.estimation);
   // The universe's rows (ascending), where the measure is present too; and all the universe's
   // rows, whose clusters give the degrees of freedom: a missing value leaves the estimate's
   // rows but never removes a cluster (R's na.rm with the design's degf, as svyciprop).
@@ -96,7 +115,7 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     warnings: [],
   };
 
-  if (spec.kind === "distribution") return { ...base, ...estimateDistribution(spec, ctx, universeRows) };
+  if (spec.measure.kind === "distribution") return { ...base, ...estimateDistribution(spec.measure, ctx, universeRows) };
 
   const overall = measure.estimate(ctx, universeRows);
   const result: IndicatorResult = { ...base, ...overall.fields, warnings: overall.warnings };
@@ -133,7 +152,7 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     measure.estimateLevels ? (universe, codes, nLevels, dfs) => measure.estimateLevels!(ctx, universe, codes, nLevels, dfs) : undefined,
   );
   if (Object.keys(domains).length > 0) result.domains = domains;
-  const contrasts = (spec.contrasts ?? []).map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
+  const contrasts = spec.contrasts.map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
   if (contrasts.length > 0) result.contrasts = contrasts;
   return result;
 }
@@ -192,46 +211,46 @@ interface Measure {
   values?: Float64Array;
 }
 
-function buildMeasure(spec: IndicatorDeclaration, table: DataTable, estimation: EstimationContext): Measure {
+function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: EstimationContext): Measure {
   switch (spec.kind) {
     case "proportion": {
-      const when = compile(spec.when as Condition, table);
-      const cursor = cursorFor(table, spec.when as Condition);
+      const when = compile(spec.when, table);
+      const cursor = cursorFor(table, spec.when);
       const n = rowCount(table);
       const indicator = estimation.indicatorValues();
-      if (!codedIndicator(table, spec.when as Condition, indicator)) {
+      if (!codedIndicator(table, spec.when, indicator)) {
         for (let i = 0; i < n; i++) {
           const t = when(cursor.at(i));
           indicator[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
         }
       }
       return {
-        definition: `share of rows where ${describeCondition(spec.when as Condition)}`,
+        definition: `share of rows where ${describeCondition(spec.when)}`,
         missingAt: (i) => {
           if (!Number.isNaN(indicator[i]!)) return null;
           const t = when(cursor.at(i));
           return typeof t === "boolean" ? null : t;
         },
-        estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ci_method),
+        estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ciMethod),
         estimateLevels: (ctx, universe, codes, nLevels, dfs) => {
           // Wilson / Clopper–Pearson intervals count successes per level: the per-level path.
-          if (!ctx.declared && (spec.ci_method === undefined || spec.ci_method === "wilson" || spec.ci_method === "clopper-pearson")) return null;
+          if (!ctx.declared && (spec.ciMethod === undefined || spec.ciMethod === "wilson" || spec.ciMethod === "clopper-pearson")) return null;
           return svyMeanByLevel(ctx.estimation, indicator, universe, { codes, count: nLevels, dfs }).results.map((r) =>
-            proportionFrom(ctx, r, () => 0, spec.ci_method),
+            proportionFrom(ctx, r, () => 0, spec.ciMethod),
           );
         },
         values: indicator,
       };
     }
     case "distribution":
-      return fieldMeasure(table, spec.field as string, `distribution of ${spec.field}`, () => {
+      return fieldMeasure(table, spec.field, `distribution of ${spec.field}`, () => {
         throw new Error("distributions are estimated per category");
       });
     case "mean":
     case "total": {
-      const y = numericColumn(table, spec.field as string);
+      const y = numericColumn(table, spec.field);
       const estimator = spec.kind === "mean" ? svyMean : svyTotal;
-      const measure = fieldMeasure(table, spec.field as string, `${spec.kind} of ${spec.field}`, (ctx, rows) =>
+      const measure = fieldMeasure(table, spec.field, `${spec.kind} of ${spec.field}`, (ctx, rows) =>
         continuous(ctx, estimator(ctx.estimation, y, rows)),
       );
       if (spec.kind === "mean") {
@@ -242,11 +261,11 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable, estimation: 
       return measure;
     }
     case "quantile": {
-      const y = numericColumn(table, spec.field as string);
-      const p = (spec.probs as number[])[0] as number;
+      const y = numericColumn(table, spec.field);
+      const p = spec.p;
       // Its own df, not the universe's the rows carry: R's svyquantile drops missing rows from
       // the design before degf (na.rm).
-      return fieldMeasure(table, spec.field as string, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
+      return fieldMeasure(table, spec.field, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
         const q = svyQuantile(ctx.estimation, y, p, new RowIndex(rows.index), ctx.level);
         if (!q.available) return unavailableComputed(q);
         return {
@@ -267,10 +286,10 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable, estimation: 
     }
     case "ratio":
     case "mean_of_ratios": {
-      const num = numericColumn(table, spec.numerator as string);
-      const den = numericColumn(table, spec.denominator as string);
-      const nc = columnOf(table, spec.numerator as string);
-      const dc = columnOf(table, spec.denominator as string);
+      const num = numericColumn(table, spec.numerator);
+      const den = numericColumn(table, spec.denominator);
+      const nc = columnOf(table, spec.numerator);
+      const dc = columnOf(table, spec.denominator);
       const ratio = spec.kind === "ratio";
       return {
         definition: ratio
@@ -354,9 +373,8 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
 }
 
 /** Shares of a field's categories over `rows`, on the df the rows carry (the universe's). */
-function estimateDistribution(spec: IndicatorDeclaration, ctx: IndicatorContext, rows: RowIndex): Partial<IndicatorResult> {
-  const field = spec.field as string;
-  const { levels, codes } = levelCodes(ctx.table, field);
+function estimateDistribution(spec: Extract<MeasureRequest, { kind: "distribution" }>, ctx: IndicatorContext, rows: RowIndex): Partial<IndicatorResult> {
+  const { levels, codes } = ctx.levelCodes(spec.field);
   const shares = svyDistributionShares(ctx.estimation, codes, levels.length, rows);
   const counts = levels.map(() => 0);
   const index = rows.index;
@@ -378,7 +396,7 @@ function estimateDistribution(spec: IndicatorDeclaration, ctx: IndicatorContext,
       return { value: level.value, label: level.label, estimate: null, se: null, ci: null, n: suppressed ? null : (counts[k] ?? 0), suppressed, suppression };
     }
     df = r.df;
-    const ci = proportionCi(ctx, r, () => counts[k] ?? 0, spec.ci_method);
+    const ci = proportionCi(ctx, r, () => counts[k] ?? 0, spec.ciMethod);
     method = ci.method;
     return {
       value: level.value,
@@ -403,7 +421,7 @@ function estimateDomains(
 ): Record<string, DomainResult[]> {
   const out: Record<string, DomainResult[]> = {};
   for (const field of ctx.domains) {
-    const { levels, codes } = levelCodes(ctx.table, field);
+    const { levels, codes } = ctx.levelCodes(field);
     // Each level's df: clusters with a row of the level in the universe, less strata.
     const dfs = levelDfs(ctx.estimation, inUniverse, codes, levels.length);
     const computed =
@@ -445,10 +463,10 @@ function estimateContrast(
   measure: Measure,
   universe: RowIndex,
   domains: Record<string, DomainResult[]>,
-  c: { field: string; a: string | number; b: string | number },
+  c: ContrastRequest,
   df: number,
 ): ContrastResult {
-  const { levels, codes } = levelCodes(ctx.table, c.field);
+  const { levels, codes } = ctx.levelCodes(c.field);
   const a = levels.findIndex((l) => l.value === String(c.a));
   const b = levels.findIndex((l) => l.value === String(c.b));
   const label = (k: number, v: string | number): string => levels[k]?.label ?? String(v);
