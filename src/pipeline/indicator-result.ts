@@ -204,7 +204,7 @@ interface Measure {
   estimate(ctx: IndicatorContext, rows: RowIndex): Computed;
   /**
    * The estimate for every level of a subgroup at once (same numbers as `estimate` per level,
-   * see by-level.ts), or null when this measure has no such path.
+   * svyMeanByLevel), or null when this measure has no such path.
    */
   estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: CodeArray, nLevels: number, dfs: ArrayLike<number>): Computed[] | null;
   /** The variable whose domain means a contrast compares (proportions and means). */
