@@ -33,7 +33,8 @@ export {
   type ProportionMethod,
   type SrsProportionMethod,
 } from "./intervals.js";
-export { baselineTest, contrast, testAgainstBaseline, testContrast, type Contrast, type TTest } from "./compare.js";
+export { contrast, testAgainstBaseline, testContrast, type Contrast, type TTest } from "./compare.js";
 export { svyQuantile, type QuantileEstimate } from "./quantile.js";
 export { suppressCells, type Suppression } from "./disclosure.js";
 export { defaultPrecision, roundsTo } from "./published.js";
+export { differenceDf, waveDifference, type WaveDifference, type WaveEstimate } from "./wave-compare.js";

@@ -3,7 +3,6 @@ import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } fr
 import type { CodeArray } from "../schema/columns.js";
 import type { Missing } from "../schema/values.js";
 import {
-  baselineTest,
   contrast,
   defaultPrecision,
   levelDfs,
@@ -22,6 +21,7 @@ import {
   svyRatio,
   svyRatioByLevel,
   svyTotal,
+  testAgainstBaseline,
   testContrast,
   tInterval,
   waldInterval,
@@ -131,7 +131,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     };
   }
   if (ctx.baseline && overall.raw?.available) {
-    const test = baselineTest(overall.raw, ctx.baseline.value);
+    const test = testAgainstBaseline(overall.raw, ctx.baseline.value);
     result.baseline = {
       id: ctx.baseline.id,
       label: ctx.baseline.label,
