@@ -61,6 +61,7 @@ function columnDfs(ctx: EstimationContext, g: Columns, ...variables: ArrayLike<n
   return g.whole ? [rowsDf(ctx, used)] : levelDfs(ctx, used, g.codes, g.count);
 }
 
+/** EngineOptions as scoreVariances takes them. */
 const opts = (o: EngineOptions): { joint?: boolean; step?: number } => ({
   ...(o.joint !== undefined ? { joint: o.joint } : {}),
   ...(o.columnsAtOnce !== undefined ? { step: o.columnsAtOnce } : {}),
@@ -152,12 +153,12 @@ export function svyProportion(e: Estimation, indicator: Float64Array, domain?: D
   return meanScores(ctx, indicator, g).results[0]!;
 }
 
+export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: number };
+
 /**
  * Mean of individual ratios num/den (a separate kind from a ratio of totals). Rows with a zero
  * denominator are excluded from the domain, counted and reported, never turned into Infinity.
  */
-export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: number };
-
 export function svyMeanOfRatios(e: Estimation, num: Float64Array, den: Float64Array, domain?: Domain): MeanOfRatiosResult {
   const ctx = contextOf(e);
   const g = wholeDomain(ctx, domain, num, den);
