@@ -1,4 +1,4 @@
-import { waveDifference } from "../estimate/wave-compare.js";
+import { waveDifference } from "../estimate/index.js";
 import type { CategoryResult, IndicatorResult, StudyResult } from "../result/schema.js";
 import type { Study } from "../study/schema.js";
 import { categoriesOf, definitionChanges } from "./definition.js";

@@ -24,9 +24,6 @@ export function testAgainstBaseline(est: Estimate, baseline: number, df: number 
   return tTest(est.estimate - baseline, est.se, df);
 }
 
-/** Alias of testAgainstBaseline. */
-export const baselineTest = testAgainstBaseline;
-
 export interface Contrast {
   estimate: number;
   variance: number;

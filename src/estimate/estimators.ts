@@ -1,368 +1,156 @@
-// Totals, means, ratios and proportions by Taylor linearisation (Binder 1983; Lumley 2010).
-// Each estimator only builds its weighted linearised scores and hands their cluster totals to the
-// one variance engine (variance.ts).
-import type { SurveyDesign } from "./design.js";
-import { addScoreAt, clusterTotals, columnsPerPass, varianceOfTotals, variancesInPasses, type Matrix } from "./variance.js";
-import { dfOf, indexWhere, srsVarianceFromSums, usedIndex, type Domain } from "./rows.js";
-import { unavailable, type Estimate, type EstimateResult } from "./result.js";
-import { rowValuesF64 } from "./scratch.js";
+// Totals, means, ratios, proportions and category shares by Taylor linearisation (Binder 1983;
+// Lumley 2010). Each statistic has one score builder: it sums its point estimate over the rows of
+// each column (the whole domain is one column; the levels of a subgroup, or the categories of a
+// distribution, are one column each), adds each row's weighted linearised score to its column's
+// cluster totals, and leaves the variance to the one engine (variance.ts) and the rest to `finish`
+// (result.ts). The columns' sums run over their rows in ascending order, so a level's numbers are
+// those of the level estimated alone, bit for bit; no closure runs per row.
+import type { CodeArray } from "../schema/index.js";
+import { contextOf, type Estimation, type EstimationContext } from "./context.js";
+import { levelDfs, rowsDf } from "./df.js";
+import { deffOf, finish, unavailable, type EstimateResult } from "./result.js";
+import { domainRows, presentRows, srsVarianceFromSums, type Domain, type RowIndex } from "./rows.js";
+import { addScoreAt, scoreVariances, type Matrix } from "./variance.js";
 
-// Every estimator works on the ascending indexes of the rows it uses (domain AND present), reading
-// its columns at those rows. A domain may be given as a 0/1 mask or as a RowIndex;
-// sums run over the same rows in the same order either way, so the numbers are the same.
-// The df reported is the one a RowIndex carries, else that of the rows used (rows.ts dfOf).
-// Each score goes into its clusters' totals as it is computed, and the SRS variance for the deff
-// comes from sums the estimate already has: srsMeanVariance's mean, (sum w y) / N, is the
-// estimator's own sum over its own sum of weights, added in the same order, so the same number.
-
-function finish(
-  design: SurveyDesign,
-  index: Int32Array,
-  df: number,
-  estimate: number,
-  variance: number,
-  deff: number | null,
-  warnings: string[],
-  sumWeights: number,
-): Estimate {
-  const v = Math.max(variance, 0); // guard -0 and rounding below zero
-  return {
-    available: true,
-    estimate,
-    variance: v,
-    se: Math.sqrt(v),
-    df,
-    deff,
-    n: index.length,
-    sumWeights,
-    warnings: [...design.warnings, ...warnings],
-  };
+/** The levels of a subgroup: `codes[i]` the level of row i (-1: none), `count` levels, their df when known. */
+export interface Levels {
+  codes: CodeArray;
+  count: number;
+  /** Each level's df (as a RowIndex's df); else counted from the rows each level uses. */
+  dfs?: ArrayLike<number> | undefined;
 }
 
-function ratioOrNull(v: number, vsrs: number | null): number | null {
-  return vsrs === null ? null : v / vsrs;
+export interface EngineOptions {
+  /** The columns' joint covariance as well (every column's totals held at once). */
+  joint?: boolean;
+  /** Columns whose cluster totals one pass holds (the numbers are the same; default: a memory budget). */
+  columnsAtOnce?: number;
 }
 
-/** Weighted total of y over the domain; missing (NaN) rows count as outside the domain. */
-export function svyTotal(design: SurveyDesign, y: Float64Array, domain?: Domain): EstimateResult {
-  const index = usedIndex(design, domain, y);
-  const n = index.length;
-  if (n === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
-  const w = design.weights;
-  const totals = clusterTotals(design, 1);
-  let total = 0;
-  let sw = 0;
-  for (let k = 0; k < n; k++) {
-    const i = index[k]!;
-    const z = w[i]! * y[i]!;
-    total += z;
-    sw += w[i]!;
-    addScoreAt(design, totals, 1, 0, i, z);
-  }
-  const { cov, warnings } = varianceOfTotals(design, 1, totals);
-  const v = cov[0]![0]!;
-  // The deff's SRS variance of y: its mean is the total over the weights.
-  const m = total / sw;
-  let ss = 0;
-  for (let k = 0; k < n; k++) {
-    const i = index[k]!;
-    ss += w[i]! * (y[i]! - m) ** 2;
-  }
-  const vsrs = srsVarianceFromSums(n, sw, ss);
-  return finish(design, index, dfOf(design, domain, index), total, v, ratioOrNull(v, vsrs === null ? null : vsrs * sw * sw), warnings, sw);
-}
-
-export interface MeansWithCov {
+/** One estimate per column and, when asked for (`joint`), their covariance. */
+export interface ColumnEstimates {
   results: EstimateResult[];
-  /** Covariance of the available means (rows/columns of unavailable ones are 0). */
-  cov: Matrix;
+  cov: Matrix | null;
 }
 
-/** One mean's rows (ascending indexes), its variable (read at those rows) and its df. */
-interface MeanPart {
-  index: Int32Array;
-  y: ArrayLike<number>;
-  df: number;
+/** The rows a statistic reads and how they fall into columns. */
+interface Columns {
+  rows: Int32Array;
+  codes: CodeArray;
+  count: number;
+  dfs: ArrayLike<number> | undefined;
+  /** The whole domain as one column. */
+  whole: boolean;
 }
 
-/** The joint means engine over parts given by rows and variables (see svyMeans). */
-function meansAt(design: SurveyDesign, parts: readonly MeanPart[]): MeansWithCov {
-  const p = parts.length;
-  const totals = clusterTotals(design, p);
-  const sums = parts.map((part, j) => meanSums(design, part, totals, p, j));
-  const { cov, warnings } = varianceOfTotals(design, p, totals);
-  const results = parts.map(({ index, df }, j): EstimateResult => {
-    const m = sums[j];
-    if (!m) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
-    const v = cov[j]![j]!;
-    return finish(design, index, df, m.mean, v, ratioOrNull(v, srsVarianceFromSums(index.length, m.sw, m.ss)), warnings, m.sw);
+function wholeDomain(ctx: EstimationContext, domain: Domain | undefined, ...columns: ArrayLike<number>[]): Columns {
+  const { rows, df } = domainRows(ctx, domain, ...columns);
+  return { rows, codes: ctx.singleLevel(), count: 1, dfs: df === undefined ? undefined : [df], whole: true };
+}
+
+function byLevel(ctx: EstimationContext, domain: RowIndex, levels: Levels, ...columns: ArrayLike<number>[]): Columns {
+  const { rows } = domainRows(ctx, domain, ...columns);
+  if (levels.codes.length !== ctx.design.n) throw new RangeError(`grouping has ${levels.codes.length} values, design has ${ctx.design.n} rows`);
+  return { rows, codes: levels.codes, count: levels.count, dfs: levels.dfs, whole: false };
+}
+
+/** The one df rule: the df the domain carries, else that of the rows each column uses (df.ts). */
+function columnDfs(ctx: EstimationContext, g: Columns, ...variables: ArrayLike<number>[]): ArrayLike<number> {
+  if (g.dfs) return g.dfs;
+  const used = presentRows(g.rows, ...variables);
+  return g.whole ? [rowsDf(ctx, used)] : levelDfs(ctx, used, g.codes, g.count);
+}
+
+/** EngineOptions as scoreVariances takes them. */
+const opts = (o: EngineOptions): { joint?: boolean; step?: number } => ({
+  ...(o.joint !== undefined ? { joint: o.joint } : {}),
+  ...(o.columnsAtOnce !== undefined ? { step: o.columnsAtOnce } : {}),
+});
+
+/* ----- mean: scores w (y - mean) / W ----- */
+
+function meanScores(ctx: EstimationContext, y: Float64Array, g: Columns, o: EngineOptions = {}): ColumnEstimates {
+  const { design } = ctx;
+  const w = design.weights;
+  const { rows, codes, count } = g;
+  const n = new Int32Array(count);
+  const sw = new Float64Array(count);
+  const swy = new Float64Array(count);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    const yi = y[i]!;
+    if (c < 0 || yi !== yi) continue; // yi !== yi: NaN
+    const wi = w[i]!;
+    n[c]!++;
+    sw[c] = sw[c]! + wi;
+    swy[c] = swy[c]! + wi * yi;
+  }
+  const mean = new Float64Array(count);
+  for (let c = 0; c < count; c++) mean[c] = sw[c]! > 0 ? swy[c]! / sw[c]! : 0;
+  // The deff's SRS sum of squares about the same mean (the same sums in the same order).
+  const ss = new Float64Array(count);
+  const single = design.stages.length === 1;
+  const clusterOfRow = design.stages[0]!.clusterOfRow;
+  const { variances, cov, warnings } = scoreVariances(
+    ctx,
+    count,
+    (totals, lo, hi) => {
+      const stage1 = totals.map((t) => t[0]!);
+      for (let k = 0; k < rows.length; k++) {
+        const i = rows[k]!;
+        const c = codes[i]!;
+        const yi = y[i]!;
+        if (c < lo || c >= hi || yi !== yi || !(sw[c]! > 0)) continue;
+        const wi = w[i]!;
+        const z = (wi * (yi - mean[c]!)) / sw[c]!;
+        if (single) {
+          if (z !== 0) {
+            const t = stage1[c - lo]!;
+            const cl = clusterOfRow[i]!;
+            t[cl] = t[cl]! + z;
+          }
+        } else addScoreAt(design, totals[c - lo]!, i, z);
+        ss[c] = ss[c]! + wi * (yi - mean[c]!) ** 2;
+      }
+    },
+    opts(o),
+  );
+  const df = columnDfs(ctx, g, y);
+  const results = Array.from({ length: count }, (_, c): EstimateResult => {
+    if (!(sw[c]! > 0)) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
+    const v = variances[c]!;
+    const deff = deffOf(v, srsVarianceFromSums(n[c]!, sw[c]!, ss[c]!));
+    return finish(design, { estimate: mean[c]!, variance: v, deff, n: n[c]!, sumWeights: sw[c]!, df: df[c]! }, warnings);
   });
   return { results, cov };
 }
 
-/**
- * Mean j of p: its weighted mean, weight and sum w (y - mean)^2 (for the deff), its scores
- * z = w (y - mean) / W added to column j of the cluster totals; null (no scores) when W = 0.
- */
-function meanSums(
-  design: SurveyDesign,
-  { index, y }: MeanPart,
-  totals: Float64Array[],
-  p: number,
-  j: number,
-): { mean: number; sw: number; ss: number } | null {
-  const w = design.weights;
-  let sw = 0;
-  let swy = 0;
-  for (let k = 0; k < index.length; k++) {
-    const i = index[k]!;
-    const wi = w[i]!;
-    sw += wi;
-    swy += wi * y[i]!;
-  }
-  if (!(sw > 0)) return null;
-  const mean = swy / sw;
-  let ss = 0;
-  for (let k = 0; k < index.length; k++) {
-    const i = index[k]!;
-    const wi = w[i]!;
-    addScoreAt(design, totals, p, j, i, (wi * (y[i]! - mean)) / sw);
-    ss += wi * (y[i]! - mean) ** 2;
-  }
-  return { mean, sw, ss };
-}
-
-/**
- * Several means estimated jointly, each over its own rows, with their covariance from one
- * call of the engine: the scores are z_ij = w_i (y_ij - mean_j) / W_j on the rows of mean j.
- * This is how svyby(covmat = TRUE) and factor proportions get covariances.
- */
-export function svyMeans(design: SurveyDesign, parts: readonly { y: Float64Array; domain?: Domain }[]): MeansWithCov {
-  return meansAt(
-    design,
-    parts.map((p) => {
-      const index = usedIndex(design, p.domain, p.y);
-      return { index, y: p.y, df: dfOf(design, p.domain, index) };
-    }),
-  );
-}
-
-/**
- * svyMean of y on given rows (ascending, all present; y is read only there), `df` as the
- * estimate's domain gives it (dfOf).
- */
-export function meanAt(design: SurveyDesign, index: Int32Array, y: ArrayLike<number>, df: number): EstimateResult {
-  return meansAt(design, [{ index, y, df }]).results[0]!;
-}
-
 /** Weighted mean of y over the domain (R svymean with na.rm = TRUE on a domain). */
-export function svyMean(design: SurveyDesign, y: Float64Array, domain?: Domain): EstimateResult {
-  return svyMeans(design, [domain ? { y, domain } : { y }]).results[0]!;
+export function svyMean(e: Estimation, y: Float64Array, domain?: Domain): EstimateResult {
+  const ctx = contextOf(e);
+  return meanScores(ctx, y, wholeDomain(ctx, domain, y)).results[0]!;
 }
 
-/** Indicators already checked to hold only 0, 1 or NaN (checked once, estimated per domain). */
-const checkedIndicators = new WeakSet<Float64Array>();
+/**
+ * svyMean on the domain of each level (R svyby(~y, ~level, svymean) over the full design), all
+ * levels in a few passes over the domain's rows; `joint`: with their covariance (svyby(covmat = TRUE)).
+ */
+export function svyMeanByLevel(e: Estimation, y: Float64Array, domain: RowIndex, levels: Levels, o: EngineOptions = {}): ColumnEstimates {
+  const ctx = contextOf(e);
+  return meanScores(ctx, y, byLevel(ctx, domain, levels, y), o);
+}
 
 /** Proportion = mean of a 0/1 indicator (NaN = missing). */
-export function svyProportion(design: SurveyDesign, indicator: Float64Array, domain?: Domain): EstimateResult {
-  if (!checkedIndicators.has(indicator)) {
-    for (let i = 0; i < indicator.length; i++) {
-      const v = indicator[i]!;
-      if (!Number.isNaN(v) && v !== 0 && v !== 1) throw new RangeError(`indicator must be 0, 1 or NaN; got ${v} at row ${i + 1}`);
-    }
-    checkedIndicators.add(indicator);
+export function svyProportion(e: Estimation, indicator: Float64Array, domain?: Domain): EstimateResult {
+  const ctx = contextOf(e);
+  const g = wholeDomain(ctx, domain, indicator);
+  for (let k = 0; k < g.rows.length; k++) {
+    const i = g.rows[k]!;
+    const v = indicator[i]!;
+    if (!Number.isNaN(v) && v !== 0 && v !== 1) throw new RangeError(`indicator must be 0, 1 or NaN; got ${v} at row ${i + 1}`);
   }
-  return svyMean(design, indicator, domain);
-}
-
-/**
- * Ratio of weighted totals sum(w num) / sum(w den) with scores w (num - R den) / sum(w den)
- * (R svyratio). A zero denominator total is reported as unavailable, never Infinity/NaN.
- */
-export function svyRatio(design: SurveyDesign, num: Float64Array, den: Float64Array, domain?: Domain): EstimateResult {
-  const index = usedIndex(design, domain, num, den);
-  const n = index.length;
-  if (n === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
-  const w = design.weights;
-  let tn = 0;
-  let td = 0;
-  let sw = 0;
-  for (let k = 0; k < n; k++) {
-    const i = index[k]!;
-    tn += w[i]! * num[i]!;
-    td += w[i]! * den[i]!;
-    sw += w[i]!;
-  }
-  if (td === 0) {
-    return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n, sw, [...design.warnings]);
-  }
-  const r = tn / td;
-  // Scores w u, u = (num - r den) / td the unweighted linearised values (R's r); their weighted
-  // sum gives the deff's SRS mean of u, and a second pass (u again: the same numbers) its ss.
-  const totals = clusterTotals(design, 1);
-  let swu = 0;
-  for (let k = 0; k < n; k++) {
-    const i = index[k]!;
-    const z = w[i]! * ((num[i]! - r * den[i]!) / td);
-    addScoreAt(design, totals, 1, 0, i, z);
-    swu += z;
-  }
-  const { cov, warnings } = varianceOfTotals(design, 1, totals);
-  const v = cov[0]![0]!;
-  // R: deff(svytotal(r, design, deff = TRUE)).
-  const m = swu / sw;
-  let ss = 0;
-  for (let k = 0; k < n; k++) {
-    const i = index[k]!;
-    ss += w[i]! * ((num[i]! - r * den[i]!) / td - m) ** 2;
-  }
-  const vsrs = srsVarianceFromSums(n, sw, ss);
-  return finish(design, index, dfOf(design, domain, index), r, v, ratioOrNull(v, vsrs === null ? null : vsrs * sw * sw), warnings, sw);
-}
-
-export interface Distribution {
-  /** One share per category 0..k-1, each with its se; categories absent from the domain have estimate 0. */
-  categories: EstimateResult[];
-  /** k x k covariance of the shares (from the one engine), for contrasts and chi-square tests. */
-  cov: Matrix;
-}
-
-/** Rows, weights and per-category deviations shared by the distribution estimators. */
-interface DistributionSums {
-  index: Int32Array;
-  sw: number;
-  mean: Float64Array;
-  /** A row's y - mean[j]: 1 - mean[j] in category j, 0 - mean[j] elsewhere; and their squares. */
-  devIn: Float64Array;
-  devOut: Float64Array;
-  sqIn: Float64Array;
-  sqOut: Float64Array;
-}
-
-type CategoryIndex = Int8Array | Int16Array | Int32Array | Float64Array | number[];
-
-function distributionSums(design: SurveyDesign, categoryIndex: CategoryIndex, k: number, domain?: Domain): DistributionSums {
-  if (categoryIndex.length !== design.n) throw new RangeError(`variable has ${categoryIndex.length} values, design has ${design.n} rows`);
-  for (let i = 0; i < design.n; i++) {
-    const c = categoryIndex[i]!;
-    if (Number.isNaN(c) || c === -1) continue;
-    if (!Number.isInteger(c) || c < 0 || c >= k) throw new RangeError(`category index ${c} at row ${i + 1} is outside 0..${k - 1}`);
-  }
-  // Every category's indicator is missing on the same rows, so all share one set of rows; the
-  // k means are computed together without a column per category (the sums are those of
-  // svyMeans over the 0/1 indicators, in the same order: adding w * 0 changes no sum).
-  const index = indexWhere(design, domain, (i) => {
-    const c = categoryIndex[i]!;
-    return !(Number.isNaN(c) || c === -1);
-  });
-  const w = design.weights;
-  let sw = 0;
-  const swy = new Float64Array(k);
-  for (let r = 0; r < index.length; r++) {
-    const i = index[r]!;
-    sw += w[i]!;
-    const c = categoryIndex[i]!;
-    swy[c] = swy[c]! + w[i]! * 1;
-  }
-  const mean = Float64Array.from(swy, (s) => s / sw);
-  // The same k pairs of deviations (and squares) for every row, computed once.
-  const devIn = Float64Array.from(mean, (m) => 1 - m);
-  const devOut = Float64Array.from(mean, (m) => 0 - m);
-  const sqIn = Float64Array.from(devIn, (d) => d ** 2);
-  const sqOut = Float64Array.from(devOut, (d) => d ** 2);
-  return { index, sw, mean, devIn, devOut, sqIn, sqOut };
-}
-
-/** Every share unavailable: no rows (the engine's warnings are still given). */
-function emptyShares(design: SurveyDesign, k: number, warnings: string[]): EstimateResult[] {
-  return Array.from({ length: k }, () => unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]));
-}
-
-/**
- * Shares of the k categories of a categorical variable (R svymean of a factor).
- * categoryIndex holds 0..k-1, with -1 or NaN for missing.
- */
-export function svyDistribution(design: SurveyDesign, categoryIndex: CategoryIndex, k: number, domain?: Domain): Distribution {
-  const { index, sw, mean, devIn, devOut, sqIn, sqOut } = distributionSums(design, categoryIndex, k, domain);
-  if (!(sw > 0)) {
-    // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
-    const { cov, warnings } = varianceOfTotals(design, k, clusterTotals(design, k));
-    return { categories: emptyShares(design, k, warnings), cov };
-  }
-  const w = design.weights;
-  const stages = design.stages;
-  const totals = clusterTotals(design, k);
-  const base = new Int32Array(stages.length); // the row's first cell at each stage
-  const ss = new Float64Array(k);
-  for (let r = 0; r < index.length; r++) {
-    const i = index[r]!;
-    const c = categoryIndex[i]!;
-    const wi = w[i]!;
-    for (let s = 0; s < stages.length; s++) base[s] = stages[s]!.clusterOfRow[i]! * k;
-    for (let j = 0; j < k; j++) {
-      const inCategory = c === j;
-      const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / sw;
-      if (z !== 0) {
-        for (let s = 0; s < stages.length; s++) {
-          const t = totals[s]!;
-          const cell = base[s]! + j;
-          t[cell] = t[cell]! + z;
-        }
-      }
-      ss[j] = ss[j]! + wi * (inCategory ? sqIn[j]! : sqOut[j]!);
-    }
-  }
-  const { cov, warnings } = varianceOfTotals(design, k, totals);
-  const df = dfOf(design, domain, index);
-  const categories: EstimateResult[] = [];
-  for (let j = 0; j < k; j++) {
-    const v = cov[j]![j]!;
-    const vsrs = srsVarianceFromSums(index.length, sw, ss[j]!);
-    categories.push(finish(design, index, df, mean[j]!, v, ratioOrNull(v, vsrs), warnings, sw));
-  }
-  return { categories, cov };
-}
-
-/**
- * svyDistribution's shares without their covariance, so the categories' cluster totals need not
- * be held all at once: a few categories per pass over the rows (columnsPerPass), each share's
- * variance the diagonal of svyDistribution's covariance, bit for bit (the same sums, in the same
- * order). `categoriesAtOnce`: categories per pass (the numbers are the same).
- */
-export function svyDistributionShares(
-  design: SurveyDesign,
-  categoryIndex: CategoryIndex,
-  k: number,
-  domain?: Domain,
-  categoriesAtOnce = columnsPerPass(design),
-): EstimateResult[] {
-  const { index, sw, mean, devIn, devOut, sqIn, sqOut } = distributionSums(design, categoryIndex, k, domain);
-  if (!(sw > 0)) return emptyShares(design, k, variancesInPasses(design, 1, 1, () => {}).warnings);
-  const w = design.weights;
-  const stages = design.stages;
-  const ss = new Float64Array(k);
-  const { variances, warnings } = variancesInPasses(design, k, categoriesAtOnce, (totals, lo, hi) => {
-    for (let r = 0; r < index.length; r++) {
-      const i = index[r]!;
-      const c = categoryIndex[i]!;
-      const wi = w[i]!;
-      for (let j = lo; j < hi; j++) {
-        const inCategory = c === j;
-        const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / sw;
-        if (z !== 0) {
-          const t = totals[j - lo]!;
-          for (let s = 0; s < stages.length; s++) {
-            const ts = t[s]!;
-            const cell = stages[s]!.clusterOfRow[i]!;
-            ts[cell] = ts[cell]! + z;
-          }
-        }
-        ss[j] = ss[j]! + wi * (inCategory ? sqIn[j]! : sqOut[j]!);
-      }
-    }
-  });
-  const df = dfOf(design, domain, index);
-  return variances.map((v, j) => finish(design, index, df, mean[j]!, v, ratioOrNull(v, srsVarianceFromSums(index.length, sw, ss[j]!)), warnings, sw));
+  return meanScores(ctx, indicator, g).results[0]!;
 }
 
 export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: number };
@@ -371,17 +159,288 @@ export type MeanOfRatiosResult = EstimateResult & { excludedZeroDenominator: num
  * Mean of individual ratios num/den (a separate kind from a ratio of totals). Rows with a zero
  * denominator are excluded from the domain, counted and reported, never turned into Infinity.
  */
-export function svyMeanOfRatios(design: SurveyDesign, num: Float64Array, den: Float64Array, domain?: Domain): MeanOfRatiosResult {
-  const used = usedIndex(design, domain, num, den);
+export function svyMeanOfRatios(e: Estimation, num: Float64Array, den: Float64Array, domain?: Domain): MeanOfRatiosResult {
+  const ctx = contextOf(e);
+  const g = wholeDomain(ctx, domain, num, den);
+  // Each row's ratio, NaN where there is none (a value missing, a zero denominator).
+  const ratios = ctx.rowValues();
   let excluded = 0;
-  for (let k = 0; k < used.length; k++) if (den[used[k]!] === 0) excluded++;
-  // The rows with a ratio: used rows with a non-zero denominator (num/den is then never NaN).
-  const index = excluded === 0 ? used : used.filter((i) => den[i] !== 0);
-  const ratios = rowValuesF64(design.n); // read only at the rows of index; kept by nothing
-  for (let k = 0; k < index.length; k++) ratios[index[k]!] = num[index[k]!]! / den[index[k]!]!;
-  const r = meanAt(design, index, ratios, dfOf(design, domain, index));
-  if (excluded > 0) {
-    r.warnings.push(`${excluded} row(s) with a zero denominator were excluded from the mean of ratios.`);
+  for (let k = 0; k < g.rows.length; k++) {
+    const i = g.rows[k]!;
+    const d = den[i]!;
+    const x = num[i]!;
+    if (d === 0 && !Number.isNaN(x)) excluded++;
+    ratios[i] = d === 0 || Number.isNaN(x) || Number.isNaN(d) ? Number.NaN : x / d;
   }
+  const r = meanScores(ctx, ratios, g).results[0]!;
+  if (excluded > 0) r.warnings.push(`${excluded} row(s) with a zero denominator were excluded from the mean of ratios.`);
   return { ...r, excludedZeroDenominator: excluded };
+}
+
+/* ----- total: scores w y ----- */
+
+function totalScores(ctx: EstimationContext, y: Float64Array, g: Columns): ColumnEstimates {
+  const { design } = ctx;
+  const w = design.weights;
+  const { rows, codes, count } = g;
+  const n = new Int32Array(count);
+  const sw = new Float64Array(count);
+  const total = new Float64Array(count);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    const yi = y[i]!;
+    if (c < 0 || yi !== yi) continue;
+    n[c]!++;
+    total[c] = total[c]! + w[i]! * yi;
+    sw[c] = sw[c]! + w[i]!;
+  }
+  const { variances, cov, warnings } = scoreVariances(ctx, count, (totals, lo, hi) => {
+    for (let k = 0; k < rows.length; k++) {
+      const i = rows[k]!;
+      const c = codes[i]!;
+      const yi = y[i]!;
+      if (c < lo || c >= hi || yi !== yi) continue;
+      addScoreAt(design, totals[c - lo]!, i, w[i]! * yi);
+    }
+  });
+  // The deff's SRS variance of y about its mean, the total over the weights.
+  const m = Float64Array.from(total, (t, c) => t / sw[c]!);
+  const ss = new Float64Array(count);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    const yi = y[i]!;
+    if (c < 0 || yi !== yi) continue;
+    ss[c] = ss[c]! + w[i]! * (yi - m[c]!) ** 2;
+  }
+  const df = columnDfs(ctx, g, y);
+  const results = Array.from({ length: count }, (_, c): EstimateResult => {
+    if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
+    const v = variances[c]!;
+    const deff = deffOf(v, srsVarianceFromSums(n[c]!, sw[c]!, ss[c]!), sw[c]!);
+    return finish(design, { estimate: total[c]!, variance: v, deff, n: n[c]!, sumWeights: sw[c]!, df: df[c]! }, warnings);
+  });
+  return { results, cov };
+}
+
+/** Weighted total of y over the domain; missing (NaN) rows count as outside the domain. */
+export function svyTotal(e: Estimation, y: Float64Array, domain?: Domain): EstimateResult {
+  const ctx = contextOf(e);
+  return totalScores(ctx, y, wholeDomain(ctx, domain, y)).results[0]!;
+}
+
+/* ----- ratio of totals: scores w (num - R den) / sum(w den) ----- */
+
+function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Array, g: Columns, o: EngineOptions = {}): ColumnEstimates {
+  const { design } = ctx;
+  const w = design.weights;
+  const { rows, codes, count } = g;
+  const n = new Int32Array(count);
+  const sw = new Float64Array(count);
+  const tn = new Float64Array(count);
+  const td = new Float64Array(count);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    const x = num[i]!;
+    const d = den[i]!;
+    if (c < 0 || x !== x || d !== d) continue;
+    const wi = w[i]!;
+    n[c]!++;
+    tn[c] = tn[c]! + wi * x;
+    td[c] = td[c]! + wi * d;
+    sw[c] = sw[c]! + wi;
+  }
+  const usable = (c: number): boolean => n[c]! > 0 && td[c] !== 0;
+  const r = new Float64Array(count);
+  for (let c = 0; c < count; c++) r[c] = usable(c) ? tn[c]! / td[c]! : 0;
+  const ok = Uint8Array.from({ length: count }, (_, c) => (usable(c) ? 1 : 0));
+  // Scores w u, u = (num - r den) / td the unweighted linearised values (R's r); their weighted
+  // sum gives the deff's SRS mean of u, and a second pass (u again: the same numbers) its ss.
+  // Columns without a ratio have zero totals: their variances are computed and not read.
+  const swu = new Float64Array(count);
+  const { variances, cov, warnings } = scoreVariances(
+    ctx,
+    count,
+    (totals, lo, hi) => {
+      for (let k = 0; k < rows.length; k++) {
+        const i = rows[k]!;
+        const c = codes[i]!;
+        const x = num[i]!;
+        const d = den[i]!;
+        if (c < lo || c >= hi || x !== x || d !== d || ok[c] === 0) continue;
+        const z = w[i]! * ((x - r[c]! * d) / td[c]!);
+        addScoreAt(design, totals[c - lo]!, i, z);
+        swu[c] = swu[c]! + z;
+      }
+    },
+    opts(o),
+  );
+  const m = Float64Array.from(swu, (s, c) => s / sw[c]!);
+  const ss = new Float64Array(count);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    const x = num[i]!;
+    const d = den[i]!;
+    if (c < 0 || x !== x || d !== d || ok[c] === 0) continue;
+    ss[c] = ss[c]! + w[i]! * ((x - r[c]! * d) / td[c]! - m[c]!) ** 2;
+  }
+  const df = columnDfs(ctx, g, num, den);
+  const results = Array.from({ length: count }, (_, c): EstimateResult => {
+    if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
+    if (td[c] === 0) {
+      return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n[c]!, sw[c]!, [...design.warnings]);
+    }
+    const v = variances[c]!;
+    // R: deff(svytotal(r, design, deff = TRUE)).
+    const deff = deffOf(v, srsVarianceFromSums(n[c]!, sw[c]!, ss[c]!), sw[c]!);
+    return finish(design, { estimate: r[c]!, variance: v, deff, n: n[c]!, sumWeights: sw[c]!, df: df[c]! }, warnings);
+  });
+  return { results, cov };
+}
+
+/**
+ * Ratio of weighted totals sum(w num) / sum(w den) with scores w (num - R den) / sum(w den)
+ * (R svyratio). A zero denominator total is reported as unavailable, never Infinity/NaN.
+ */
+export function svyRatio(e: Estimation, num: Float64Array, den: Float64Array, domain?: Domain): EstimateResult {
+  const ctx = contextOf(e);
+  return ratioScores(ctx, num, den, wholeDomain(ctx, domain, num, den)).results[0]!;
+}
+
+/** svyRatio on the domain of each level (see svyMeanByLevel). */
+export function svyRatioByLevel(e: Estimation, num: Float64Array, den: Float64Array, domain: RowIndex, levels: Levels, o: EngineOptions = {}): ColumnEstimates {
+  const ctx = contextOf(e);
+  return ratioScores(ctx, num, den, byLevel(ctx, domain, levels, num, den), o);
+}
+
+/* ----- category shares: the mean of each category's 0/1 indicator ----- */
+
+export interface Distribution {
+  /** One share per category 0..k-1, each with its se; categories absent from the domain have estimate 0. */
+  categories: EstimateResult[];
+  /** k x k covariance of the shares (from the one engine), for contrasts and chi-square tests. */
+  cov: Matrix;
+}
+
+type CategoryIndex = Int8Array | Int16Array | Int32Array | Float64Array | number[];
+
+/**
+ * The shares' score builder. Every category's indicator is missing on the same rows, so all share
+ * one set of rows; the k means are the sums svyMean makes of the 0/1 indicators, in the same
+ * order (adding w * 0 changes no sum), without a column of values per category.
+ */
+function shareScores(ctx: EstimationContext, categoryIndex: CategoryIndex, k: number, domain: Domain | undefined, o: EngineOptions): ColumnEstimates {
+  const { design } = ctx;
+  if (categoryIndex.length !== design.n) throw new RangeError(`variable has ${categoryIndex.length} values, design has ${design.n} rows`);
+  for (let i = 0; i < design.n; i++) {
+    const c = categoryIndex[i]!;
+    if (Number.isNaN(c) || c === -1) continue;
+    if (!Number.isInteger(c) || c < 0 || c >= k) throw new RangeError(`category index ${c} at row ${i + 1} is outside 0..${k - 1}`);
+  }
+  const { rows: inDomain, df: domainDf } = domainRows(ctx, domain);
+  const rows = rowsWithCategory(inDomain, categoryIndex);
+  const w = design.weights;
+  let sw = 0;
+  const swy = new Float64Array(k);
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r]!;
+    sw += w[i]!;
+    const c = categoryIndex[i]!;
+    swy[c] = swy[c]! + w[i]! * 1;
+  }
+  if (!(sw > 0)) {
+    // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
+    const { cov, warnings } = scoreVariances(ctx, k, () => {}, opts(o));
+    const results = Array.from({ length: k }, () => unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]));
+    return { results, cov };
+  }
+  const mean = Float64Array.from(swy, (s) => s / sw);
+  // The same k pairs of deviations (and squares) for every row, computed once.
+  const devIn = Float64Array.from(mean, (m) => 1 - m);
+  const devOut = Float64Array.from(mean, (m) => 0 - m);
+  const sqIn = Float64Array.from(devIn, (d) => d ** 2);
+  const sqOut = Float64Array.from(devOut, (d) => d ** 2);
+  const stages = design.stages;
+  const ss = new Float64Array(k);
+  const { variances, cov, warnings } = scoreVariances(
+    ctx,
+    k,
+    (totals, lo, hi) => {
+      for (let r = 0; r < rows.length; r++) {
+        const i = rows[r]!;
+        const c = categoryIndex[i]!;
+        const wi = w[i]!;
+        for (let j = lo; j < hi; j++) {
+          const inCategory = c === j;
+          const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / sw;
+          if (z !== 0) {
+            const t = totals[j - lo]!;
+            for (let s = 0; s < stages.length; s++) {
+              const ts = t[s]!;
+              const cell = stages[s]!.clusterOfRow[i]!;
+              ts[cell] = ts[cell]! + z;
+            }
+          }
+          ss[j] = ss[j]! + wi * (inCategory ? sqIn[j]! : sqOut[j]!);
+        }
+      }
+    },
+    opts(o),
+  );
+  const df = domainDf ?? rowsDf(ctx, rows);
+  const results = variances.map((v, j) =>
+    finish(design, { estimate: mean[j]!, variance: v, deff: deffOf(v, srsVarianceFromSums(rows.length, sw, ss[j]!)), n: rows.length, sumWeights: sw, df }, warnings),
+  );
+  return { results, cov };
+}
+
+/** The rows with a category (not -1 or NaN): `rows` itself when every row has one. */
+function rowsWithCategory(rows: Int32Array, categoryIndex: CategoryIndex): Int32Array {
+  let count = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const c = categoryIndex[rows[k]!]!;
+    if (!(c !== c || c === -1)) count++;
+  }
+  if (count === rows.length) return rows;
+  const out = new Int32Array(count);
+  for (let k = 0, j = 0; k < rows.length; k++) {
+    const c = categoryIndex[rows[k]!]!;
+    if (!(c !== c || c === -1)) out[j++] = rows[k]!;
+  }
+  return out;
+}
+
+/**
+ * Shares of the k categories of a categorical variable (R svymean of a factor) and their
+ * covariance. categoryIndex holds 0..k-1, with -1 or NaN for missing.
+ */
+export function svyDistribution(e: Estimation, categoryIndex: CategoryIndex, k: number, domain?: Domain): Distribution {
+  const { results, cov } = shareScores(contextOf(e), categoryIndex, k, domain, { joint: true });
+  return { categories: results, cov: cov! };
+}
+
+/**
+ * The shares without their covariance, so the categories' cluster totals need not be held all at
+ * once: a few categories per pass over the rows (`columnsAtOnce`; the numbers are the same).
+ */
+export function svyDistributionShares(e: Estimation, categoryIndex: CategoryIndex, k: number, domain?: Domain, o: EngineOptions = {}): EstimateResult[] {
+  return shareScores(contextOf(e), categoryIndex, k, domain, { ...o, joint: false }).results;
+}
+
+/**
+ * The quantile's score builder: the share of the domain's rows at or below q (the CDF at q, a
+ * mean of I(y <= q)), on the rows where y is present, with the domain's df when it carries one.
+ */
+export function cdfAt(ctx: EstimationContext, y: Float64Array, q: number, domain: Domain | undefined): EstimateResult {
+  const g = wholeDomain(ctx, domain, y);
+  const below = ctx.rowValues();
+  for (let k = 0; k < g.rows.length; k++) {
+    const i = g.rows[k]!;
+    const yi = y[i]!;
+    below[i] = yi !== yi ? Number.NaN : yi <= q ? 1 : 0;
+  }
+  return meanScores(ctx, below, g).results[0]!;
 }

@@ -1,20 +1,26 @@
 // Public API of the design-based estimation engine (pure computation: no I/O, no printing).
 export { DesignError } from "./errors.js";
-export { buildDesign, LONELY_PSU_OPTIONS, type DesignInput, type LonelyPsu, type Stage, type SurveyDesign } from "./design.js";
-export { designVariance, type Matrix, type VarianceResult } from "./variance.js";
+export { buildDesign, LONELY_PSU_OPTIONS, type CodedIds, type DesignInput, type LonelyPsu, type Stage, type SurveyDesign } from "./design.js";
+export { EstimationContext, type Estimation } from "./context.js";
+export { levelDfs, rowsDf } from "./df.js";
+export { RowIndex, type Domain } from "./rows.js";
+export { varianceOfTotals, type ColumnTotals, type Matrix, type VarianceResult } from "./variance.js";
 export { mustEstimate, type Estimate, type EstimateResult, type Unavailable, type UnavailableReason } from "./result.js";
 export {
   svyDistribution,
   svyDistributionShares,
   svyMean,
+  svyMeanByLevel,
   svyMeanOfRatios,
-  svyMeans,
   svyProportion,
   svyRatio,
+  svyRatioByLevel,
   svyTotal,
+  type ColumnEstimates,
   type Distribution,
+  type EngineOptions,
+  type Levels,
   type MeanOfRatiosResult,
-  type MeansWithCov,
 } from "./estimators.js";
 export {
   clopperPearson,
@@ -27,6 +33,8 @@ export {
   type ProportionMethod,
   type SrsProportionMethod,
 } from "./intervals.js";
-export { baselineTest, contrast, testAgainstBaseline, testContrast, type Contrast, type TTest } from "./compare.js";
-export { groupLevels, levelMask, svyBy, svyByMeans, type DomainLevel, type DomainMeans, type GroupValue } from "./domains.js";
+export { contrast, testAgainstBaseline, testContrast, type Contrast, type TTest } from "./compare.js";
 export { svyQuantile, type QuantileEstimate } from "./quantile.js";
+export { suppressCells, type Suppression } from "./disclosure.js";
+export { defaultPrecision, roundsTo } from "./published.js";
+export { differenceDf, waveDifference, type WaveDifference, type WaveEstimate } from "./wave-compare.js";

@@ -1,10 +1,10 @@
 // Quantiles: point estimate by R survey's qrule "math" (inverse of the weighted empirical
 // CDF, i.e. R quantile type 1 when unweighted) and a Woodruff (1952) interval.
-import type { SurveyDesign } from "./design.js";
+import { contextOf, type Estimation } from "./context.js";
 import { tQuantile } from "./dist.js";
-import { meanAt } from "./estimators.js";
+import { cdfAt } from "./estimators.js";
 import { unavailable, type Estimate, type Unavailable } from "./result.js";
-import { dfOf, usedIndex, type Domain } from "./rows.js";
+import { domainRows, presentRows, type Domain } from "./rows.js";
 
 export type QuantileEstimate = Estimate & {
   p: number;
@@ -31,9 +31,11 @@ function qruleMath(values: Float64Array, cumShare: Float64Array, p: number): num
  * t(df) interval F(q) +- t * se mapped back through qrule "math" (R's woodruffCI).
  * The reported se is (upper - lower) / (2 t), as R's svyquantile reports it.
  */
-export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, domain?: Domain, level = 0.95): QuantileEstimate | Unavailable {
+export function svyQuantile(e: Estimation, y: Float64Array, p: number, domain?: Domain, level = 0.95): QuantileEstimate | Unavailable {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
-  const used = usedIndex(design, domain, y);
+  const ctx = contextOf(e);
+  const { design } = ctx;
+  const used = presentRows(domainRows(ctx, domain, y).rows, y);
   if (used.length === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
   // Collapse ties: one value, its summed weight (R rowsum(w, x)), the weights of tied rows added
   // in row order (what a stable sort by value followed by a running sum gives), then the
@@ -59,10 +61,8 @@ export function svyQuantile(design: SurveyDesign, y: Float64Array, p: number, do
   }
   const q = qruleMath(values, cum, p);
 
-  // The CDF at q: the mean of I(y <= q) over the used rows (ascending), as svyMean on them.
-  const below = new Uint8Array(design.n); // read only at the used rows
-  for (let k = 0; k < used.length; k++) below[used[k]!] = y[used[k]!]! <= q ? 1 : 0;
-  const cdf = meanAt(design, used, below, dfOf(design, domain, used));
+  // The CDF at q: the mean of I(y <= q) over the used rows, as svyMean on them.
+  const cdf = cdfAt(ctx, y, q, domain);
   if (!cdf.available) return cdf;
   if (!(cdf.df > 0)) {
     return unavailable("no-variance", "no design degrees of freedom for a quantile interval", cdf.n, cdf.sumWeights, cdf.warnings);

@@ -1,4 +1,5 @@
 // One result shape for every estimator, so renderers never care which estimator ran.
+import type { SurveyDesign } from "./design.js";
 
 export interface Estimate {
   available: true;
@@ -31,6 +32,41 @@ export type EstimateResult = Estimate | Unavailable;
 
 export function unavailable(reason: UnavailableReason, message: string, n: number, sumWeights: number, warnings: string[]): Unavailable {
   return { available: false, reason, message, n, sumWeights, warnings };
+}
+
+/** What every statistic knows of one estimate when its variance is back from the engine. */
+export interface Sums {
+  estimate: number;
+  variance: number;
+  deff: number | null;
+  n: number;
+  sumWeights: number;
+  df: number;
+}
+
+/** The one way an estimate is finished: variance guarded, se, the design's and engine's warnings. */
+export function finish(design: SurveyDesign, s: Sums, engineWarnings: readonly string[]): Estimate {
+  const v = Math.max(s.variance, 0); // guard -0 and rounding below zero
+  return {
+    available: true,
+    estimate: s.estimate,
+    variance: v,
+    se: Math.sqrt(v),
+    df: s.df,
+    deff: s.deff,
+    n: s.n,
+    sumWeights: s.sumWeights,
+    warnings: [...design.warnings, ...engineWarnings],
+  };
+}
+
+/**
+ * Design effect: the variance over the SRS variance of the same statistic. `vsrs` is that of a
+ * mean; a total or ratio scales it by N^2 (`scale` = N), in that order: vsrs * N * N.
+ */
+export function deffOf(variance: number, vsrs: number | null, scale?: number): number | null {
+  if (vsrs === null) return null;
+  return scale === undefined ? variance / vsrs : variance / (vsrs * scale * scale);
 }
 
 /** Narrow a result, throwing with its reason when it is not available (for callers that require one). */

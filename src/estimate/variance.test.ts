@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { buildDesign, designVariance } from "./index.js";
-import { variancesOfTotals, varianceOfTotals } from "./variance.js";
+import { designVariance } from "../../test/support/estimate.js";
+import { buildDesign } from "./index.js";
+import { varianceOfTotals } from "./variance.js";
 
 const sumSq = (xs: number[]) => {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -81,8 +82,8 @@ describe("designVariance", () => {
   });
 });
 
-describe("variancesOfTotals", () => {
-  test("each column's variance is varianceOfTotals of that column alone, bit for bit (two stages, lonely PSUs)", () => {
+describe("varianceOfTotals", () => {
+  test("each column's variance, side by side or joint, is that of the column alone, bit for bit (two stages, lonely PSUs)", () => {
     const policies = ["remove", "certainty", "adjust", "average"] as const;
     fc.assert(
       fc.property(
@@ -112,12 +113,21 @@ describe("variancesOfTotals", () => {
               return t;
             }),
           );
-          const joint = variancesOfTotals(design, columns);
+          // Columns side by side in one walk (a pass of several levels), and jointly (their
+          // covariance): each variance is that of the column alone, bit for bit.
+          const side = varianceOfTotals(design, columns, false);
+          const joint = varianceOfTotals(design, columns, true);
           columns.forEach((col, j) => {
-            const alone = varianceOfTotals(design, 1, col);
-            expect(joint.variances[j]).toBe(alone.cov[0]![0]);
+            const alone = varianceOfTotals(design, [col], false);
+            expect(side.cov[0]![j]).toBe(alone.cov[0]![0]);
+            expect(joint.cov[j]![j]).toBe(alone.cov[0]![0]);
+            expect(side.warnings).toEqual(alone.warnings);
             expect(joint.warnings).toEqual(alone.warnings);
           });
+          // The covariance is symmetric (to rounding: (s * da) * db against (s * db) * da).
+          columns.forEach((_, a) =>
+            columns.forEach((_, b) => expect(Math.abs(joint.cov[a]![b]! - joint.cov[b]![a]!)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(joint.cov[a]![b]!)))),
+          );
         },
       ),
       { numRuns: 200 },

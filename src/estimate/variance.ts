@@ -1,78 +1,26 @@
 // The one variance engine: the analogue of R survey's svyrecvar / multistage / onestage /
-// onestrat. Every estimator supplies its weighted linearised values here; none has its own copy.
+// onestrat. Estimators only build weighted linearised scores and add them to cluster totals here;
+// the whole sample, each level of a subgroup and each category of a distribution alike.
+import type { EstimationContext } from "./context.js";
 import { CERTAINTY_TOLERANCE, type SurveyDesign } from "./design.js";
-import { zeroedF64 } from "./scratch.js";
 
 export type Matrix = number[][];
 
+/** Cluster totals of score columns: `totals[column][stage][cluster]`. */
+export type ColumnTotals = Float64Array[][];
+
 export interface VarianceResult {
-  /** p x p covariance matrix of the estimated totals of the score columns. */
+  /** joint: the p x p covariance of the columns' totals; else one row, each column's variance. */
   cov: Matrix;
   warnings: string[];
 }
 
-function zeros(rows: number, cols: number): Matrix {
-  return Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
-}
-
-function addScaled(target: Matrix, m: Matrix, k: number): void {
-  for (let a = 0; a < target.length; a++) {
-    const t = target[a]!;
-    const r = m[a]!;
-    for (let b = 0; b < t.length; b++) t[b] = t[b]! + k * r[b]!;
-  }
-}
-
 /**
- * Design-based covariance of sum_i z_i over the sampling design, where each score column z
- * already carries the weight: z_i = w_i * (influence value of row i), as R passes x/prob.
- * Rows outside a domain (or missing) must have z_i = 0; they keep their PSU, so PSU counts,
- * centring and fpc stay those of the full design (Lumley 2010, section 2.3; Binder 1983).
- *
- * Stage 1: with-replacement between-PSU variance within strata,
- *   V_h = f_h * n_h/(n_h-1) * sum_c (t_c - mean t)^2,  f_h = (N_h - n_h)/N_h or 1 without fpc.
- * Later stages are added, as R's multistage, only below a stage with an fpc, scaled by n/N.
- */
-export function designVariance(design: SurveyDesign, scores: readonly Float64Array[]): VarianceResult {
-  const p = scores.length;
-  for (const z of scores) {
-    if (z.length !== design.n) throw new RangeError(`score column has ${z.length} values, design has ${design.n} rows`);
-  }
-  // Cluster totals at every stage, computed once.
-  const totals = design.stages.map((st) => {
-    const t = new Float64Array(st.nClusters * p);
-    for (let k = 0; k < p; k++) {
-      const z = scores[k]!;
-      for (let i = 0; i < design.n; i++) {
-        const zi = z[i]!;
-        if (zi !== 0) {
-          const j = st.clusterOfRow[i]! * p + k;
-          t[j] = t[j]! + zi;
-        }
-      }
-    }
-    return t;
-  });
-  return varianceOfTotals(design, p, totals);
-}
-
-/**
- * Zeroed cluster totals of p score columns at every stage, cluster-major (`c * p + k`): views of
- * scratch memory (scratch.ts), valid until the next call, so one estimate's totals at a time.
- */
-export function clusterTotals(design: SurveyDesign, p: number): Float64Array[] {
-  const sizes = design.stages.map((st) => st.nClusters * p);
-  const all = zeroedF64(sizes.reduce((a, b) => a + b, 0));
-  let offset = 0;
-  return sizes.map((size) => all.subarray(offset, (offset += size)));
-}
-
-/**
- * Memory for the cluster totals held at once by estimates that need only variances, column by
- * column (the levels of a subgroup, the categories of a distribution). A column holds a total per
- * cluster of every stage (535,000 clusters: 4.3 MB), so a big design does two columns per pass
- * over its rows rather than one pass with every column in memory; a small design does them all
- * in one pass. Columns are independent: each one's totals are the same sums in the same order.
+ * Memory for the cluster totals held at once by estimates that need only variances (the levels of
+ * a subgroup, the categories of a distribution). A column holds a total per cluster of every stage
+ * (535,000 clusters: 4.3 MB), so a big design does two columns per pass over its rows rather than
+ * one pass with every column in memory; a small design does them all in one pass. Columns are
+ * independent: each one's totals are the same sums in the same order, however many share a pass.
  */
 const TOTALS_BUDGET_BYTES = 10 << 20;
 
@@ -82,177 +30,122 @@ export function columnsPerPass(design: SurveyDesign): number {
   return Math.max(1, Math.floor(TOTALS_BUDGET_BYTES / perColumn));
 }
 
-/**
- * Zeroed cluster totals of `count` separate columns: totals[column][stage] (views of scratch
- * memory, valid until the next call), for variancesOfTotals.
- */
-export function separateTotals(design: SurveyDesign, count: number): Float64Array[][] {
-  const sizes = design.stages.map((st) => st.nClusters);
+/** Zeroed cluster totals of `count` columns, in the context's working memory (valid until its next use). */
+export function columnTotals(ctx: EstimationContext, count: number): ColumnTotals {
+  const sizes = ctx.design.stages.map((st) => st.nClusters);
   const perColumn = sizes.reduce((a, b) => a + b, 0);
-  const all = zeroedF64(perColumn * count);
+  const all = ctx.zeroedTotals(perColumn * count);
   return Array.from({ length: count }, (_, c) => {
     let offset = c * perColumn;
     return sizes.map((size) => all.subarray(offset, (offset += size)));
   });
 }
 
-/**
- * Variances of `count` columns of scores, `step` columns per pass: `addScores` adds the scores
- * of columns lo..hi-1 into totals[column - lo] (see separateTotals), then the strata are walked
- * once for those columns.
- */
-export function variancesInPasses(
-  design: SurveyDesign,
-  count: number,
-  step: number,
-  addScores: (totals: Float64Array[][], lo: number, hi: number) => void,
-): VariancesResult {
-  const variances: number[] = [];
-  let warnings: string[] = []; // about the design's strata, the same for every pass
-  for (let lo = 0; lo < count; lo += step) {
-    const hi = Math.min(count, lo + step);
-    const totals = separateTotals(design, hi - lo);
-    addScores(totals, lo, hi);
-    const pass = variancesOfTotals(design, totals);
-    for (let c = 0; c < hi - lo; c++) variances.push(pass.variances[c]!);
-    warnings = pass.warnings;
-  }
-  return { variances, warnings };
-}
-
-/** Adds row i's score z of column k to its clusters' totals at every stage (a zero adds nothing). */
-export function addScoreAt(design: SurveyDesign, totals: Float64Array[], p: number, k: number, i: number, z: number): void {
+/** Adds row i's score z to its clusters' totals at every stage of one column (a zero adds nothing). */
+export function addScoreAt(design: SurveyDesign, column: Float64Array[], i: number, z: number): void {
   if (z === 0) return;
   const stages = design.stages;
   for (let s = 0; s < stages.length; s++) {
-    const t = totals[s]!;
-    const j = stages[s]!.clusterOfRow[i]! * p + k;
+    const t = column[s]!;
+    const j = stages[s]!.clusterOfRow[i]!;
     t[j] = t[j]! + z;
   }
 }
 
-/** A score column given only on some rows: `values[k]` is the score of row `index[k]` (ascending); 0 elsewhere. */
-export interface SparseScores {
-  index: Int32Array;
-  values: Float64Array;
-}
-
-/**
- * designVariance for scores that are zero outside a domain, given on the domain's rows only:
- * the cluster totals are the same sums in the same order, so the result is the same number,
- * at a cost proportional to the domain instead of the whole design.
- */
-export function designVarianceAt(design: SurveyDesign, scores: readonly SparseScores[]): VarianceResult {
-  const p = scores.length;
-  const totals = design.stages.map((st) => {
-    const t = new Float64Array(st.nClusters * p);
-    const clusterOfRow = st.clusterOfRow;
-    for (let k = 0; k < p; k++) {
-      const { index, values } = scores[k]!;
-      for (let r = 0; r < index.length; r++) {
-        const zi = values[r]!;
-        if (zi !== 0) {
-          const j = clusterOfRow[index[r]!]! * p + k;
-          t[j] = t[j]! + zi;
-        }
-      }
-    }
-    return t;
-  });
-  return varianceOfTotals(design, p, totals);
-}
-
-/** The stages' recursion over cluster totals (R onestrat / onestage / multistage): `totals[s]` holds
- * stage s's cluster totals, cluster-major (`c * p + k`). */
-export function varianceOfTotals(design: SurveyDesign, p: number, totals: Float64Array[]): VarianceResult {
-  return recurseStages(design, p, p, (s, clusters, nPsu, scale, centred) => stratumCov(totals[s]!, p, clusters, nPsu, scale, centred));
-}
-
-/** Variances of several statistics estimated separately, and the engine's warnings. */
-export interface VariancesResult {
+/** Variances of `count` columns (or, `joint`, their covariance) and the engine's warnings. */
+export interface ColumnVariances {
   variances: number[];
+  /** The count x count covariance when asked for (`joint`), else null. */
+  cov: Matrix | null;
   warnings: string[];
 }
 
 /**
- * varianceOfTotals(design, 1, columns[j]) for every column j (`columns[j][s]`: stage s's cluster
- * totals of statistic j), in one walk of the strata: each stratum's sums run for all columns side
- * by side, each column's in the same cluster order as alone, so every variance is the same
- * number; the independent sums overlap instead of waiting on one another.
+ * The estimators' entry to the engine: `addScores(totals, lo, hi)` adds the scores of columns
+ * lo..hi-1 into totals[column - lo]; the strata are then walked once for those columns. Columns
+ * that need only their variance go `step` per pass (columnsPerPass); a joint covariance needs
+ * every column in one pass.
  */
-export function variancesOfTotals(design: SurveyDesign, columns: readonly Float64Array[][]): VariancesResult {
-  const byStage = design.stages.map((_, s) => columns.map((col) => col[s]!));
-  const { cov, warnings } = recurseStages(design, 1, columns.length, (s, clusters, nPsu, scale, centred) =>
-    stratumVariances(byStage[s]!, clusters, nPsu, scale, centred),
-  );
-  return { variances: cov[0]!, warnings };
+export function scoreVariances(
+  ctx: EstimationContext,
+  count: number,
+  addScores: (totals: ColumnTotals, lo: number, hi: number) => void,
+  { joint = false, step = columnsPerPass(ctx.design) }: { joint?: boolean; step?: number } = {},
+): ColumnVariances {
+  const perPass = joint ? Math.max(count, 1) : Math.max(step, 1);
+  const variances: number[] = [];
+  let cov: Matrix | null = null;
+  let warnings: string[] = []; // about the design's strata, the same for every pass
+  // At least one pass, so that even no column reports the design's warnings.
+  for (let lo = 0; lo === 0 || lo < count; lo += perPass) {
+    const hi = Math.min(count, lo + perPass);
+    const totals = columnTotals(ctx, hi - lo);
+    addScores(totals, lo, hi);
+    const pass = varianceOfTotals(ctx.design, totals, joint);
+    if (joint) {
+      cov = pass.cov;
+      for (let c = 0; c < hi - lo; c++) variances.push(pass.cov[c]![c]!);
+    } else for (let c = 0; c < hi - lo; c++) variances.push(pass.cov[0]![c]!);
+    warnings = pass.warnings;
+  }
+  return { variances, cov, warnings };
 }
 
 /**
- * One stratum's contribution from its clusters' totals: scale * sum_c (t_c - centre)^2, centred at
- * the stratum mean or (centred = false, a lonely PSU under "adjust") at zero.
+ * Design-based variance of the totals of score columns, where each score already carries the
+ * weight: z_i = w_i * (influence value of row i), as R passes x/prob. Rows outside a domain (or
+ * missing) add nothing; they keep their PSU, so PSU counts, centring and fpc stay those of the
+ * full design (Lumley 2010, section 2.3; Binder 1983).
+ *
+ * Stage 1: with-replacement between-PSU variance within strata,
+ *   V_h = f_h * n_h/(n_h-1) * sum_c (t_c - mean t)^2,  f_h = (N_h - n_h)/N_h or 1 without fpc.
+ * Later stages are added, as R's multistage, only below a stage with an fpc, scaled by n/N.
+ */
+export function varianceOfTotals(design: SurveyDesign, columns: ColumnTotals, joint: boolean): VarianceResult {
+  const byStage = design.stages.map((_, s) => columns.map((col) => col[s]!));
+  const p = columns.length;
+  return recurseStages(design, joint ? p : 1, p, (s, clusters, nPsu, scale, centred) =>
+    stratumSum(byStage[s]!, clusters, nPsu, scale, centred, joint),
+  );
+}
+
+/**
+ * One stratum's contribution from its clusters' totals: scale * sum_c (t_ac - centre_a)(t_bc -
+ * centre_b) for the pairs (a, b) asked for (every pair when joint, else a = b), centred at the
+ * stratum mean or (centred = false, a lonely PSU under "adjust") at zero.
  */
 type StratumSum = (s: number, clusters: Int32Array, nPsu: number, scale: number, centred: boolean) => Matrix;
 
-/** Full p x p covariance of one stratum (totals cluster-major, `c * p + k`). */
-function stratumCov(t: Float64Array, p: number, clusters: Int32Array, nPsu: number, scale: number, centred: boolean): Matrix {
-  const v = zeros(p, p);
-  const nc = clusters.length;
-  if (p === 1) {
-    // The common case (one statistic), without the matrix bookkeeping; same arithmetic.
-    let centre = 0;
-    if (centred) {
-      for (let j = 0; j < nc; j++) centre = centre + t[clusters[j]!]!;
-      centre = centre / nPsu;
+function stratumSum(cols: readonly Float64Array[], clusters: Int32Array, nPsu: number, scale: number, centred: boolean, joint: boolean): Matrix {
+  const p = cols.length;
+  if (!joint) {
+    // The pairs (k, k): four columns per walk, each deviation computed once.
+    const out = new Array<number>(p);
+    for (let g = 0; g < p; g += 4) {
+      const last = Math.min(g + 4, p) - 1;
+      const col = (k: number): Float64Array => cols[Math.min(g + k, last)]!;
+      const sums = fourSquares(col(0), col(1), col(2), col(3), clusters, nPsu, scale, centred);
+      for (let k = 0; g + k <= last; k++) out[g + k] = sums[k]!;
     }
-    let acc = v[0]![0]!;
-    for (let j = 0; j < nc; j++) {
-      const d = t[clusters[j]!]! - centre;
-      acc = acc + scale * d * d;
-    }
-    v[0]![0] = acc;
-    return v;
+    return [out];
   }
-  const centre = new Float64Array(p);
-  if (centred) {
-    for (let j = 0; j < nc; j++) {
-      const c = clusters[j]!;
-      for (let k = 0; k < p; k++) centre[k] = centre[k]! + t[c * p + k]!;
-    }
-    for (let k = 0; k < p; k++) centre[k] = centre[k]! / nPsu;
+  const out: Matrix = Array.from({ length: p }, () => new Array<number>(p));
+  const pairs = p * p;
+  for (let g = 0; g < pairs; g += 4) {
+    const last = Math.min(g + 4, pairs) - 1;
+    const a = (k: number): Float64Array => cols[Math.floor(Math.min(g + k, last) / p)]!;
+    const b = (k: number): Float64Array => cols[Math.min(g + k, last) % p]!;
+    const sums = fourProducts(a(0), b(0), a(1), b(1), a(2), b(2), a(3), b(3), clusters, nPsu, scale, centred);
+    for (let k = 0; g + k <= last; k++) out[Math.floor((g + k) / p)]![(g + k) % p] = sums[k]!;
   }
-  // Sums in a flat typed array (row-major), read into the matrix at the end: the same additions.
-  const acc = new Float64Array(p * p);
-  const d = new Float64Array(p);
-  for (let j = 0; j < nc; j++) {
-    const c = clusters[j]!;
-    for (let k = 0; k < p; k++) d[k] = t[c * p + k]! - centre[k]!;
-    for (let a = 0; a < p; a++) {
-      const sa = scale * d[a]!; // scale * d[a] * d[b] is (scale * d[a]) * d[b]
-      const row = a * p;
-      for (let b = 0; b < p; b++) acc[row + b] = acc[row + b]! + sa * d[b]!;
-    }
-  }
-  for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) v[a]![b] = acc[a * p + b]!;
-  return v;
+  return out;
 }
 
-/** stratumCov's p = 1 arithmetic for each of several separate totals columns, as a 1 x L row. */
-function stratumVariances(cols: readonly Float64Array[], clusters: Int32Array, nPsu: number, scale: number, centred: boolean): Matrix {
-  const out = new Array<number>(cols.length);
-  // Four columns per walk, their sums in locals (registers); a short group repeats its last
-  // column, whose duplicate sums are dropped.
-  for (let g = 0; g < cols.length; g += 4) {
-    const last = Math.min(g + 4, cols.length) - 1;
-    const col = (k: number): Float64Array => cols[Math.min(g + k, last)]!;
-    const sums = fourVariances(col(0), col(1), col(2), col(3), clusters, nPsu, scale, centred);
-    for (let k = 0; g + k <= last; k++) out[g + k] = sums[k]!;
-  }
-  return [out];
-}
-
-/** stratumCov's p = 1 sum for four columns at once, each in its own locals. */
-function fourVariances(
+/**
+ * fourProducts of the pairs (t0, t0) .. (t3, t3), each deviation computed once: the same
+ * arithmetic, (scale * d) * d, so a variance is the covariance matrix's diagonal, bit for bit.
+ */
+function fourSquares(
   t0: Float64Array,
   t1: Float64Array,
   t2: Float64Array,
@@ -296,6 +189,78 @@ function fourVariances(
     v3 = v3 + scale * d3 * d3;
   }
   return [v0, v1, v2, v3];
+}
+
+/** The stratum sum of four pairs of columns (a, b) at once, each in its own locals (a covariance). */
+function fourProducts(
+  a0: Float64Array,
+  b0: Float64Array,
+  a1: Float64Array,
+  b1: Float64Array,
+  a2: Float64Array,
+  b2: Float64Array,
+  a3: Float64Array,
+  b3: Float64Array,
+  clusters: Int32Array,
+  nPsu: number,
+  scale: number,
+  centred: boolean,
+): [number, number, number, number] {
+  const nc = clusters.length;
+  let ma0 = 0;
+  let mb0 = 0;
+  let ma1 = 0;
+  let mb1 = 0;
+  let ma2 = 0;
+  let mb2 = 0;
+  let ma3 = 0;
+  let mb3 = 0;
+  if (centred) {
+    for (let j = 0; j < nc; j++) {
+      const c = clusters[j]!;
+      ma0 = ma0 + a0[c]!;
+      mb0 = mb0 + b0[c]!;
+      ma1 = ma1 + a1[c]!;
+      mb1 = mb1 + b1[c]!;
+      ma2 = ma2 + a2[c]!;
+      mb2 = mb2 + b2[c]!;
+      ma3 = ma3 + a3[c]!;
+      mb3 = mb3 + b3[c]!;
+    }
+    ma0 = ma0 / nPsu;
+    mb0 = mb0 / nPsu;
+    ma1 = ma1 / nPsu;
+    mb1 = mb1 / nPsu;
+    ma2 = ma2 / nPsu;
+    mb2 = mb2 / nPsu;
+    ma3 = ma3 / nPsu;
+    mb3 = mb3 / nPsu;
+  }
+  let v0 = 0;
+  let v1 = 0;
+  let v2 = 0;
+  let v3 = 0;
+  for (let j = 0; j < nc; j++) {
+    const c = clusters[j]!;
+    // scale * da * db is (scale * da) * db
+    v0 = v0 + scale * (a0[c]! - ma0) * (b0[c]! - mb0);
+    v1 = v1 + scale * (a1[c]! - ma1) * (b1[c]! - mb1);
+    v2 = v2 + scale * (a2[c]! - ma2) * (b2[c]! - mb2);
+    v3 = v3 + scale * (a3[c]! - ma3) * (b3[c]! - mb3);
+  }
+  return [v0, v1, v2, v3];
+}
+
+function zeros(rows: number, cols: number): Matrix {
+  return Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
+}
+
+function addScaled(target: Matrix, m: Matrix, k: number): void {
+  for (let a = 0; a < target.length; a++) {
+    const t = target[a]!;
+    const r = m[a]!;
+    for (let b = 0; b < t.length; b++) t[b] = t[b]! + k * r[b]!;
+  }
 }
 
 /**

@@ -1,11 +1,13 @@
-import { designForTable } from "../estimate/study-design.js";
-import { estimateIndicator } from "../estimate/indicator.js";
-import type { SurveyDesign } from "../estimate/design.js";
+import { EstimationContext } from "../estimate/index.js";
 import { analyseQualitative } from "../qualitative/index.js";
 import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/schema.js";
 import type { LoadedStudy } from "../study/load.js";
 import { text, type QualitativeDeclaration } from "../study/schema.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
+import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
+import { designForTable } from "./design-input.js";
+import { indicatorRequest } from "./indicator-request.js";
+import { estimateIndicator } from "./indicator-result.js";
 import { publishableQuotes, qualitativeInput } from "./qualitative-input.js";
 import { readDatasets, type DatasetRun, type ReadOptions } from "./read-datasets.js";
 
@@ -20,6 +22,14 @@ export interface AnalyseOptions extends ReadOptions {
   sourceDateEpoch?: string | undefined;
 }
 
+/** What the estimates of one dataset share: its table, its estimation context, its design's summary. */
+interface DatasetEstimation {
+  table: DataTable;
+  estimation: EstimationContext;
+  summary: DesignSummary;
+  levelCodes: (field: string) => LevelCodes;
+}
+
 export interface Analysis {
   result: StudyResult;
   runs: Map<string, DatasetRun>;
@@ -31,35 +41,36 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   const { study } = loaded;
   const runs = await readDatasets(loaded, options);
 
-  const designs = new Map<string, { design: SurveyDesign; summary: DesignSummary }>();
-  const designFor = (name: string): { design: SurveyDesign; summary: DesignSummary } => {
+  // One estimation context per dataset run: its design, row-set facts and working memory.
+  const designs = new Map<string, DatasetEstimation>();
+  const designFor = (name: string): DatasetEstimation => {
     let d = designs.get(name);
     if (!d) {
-      const run = runs.get(name) as DatasetRun;
-      d = designForTable(run.table, study.datasets[name]?.design);
+      const table = withColumns((runs.get(name) as DatasetRun).table);
+      const { design, summary } = designForTable(table, study.datasets[name]?.design);
+      d = { table, estimation: new EstimationContext(design), summary, levelCodes: levelCodesOf(table) };
       designs.set(name, d);
     }
     return d;
   };
 
-  const indicators: IndicatorResult[] = study.indicators.map((spec) => {
-    const run = runs.get(spec.dataset) as DatasetRun;
-    const { design, summary } = designFor(spec.dataset);
-    const domainFields = (spec.domains ?? study.domains).filter(
-      (f) => run.table.fieldIndex.has(f) && !("field" in spec && f === spec.field),
-    );
-    const baselineId = "baseline" in spec ? spec.baseline : undefined;
-    const baseline = baselineId ? study.baselines[baselineId] : undefined;
-    return estimateIndicator({ ...spec, label: text(spec.label, options.lang) }, {
-      table: run.table,
-      design,
+  const indicators: IndicatorResult[] = study.indicators.map((declaration) => {
+    const spec = indicatorRequest(declaration);
+    const { table, estimation, summary, levelCodes } = designFor(spec.dataset);
+    const domainFields = (spec.domains ?? study.domains).filter((f) => table.fieldIndex.has(f) && f !== spec.field);
+    const baseline = spec.baseline ? study.baselines[spec.baseline] : undefined;
+    return estimateIndicator({ ...spec, label: text(declaration.label, options.lang) }, {
+      table,
+      estimation,
       declared: summary.declared,
       level: study.level,
       minCell: study.disclosure.min_cell,
       domains: domainFields,
-      baseline: baseline && baselineId
-        ? { id: baselineId, label: text(baseline.label, options.lang), value: baseline.value, source: baseline.source ?? null }
-        : undefined,
+      levelCodes,
+      baseline:
+        spec.baseline && baseline
+          ? { id: spec.baseline, label: text(baseline.label, options.lang), value: baseline.value, source: baseline.source ?? null }
+          : undefined,
     });
   });
 

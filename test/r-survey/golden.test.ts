@@ -6,8 +6,6 @@ import {
   mustEstimate,
   proportionInterval,
   srsProportionInterval,
-  svyBy,
-  svyByMeans,
   svyDistribution,
   svyMean,
   svyRatio,
@@ -16,6 +14,7 @@ import {
   waldInterval,
   type ProportionMethod,
 } from "../../src/estimate/index.js";
+import { svyBy, svyByMeans } from "../support/estimate.js";
 import { indicator, loadDesigns, lonelyDesign } from "./designs.js";
 import { loadFieldFormats, loadGolden, loadReadmeIntervals, printed, tableRows, tolerance, type Printed } from "./reference.js";
 

@@ -1,12 +1,25 @@
-// Domain estimates for all levels at once (by-level.ts) and on row indexes (RowIndex) are the
-// same numbers, bit for bit, as the per-level, mask-based estimators.
+// Estimates for all levels of a subgroup at once, a few levels per pass over the rows, are those of
+// each level's domain alone, bit for bit; a domain given by its rows is the matching mask; the df
+// counted per level is R's degf of each level's rows; one context serves estimates in turn.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { levelDfs, svyMeanByLevel, svyRatioByLevel } from "../../src/estimate/by-level.js";
-import { buildDesign, svyDistribution, svyDistributionShares, svyMean, svyMeans, svyProportion, svyRatio, svyTotal, type SurveyDesign } from "../../src/estimate/index.js";
-import { domainDf, RowIndex, srsMeanVariance, sumWeights, usedRows } from "../../src/estimate/rows.js";
-import { designVariance, designVarianceAt } from "../../src/estimate/variance.js";
-import { svyQuantile } from "../../src/estimate/quantile.js";
+import { designVariance, domainDf, srsMeanVariance, sumWeights, usedRows } from "../../test/support/estimate.js";
+import {
+  buildDesign,
+  EstimationContext,
+  levelDfs,
+  RowIndex,
+  svyDistribution,
+  svyDistributionShares,
+  svyMean,
+  svyMeanByLevel,
+  svyProportion,
+  svyQuantile,
+  svyRatio,
+  svyRatioByLevel,
+  svyTotal,
+  type SurveyDesign,
+} from "./index.js";
 
 interface Case {
   design: SurveyDesign;
@@ -70,6 +83,8 @@ function levelMask(c: Case, level: number): Uint8Array {
   return Uint8Array.from(c.codes, (code, i) => (code === level && c.universe[i] === 1 ? 1 : 0));
 }
 
+const levels = (c: Case, codes: Int32Array = c.codes, count = c.nLevels, dfs?: ArrayLike<number>) => ({ codes, count, dfs });
+
 const universeRows = (c: Case): Int32Array => Int32Array.from([...c.universe.keys()].filter((i) => c.universe[i] === 1));
 
 function safely<T>(f: () => T): T | "refused" {
@@ -85,7 +100,7 @@ describe("estimates by level", () => {
     fc.assert(
       // Levels held at once: fewer than the levels means several passes over the rows.
       fc.property(cases, fc.integer({ min: 1, max: 4 }), (c, atOnce) => {
-        const all = svyMeanByLevel(c.design, c.y, universeRows(c), c.codes, c.nLevels, undefined, atOnce);
+        const all = svyMeanByLevel(c.design, c.y, new RowIndex(universeRows(c)), levels(c), { columnsAtOnce: atOnce }).results;
         for (let level = 0; level < c.nLevels; level++) {
           expect(all[level]).toEqual(svyMean(c.design, c.y, levelMask(c, level)));
         }
@@ -98,7 +113,7 @@ describe("estimates by level", () => {
     fc.assert(
       fc.property(cases, fc.integer({ min: 1, max: 4 }), (c, atOnce) => {
         const num = Float64Array.from(c.den, (d, i) => (Number.isNaN(c.y[i]!) ? Number.NaN : d * 0.1 * (c.y[i]! + 0.5)));
-        const all = svyRatioByLevel(c.design, num, c.den, universeRows(c), c.codes, c.nLevels, undefined, atOnce);
+        const all = svyRatioByLevel(c.design, num, c.den, new RowIndex(universeRows(c)), levels(c), { columnsAtOnce: atOnce }).results;
         for (let level = 0; level < c.nLevels; level++) {
           expect(all[level]).toEqual(svyRatio(c.design, num, c.den, levelMask(c, level)));
         }
@@ -120,29 +135,24 @@ describe("estimates by level", () => {
     );
   });
 
-  test("designVarianceAt on a domain's rows = designVariance on the full score column", () => {
-    fc.assert(
-      fc.property(cases, (c) => {
-        const index = universeRows(c);
-        const values = Float64Array.from(index, (i) => (Number.isNaN(c.den[i]!) ? 0 : c.den[i]! * c.design.weights[i]!));
-        const full = new Float64Array(c.design.n);
-        index.forEach((i, k) => (full[i] = values[k]!));
-        expect(designVarianceAt(c.design, [{ index, values }])).toEqual(designVariance(c.design, [full]));
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  test("svyDistribution = svyMeans of the categories' 0/1 indicators (its definition)", () => {
+  test("svyDistribution = svyMean of each category's 0/1 indicator; its covariance = the engine's on their scores", () => {
     fc.assert(
       fc.property(cases, (c) => {
         const k = c.nLevels;
         const indicators = Array.from({ length: k }, (_, j) => Float64Array.from(c.codes, (code) => (code === -1 ? Number.NaN : code === j ? 1 : 0)));
-        const expected = svyMeans(c.design, indicators.map((y) => ({ y, domain: c.universe })));
         const got = svyDistribution(c.design, c.codes, k, c.universe);
-        expect(got.categories).toEqual(expected.results);
-        expect(got.cov).toEqual(expected.cov);
+        expect(got.categories).toEqual(indicators.map((y) => svyMean(c.design, y, c.universe)));
         expect(svyDistribution(c.design, c.codes, k, new RowIndex(universeRows(c)))).toEqual(got);
+        // The shares' linearised scores z_ij = w_i (y_ij - p_j) / W on the rows with a category.
+        const used = usedRows(c.design, c.universe, indicators[0]!);
+        const W = sumWeights(c.design, used);
+        if (!(W > 0)) return;
+        const scores = indicators.map((y, j) => {
+          const p = got.categories[j]!.available ? (got.categories[j] as { estimate: number }).estimate : 0;
+          return Float64Array.from(y, (v, i) => (used[i] === 1 ? (c.design.weights[i]! * (v - p)) / W : 0));
+        });
+        const expected = designVariance(c.design, scores).cov;
+        got.cov.forEach((row, a) => row.forEach((v, b) => expect(Math.abs(v - expected[a]![b]!)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(v)))));
       }),
       { numRuns: 200 },
     );
@@ -153,11 +163,11 @@ describe("estimates by level", () => {
       fc.property(cases, fc.integer({ min: 1, max: 4 }), (c, atOnce) => {
         const k = c.nLevels;
         const full = svyDistribution(c.design, c.codes, k, c.universe);
-        expect(svyDistributionShares(c.design, c.codes, k, c.universe, atOnce)).toEqual(full.categories);
+        expect(svyDistributionShares(c.design, c.codes, k, c.universe, { columnsAtOnce: atOnce })).toEqual(full.categories);
         expect(svyDistributionShares(c.design, c.codes, k, new RowIndex(universeRows(c)))).toEqual(full.categories);
         // No row in the domain: every share unavailable, with the engine's warnings.
         const none = new Uint8Array(c.design.n);
-        expect(svyDistributionShares(c.design, c.codes, k, none, atOnce)).toEqual(svyDistribution(c.design, c.codes, k, none).categories);
+        expect(svyDistributionShares(c.design, c.codes, k, none, { columnsAtOnce: atOnce })).toEqual(svyDistribution(c.design, c.codes, k, none).categories);
       }),
       { numRuns: 200 },
     );
@@ -197,7 +207,7 @@ describe("estimates by level", () => {
       fc.property(cases, (c) => {
         const nLevels = 40;
         const codes = Int32Array.from(c.codes, (code, i) => (code === -1 ? -1 : (code * 7 + i) % nLevels));
-        const all = svyMeanByLevel(c.design, c.y, universeRows(c), codes, nLevels);
+        const all = svyMeanByLevel(c.design, c.y, new RowIndex(universeRows(c)), levels(c, codes, nLevels)).results;
         for (let level = 0; level < nLevels; level++) {
           const mask = Uint8Array.from(codes, (code, i) => (code === level && c.universe[i] === 1 ? 1 : 0));
           expect(all[level]).toEqual(svyMean(c.design, c.y, mask));
@@ -216,19 +226,20 @@ describe("estimates by level", () => {
         const expected = Array.from({ length: nLevels }, (_, level) =>
           domainDf(c.design, Uint8Array.from(codes, (code, i) => (code === level && c.universe[i] === 1 ? 1 : 0))),
         );
-        expect([...levelDfs(c.design, rows, codes, nLevels)]).toEqual(expected);
-        expect([...levelDfs(c.design, rows, codes, nLevels)]).toEqual(expected);
+        const ctx = new EstimationContext(c.design);
+        expect([...levelDfs(ctx, rows, codes, nLevels)]).toEqual(expected);
+        expect([...levelDfs(ctx, rows, codes, nLevels)]).toEqual(expected);
       }),
       { numRuns: 100 },
     );
   });
 
-  test("the cached level df belong to their design", () => {
+  test("the level df a context keeps belong to its design", () => {
     const design = (strata: string[]): SurveyDesign => buildDesign({ n: 4, strata, ids: [["a", "b", "c", "d"]], weights: [1, 1, 1, 1] });
     const rows = Int32Array.from([0, 1, 2, 3]);
     const codes = Int32Array.from([0, 0, 0, 0]);
-    expect([...levelDfs(design(["x", "x", "x", "x"]), rows, codes, 1)]).toEqual([3]);
-    expect([...levelDfs(design(["x", "x", "y", "y"]), rows, codes, 1)]).toEqual([2]);
+    expect([...levelDfs(new EstimationContext(design(["x", "x", "x", "x"])), rows, codes, 1)]).toEqual([3]);
+    expect([...levelDfs(new EstimationContext(design(["x", "x", "y", "y"])), rows, codes, 1)]).toEqual([2]);
   });
 
   test("a RowIndex's df is the one reported; without one, that of the rows used", () => {
@@ -240,7 +251,7 @@ describe("estimates by level", () => {
         if (!counted.available) return;
         expect(counted.df).toBe(domainDf(c.design, Uint8Array.from(c.y, (y, i) => (c.universe[i] === 1 && !Number.isNaN(y) ? 1 : 0))));
         expect(given).toEqual({ ...counted, df: 1234 });
-        const byLevel = svyMeanByLevel(c.design, c.y, index, c.codes, c.nLevels, Int32Array.from({ length: c.nLevels }, (_, k) => 100 + k));
+        const byLevel = svyMeanByLevel(c.design, c.y, new RowIndex(index), levels(c, c.codes, c.nLevels, Int32Array.from({ length: c.nLevels }, (_, k) => 100 + k))).results;
         byLevel.forEach((r, k) => r.available && expect(r.df).toBe(100 + k));
       }),
       { numRuns: 100 },
@@ -272,5 +283,41 @@ describe("estimates by level", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  test("one context serves estimates in turn: each is what a fresh context gives", () => {
+    fc.assert(
+      fc.property(cases, (c) => {
+        const ctx = new EstimationContext(c.design);
+        const rows = new RowIndex(universeRows(c));
+        const num = Float64Array.from(c.den, (d, i) => (Number.isNaN(c.y[i]!) ? Number.NaN : d * 0.1 * (c.y[i]! + 0.5)));
+        const run = (e: EstimationContext | SurveyDesign) => [
+          svyMean(e, c.y, rows),
+          svyRatio(e, num, c.den, rows),
+          svyMeanByLevel(e, c.y, rows, levels(c)).results,
+          svyTotal(e, c.den, c.universe),
+          svyDistributionShares(e, c.codes, c.nLevels, rows),
+          safely(() => svyQuantile(e, c.den, 0.5, rows)),
+          svyMean(e, c.y, rows),
+        ];
+        expect(run(ctx)).toEqual(run(c.design));
+        expect(run(ctx)).toEqual(run(c.design)); // and again, on the same context
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("no state outside the context", () => {
+  test("an estimator called twice on changed data gives the right answer both times", () => {
+    const design = buildDesign({ n: 4 });
+    const ctx = new EstimationContext(design);
+    const y = Float64Array.from([1, 0, 1, 0]);
+    expect(svyProportion(ctx, y)).toMatchObject({ estimate: 0.5, n: 4 });
+    y[1] = 1;
+    expect(svyProportion(ctx, y)).toMatchObject({ estimate: 0.75, n: 4 });
+    y[1] = 5; // no longer a 0/1 indicator: refused, not estimated from a stale check
+    expect(() => svyProportion(ctx, y)).toThrow(RangeError);
+    expect(() => svyProportion(design, y)).toThrow(RangeError);
   });
 });

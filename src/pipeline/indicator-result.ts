@@ -1,28 +1,48 @@
 import { compileCondition, conditionFields, describeCondition, valueMatcher, type CompiledCondition, type Condition } from "../conditions/index.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/schema.js";
-import type { DistributionIndicator, IndicatorDeclaration } from "../study/schema.js";
 import type { CodeArray } from "../schema/index.js";
 import type { Missing } from "../vocabulary/index.js";
-import type { SurveyDesign } from "./design.js";
-import { suppressCells } from "./disclosure.js";
-import { svyDistributionShares, svyMean, svyMeanOfRatios, svyMeans, svyProportion, svyRatio, svyTotal } from "./estimators.js";
-import { proportionInterval, srsProportionInterval, tInterval, waldInterval, type Interval } from "./intervals.js";
-import { defaultPrecision, roundsTo } from "./published.js";
-import type { EstimateResult } from "./result.js";
-import { baselineTest, contrast, testContrast } from "./compare.js";
-import { svyQuantile } from "./quantile.js";
-import { domainDfAt, everyRow, RowIndex } from "./rows.js";
-import { levelDfs, svyMeanByLevel, svyRatioByLevel } from "./by-level.js";
-import { columnOf, levelCodes, numericColumn, requireField, rowCount, RowCursor, type DataTable } from "./table.js";
+import {
+  contrast,
+  defaultPrecision,
+  levelDfs,
+  proportionInterval,
+  roundsTo,
+  RowIndex,
+  rowsDf,
+  srsProportionInterval,
+  suppressCells,
+  svyDistributionShares,
+  svyMean,
+  svyMeanByLevel,
+  svyMeanOfRatios,
+  svyProportion,
+  svyQuantile,
+  svyRatio,
+  svyRatioByLevel,
+  svyTotal,
+  testAgainstBaseline,
+  testContrast,
+  tInterval,
+  waldInterval,
+  type EstimateResult,
+  type EstimationContext,
+  type Interval,
+} from "../estimate/index.js";
+import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
+import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
 
 export interface IndicatorContext {
   table: DataTable;
-  design: SurveyDesign;
+  /** The dataset run's estimation context (its design, row-set facts and working memory). */
+  estimation: EstimationContext;
   /** A design was declared in the study (else: simple random sample conventions). */
   declared: boolean;
   level: number;
   minCell: number;
   domains: readonly string[];
+  /** A categorical field's levels and each row's level, made once per field in the run. */
+  levelCodes: (field: string) => LevelCodes;
   baseline?: { id: string; label: string; value: number; source: string | null } | undefined;
 }
 
@@ -30,13 +50,13 @@ export interface IndicatorContext {
  * One indicator of a study: its estimate over the universe, its categories, its subgroup
  * domains (domains of the full design: no row is ever dropped) and its comparisons.
  */
-export function estimateIndicator(spec: IndicatorDeclaration & { label: string }, ctx: IndicatorContext): IndicatorResult {
+export function estimateIndicator(spec: IndicatorRequest & { label: string }, ctx: IndicatorContext): IndicatorResult {
   const { table } = ctx;
   const universe = spec.universe ? compile(spec.universe, table) : null;
   const n = rowCount(table);
-  const cursor = universe ? cursorFor(table, spec.universe as Condition) : null;
+  const cursor = spec.universe ? cursorFor(table, spec.universe) : null;
   const missing = new MissingCounter();
-  const measure = buildMeasure(spec, table);
+  const measure = buildMeasure(spec.measure, table, ctx.estimation);
   // The universe's rows (ascending), where the measure is present too; and all the universe's
   // rows, whose clusters give the degrees of freedom: a missing value leaves the estimate's
   // rows but never removes a cluster (R's na.rm with the design's degf, as svyciprop).
@@ -45,7 +65,7 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
   // indicator that keeps every row uses the shared array without a 4 MB copy per million rows.
   let kept: Int32Array | null = null;
   let nKept = 0;
-  let inUniverse: Int32Array = universe ? new Int32Array(n) : everyRow(ctx.design);
+  let inUniverse: Int32Array = universe ? new Int32Array(n) : ctx.estimation.everyRow();
   let nIn = 0;
   for (let i = 0; i < n; i++) {
     if (universe) {
@@ -70,8 +90,8 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
   }
   // Views, not copies: the arrays live as long as the indicator's estimation.
   if (universe && nIn < n) inUniverse = inUniverse.subarray(0, nIn);
-  const keptRows = kept === null ? everyRow(ctx.design) : kept.subarray(0, nKept);
-  const df = domainDfAt(ctx.design, inUniverse);
+  const keptRows = kept === null ? ctx.estimation.everyRow() : kept.subarray(0, nKept);
+  const df = rowsDf(ctx.estimation, inUniverse);
   const universeRows = new RowIndex(keptRows, df);
 
   const base: IndicatorResult = {
@@ -95,7 +115,7 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     warnings: [],
   };
 
-  if (spec.kind === "distribution") return { ...base, ...estimateDistribution(spec, ctx, universeRows) };
+  if (spec.measure.kind === "distribution") return { ...base, ...estimateDistribution(spec.measure, ctx, universeRows) };
 
   const overall = measure.estimate(ctx, universeRows);
   const result: IndicatorResult = { ...base, ...overall.fields, warnings: overall.warnings };
@@ -111,7 +131,7 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     };
   }
   if (ctx.baseline && overall.raw?.available) {
-    const test = baselineTest(overall.raw, ctx.baseline.value);
+    const test = testAgainstBaseline(overall.raw, ctx.baseline.value);
     result.baseline = {
       id: ctx.baseline.id,
       label: ctx.baseline.label,
@@ -132,8 +152,7 @@ export function estimateIndicator(spec: IndicatorDeclaration & { label: string }
     measure.estimateLevels ? (universe, codes, nLevels, dfs) => measure.estimateLevels!(ctx, universe, codes, nLevels, dfs) : undefined,
   );
   if (Object.keys(domains).length > 0) result.domains = domains;
-  const declared = "contrasts" in spec ? (spec.contrasts ?? []) : [];
-  const contrasts = declared.map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
+  const contrasts = spec.contrasts.map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
   if (contrasts.length > 0) result.contrasts = contrasts;
   return result;
 }
@@ -163,18 +182,6 @@ function codedIndicator(table: DataTable, c: Condition, y: Float64Array): boolea
   return true;
 }
 
-/**
- * The one buffer proportions write their indicator to, each in turn: a million rows' indicator is
- * 8 MB, garbage after every proportion otherwise. Each call gives a new view (estimators may
- * cache facts per array object: a view is never reused); the estimates keep numbers, never it.
- */
-let indicatorBuffer = new Float64Array(0);
-
-function indicatorArray(n: number): Float64Array {
-  if (indicatorBuffer.length < n) indicatorBuffer = new Float64Array(n);
-  return indicatorBuffer.subarray(0, n);
-}
-
 /** A row cursor filling the fields a condition reads. */
 function cursorFor(table: DataTable, c: Condition): RowCursor {
   return new RowCursor(
@@ -197,69 +204,69 @@ interface Measure {
   estimate(ctx: IndicatorContext, rows: RowIndex): Computed;
   /**
    * The estimate for every level of a subgroup at once (same numbers as `estimate` per level,
-   * see by-level.ts), or null when this measure has no such path.
+   * svyMeanByLevel), or null when this measure has no such path.
    */
   estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: CodeArray, nLevels: number, dfs: ArrayLike<number>): Computed[] | null;
   /** The variable whose domain means a contrast compares (proportions and means). */
   values?: Float64Array;
 }
 
-function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
+function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: EstimationContext): Measure {
   switch (spec.kind) {
     case "proportion": {
-      const when = compile(spec.when as Condition, table);
-      const cursor = cursorFor(table, spec.when as Condition);
+      const when = compile(spec.when, table);
+      const cursor = cursorFor(table, spec.when);
       const n = rowCount(table);
-      const indicator = indicatorArray(n);
-      if (!codedIndicator(table, spec.when as Condition, indicator)) {
+      const indicator = estimation.indicatorValues();
+      if (!codedIndicator(table, spec.when, indicator)) {
         for (let i = 0; i < n; i++) {
           const t = when(cursor.at(i));
           indicator[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
         }
       }
       return {
-        definition: `share of rows where ${describeCondition(spec.when as Condition)}`,
+        definition: `share of rows where ${describeCondition(spec.when)}`,
         missingAt: (i) => {
           if (!Number.isNaN(indicator[i]!)) return null;
           const t = when(cursor.at(i));
           return typeof t === "boolean" ? null : t;
         },
-        estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ci_method),
+        estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ciMethod),
         estimateLevels: (ctx, universe, codes, nLevels, dfs) => {
           // Wilson / Clopper–Pearson intervals count successes per level: the per-level path.
-          if (!ctx.declared && (spec.ci_method === undefined || spec.ci_method === "wilson" || spec.ci_method === "clopper-pearson")) return null;
-          return svyMeanByLevel(ctx.design, indicator, universe.index, codes, nLevels, dfs).map((r) =>
-            proportionFrom(ctx, r, () => 0, spec.ci_method),
+          if (!ctx.declared && (spec.ciMethod === undefined || spec.ciMethod === "wilson" || spec.ciMethod === "clopper-pearson")) return null;
+          return svyMeanByLevel(ctx.estimation, indicator, universe, { codes, count: nLevels, dfs }).results.map((r) =>
+            proportionFrom(ctx, r, () => 0, spec.ciMethod),
           );
         },
         values: indicator,
       };
     }
     case "distribution":
-      return fieldMeasure(table, spec.field as string, `distribution of ${spec.field}`, () => {
+      return fieldMeasure(table, spec.field, `distribution of ${spec.field}`, () => {
         throw new Error("distributions are estimated per category");
       });
     case "mean":
     case "total": {
-      const y = numericColumn(table, spec.field as string);
+      const y = numericColumn(table, spec.field);
       const estimator = spec.kind === "mean" ? svyMean : svyTotal;
-      const measure = fieldMeasure(table, spec.field as string, `${spec.kind} of ${spec.field}`, (ctx, rows) =>
-        continuous(ctx, estimator(ctx.design, y, rows)),
+      const measure = fieldMeasure(table, spec.field, `${spec.kind} of ${spec.field}`, (ctx, rows) =>
+        continuous(ctx, estimator(ctx.estimation, y, rows)),
       );
       if (spec.kind === "mean") {
         measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
-          svyMeanByLevel(ctx.design, y, universe.index, codes, nLevels, dfs).map((r) => continuous(ctx, r));
+          svyMeanByLevel(ctx.estimation, y, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r));
         measure.values = y;
       }
       return measure;
     }
     case "quantile": {
-      const y = numericColumn(table, spec.field as string);
-      const p = (spec.probs as number[])[0] as number;
+      const y = numericColumn(table, spec.field);
+      const p = spec.p;
       // Its own df, not the universe's the rows carry: R's svyquantile drops missing rows from
       // the design before degf (na.rm).
-      return fieldMeasure(table, spec.field as string, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
-        const q = svyQuantile(ctx.design, y, p, new RowIndex(rows.index), ctx.level);
+      return fieldMeasure(table, spec.field, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
+        const q = svyQuantile(ctx.estimation, y, p, new RowIndex(rows.index), ctx.level);
         if (!q.available) return unavailableComputed(q);
         return {
           fields: {
@@ -279,19 +286,19 @@ function buildMeasure(spec: IndicatorDeclaration, table: DataTable): Measure {
     }
     case "ratio":
     case "mean_of_ratios": {
-      const num = numericColumn(table, spec.numerator as string);
-      const den = numericColumn(table, spec.denominator as string);
-      const nc = columnOf(table, spec.numerator as string);
-      const dc = columnOf(table, spec.denominator as string);
+      const num = numericColumn(table, spec.numerator);
+      const den = numericColumn(table, spec.denominator);
+      const nc = columnOf(table, spec.numerator);
+      const dc = columnOf(table, spec.denominator);
       const ratio = spec.kind === "ratio";
       return {
         definition: ratio
           ? `ratio of totals: sum of ${spec.numerator} / sum of ${spec.denominator}`
           : `mean over rows of ${spec.numerator} / ${spec.denominator}`,
         missingAt: (i) => nc.missingAt(i) ?? dc.missingAt(i),
-        estimate: (ctx, rows) => continuous(ctx, ratio ? svyRatio(ctx.design, num, den, rows) : svyMeanOfRatios(ctx.design, num, den, rows)),
+        estimate: (ctx, rows) => continuous(ctx, ratio ? svyRatio(ctx.estimation, num, den, rows) : svyMeanOfRatios(ctx.estimation, num, den, rows)),
         estimateLevels: (ctx, universe, codes, nLevels, dfs) =>
-          ratio ? svyRatioByLevel(ctx.design, num, den, universe.index, codes, nLevels, dfs).map((r) => continuous(ctx, r)) : null,
+          ratio ? svyRatioByLevel(ctx.estimation, num, den, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r)) : null,
       };
     }
   }
@@ -328,7 +335,7 @@ function proportion(ctx: IndicatorContext, y: Float64Array, rows: RowIndex, meth
     for (let k = 0; k < index.length; k++) if (y[index[k]!] === 1) x++;
     return x;
   };
-  return proportionFrom(ctx, svyProportion(ctx.design, y, rows), successes, method);
+  return proportionFrom(ctx, svyProportion(ctx.estimation, y, rows), successes, method);
 }
 
 /** A proportion's fields and interval; `successes` (a count) is read only for SRS count intervals. */
@@ -366,10 +373,9 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
 }
 
 /** Shares of a field's categories over `rows`, on the df the rows carry (the universe's). */
-function estimateDistribution(spec: DistributionIndicator, ctx: IndicatorContext, rows: RowIndex): Partial<IndicatorResult> {
-  const field = spec.field as string;
-  const { levels, codes } = levelCodes(ctx.table, field);
-  const shares = svyDistributionShares(ctx.design, codes, levels.length, rows);
+function estimateDistribution(spec: Extract<MeasureRequest, { kind: "distribution" }>, ctx: IndicatorContext, rows: RowIndex): Partial<IndicatorResult> {
+  const { levels, codes } = ctx.levelCodes(spec.field);
+  const shares = svyDistributionShares(ctx.estimation, codes, levels.length, rows);
   const counts = levels.map(() => 0);
   const index = rows.index;
   for (let k = 0; k < index.length; k++) {
@@ -390,7 +396,7 @@ function estimateDistribution(spec: DistributionIndicator, ctx: IndicatorContext
       return { value: level.value, label: level.label, estimate: null, se: null, ci: null, n: suppressed ? null : (counts[k] ?? 0), suppressed, suppression };
     }
     df = r.df;
-    const ci = proportionCi(ctx, r, () => counts[k] ?? 0, spec.ci_method);
+    const ci = proportionCi(ctx, r, () => counts[k] ?? 0, spec.ciMethod);
     method = ci.method;
     return {
       value: level.value,
@@ -415,12 +421,12 @@ function estimateDomains(
 ): Record<string, DomainResult[]> {
   const out: Record<string, DomainResult[]> = {};
   for (const field of ctx.domains) {
-    const { levels, codes } = levelCodes(ctx.table, field);
+    const { levels, codes } = ctx.levelCodes(field);
     // Each level's df: clusters with a row of the level in the universe, less strata.
-    const dfs = levelDfs(ctx.design, inUniverse, codes, levels.length);
+    const dfs = levelDfs(ctx.estimation, inUniverse, codes, levels.length);
     const computed =
       estimateLevels?.(universe, codes, levels.length, dfs) ??
-      splitByLevel(universe.index, codes, levels.length).map((rows, c) => estimate(new RowIndex(rows, dfs[c])));
+      splitByLevel(ctx.estimation, universe.index, codes, levels.length).map((rows, c) => estimate(new RowIndex(rows, dfs[c])));
     const marks = suppressCells(
       computed.map((c) => c.fields.n),
       ctx.minCell,
@@ -457,10 +463,10 @@ function estimateContrast(
   measure: Measure,
   universe: RowIndex,
   domains: Record<string, DomainResult[]>,
-  c: { field: string; a: string | number; b: string | number },
+  c: ContrastRequest,
   df: number,
 ): ContrastResult {
-  const { levels, codes } = levelCodes(ctx.table, c.field);
+  const { levels, codes } = ctx.levelCodes(c.field);
   const a = levels.findIndex((l) => l.value === String(c.a));
   const b = levels.findIndex((l) => l.value === String(c.b));
   const label = (k: number, v: string | number): string => levels[k]?.label ?? String(v);
@@ -482,15 +488,17 @@ function estimateContrast(
   };
   const y = measure.values;
   if (!y || a < 0 || b < 0) return { ...base, not_available: "the subgroup has no rows" };
-  const [rowsA, rowsB] = [a, b].map((k) => splitByLevel(universe.index, codes, levels.length)[k] as Int32Array);
+  const [rowsA, rowsB] = [a, b].map((k) => splitByLevel(ctx.estimation, universe.index, codes, levels.length)[k] as Int32Array);
   const shown = ctx.domains.includes(c.field) ? domains[c.field] : undefined;
   const smallest = Math.min((rowsA as Int32Array).length, (rowsB as Int32Array).length);
   if (smallest < ctx.minCell || shown?.[a]?.suppression === "primary" || shown?.[b]?.suppression === "primary")
     return { ...base, not_available: `a subgroup has fewer than ${ctx.minCell} respondents` };
-  const { results, cov } = svyMeans(ctx.design, [
-    { y, domain: new RowIndex(rowsA as Int32Array) },
-    { y, domain: new RowIndex(rowsB as Int32Array) },
-  ]);
+  // The two subgroups as the two levels of a grouping, their means jointly (one engine call).
+  const pair = new Int8Array(codes.length).fill(-1);
+  for (const i of rowsA as Int32Array) pair[i] = 0;
+  for (const i of rowsB as Int32Array) pair[i] = 1;
+  const { results, cov: joint } = svyMeanByLevel(ctx.estimation, y, new RowIndex(universe.index), { codes: pair, count: 2 }, { joint: true });
+  const cov = joint as number[][];
   const [ra, rb] = results as [EstimateResult, EstimateResult];
   if (!ra.available || !rb.available) return { ...base, not_available: "a subgroup has no estimate" };
   const diff = contrast([ra.estimate, rb.estimate], cov, [1, -1]);
@@ -509,36 +517,26 @@ function estimateContrast(
   };
 }
 
-const splits = new WeakMap<CodeArray, { universe: Int32Array; parts: Int32Array[] }>();
-
 /**
- * Each level's rows of the universe, ascending (one counting pass, one filling pass). Indicators
- * over the same rows share the split (and so the per-row-set facts estimators cache).
+ * Each level's rows of the universe, ascending (one counting pass, one filling pass), made once
+ * per universe and grouping in the run's context: indicators over the same rows share the split.
  */
-function splitByLevel(universe: Int32Array, codes: CodeArray, nLevels: number): Int32Array[] {
-  const hit = splits.get(codes);
-  if (hit && sameRows(hit.universe, universe)) return hit.parts;
-  const sizes = new Int32Array(nLevels);
-  for (let k = 0; k < universe.length; k++) {
-    const c = codes[universe[k]!]!;
-    if (c >= 0) sizes[c]!++;
-  }
-  const parts = Array.from(sizes, (size) => new Int32Array(size));
-  const filled = new Int32Array(nLevels);
-  for (let k = 0; k < universe.length; k++) {
-    const i = universe[k]!;
-    const c = codes[i]!;
-    if (c >= 0) parts[c]![filled[c]!++] = i;
-  }
-  splits.set(codes, { universe, parts });
-  return parts;
-}
-
-function sameRows(a: Int32Array, b: Int32Array): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
+function splitByLevel(estimation: EstimationContext, universe: Int32Array, codes: CodeArray, nLevels: number): Int32Array[] {
+  return estimation.splitOf(universe, codes, () => {
+    const sizes = new Int32Array(nLevels);
+    for (let k = 0; k < universe.length; k++) {
+      const c = codes[universe[k]!]!;
+      if (c >= 0) sizes[c]!++;
+    }
+    const parts = Array.from(sizes, (size) => new Int32Array(size));
+    const filled = new Int32Array(nLevels);
+    for (let k = 0; k < universe.length; k++) {
+      const i = universe[k]!;
+      const c = codes[i]!;
+      if (c >= 0) parts[c]![filled[c]!++] = i;
+    }
+    return parts;
+  });
 }
 
 /** Room for n row indexes, the first `count` of them 0..count-1. */

@@ -1,7 +1,7 @@
 import type { DesignSummary } from "../result/schema.js";
 import type { DesignDeclaration } from "../study/schema.js";
-import { buildDesign, type CodedIds, type SurveyDesign } from "./design.js";
-import { columnOf, labelColumn, numericColumn, rowCount, type DataTable } from "./table.js";
+import { buildDesign, type CodedIds, type SurveyDesign } from "../estimate/index.js";
+import { columnOf, labelColumn, numericColumn, rowCount, type DataTable } from "./data-table.js";
 
 /** A design field's ids: its codes when the column is coded (no string per row), else labels. */
 function idsOf(table: DataTable, field: string): CodedIds | string[] {

@@ -19,18 +19,17 @@ export interface DataField {
   readonly categories?: readonly { value: string | number; label?: string | null | undefined }[] | null | undefined;
 }
 
-const converted = new WeakMap<readonly Row[], ColumnStore>();
-
-/** The table's columns (built from its rows once when it has none). */
+/**
+ * The table's columns; a table given as rows (tests, small inputs) is converted on each call, so
+ * the pipeline converts it once (`withColumns`) before estimating from it.
+ */
 export function storeOf(table: DataTable): ColumnStore {
-  if (table.columns) return table.columns;
-  const rows = table.rows ?? [];
-  let store = converted.get(rows);
-  if (!store) {
-    store = ColumnStore.fromRows(rows, table.fields.length);
-    converted.set(rows, store);
-  }
-  return store;
+  return table.columns ?? ColumnStore.fromRows(table.rows ?? [], table.fields.length);
+}
+
+/** The table with its columns built (itself when it has them). */
+export function withColumns<T extends DataTable>(table: T): T & { columns: ColumnStore } {
+  return table.columns ? (table as T & { columns: ColumnStore }) : { ...table, columns: storeOf(table) };
 }
 
 /** Number of accepted rows. */
@@ -86,17 +85,14 @@ export interface LevelCodes {
   codes: CodeArray;
 }
 
-const levelCache = new WeakMap<Column, { table: DataTable; result: LevelCodes }>();
-
 /**
  * Levels of a categorical field (declared categories first, in schema order, then any other
- * value seen, sorted) and each row's level, computed once per column.
+ * value seen, sorted) and each row's level. One pass over the rows: a run makes them once per
+ * field (`levelCodesOf`), and its estimation context keys facts on the codes array.
  */
 export function levelCodes(table: DataTable, field: string): LevelCodes {
   const index = requireField(table, field);
   const col = storeOf(table).columns[index] as Column;
-  const hit = levelCache.get(col);
-  if (hit && hit.table === table) return hit.result;
   const def = table.fields[index];
   const declared = (def?.categories ?? []).map((c) => ({ value: String(c.value), label: c.label ?? String(c.value) }));
   const known = new Set(declared.map((c) => c.value));
@@ -137,14 +133,17 @@ export function levelCodes(table: DataTable, field: string): LevelCodes {
       codes[i] = isMissing(v) ? -1 : (position.get(String(v)) ?? -1);
     }
   }
-  const result = { levels, codes };
-  levelCache.set(col, { table, result });
-  return result;
+  return { levels, codes };
 }
 
-/** Levels of a categorical field: declared categories first (schema order), then any other value seen, sorted. */
-export function levelsOf(table: DataTable, field: string): { value: string; label: string }[] {
-  return levelCodes(table, field).levels;
+/** levelCodes of a table, each field's made at its first use and kept by the returned function. */
+export function levelCodesOf(table: DataTable): (field: string) => LevelCodes {
+  const made = new Map<string, LevelCodes>();
+  return (field) => {
+    let codes = made.get(field);
+    if (!codes) made.set(field, (codes = levelCodes(table, field)));
+    return codes;
+  };
 }
 
 export function fieldTitle(table: DataTable, field: string): string {

@@ -1,7 +1,7 @@
 // A design built from coded id columns (a validated table's) is the design built from the labels.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { buildDesign } from "../../src/estimate/index.js";
+import { buildDesign } from "./index.js";
 
 const labels = ["a", "b", "c", "d", "e", "f"];
 
