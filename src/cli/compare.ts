@@ -1,8 +1,8 @@
 import path from "node:path";
-import { compareWaves } from "../compare/compare.js";
-import type { Comparison } from "../compare/schema.js";
-import { renderComparison } from "../report/comparison/render.js";
-import { checkFiles, writeFilesAtomic } from "../report/write.js";
+import { compareWaves } from "../waves/index.js";
+import type { Comparison } from "../waves/index.js";
+import { renderComparison } from "../report/index.js";
+import { checkFiles, writeFilesAtomic } from "../output/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { commandLine } from "./study-request.js";

@@ -14,12 +14,12 @@ export async function toCliError(error: unknown): Promise<CliError> {
     { QualitativeFieldError },
     { ToleranceError, ForeignKeyConfigError },
   ] = await Promise.all([
-    import("../study/errors.js"),
-    import("../schema/index.js"),
+    import("../study/index.js"),
+    import("../table-schema/index.js"),
     import("../ingest/index.js"),
-    import("../estimate/errors.js"),
+    import("../estimate/index.js"),
     import("../conditions/index.js"),
-    import("../pipeline/qualitative-input.js"),
+    import("../pipeline/index.js"),
     import("../validate/index.js"),
   ]);
   if (error instanceof StudyFileError || error instanceof SchemaFileError) return new CliError(error.message, EXIT_BAD_REQUEST);

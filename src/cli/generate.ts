@@ -1,6 +1,6 @@
 import path from "node:path";
-import { writeStudy } from "../synth/write.js";
-import { WAVES } from "../synth/waves.js";
+import { writeStudy } from "../synth/index.js";
+import { WAVES } from "../synth/index.js";
 import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { parsePositiveInteger, parseSeed } from "./parse-options.js";

@@ -1,11 +1,11 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
-import { writeFilesAtomic } from "../report/write.js";
-import { loadTableSchema } from "../schema/index.js";
-import { matchColumns, type FieldInfo, type MatchResult } from "../study/scaffold/match-columns.js";
-import { sampleColumns } from "../study/scaffold/sample.js";
-import { nextStudyId, scaffoldYaml } from "../study/scaffold/scaffold.js";
-import { text } from "../study/schema.js";
+import { writeFilesAtomic } from "../output/index.js";
+import { loadTableSchema } from "../table-schema/index.js";
+import { matchColumns, type FieldInfo, type MatchResult } from "../study/scaffold/index.js";
+import { sampleColumns } from "../study/scaffold/index.js";
+import { nextStudyId, scaffoldYaml } from "../study/scaffold/index.js";
+import { text } from "../study/index.js";
 import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { loadRequestedStudy } from "./study-request.js";

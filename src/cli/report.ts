@@ -1,6 +1,6 @@
 import path from "node:path";
-import { renderReport } from "../report/render.js";
-import { checkFiles, writeFilesAtomic } from "../report/write.js";
+import { renderReport } from "../report/index.js";
+import { checkFiles, writeFilesAtomic } from "../output/index.js";
 import { rejectsCsv } from "../validate/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
@@ -52,7 +52,7 @@ export async function runReport(study: string | undefined, opts: ReportOptions, 
   await writeFilesAtomic(outDir, files);
   if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   // The table's libraries (chalk, cli-table3) only when a table is printed.
-  else io.stdout((await import("../report/terminal.js")).summaryTable(result, { color: io.color }));
+  else io.stdout((await import("../report/terminal/index.js")).summaryTable(result, { color: io.color }));
   io.stderr(`wrote ${path.join(opts.out, `${base}.md`)} and ${files.length - 1} other files\n`);
   for (const d of result.datasets.filter((x) => result.acceptance.failed.includes(x.name))) {
     const codes = result.acceptance.file_errors[d.name];

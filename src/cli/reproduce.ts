@@ -1,4 +1,4 @@
-import type { StudyResult } from "../result/schema.js";
+import type { StudyResult } from "../result/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { commandLine } from "./study-request.js";
@@ -45,7 +45,7 @@ export async function runReproduce(
   const { acceptance, datasets } = analysis.result;
   if (opts.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   // The table's libraries (chalk, cli-table3) only when a table is printed.
-  else io.stdout((await import("../report/reproduction.js")).reproductionTable(analysis.result, { color: io.color }));
+  else io.stdout((await import("../report/terminal/index.js")).reproductionTable(analysis.result, { color: io.color }));
   if (summary.figures.length === 0) io.stderr("The study states no published figure to reproduce.\n");
   for (const f of summary.figures.filter((x) => !x.reproduced))
     io.stderr(`${f.id}: published ${f.published}, computed ${f.estimate ?? "not available"}: not reproduced.\n`);

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { loadSchemasAndCheckFields } from "../study/check-fields.js";
-import { bundledStudyPath, loadStudy, type LoadedStudy } from "../study/load.js";
+import { loadSchemasAndCheckFields } from "../study/index.js";
+import { bundledStudyPath, loadStudy, type LoadedStudy } from "../study/index.js";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
 import type { Io } from "./io.js";
 import { parseDataOverrides } from "./parse-options.js";

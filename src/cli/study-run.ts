@@ -1,5 +1,5 @@
-import { analyseStudy, type Analysis } from "../pipeline/analyse.js";
-import type { LoadedStudy } from "../study/load.js";
+import { analyseStudy, type Analysis } from "../pipeline/index.js";
+import type { LoadedStudy } from "../study/index.js";
 import type { Io } from "./io.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
 import { toolVersion } from "./version.js";

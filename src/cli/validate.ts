@@ -1,8 +1,8 @@
 import path from "node:path";
-import { readDatasets } from "../pipeline/read-datasets.js";
-import { writeFilesAtomic } from "../report/write.js";
+import { readDatasets, unacceptableDatasets } from "../pipeline/read-datasets.js";
+import { writeFilesAtomic } from "../output/index.js";
 import { rejectsCsv } from "../validate/index.js";
-import { unacceptableDatasets } from "../pipeline/acceptance.js";
+
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
@@ -34,7 +34,7 @@ export async function runValidate(study: string | undefined, opts: ValidateOptio
     io.stdout(`${JSON.stringify({ valid: bad.length === 0, datasets }, null, 2)}\n`);
   } else {
     // The table's libraries (chalk, cli-table3) only when a table is printed.
-    const { issuesTable } = await import("../report/issues-table.js");
+    const { issuesTable } = await import("../report/terminal/index.js");
     io.stdout(issuesTable(datasets, { color: io.color }));
   }
   return bad.length === 0 ? EXIT_OK : EXIT_NOT_ACCEPTABLE;

@@ -2,7 +2,7 @@
 // and a row set (degrees of freedom, the split of a universe by level), and working memory reused
 // from one estimate to the next. Made by the caller, passed down, dropped with the run: nothing
 // outlives it and no module keeps state of its own.
-import type { CodeArray } from "../schema/index.js";
+import type { CodeArray } from "../table-schema/index.js";
 import type { SurveyDesign } from "./design.js";
 
 export class EstimationContext {

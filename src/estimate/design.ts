@@ -1,6 +1,6 @@
 // Survey design: validated once at construction (as R `survey::svydesign`), then read-only.
 // Estimators never re-check the structure; the variance engine walks the stages built here.
-import { codeArrayFor, type CodeArray } from "../schema/index.js";
+import { codeArrayFor, type CodeArray } from "../table-schema/index.js";
 import { DesignError } from "./errors.js";
 
 export type LonelyPsu = "fail" | "remove" | "certainty" | "adjust" | "average";

@@ -2,7 +2,7 @@
 // minus the strata of those PSUs. Rows outside the domain never count; a row with a missing value
 // counts only when the caller gives the domain's rows before missing values leave it (as
 // svyciprop uses the domain's degf).
-import type { CodeArray } from "../schema/index.js";
+import type { CodeArray } from "../table-schema/index.js";
 import type { EstimationContext } from "./context.js";
 
 /** Levels marked in one pass: a bit per level in one word per PSU and per stratum (compact, in cache). */

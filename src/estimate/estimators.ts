@@ -5,10 +5,10 @@
 // cluster totals, and leaves the variance to the one engine (variance.ts) and the rest to `finish`
 // (result.ts). The columns' sums run over their rows in ascending order, so a level's numbers are
 // those of the level estimated alone, bit for bit; no closure runs per row.
-import type { CodeArray } from "../schema/index.js";
+import type { CodeArray } from "../table-schema/index.js";
 import { contextOf, type Estimation, type EstimationContext } from "./context.js";
 import { levelDfs, rowsDf } from "./df.js";
-import { deffOf, finish, unavailable, type EstimateResult } from "./result.js";
+import { deffOf, finish, unavailable, type EstimateResult } from "./estimate.js";
 import { domainRows, presentRows, srsVarianceFromSums, type Domain, type RowIndex } from "./rows.js";
 import { addScoreAt, scoreVariances, type Matrix } from "./variance.js";
 

@@ -5,7 +5,7 @@ export { EstimationContext, type Estimation } from "./context.js";
 export { levelDfs, rowsDf } from "./df.js";
 export { RowIndex, type Domain } from "./rows.js";
 export { varianceOfTotals, type ColumnTotals, type Matrix, type VarianceResult } from "./variance.js";
-export { mustEstimate, type Estimate, type EstimateResult, type Unavailable, type UnavailableReason } from "./result.js";
+export { mustEstimate, type Estimate, type EstimateResult, type Unavailable, type UnavailableReason } from "./estimate.js";
 export {
   svyDistribution,
   svyDistributionShares,
@@ -33,8 +33,8 @@ export {
   type ProportionMethod,
   type SrsProportionMethod,
 } from "./intervals.js";
-export { contrast, testAgainstBaseline, testContrast, type Contrast, type TTest } from "./compare.js";
+export { contrast, testAgainstBaseline, testContrast, type Contrast, type TTest } from "./contrast.js";
 export { svyQuantile, type QuantileEstimate } from "./quantile.js";
 export { suppressCells, type Suppression } from "./disclosure.js";
 export { defaultPrecision, roundsTo } from "./published.js";
-export { differenceDf, waveDifference, type WaveDifference, type WaveEstimate } from "./wave-compare.js";
+export { differenceDf, waveDifference, type WaveDifference, type WaveEstimate } from "./wave-difference.js";

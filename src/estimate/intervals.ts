@@ -1,6 +1,6 @@
 // Confidence intervals. Quantiles of t, normal and beta come from @stdlib (see dist.ts).
 import { betaQuantile, normalQuantile, tQuantile } from "./dist.js";
-import type { Estimate } from "./result.js";
+import type { Estimate } from "./estimate.js";
 
 export interface Interval {
   lower: number;

@@ -3,7 +3,7 @@
 import { contextOf, type Estimation } from "./context.js";
 import { tQuantile } from "./dist.js";
 import { cdfAt } from "./estimators.js";
-import { unavailable, type Estimate, type Unavailable } from "./result.js";
+import { unavailable, type Estimate, type Unavailable } from "./estimate.js";
 import { domainRows, presentRows, type Domain } from "./rows.js";
 
 export type QuantileEstimate = Estimate & {

@@ -1,4 +1,4 @@
-import type { DatasetResult } from "../result/schema.js";
+import type { DatasetResult } from "../result/index.js";
 import { isTolerated, parseTolerance } from "../validate/index.js";
 
 /**

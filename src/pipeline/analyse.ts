@@ -1,8 +1,8 @@
 import { EstimationContext } from "../estimate/index.js";
 import { analyseQualitative } from "../qualitative/index.js";
-import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/schema.js";
-import type { LoadedStudy } from "../study/load.js";
-import { text, type QualitativeDeclaration } from "../study/schema.js";
+import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/index.js";
+import type { LoadedStudy } from "../study/index.js";
+import { text, type QualitativeDeclaration } from "../study/index.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
 import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
 import { designForTable } from "./design-input.js";

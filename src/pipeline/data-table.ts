@@ -1,4 +1,4 @@
-import { codeArrayFor, ColumnStore, type CodeArray, type Column } from "../schema/index.js";
+import { codeArrayFor, ColumnStore, type CodeArray, type Column } from "../table-schema/index.js";
 import { isMissing, type Missing, type Row, type Value } from "../vocabulary/index.js";
 
 /**

@@ -1,5 +1,5 @@
-import type { DesignSummary } from "../result/schema.js";
-import type { DesignDeclaration } from "../study/schema.js";
+import type { DesignSummary } from "../result/index.js";
+import type { DesignDeclaration } from "../study/index.js";
 import { buildDesign, type CodedIds, type SurveyDesign } from "../estimate/index.js";
 import { columnOf, labelColumn, numericColumn, rowCount, type DataTable } from "./data-table.js";
 

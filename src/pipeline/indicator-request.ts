@@ -2,7 +2,7 @@
 // own keys, each inside its kind's branch, so the estimation below never guesses which keys a
 // declaration has.
 import type { Condition } from "../conditions/index.js";
-import type { IndicatorDeclaration } from "../study/schema.js";
+import type { IndicatorDeclaration } from "../study/index.js";
 
 export type ShareCiMethod = "logit" | "beta" | "wilson" | "mean" | "clopper-pearson";
 

@@ -1,6 +1,6 @@
 import { compileCondition, conditionFields, describeCondition, valueMatcher, type CompiledCondition, type Condition } from "../conditions/index.js";
-import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/schema.js";
-import type { CodeArray } from "../schema/index.js";
+import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/index.js";
+import type { CodeArray } from "../table-schema/index.js";
 import type { Missing } from "../vocabulary/index.js";
 import {
   contrast,

@@ -1,7 +1,7 @@
 import { isMissing, type Value } from "../vocabulary/index.js";
 import type { QualitativeInput } from "../qualitative/index.js";
-import type { Quote } from "../result/schema.js";
-import type { QualitativeDeclaration } from "../study/schema.js";
+import type { Quote } from "../result/index.js";
+import type { QualitativeDeclaration } from "../study/index.js";
 import type { DatasetRun } from "./read-datasets.js";
 
 /**

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { openCsv, READ_CHUNK } from "../ingest/index.js";
-import type { DatasetResult } from "../result/schema.js";
-import { loadTableSchema, localizeTableSchema, type TableSchema } from "../schema/index.js";
+import type { DatasetResult } from "../result/index.js";
+import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table-schema/index.js";
 import { withConstantColumns } from "./constant-columns.js";
-import type { LoadedStudy } from "../study/load.js";
-import type { DatasetDeclaration, DesignDeclaration } from "../study/schema.js";
+import type { LoadedStudy } from "../study/index.js";
+import type { DatasetDeclaration, DesignDeclaration } from "../study/index.js";
 import { applyForeignKeys, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
 import type { Issue } from "../vocabulary/index.js";
 
@@ -167,3 +167,4 @@ function finishSummary(run: DatasetRun): void {
   };
 }
 
+export { unacceptableDatasets } from "./acceptance.js";

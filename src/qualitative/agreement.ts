@@ -29,4 +29,4 @@ export {
   type KrippendorffKey,
   type LandisKochKey,
 } from "./bands.js";
-export type { MaybeRating, Rating, Unavailable } from "./result.js";
+export type { MaybeRating, Rating, Unavailable } from "./ratings.js";

@@ -9,7 +9,7 @@ import {
   type MaybeRating,
   type Rating,
   type Unavailable,
-} from "./result.js";
+} from "./ratings.js";
 
 export type KappaWeights = "none" | "linear" | "quadratic";
 

@@ -1,4 +1,4 @@
-import { distinctSorted, isRated, keyOf, normalCdf, unavailable, type MaybeRating, type Rating, type Unavailable } from "./result.js";
+import { distinctSorted, isRated, keyOf, normalCdf, unavailable, type MaybeRating, type Rating, type Unavailable } from "./ratings.js";
 
 export interface FleissKappa {
   value: number;

@@ -1,4 +1,4 @@
-import { compareRatings, distinctSorted, isRated, keyOf, unavailable, type MaybeRating, type Rating, type Unavailable } from "./result.js";
+import { compareRatings, distinctSorted, isRated, keyOf, unavailable, type MaybeRating, type Rating, type Unavailable } from "./ratings.js";
 
 export type AlphaMetric = "nominal" | "ordinal" | "interval" | "ratio";
 

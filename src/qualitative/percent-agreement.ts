@@ -1,4 +1,4 @@
-import { isRated, keyOf, unavailable, type MaybeRating, type Unavailable } from "./result.js";
+import { isRated, keyOf, unavailable, type MaybeRating, type Unavailable } from "./ratings.js";
 
 export interface PercentAgreement {
   /** Mean over units of the share of agreeing coder pairs, in [0, 1]. */

@@ -1,4 +1,4 @@
-import type { CodebookEntry, IndicatorResult, StudyResult } from "../result/schema.js";
+import type { CodebookEntry, IndicatorResult, StudyResult } from "../result/index.js";
 import { md } from "./escape.js";
 import { type Lang, formatCount, formatInterval, formatLevel, formatValue } from "./format.js";
 import type { Messages } from "./i18n/en.js";

@@ -1,5 +1,5 @@
 import type { QualitativeResult } from "../qualitative/index.js";
-import type { Quote } from "../result/schema.js";
+import type { Quote } from "../result/index.js";
 
 export type { Quote };
 

@@ -1,4 +1,4 @@
-import type { StudyResult } from "../result/schema.js";
+import type { StudyResult } from "../result/index.js";
 import { buildCharts } from "./charts/index.js";
 import type { Ctx } from "./context.js";
 import { formatCount } from "./format.js";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadTableSchema, type TableSchema } from "../schema/index.js";
+import { loadTableSchema, type TableSchema } from "../table-schema/index.js";
 import { StudyFileError } from "./errors.js";
 import { checkStudyFields, type DatasetFields } from "./fields.js";
 import type { LoadedStudy } from "./load.js";

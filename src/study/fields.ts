@@ -1,6 +1,6 @@
 import { conditionFields, type Condition } from "../conditions/index.js";
 import { conditionsOf, fieldsRead } from "./indicators/index.js";
-import type { IndicatorDeclaration, Study } from "./schema.js";
+import type { IndicatorDeclaration, Study } from "./study-file.js";
 
 /** What a study file may name of a dataset: its fields, and the categories of each. */
 export type DatasetFields = ReadonlyMap<string, { categories: readonly string[] | null; type: string }>;

@@ -3,10 +3,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument, isNode } from "yaml";
 import type { z } from "zod";
-import type { TableSchema } from "../schema/index.js";
+import type { TableSchema } from "../table-schema/index.js";
 import { StudyFileError } from "./errors.js";
 import { describeIndicatorIssue, issueToReport } from "./indicators/index.js";
-import { studySchema, type Study } from "./schema.js";
+import { studySchema, type Study } from "./study-file.js";
 import { checkStudyReferences } from "./references.js";
 import { isRecord, mergeLayers, type Layer, type Origin, type PathKey, type Raw } from "./extends.js";
 

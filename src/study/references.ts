@@ -1,4 +1,4 @@
-import type { Study } from "./schema.js";
+import type { Study } from "./study-file.js";
 
 /** Cross-references inside a study file that zod cannot see: datasets, baselines, ids. */
 export function checkStudyReferences(study: Study): { path: (string | number)[]; message: string } | null {

@@ -1,7 +1,7 @@
 // Writes a generated study to a directory (the only file-system code of the generator).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { generateStudy, type GenerateOptions } from "./index.js";
+import { generateStudy, type GenerateOptions } from "./generate.js";
 
 /** Creates `dir` if needed and writes the four CSV files; returns the paths written. */
 export async function writeStudy(dir: string, options: GenerateOptions): Promise<string[]> {

@@ -1,4 +1,4 @@
-import type { TableSchema } from "../schema/index.js";
+import type { TableSchema } from "../table-schema/index.js";
 import { isMissing, readableValue, type Row } from "../vocabulary/index.js";
 import { addIssue } from "./issue-log.js";
 import { rejectAcceptedRows } from "./reject-rows.js";

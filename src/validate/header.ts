@@ -1,4 +1,4 @@
-import type { CompiledField } from "../schema/index.js";
+import type { CompiledField } from "../table-schema/index.js";
 import { readableValue, type Issue } from "../vocabulary/index.js";
 
 /**

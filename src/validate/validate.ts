@@ -1,6 +1,6 @@
 import { LineNumbers } from "./line-numbers.js";
 import { recordCells, type RecordBatch } from "../ingest/index.js";
-import { CastFailure, compileSchema, ColumnStore, type CompiledField, type TableSchema } from "../schema/index.js";
+import { CastFailure, compileSchema, ColumnStore, type CompiledField, type TableSchema } from "../table-schema/index.js";
 import type { Row, Value, Issue } from "../vocabulary/index.js";
 import { cellChecks, valueChecks } from "./checks/index.js";
 import { ABSENT, type CheckEnv, type RowCheck, type RowCheckFactory, type RowState } from "./checks/check.js";

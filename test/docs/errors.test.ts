@@ -87,7 +87,7 @@ describe("docs/study-file.md: the quoted error messages", () => {
 
 describe("docs/schemas.md: the quoted messages", () => {
   it("schema errors are those of the files in fixtures/schemas/invalid", async () => {
-    const { loadTableSchema } = await import("../../src/schema/index.js");
+    const { loadTableSchema } = await import("../../src/table-schema/index.js");
     const schemas = await readFile(path.join(root, "docs/schemas.md"), "utf8");
     const quoted = [...schemas.matchAll(/`(Schema file ([a-z-]+\.schema\.json) [^`]+)`/g)];
     expect(quoted.length).toBeGreaterThanOrEqual(9);

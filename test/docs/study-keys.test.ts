@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { indicatorKinds } from "../../src/result/kinds.js";
 import { indicatorSchemas } from "../../src/study/indicators/index.js";
-import { studySchema } from "../../src/study/schema.js";
+import { studySchema } from "../../src/study/study-file.js";
 import { tables } from "./markdown.js";
 import { keyPaths } from "./study-keys.js";
 

@@ -1,7 +1,8 @@
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { renderReport, summaryTable } from "../../src/report/index.js";
-import type { StudyResult } from "../../src/result/schema.js";
+import { renderReport } from "../../src/report/index.js";
+import { summaryTable } from "../../src/report/terminal/index.js";
+import type { StudyResult } from "../../src/result/study-result.js";
 import { NNBSP } from "../../src/report/format.js";
 import { qualitativeOf, sampleResult } from "./helpers.js";
 

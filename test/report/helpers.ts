@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { QualitativeView } from "../../src/report/index.js";
-import { type StudyResult, resultSchema } from "../../src/result/schema.js";
+import { type StudyResult, resultSchema } from "../../src/result/study-result.js";
 
 export const here = dirname(fileURLToPath(import.meta.url));
 export const goldenDir = join(here, "golden");

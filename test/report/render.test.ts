@@ -1,7 +1,7 @@
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { renderReport } from "../../src/report/index.js";
-import type { StudyResult } from "../../src/result/schema.js";
+import type { StudyResult } from "../../src/result/study-result.js";
 import { NNBSP } from "../../src/report/format.js";
 import { chartDirFor, sampleResult } from "./helpers.js";
 import { xmlProblems } from "./xml-check.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summaryTable } from "../../src/report/index.js";
+import { summaryTable } from "../../src/report/terminal/index.js";
 import { sampleResult } from "./helpers.js";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matches the terminal's escape sequences

@@ -5,8 +5,8 @@ import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openCsv } from "../../src/ingest/index.js";
-import { plainNumber } from "../../src/schema/byte-cast.js";
-import { loadTableSchema, type TableSchema } from "../../src/schema/index.js";
+import { plainNumber } from "../../src/table-schema/byte-cast.js";
+import { loadTableSchema, type TableSchema } from "../../src/table-schema/index.js";
 import { validateRecords, type ValidatedTable } from "../../src/validate/validate.js";
 
 // Cells cast from their bytes must give the table the text path gives: same values, same

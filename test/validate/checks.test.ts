@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseTableSchema } from "../../src/schema/index.js";
+import { parseTableSchema } from "../../src/table-schema/index.js";
 import { Missing } from "../../src/vocabulary/index.js";
 import { QUESTIONNAIRE_HEADER, qRow, schemaFile, validate } from "./helpers.js";
 

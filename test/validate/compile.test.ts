@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { CastFailure, compileSchema, type CompiledField } from "../../src/schema/compile.js";
-import { parseTableSchema, type TableSchemaInput } from "../../src/schema/index.js";
+import { CastFailure, compileSchema, type CompiledField } from "../../src/table-schema/compile.js";
+import { parseTableSchema, type TableSchemaInput } from "../../src/table-schema/index.js";
 import { Missing } from "../../src/vocabulary/index.js";
 import { schemaFile } from "./helpers.js";
 

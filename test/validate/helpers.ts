@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { loadTableSchema, type TableSchema } from "../../src/schema/index.js";
+import { loadTableSchema, type TableSchema } from "../../src/table-schema/index.js";
 import { validateRecords, type ValidatedTable } from "../../src/validate/validate.js";
 
 /** Records as the ingest layer gives them: physical lines from 2 (the header is line 1). */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { compileSchema, isCastFailure } from "../../src/schema/compile.js";
-import { parseTableSchema } from "../../src/schema/index.js";
+import { compileSchema, isCastFailure } from "../../src/table-schema/compile.js";
+import { parseTableSchema } from "../../src/table-schema/index.js";
 import { applyForeignKeys } from "../../src/validate/foreign-keys.js";
 import { rejectsCsv } from "../../src/validate/rejects.js";
 import { QUESTIONNAIRE_HEADER, reconciles, schemaFile, validate } from "./helpers.js";

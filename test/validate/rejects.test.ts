@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parse } from "csv-parse/sync";
-import { parseTableSchema } from "../../src/schema/index.js";
+import { parseTableSchema } from "../../src/table-schema/index.js";
 import { rejectsCsv } from "../../src/validate/rejects.js";
 import { validate } from "./helpers.js";
 

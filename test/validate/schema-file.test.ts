@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { loadTableSchema, parseTableSchema, SchemaFileError } from "../../src/schema/index.js";
+import { loadTableSchema, parseTableSchema, SchemaFileError } from "../../src/table-schema/index.js";
 
 const load = (name: string) => loadTableSchema(`fixtures/schemas/invalid/${name}`, name);
 

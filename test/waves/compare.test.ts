@@ -5,8 +5,8 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { comparisonSchema, type Comparison } from "../../src/compare/schema.js";
-import type { StudyResult } from "../../src/result/schema.js";
+import { comparisonSchema, type Comparison } from "../../src/waves/comparison-result.js";
+import type { StudyResult } from "../../src/result/study-result.js";
 import { run, STUDY_2014, STUDY_2015, UNIVERSE_CHANGED } from "./helpers.js";
 
 const tmp = () => mkdtemp(path.join(tmpdir(), "compare-"));

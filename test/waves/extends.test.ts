@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { StudyFileError } from "../../src/study/errors.js";
 import { loadStudy } from "../../src/study/load.js";
-import { studySchema } from "../../src/study/schema.js";
+import { studySchema } from "../../src/study/study-file.js";
 import { root, STUDY_2014, STUDY_2015, UNIVERSE_CHANGED } from "./helpers.js";
 
 const BASE = `study: base-2014

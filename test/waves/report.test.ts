@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Comparison } from "../../src/compare/schema.js";
+import type { Comparison } from "../../src/waves/comparison-result.js";
 import { renderComparison } from "../../src/report/comparison/render.js";
 import { xmlProblems } from "../report/xml-check.js";
 import { REPORT_DIR, root, run, STEM, STUDY_2014, STUDY_2015 } from "./helpers.js";

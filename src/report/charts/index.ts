@@ -1,4 +1,4 @@
-import type { IndicatorResult, StudyResult } from "../../result/schema.js";
+import type { IndicatorResult, StudyResult } from "../../result/index.js";
 import { type Unit, fieldTitle, lowerFirst, tableDecimals, unitOf } from "../context.js";
 import { slug } from "../escape.js";
 import { type Lang, formatCount, formatInterval, formatLevel, formatNumber, formatValue } from "../format.js";

@@ -1,4 +1,4 @@
-import type { CategoryComparison, Comparison, Difference, Flag, IndicatorComparison, Side } from "../../compare/schema.js";
+import type { CategoryComparison, Comparison, Difference, Flag, IndicatorComparison, Side } from "../../waves/index.js";
 import { tableDecimals, unitOf } from "../context.js";
 import { fenceFor, md, mdCell } from "../escape.js";
 import { type Lang, formatCount, formatInterval, formatLevel, formatNumber, formatP, formatPercent, formatPoints, formatValue } from "../format.js";

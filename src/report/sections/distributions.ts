@@ -1,4 +1,4 @@
-import type { IndicatorResult } from "../../result/schema.js";
+import type { IndicatorResult } from "../../result/index.js";
 import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, suppressionMark, suppressionNotes } from "../context.js";
 import { mdCell } from "../escape.js";
 import { formatCount } from "../format.js";

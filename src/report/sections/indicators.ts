@@ -1,4 +1,4 @@
-import type { IndicatorResult } from "../../result/schema.js";
+import type { IndicatorResult } from "../../result/index.js";
 import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, unitOf } from "../context.js";
 import { md } from "../escape.js";
 import { formatCount, formatDf, formatStat, formatValue } from "../format.js";

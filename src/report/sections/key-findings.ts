@@ -1,4 +1,4 @@
-import type { IndicatorResult } from "../../result/schema.js";
+import type { IndicatorResult } from "../../result/index.js";
 import { type Ctx, lowerFirst, unitOf } from "../context.js";
 import { md } from "../escape.js";
 import { findingDecimals, formatInterval, formatLevel, formatValue } from "../format.js";

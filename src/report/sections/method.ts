@@ -1,4 +1,4 @@
-import type { DesignSummary } from "../../result/schema.js";
+import type { DesignSummary } from "../../result/index.js";
 import type { Ctx } from "../context.js";
 import { md, mdCell } from "../escape.js";
 import { formatCount, formatDf, formatLevel, formatNumber } from "../format.js";

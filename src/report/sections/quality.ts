@@ -1,4 +1,4 @@
-import type { DatasetResult } from "../../result/schema.js";
+import type { DatasetResult } from "../../result/index.js";
 import type { Ctx } from "../context.js";
 import { md, mdCell } from "../escape.js";
 import { formatCount } from "../format.js";

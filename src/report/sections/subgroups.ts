@@ -1,4 +1,4 @@
-import type { DomainResult, IndicatorResult } from "../../result/schema.js";
+import type { DomainResult, IndicatorResult } from "../../result/index.js";
 import {
   type Ctx,
   ciCell,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { indicatorKinds } from "../../result/kinds.js";
+import { indicatorKinds } from "../../result/index.js";
 import { distributionSchema } from "./distribution.js";
 import { meanOfRatiosSchema } from "./mean-of-ratios.js";
 import { meanSchema } from "./mean.js";

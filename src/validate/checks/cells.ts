@@ -1,4 +1,4 @@
-import { isCastFailure } from "../../schema/index.js";
+import { isCastFailure } from "../../table-schema/index.js";
 import { readableValue } from "../../vocabulary/index.js";
 import { ABSENT, INVALID, type RowCheckFactory } from "./check.js";
 

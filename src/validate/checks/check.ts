@@ -1,4 +1,4 @@
-import type { CompiledSchema } from "../../schema/index.js";
+import type { CompiledSchema } from "../../table-schema/index.js";
 import { Missing, readableValue, type Value, type IssueCode, type Severity } from "../../vocabulary/index.js";
 
 /**

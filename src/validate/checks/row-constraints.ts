@@ -1,4 +1,4 @@
-import type { CompiledRowConstraint } from "../../schema/index.js";
+import type { CompiledRowConstraint } from "../../table-schema/index.js";
 import { readableValue, type Value } from "../../vocabulary/index.js";
 import { shownValue, type RowCheckFactory, type RowState } from "./check.js";
 

@@ -1,0 +1,3 @@
+// Files out: written atomically (a temporary file, then a rename), or compared with what is on
+// disk under --check.
+export { checkFiles, writeFilesAtomic, type OutputFile } from "./write.js";

@@ -1,0 +1,3 @@
+// The JSON result: the contract every renderer, test and CI job reads.
+export * from "./kinds.js";
+export * from "./study-result.js";

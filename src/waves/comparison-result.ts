@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { indicatorKinds } from "../result/index.js";
+
+/**
+ * The comparison of two waves (`exclusion-study compare`): the JSON written beside the Markdown
+ * and the only input of its renderer (snake_case, like the study result). Types are inferred.
+ */
+
+const interval = z.tuple([z.number(), z.number()]);
+
+export const waveSchema = z.object({ study: z.string(), title: z.string(), generated: z.string() });
+
+/** One wave's estimate, as its own report gives it. */
+export const sideSchema = z.object({
+  estimate: z.number().nullable(),
+  se: z.number().nullable(),
+  ci: interval.nullable(),
+  /** Null for a suppressed category. */
+  n: z.number().int().nullable(),
+});
+export type Side = z.infer<typeof sideSchema>;
+
+export const differenceSchema = z.object({
+  /** new − base */
+  estimate: z.number(),
+  /** sqrt(se_base² + se_new²): independent samples */
+  se: z.number(),
+  ci: interval,
+  /** Two-sided, against no change, on `reference` (t with `df`, or the standard normal). */
+  p_value: z.number(),
+  df: z.number().nullable(),
+  reference: z.enum(["t", "normal"]),
+});
+export type Difference = z.infer<typeof differenceSchema>;
+
+/** Why an indicator (or a category) is not compared: a definition changed, or no estimate. */
+export const flagCodes = [
+  "kind",
+  "dataset",
+  "universe",
+  "when",
+  "field",
+  "numerator",
+  "denominator",
+  "probs",
+  "categories",
+  "not_available",
+] as const;
+export const flagSchema = z.object({
+  code: z.enum(flagCodes),
+  /** The field whose categories changed (code "categories"). */
+  field: z.string().nullable(),
+  /** What the base and the new study state (null: not stated, e.g. every row for a universe). */
+  base: z.string().nullable(),
+  new: z.string().nullable(),
+  /** Categories added to or removed from `field` (code "categories"). */
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+});
+export type Flag = z.infer<typeof flagSchema>;
+
+export const categoryComparisonSchema = z.object({
+  value: z.string(),
+  label: z.string(),
+  /** In both waves' schemas, or only in the new one (added) or the base one (removed). */
+  status: z.enum(["both", "added", "removed"]),
+  base: sideSchema.nullable(),
+  new: sideSchema.nullable(),
+  difference: differenceSchema.nullable(),
+});
+export type CategoryComparison = z.infer<typeof categoryComparisonSchema>;
+
+export const indicatorComparisonSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(indicatorKinds),
+  base: sideSchema,
+  new: sideSchema,
+  /** Null when not compared: see `flags`, and for distributions the per-category differences. */
+  difference: differenceSchema.nullable(),
+  /** True when the definition is the same in both waves (differences were computed). */
+  compared: z.boolean(),
+  flags: z.array(flagSchema),
+  categories: z.array(categoryComparisonSchema).optional(),
+});
+export type IndicatorComparison = z.infer<typeof indicatorComparisonSchema>;
+
+export const onlyInSchema = z.object({ id: z.string(), label: z.string(), kind: z.enum(indicatorKinds) });
+
+export const comparisonSchema = z.object({
+  base: waveSchema,
+  new: waveSchema,
+  lang: z.enum(["en", "fr"]),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  /** The command line that rewrites this comparison. */
+  command: z.string(),
+  method: z.object({
+    /** Confidence level of the differences' intervals: the base study's. */
+    level: z.number(),
+    se: z.literal("sqrt(se_base^2 + se_new^2)"),
+    reference: z.literal("t with min(df_base, df_new); normal when a df is unknown"),
+  }),
+  /** Both waves passed validation (within their tolerated rejects). */
+  acceptable: z.boolean(),
+  synthetic: z.boolean(),
+  indicators: z.array(indicatorComparisonSchema),
+  only_in_base: z.array(onlyInSchema),
+  only_in_new: z.array(onlyInSchema),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;

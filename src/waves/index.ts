@@ -1,0 +1,3 @@
+// Comparing two waves of a study, indicator by indicator.
+export { compareWaves } from "./compare-waves.js";
+export * from "./comparison-result.js";
