@@ -43,7 +43,11 @@ function measure(args, command = process.execPath) {
   let maxRssKb = null;
   let result;
   if (TIME || command !== process.execPath) {
-    result = spawnSync(TIME ?? command, [...(TIME ? ["-f", "BENCH_RSS_KB=%M", command] : []), ...args], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+    result = spawnSync(TIME ?? command, [...(TIME ? ["-f", "BENCH_RSS_KB=%M", command] : []), ...args], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
     const m = /BENCH_RSS_KB=(\d+)/.exec(result.stderr ?? "");
     if (m) maxRssKb = Number(m[1]);
   } else {
@@ -74,7 +78,9 @@ const results = [];
 try {
   for (const rows of sizes) {
     const data = join(dir, `q${rows}`);
-    execFileSync(process.execPath, [cli, "generate", data, "--seed", "9", "--rows", String(rows)], { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(process.execPath, [cli, "generate", data, "--seed", "9", "--rows", String(rows)], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     const file = join(data, "questionnaire.csv");
     const bytes = statSync(file).size;
     const runs = runsFor(rows);
@@ -101,7 +107,12 @@ try {
         console.error(`R survey failed (exit ${run.status}):\n${run.stderr}`);
         process.exit(1);
       }
-      r = { script: "test/r-survey/bundled/bundled.R", wall_seconds: run.seconds, peak_rss_mib: run.maxRssKb === null ? null : run.maxRssKb / 1024, times_slower_than_cli: run.seconds / wall };
+      r = {
+        script: "test/r-survey/bundled/bundled.R",
+        wall_seconds: run.seconds,
+        peak_rss_mib: run.maxRssKb === null ? null : run.maxRssKb / 1024,
+        times_slower_than_cli: run.seconds / wall,
+      };
     }
     const row = {
       rows,
@@ -140,17 +151,41 @@ try {
   }
 
   const summary = {
-    machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memory_gb: totalmem() / 2 ** 30 },
+    machine: {
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? "",
+      memory_gb: totalmem() / 2 ** 30,
+    },
     rss_from: TIME ? TIME : "process.resourceUsage().maxRSS of a wrapper child",
     sizes: results,
-    bundled_report: { median_wall_seconds: median(bundledRuns.map((c) => c.seconds)), peak_rss_mib: Math.max(...bundledRuns.map((c) => c.maxRssKb ?? 0)) / 1024, runs: 5 },
+    bundled_report: {
+      median_wall_seconds: median(bundledRuns.map((c) => c.seconds)),
+      peak_rss_mib: Math.max(...bundledRuns.map((c) => c.maxRssKb ?? 0)) / 1024,
+      runs: 5,
+    },
     help: { median_wall_seconds: median(helpRuns.map((c) => c.seconds)), runs: 5 },
   };
   const outDir = join(root, "bench-results");
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "bench.json"), `${JSON.stringify(summary, null, 2)}\n`);
 
-  const header = ["rows", "MB", "wall s", "rows/s", "MB/s", "peak RSS MiB", "bare parse s", "bare MB/s", "bare RSS MiB", "ratio to bare", "R survey s", "R RSS MiB", "R / CLI"];
+  const header = [
+    "rows",
+    "MB",
+    "wall s",
+    "rows/s",
+    "MB/s",
+    "peak RSS MiB",
+    "bare parse s",
+    "bare MB/s",
+    "bare RSS MiB",
+    "ratio to bare",
+    "R survey s",
+    "R RSS MiB",
+    "R / CLI",
+  ];
   const lines = results.map((r) => [
     int(r.rows),
     fmt(r.bytes / 1e6, 1),
@@ -174,7 +209,9 @@ try {
   console.log("");
   console.log(`bundled 2014 report: ${fmt(summary.bundled_report.median_wall_seconds)} s wall (median of 5, Node start included)`);
   console.log(`--help:               ${fmt(summary.help.median_wall_seconds)} s wall (median of 5)`);
-  console.log(`(wall times include Node's start; ${summary.machine.cpus} CPUs, Node ${process.version}; results in bench-results/bench.json)`);
+  console.log(
+    `(wall times include Node's start; ${summary.machine.cpus} CPUs, Node ${process.version}; results in bench-results/bench.json)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

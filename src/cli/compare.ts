@@ -72,7 +72,10 @@ function summary(c: Comparison): string {
     const d = i.difference;
     return `${i.id}: ${fmt(i.base.estimate)} -> ${fmt(i.new.estimate)}, difference ${fmt(d.estimate)} (se ${fmt(d.se)}, p ${d.p_value < 0.001 ? "< 0.001" : d.p_value.toFixed(3)})`;
   });
-  const only = [...c.only_in_base.map((x) => `${x.id}: only in ${c.base.study}`), ...c.only_in_new.map((x) => `${x.id}: only in ${c.new.study}`)];
+  const only = [
+    ...c.only_in_base.map((x) => `${x.id}: only in ${c.base.study}`),
+    ...c.only_in_new.map((x) => `${x.id}: only in ${c.new.study}`),
+  ];
   return `${[...lines, ...only].join("\n")}\n`;
 }
 

@@ -25,8 +25,7 @@ export async function toCliError(error: unknown): Promise<CliError> {
   if (error instanceof StudyFileError || error instanceof SchemaFileError) return new CliError(error.message, EXIT_BAD_REQUEST);
   if (error instanceof ToleranceError) return new CliError(`--max-rejected: ${error.message}`, EXIT_BAD_REQUEST);
   if (error instanceof ForeignKeyConfigError) return new CliError(`schema: ${error.message}`, EXIT_BAD_REQUEST);
-  if (error instanceof IngestError)
-    return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE);
+  if (error instanceof IngestError) return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE);
   // A declared design the accepted rows contradict (e.g. a stratum with one cluster): the data
   // cannot support the analysis asked for.
   if (error instanceof DesignError) return new CliError(`design: ${error.message}`, EXIT_NOT_ACCEPTABLE);

@@ -26,7 +26,8 @@ export async function runInit(baseStudy: string, csv: string, opts: InitOptions,
   const names = Object.keys(loaded.study.datasets);
   const dataset = opts.dataset ?? names.find((n) => loaded.study.datasets[n]?.design) ?? names[0] ?? "";
   const resolved = loaded.resolved[dataset];
-  if (!resolved) throw new CliError(`--dataset ${dataset}: the study has no dataset "${dataset}"; it declares ${names.join(", ")}.`, EXIT_BAD_REQUEST);
+  if (!resolved)
+    throw new CliError(`--dataset ${dataset}: the study has no dataset "${dataset}"; it declares ${names.join(", ")}.`, EXIT_BAD_REQUEST);
 
   const schema = await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema));
   const tableMissing = schema.missingValues.map((m) => (typeof m === "string" ? m : m.value));
@@ -80,11 +81,17 @@ function describe(dataset: string, m: MatchResult, fieldCount: number): string {
   for (const x of m.matches.filter((y) => y.how === "similarity"))
     lines.push(`  column "${x.column}" -> field ${x.field}: by name similarity (${x.score.toFixed(2)}); rename added.`);
   for (const x of m.matches.filter((y) => y.how === "values"))
-    lines.push(`  column "${x.column}" -> field ${x.field}: by values (${Math.round(x.score * 100)}% of sampled values are its categories); rename added.`);
+    lines.push(
+      `  column "${x.column}" -> field ${x.field}: by values (${Math.round(x.score * 100)}% of sampled values are its categories); rename added.`,
+    );
   for (const f of m.unmatchedFields) lines.push(`  not matched: schema field ${f} has no column.`);
   for (const a of m.ambiguous) lines.push(`  not matched: column "${a.column}" fits ${a.fields.join(", ")} equally well.`);
-  for (const c of m.unmatchedColumns.filter((c) => !m.ambiguous.some((a) => a.column === c))) lines.push(`  not matched: column "${c}" fits no schema field.`);
-  for (const n of m.newValues) lines.push(`  new answers: ${n.field} has ${n.values.map((v) => `"${v}"`).join(", ")}, not among the base schema's categories; give the new wave a schema that lists them.`);
+  for (const c of m.unmatchedColumns.filter((c) => !m.ambiguous.some((a) => a.column === c)))
+    lines.push(`  not matched: column "${c}" fits no schema field.`);
+  for (const n of m.newValues)
+    lines.push(
+      `  new answers: ${n.field} has ${n.values.map((v) => `"${v}"`).join(", ")}, not among the base schema's categories; give the new wave a schema that lists them.`,
+    );
   return `${lines.join("\n")}\n`;
 }
 

@@ -61,7 +61,10 @@ Without a study file, commands use the bundled 2014 study.`,
     .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
-    .addHelpText("after", "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
+    )
     .action(async (study: string | undefined, opts) => {
       const { runReport } = await import("./report.js");
       exitCode = await runReport(study, opts, io);
@@ -106,7 +109,10 @@ Without a study file, commands use the bundled 2014 study.`,
     .option("--dataset <NAME>", "dataset the CSV replaces (default: the first dataset with a design, else the first)")
     .option("--out <FILE>", "write the study file here instead of stdout")
     .option("--force", "overwrite --out if it exists")
-    .addHelpText("after", "\nExample:\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml")
+    .addHelpText(
+      "after",
+      "\nExample:\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml",
+    )
     .action(async (baseStudy: string, csv: string, opts) => {
       const { runInit } = await import("./init.js");
       exitCode = await runInit(baseStudy, csv, opts, io);
@@ -119,7 +125,10 @@ Without a study file, commands use the bundled 2014 study.`,
     .option("--seed <N>", "random seed (default: the wave's year, as the bundled fixtures)")
     .option("--rows <N>", "questionnaire rows", "1862")
     .option("--wave <YEAR>", "yearly wave: 2014 (the published study) or 2015 (renamed column, new category)", "2014")
-    .addHelpText("after", "\nExamples:\n  $ exclusion-study generate /tmp/wave --seed 7 --rows 100000\n  $ exclusion-study generate fixtures/connexions-solidaires-2015 --wave 2015")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ exclusion-study generate /tmp/wave --seed 7 --rows 100000\n  $ exclusion-study generate fixtures/connexions-solidaires-2015 --wave 2015",
+    )
     .action(async (dir: string, opts) => {
       const { runGenerate } = await import("./generate.js");
       exitCode = await runGenerate(dir, opts, io);
@@ -139,4 +148,3 @@ Without a study file, commands use the bundled 2014 study.`,
     return cliError.exitCode;
   }
 }
-

@@ -5,7 +5,7 @@ import { commandLine } from "./study-request.js";
 import { runStudy } from "./study-run.js";
 
 /** The published figures against the computed estimates: what `reproduce --json` prints. */
-export function reproduction(result: StudyResult) {
+function reproduction(result: StudyResult) {
   const figures = result.indicators
     .filter((i) => i.published !== undefined)
     .map((i) => ({

@@ -7,9 +7,6 @@ import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
 
-export const validateUsage = `Checks every dataset of a study against its Table Schema and lists the issues found,
-each with its line, field and value. Rows are accepted or rejected, never dropped.`;
-
 interface ValidateOptions {
   data: string[];
   rejects?: string;

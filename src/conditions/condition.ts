@@ -22,18 +22,12 @@ const leafSchema = z
   })
   .strict()
   .refine(
-    (c) =>
-      ["equals", "in", "lt", "le", "gt", "ge", "missing"].filter((k) => (c as Record<string, unknown>)[k] !== undefined)
-        .length === 1,
+    (c) => ["equals", "in", "lt", "le", "gt", "ge", "missing"].filter((k) => (c as Record<string, unknown>)[k] !== undefined).length === 1,
     { message: "a field condition needs exactly one test: equals, in, lt, le, gt, ge or missing" },
   );
 
 export type LeafCondition = z.infer<typeof leafSchema>;
-export type Condition =
-  | LeafCondition
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -48,7 +42,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
  * Kleene three-valued result: a test on a missing cell is unknown (the Missing itself, so its
  * code can be counted), except `missing:` which asks about missingness.
  */
-export type Truth = boolean | Missing;
+type Truth = boolean | Missing;
 export type CompiledCondition = (row: Row) => Truth;
 
 /** Every field a condition reads, in order of first appearance. */
@@ -58,8 +52,7 @@ export function conditionFields(c: Condition): string[] {
     if ("all" in x) x.all.forEach(walk);
     else if ("any" in x) x.any.forEach(walk);
     else if ("not" in x) walk(x.not);
-    else
-      for (const f of [x.field, ...boundFields(x)]) if (!out.includes(f)) out.push(f);
+    else for (const f of [x.field, ...boundFields(x)]) if (!out.includes(f)) out.push(f);
   };
   walk(c);
   return out;

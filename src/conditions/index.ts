@@ -9,5 +9,4 @@ export {
   type CompiledCondition,
   type Condition,
   type LeafCondition,
-  type Truth,
 } from "./condition.js";

@@ -4,7 +4,7 @@ import { codeArrayFor, type CodeArray } from "../table-schema/index.js";
 import { DesignError } from "./errors.js";
 
 export type LonelyPsu = "fail" | "remove" | "certainty" | "adjust" | "average";
-export const LONELY_PSU_OPTIONS: readonly LonelyPsu[] = ["fail", "remove", "certainty", "adjust", "average"];
+const LONELY_PSU_OPTIONS: readonly LonelyPsu[] = ["fail", "remove", "certainty", "adjust", "average"];
 
 type Id = string | number;
 
@@ -41,7 +41,7 @@ export interface DesignInput {
 }
 
 /** One sampling stage. At stage s >= 2 the strata are the clusters of stage s-1 (R nests them so). */
-export interface Stage {
+interface Stage {
   readonly clusterOfRow: Int32Array;
   readonly nClusters: number;
   readonly stratumOfCluster: Int32Array;
@@ -226,7 +226,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   const nest = spec.nest ?? false;
   const hasStrata = spec.strata !== undefined;
   const nStages = Math.max(1, ids.length);
-  ids.forEach((col, s) => checkLength(`ids[${s}]`, isCoded(col) ? col.codes.length : col.length, n));
+  for (const [s, col] of ids.entries()) checkLength(`ids[${s}]`, isCoded(col) ? col.codes.length : col.length, n);
   if (spec.fpc && spec.fpc.length > nStages) {
     throw new DesignError("fpc", `Field "fpc" has ${spec.fpc.length} stages but the design has ${nStages}.`);
   }
@@ -315,12 +315,18 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
         const pop = popAt(i);
         if (Number.isNaN(prev)) perStratum[h] = pop;
         else if (prev !== pop) {
-          throw new DesignError("fpc", `Field "fpc" varies within stratum "${st.stratumLabels[h]}" at stage ${s + 1} (${prev} and ${pop}); it must be constant within a stratum.`);
+          throw new DesignError(
+            "fpc",
+            `Field "fpc" varies within stratum "${st.stratumLabels[h]}" at stage ${s + 1} (${prev} and ${pop}); it must be constant within a stratum.`,
+          );
         }
       }
       for (let h = 0; h < st.nStrata; h++) {
         if (perStratum[h]! < st.nPsu[h]!) {
-          throw new DesignError("fpc", `Field "fpc" implies ${perStratum[h]} population units in stratum "${st.stratumLabels[h]}" at stage ${s + 1}, fewer than the ${st.nPsu[h]} sampled.`);
+          throw new DesignError(
+            "fpc",
+            `Field "fpc" implies ${perStratum[h]} population units in stratum "${st.stratumLabels[h]}" at stage ${s + 1}, fewer than the ${st.nPsu[h]} sampled.`,
+          );
         }
       }
       stages[s] = { ...st, popSize: perStratum };

@@ -50,7 +50,8 @@ function wholeDomain(ctx: EstimationContext, domain: Domain | undefined, ...colu
 
 function byLevel(ctx: EstimationContext, domain: RowIndex, levels: Levels, ...columns: ArrayLike<number>[]): Columns {
   const { rows } = domainRows(ctx, domain, ...columns);
-  if (levels.codes.length !== ctx.design.n) throw new RangeError(`grouping has ${levels.codes.length} values, design has ${ctx.design.n} rows`);
+  if (levels.codes.length !== ctx.design.n)
+    throw new RangeError(`grouping has ${levels.codes.length} values, design has ${ctx.design.n} rows`);
   return { rows, codes: levels.codes, count: levels.count, dfs: levels.dfs, whole: false };
 }
 
@@ -80,7 +81,7 @@ function meanScores(ctx: EstimationContext, y: Float64Array, g: Columns, o: Engi
     const i = rows[k]!;
     const c = codes[i]!;
     const yi = y[i]!;
-    if (c < 0 || yi !== yi) continue; // yi !== yi: NaN
+    if (c < 0 || Number.isNaN(yi)) continue;
     const wi = w[i]!;
     n[c]!++;
     sw[c] = sw[c]! + wi;
@@ -101,7 +102,7 @@ function meanScores(ctx: EstimationContext, y: Float64Array, g: Columns, o: Engi
         const i = rows[k]!;
         const c = codes[i]!;
         const yi = y[i]!;
-        if (c < lo || c >= hi || yi !== yi || !(sw[c]! > 0)) continue;
+        if (c < lo || c >= hi || Number.isNaN(yi) || !(sw[c]! > 0)) continue;
         const wi = w[i]!;
         const z = (wi * (yi - mean[c]!)) / sw[c]!;
         if (single) {
@@ -190,7 +191,7 @@ function totalScores(ctx: EstimationContext, y: Float64Array, g: Columns): Colum
     const i = rows[k]!;
     const c = codes[i]!;
     const yi = y[i]!;
-    if (c < 0 || yi !== yi) continue;
+    if (c < 0 || Number.isNaN(yi)) continue;
     n[c]!++;
     total[c] = total[c]! + w[i]! * yi;
     sw[c] = sw[c]! + w[i]!;
@@ -200,7 +201,7 @@ function totalScores(ctx: EstimationContext, y: Float64Array, g: Columns): Colum
       const i = rows[k]!;
       const c = codes[i]!;
       const yi = y[i]!;
-      if (c < lo || c >= hi || yi !== yi) continue;
+      if (c < lo || c >= hi || Number.isNaN(yi)) continue;
       addScoreAt(design, totals[c - lo]!, i, w[i]! * yi);
     }
   });
@@ -211,7 +212,7 @@ function totalScores(ctx: EstimationContext, y: Float64Array, g: Columns): Colum
     const i = rows[k]!;
     const c = codes[i]!;
     const yi = y[i]!;
-    if (c < 0 || yi !== yi) continue;
+    if (c < 0 || Number.isNaN(yi)) continue;
     ss[c] = ss[c]! + w[i]! * (yi - m[c]!) ** 2;
   }
   const df = columnDfs(ctx, g, y);
@@ -245,7 +246,7 @@ function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Arra
     const c = codes[i]!;
     const x = num[i]!;
     const d = den[i]!;
-    if (c < 0 || x !== x || d !== d) continue;
+    if (c < 0 || Number.isNaN(x) || Number.isNaN(d)) continue;
     const wi = w[i]!;
     n[c]!++;
     tn[c] = tn[c]! + wi * x;
@@ -269,7 +270,7 @@ function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Arra
         const c = codes[i]!;
         const x = num[i]!;
         const d = den[i]!;
-        if (c < lo || c >= hi || x !== x || d !== d || ok[c] === 0) continue;
+        if (c < lo || c >= hi || Number.isNaN(x) || Number.isNaN(d) || ok[c] === 0) continue;
         const z = w[i]! * ((x - r[c]! * d) / td[c]!);
         addScoreAt(design, totals[c - lo]!, i, z);
         swu[c] = swu[c]! + z;
@@ -284,14 +285,16 @@ function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Arra
     const c = codes[i]!;
     const x = num[i]!;
     const d = den[i]!;
-    if (c < 0 || x !== x || d !== d || ok[c] === 0) continue;
+    if (c < 0 || Number.isNaN(x) || Number.isNaN(d) || ok[c] === 0) continue;
     ss[c] = ss[c]! + w[i]! * ((x - r[c]! * d) / td[c]! - m[c]!) ** 2;
   }
   const df = columnDfs(ctx, g, num, den);
   const results = Array.from({ length: count }, (_, c): EstimateResult => {
     if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
     if (td[c] === 0) {
-      return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n[c]!, sw[c]!, [...design.warnings]);
+      return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n[c]!, sw[c]!, [
+        ...design.warnings,
+      ]);
     }
     const v = variances[c]!;
     // R: deff(svytotal(r, design, deff = TRUE)).
@@ -311,7 +314,14 @@ export function svyRatio(e: Estimation, num: Float64Array, den: Float64Array, do
 }
 
 /** svyRatio on the domain of each level (see svyMeanByLevel). */
-export function svyRatioByLevel(e: Estimation, num: Float64Array, den: Float64Array, domain: RowIndex, levels: Levels, o: EngineOptions = {}): ColumnEstimates {
+export function svyRatioByLevel(
+  e: Estimation,
+  num: Float64Array,
+  den: Float64Array,
+  domain: RowIndex,
+  levels: Levels,
+  o: EngineOptions = {},
+): ColumnEstimates {
   const ctx = contextOf(e);
   return ratioScores(ctx, num, den, byLevel(ctx, domain, levels, num, den), o);
 }
@@ -332,7 +342,13 @@ type CategoryIndex = Int8Array | Int16Array | Int32Array | Float64Array | number
  * one set of rows; the k means are the sums svyMean makes of the 0/1 indicators, in the same
  * order (adding w * 0 changes no sum), without a column of values per category.
  */
-function shareScores(ctx: EstimationContext, categoryIndex: CategoryIndex, k: number, domain: Domain | undefined, o: EngineOptions): ColumnEstimates {
+function shareScores(
+  ctx: EstimationContext,
+  categoryIndex: CategoryIndex,
+  k: number,
+  domain: Domain | undefined,
+  o: EngineOptions,
+): ColumnEstimates {
   const { design } = ctx;
   if (categoryIndex.length !== design.n) throw new RangeError(`variable has ${categoryIndex.length} values, design has ${design.n} rows`);
   for (let i = 0; i < design.n; i++) {
@@ -354,7 +370,9 @@ function shareScores(ctx: EstimationContext, categoryIndex: CategoryIndex, k: nu
   if (!(sw > 0)) {
     // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
     const { cov, warnings } = scoreVariances(ctx, k, () => {}, opts(o));
-    const results = Array.from({ length: k }, () => unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]));
+    const results = Array.from({ length: k }, () =>
+      unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]),
+    );
     return { results, cov };
   }
   const mean = Float64Array.from(swy, (s) => s / sw);
@@ -392,7 +410,18 @@ function shareScores(ctx: EstimationContext, categoryIndex: CategoryIndex, k: nu
   );
   const df = domainDf ?? rowsDf(ctx, rows);
   const results = variances.map((v, j) =>
-    finish(design, { estimate: mean[j]!, variance: v, deff: deffOf(v, srsVarianceFromSums(rows.length, sw, ss[j]!)), n: rows.length, sumWeights: sw, df }, warnings),
+    finish(
+      design,
+      {
+        estimate: mean[j]!,
+        variance: v,
+        deff: deffOf(v, srsVarianceFromSums(rows.length, sw, ss[j]!)),
+        n: rows.length,
+        sumWeights: sw,
+        df,
+      },
+      warnings,
+    ),
   );
   return { results, cov };
 }
@@ -402,13 +431,13 @@ function rowsWithCategory(rows: Int32Array, categoryIndex: CategoryIndex): Int32
   let count = 0;
   for (let k = 0; k < rows.length; k++) {
     const c = categoryIndex[rows[k]!]!;
-    if (!(c !== c || c === -1)) count++;
+    if (!(Number.isNaN(c) || c === -1)) count++;
   }
   if (count === rows.length) return rows;
   const out = new Int32Array(count);
   for (let k = 0, j = 0; k < rows.length; k++) {
     const c = categoryIndex[rows[k]!]!;
-    if (!(c !== c || c === -1)) out[j++] = rows[k]!;
+    if (!(Number.isNaN(c) || c === -1)) out[j++] = rows[k]!;
   }
   return out;
 }
@@ -426,7 +455,13 @@ export function svyDistribution(e: Estimation, categoryIndex: CategoryIndex, k: 
  * The shares without their covariance, so the categories' cluster totals need not be held all at
  * once: a few categories per pass over the rows (`columnsAtOnce`; the numbers are the same).
  */
-export function svyDistributionShares(e: Estimation, categoryIndex: CategoryIndex, k: number, domain?: Domain, o: EngineOptions = {}): EstimateResult[] {
+export function svyDistributionShares(
+  e: Estimation,
+  categoryIndex: CategoryIndex,
+  k: number,
+  domain?: Domain,
+  o: EngineOptions = {},
+): EstimateResult[] {
   return shareScores(contextOf(e), categoryIndex, k, domain, { ...o, joint: false }).results;
 }
 
@@ -440,7 +475,7 @@ export function cdfAt(ctx: EstimationContext, y: Float64Array, q: number, domain
   for (let k = 0; k < g.rows.length; k++) {
     const i = g.rows[k]!;
     const yi = y[i]!;
-    below[i] = yi !== yi ? Number.NaN : yi <= q ? 1 : 0;
+    below[i] = Number.isNaN(yi) ? Number.NaN : yi <= q ? 1 : 0;
   }
   return meanScores(ctx, below, g).results[0]!;
 }

@@ -92,7 +92,12 @@ export function proportionInterval(est: Estimate, method: ProportionMethod = "lo
   const base = { method, level, df };
   if (p <= 0 || p >= 1) {
     const [lower, upper] = clopperPearson(p <= 0 ? 0 : est.n, est.n, level);
-    return { ...base, lower, upper, note: `proportion is exactly ${p <= 0 ? 0 : 1}: one-sided exact (Clopper–Pearson) bound with n = ${est.n}` };
+    return {
+      ...base,
+      lower,
+      upper,
+      note: `proportion is exactly ${p <= 0 ? 0 : 1}: one-sided exact (Clopper–Pearson) bound with n = ${est.n}`,
+    };
   }
   if (!(df > 0)) return { ...base, lower: 0, upper: 1, note: NO_DF };
   if (!(est.variance > 0)) return { ...base, lower: p, upper: p, note: "zero design variance: the proportion is fixed by the design" };

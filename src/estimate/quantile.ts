@@ -87,4 +87,3 @@ export function svyQuantile(e: Estimation, y: Float64Array, p: number, domain?: 
     method: "woodruff",
   };
 }
-

@@ -27,7 +27,11 @@ export type Domain = Uint8Array | RowIndex;
  * The ascending rows of a domain (every row when there is none) and the df it carries, after
  * checking that the domain and every variable have one value per row of the design.
  */
-export function domainRows(ctx: EstimationContext, domain: Domain | undefined, ...columns: ArrayLike<number>[]): { rows: Int32Array; df: number | undefined } {
+export function domainRows(
+  ctx: EstimationContext,
+  domain: Domain | undefined,
+  ...columns: ArrayLike<number>[]
+): { rows: Int32Array; df: number | undefined } {
   const n = ctx.design.n;
   for (const c of columns) {
     if (c.length !== n) throw new RangeError(`variable has ${c.length} values, design has ${n} rows`);

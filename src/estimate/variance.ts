@@ -25,13 +25,13 @@ export interface VarianceResult {
 const TOTALS_BUDGET_BYTES = 10 << 20;
 
 /** Columns whose totals one pass holds: as many as the budget allows, at least one. */
-export function columnsPerPass(design: SurveyDesign): number {
+function columnsPerPass(design: SurveyDesign): number {
   const perColumn = design.stages.reduce((a, st) => a + st.nClusters, 0) * Float64Array.BYTES_PER_ELEMENT;
   return Math.max(1, Math.floor(TOTALS_BUDGET_BYTES / perColumn));
 }
 
 /** Zeroed cluster totals of `count` columns, in the context's working memory (valid until its next use). */
-export function columnTotals(ctx: EstimationContext, count: number): ColumnTotals {
+function columnTotals(ctx: EstimationContext, count: number): ColumnTotals {
   const sizes = ctx.design.stages.map((st) => st.nClusters);
   const perColumn = sizes.reduce((a, b) => a + b, 0);
   const all = ctx.zeroedTotals(perColumn * count);
@@ -116,7 +116,14 @@ export function varianceOfTotals(design: SurveyDesign, columns: ColumnTotals, jo
  */
 type StratumSum = (s: number, clusters: Int32Array, nPsu: number, scale: number, centred: boolean) => Matrix;
 
-function stratumSum(cols: readonly Float64Array[], clusters: Int32Array, nPsu: number, scale: number, centred: boolean, joint: boolean): Matrix {
+function stratumSum(
+  cols: readonly Float64Array[],
+  clusters: Int32Array,
+  nPsu: number,
+  scale: number,
+  centred: boolean,
+  joint: boolean,
+): Matrix {
   const p = cols.length;
   if (!joint) {
     // The pairs (k, k): four columns per walk, each deviation computed once.

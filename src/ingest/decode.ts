@@ -5,7 +5,10 @@ import iconv from "iconv-lite";
  * cell decodes on its own exactly as within the stream. Valid UTF-8 (the usual case) takes
  * Buffer's native decoder; UTF-8 imposed on invalid bytes keeps TextDecoder's U+FFFD rules.
  */
-export function cellDecoder(encoding: "utf-8" | "windows-1252", invalidUtf8: boolean): (bytes: Buffer, start: number, end: number) => string {
+export function cellDecoder(
+  encoding: "utf-8" | "windows-1252",
+  invalidUtf8: boolean,
+): (bytes: Buffer, start: number, end: number) => string {
   if (encoding === "windows-1252") return (bytes, start, end) => iconv.decode(bytes.subarray(start, end), "windows1252");
   if (!invalidUtf8) return (bytes, start, end) => bytes.toString("utf8", start, end);
   const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });

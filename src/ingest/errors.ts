@@ -24,7 +24,7 @@ export class IngestError extends Error {
 }
 
 /** "file, line N: what" when a line is known, else "file: what". */
-export function where(file: string, line: number | null): string {
+function where(file: string, line: number | null): string {
   return line === null ? file : `${file}, line ${line}`;
 }
 

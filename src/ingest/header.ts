@@ -22,7 +22,8 @@ export function readHeader(file: string, record: CsvRecord): { names: string[]; 
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const other = names[earlier]!;
-      const named = other === name ? `are both named ${JSON.stringify(name)}` : `are named ${JSON.stringify(other)} and ${JSON.stringify(name)}`;
+      const named =
+        other === name ? `are both named ${JSON.stringify(name)}` : `are named ${JSON.stringify(other)} and ${JSON.stringify(name)}`;
       throw dataError(
         file,
         record.line,

@@ -1,5 +1,5 @@
 /** Ingest: CSV bytes to raw records with physical line numbers. Knows nothing of schemas. */
-export { openCsv, DEFAULT_MAX_RECORD_BYTES, READ_CHUNK } from "./open-csv.js";
+export { openCsv, READ_CHUNK } from "./open-csv.js";
 export type { CsvSourceOptions, OpenedCsv } from "./open-csv.js";
 export type { CsvRecord } from "./parser.js";
 export { IngestError } from "./errors.js";

@@ -45,7 +45,7 @@ export interface OpenedCsv {
   totalBytes: number;
 }
 
-export const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
+const DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
 /** Bytes read at a time, so also the bytes behind one batch of records. */
 export const READ_CHUNK = 256 * 1024;
 
@@ -214,7 +214,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
  * The three ways to iterate a source's records, all drawn from its byte batches; together
  * they may be iterated once.
  */
-export function recordViews(
+function recordViews(
   file: string,
   byteBatches: () => AsyncGenerator<RecordBatch, void, undefined>,
 ): Pick<OpenedCsv, "records" | "batches" | "byteBatches"> {

@@ -256,12 +256,7 @@ export class CsvParser {
   }
 
   private unclosed(openLine: number) {
-    return dataError(
-      this.options.file,
-      openLine,
-      "format-error",
-      "unclosed quote starting here; the file ends inside a quoted field.",
-    );
+    return dataError(this.options.file, openLine, "format-error", "unclosed quote starting here; the file ends inside a quoted field.");
   }
 
   private warnAfterQuote(line: number, column: number, value: string): void {

@@ -31,7 +31,8 @@ export function recordCells(batch: RecordBatch, r: number): string[] {
   const text = batch.texts[r];
   if (text !== undefined) return text;
   const cells: string[] = [];
-  for (let c = batch.firstCell[r]!; c < batch.firstCell[r + 1]!; c++) cells.push(batch.decode(batch.bytes, batch.cellStart[c]!, batch.cellEnd[c]!));
+  for (let c = batch.firstCell[r]!; c < batch.firstCell[r + 1]!; c++)
+    cells.push(batch.decode(batch.bytes, batch.cellStart[c]!, batch.cellEnd[c]!));
   return cells;
 }
 

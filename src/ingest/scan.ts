@@ -18,7 +18,7 @@ export interface ByteScan {
 }
 
 const SCAN_CHUNK = 1 << 20;
-export const SAMPLE_BYTES = 64 * 1024;
+const SAMPLE_BYTES = 64 * 1024;
 const BOM = [0xef, 0xbb, 0xbf];
 
 /**

@@ -1,5 +1,5 @@
 /** Delimiters we sniff among, in order of preference when the evidence ties. */
-export const SNIFFED_DELIMITERS = [",", ";", "\t", "|"] as const;
+const SNIFFED_DELIMITERS = [",", ";", "\t", "|"] as const;
 
 const MAX_SNIFF_RECORDS = 50;
 

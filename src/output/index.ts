@@ -1,3 +1,3 @@
 // Files out: written atomically (a temporary file, then a rename), or compared with what is on
 // disk under --check.
-export { checkFiles, writeFilesAtomic, type OutputFile } from "./write.js";
+export { checkFiles, writeFilesAtomic } from "./write.js";

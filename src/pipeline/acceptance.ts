@@ -1,5 +1,5 @@
 import type { DatasetResult } from "../result/index.js";
-import { isTolerated, parseTolerance } from "../validate/index.js";
+import { isTolerated, parseMaxRejected } from "../validate/index.js";
 
 /**
  * Datasets whose data are not acceptable: a file-level error (counted in issue_counts, so even
@@ -7,10 +7,8 @@ import { isTolerated, parseTolerance } from "../validate/index.js";
  * user tolerates (`--max-rejected N` or `P%`, default 0). Throws ToleranceError on a bad value.
  */
 export function unacceptableDatasets(datasets: readonly Omit<DatasetResult, "design">[], maxRejected: string): string[] {
-  const tolerance = parseTolerance(maxRejected);
-  return datasets
-    .filter((d) => fileErrorCodes(d).length > 0 || !isTolerated(tolerance, d.rows_rejected, d.rows_read))
-    .map((d) => d.name);
+  const tolerance = parseMaxRejected(maxRejected);
+  return datasets.filter((d) => fileErrorCodes(d).length > 0 || !isTolerated(tolerance, d.rows_rejected, d.rows_read)).map((d) => d.name);
 }
 
 /** The file-level error codes a dataset has, in a stable order. */

@@ -35,7 +35,6 @@ export interface Analysis {
   runs: Map<string, DatasetRun>;
 }
 
-
 /** Study file → validated datasets → estimates and qualitative tables → the JSON result. */
 export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions): Promise<Analysis> {
   const { study } = loaded;
@@ -59,19 +58,22 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     const { table, estimation, summary, levelCodes } = designFor(spec.dataset);
     const domainFields = (spec.domains ?? study.domains).filter((f) => table.fieldIndex.has(f) && f !== spec.field);
     const baseline = spec.baseline ? study.baselines[spec.baseline] : undefined;
-    return estimateIndicator({ ...spec, label: text(declaration.label, options.lang) }, {
-      table,
-      estimation,
-      declared: summary.declared,
-      level: study.level,
-      minCell: study.disclosure.min_cell,
-      domains: domainFields,
-      levelCodes,
-      baseline:
-        spec.baseline && baseline
-          ? { id: spec.baseline, label: text(baseline.label, options.lang), value: baseline.value, source: baseline.source ?? null }
-          : undefined,
-    });
+    return estimateIndicator(
+      { ...spec, label: text(declaration.label, options.lang) },
+      {
+        table,
+        estimation,
+        declared: summary.declared,
+        level: study.level,
+        minCell: study.disclosure.min_cell,
+        domains: domainFields,
+        levelCodes,
+        baseline:
+          spec.baseline && baseline
+            ? { id: spec.baseline, label: text(baseline.label, options.lang), value: baseline.value, source: baseline.source ?? null }
+            : undefined,
+      },
+    );
   });
 
   const datasets: DatasetResult[] = [...runs.values()].map((run) => ({
@@ -109,18 +111,25 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   return { result, runs };
 }
 
-function qualitativeResult(q: QualitativeDeclaration, runs: Map<string, DatasetRun>, level: number): NonNullable<StudyResult["qualitative"]> {
+function qualitativeResult(
+  q: QualitativeDeclaration,
+  runs: Map<string, DatasetRun>,
+  level: number,
+): NonNullable<StudyResult["qualitative"]> {
   const codings = q.codings.map((name) => runs.get(name) as DatasetRun);
   const input = qualitativeInput(q, runs.get(q.interviews) as DatasetRun, codings);
-  const quotes = publishableQuotes(q, codings, input.codebook.map((c) => c.code));
+  const quotes = publishableQuotes(
+    q,
+    codings,
+    input.codebook.map((c) => c.code),
+  );
   return { ...analyseQualitative(input, { level }), ...(q.quotes ? { quotes } : {}) };
 }
 
-const usedByIndicator = (indicators: readonly { dataset: string }[], name: string): boolean =>
-  indicators.some((i) => i.dataset === name);
+const usedByIndicator = (indicators: readonly { dataset: string }[], name: string): boolean => indicators.some((i) => i.dataset === name);
 
 /** The report's date: SOURCE_DATE_EPOCH if set, else the study's date; never the wall clock. */
-export function generatedDate(sourceDateEpoch: string | undefined, studyDate: string | undefined): string {
+function generatedDate(sourceDateEpoch: string | undefined, studyDate: string | undefined): string {
   if (sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)) {
     return new Date(Number(sourceDateEpoch) * 1000).toISOString().slice(0, 10);
   }
@@ -144,15 +153,17 @@ function codebookOf(run: DatasetRun): CodebookEntry[] {
  * datasets keep their line and code but lose the value (the rejects file, for the researcher,
  * keeps the row).
  */
-function redactInterviewIds<T extends Pick<DatasetResult, "issues">>(summary: T, q: QualitativeDeclaration | undefined, dataset: string): T {
+function redactInterviewIds<T extends Pick<DatasetResult, "issues">>(
+  summary: T,
+  q: QualitativeDeclaration | undefined,
+  dataset: string,
+): T {
   if (!q || (dataset !== q.interviews && !q.codings.includes(dataset))) return summary;
   const idField = dataset === q.interviews ? q.interview_id : q.coding_interview;
   return {
     ...summary,
     issues: summary.issues.map((i) =>
-      i.field !== idField || i.value === null
-        ? i
-        : { ...i, value: REDACTED, message: i.message.split(i.value).join(REDACTED) },
+      i.field !== idField || i.value === null ? i : { ...i, value: REDACTED, message: i.message.split(i.value).join(REDACTED) },
     ),
   };
 }

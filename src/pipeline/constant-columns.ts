@@ -17,8 +17,8 @@ export function withConstantColumns(source: Source, constants: Readonly<Record<s
     header: { ...source.header, names: [...source.header.names, ...names] },
     batches: {
       async *[Symbol.asyncIterator]() {
+        // A ragged row is passed on as it is: the validator reports it as such.
         for await (const batch of batches)
-          // A ragged row is passed on as it is: the validator reports it as such.
           yield batch.map((r) => (r.cells.length === width ? { line: r.line, cells: [...r.cells, ...values] } : r));
       },
     },

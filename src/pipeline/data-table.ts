@@ -1,5 +1,5 @@
 import { codeArrayFor, ColumnStore, type CodeArray, type Column } from "../table-schema/index.js";
-import { isMissing, type Missing, type Row, type Value } from "../vocabulary/index.js";
+import { isMissing, type Row, type Value } from "../vocabulary/index.js";
 
 /**
  * What estimation needs of a validated dataset (a ValidatedTable satisfies it): estimation
@@ -13,7 +13,7 @@ export interface DataTable {
   readonly fields: readonly DataField[];
 }
 
-export interface DataField {
+interface DataField {
   readonly name: string;
   readonly title?: string | null | undefined;
   readonly categories?: readonly { value: string | number; label?: string | null | undefined }[] | null | undefined;
@@ -23,7 +23,7 @@ export interface DataField {
  * The table's columns; a table given as rows (tests, small inputs) is converted on each call, so
  * the pipeline converts it once (`withColumns`) before estimating from it.
  */
-export function storeOf(table: DataTable): ColumnStore {
+function storeOf(table: DataTable): ColumnStore {
   return table.columns ?? ColumnStore.fromRows(table.rows ?? [], table.fields.length);
 }
 
@@ -67,12 +67,6 @@ export function labelColumn(table: DataTable, field: string): (string | null)[] 
   return out;
 }
 
-/** The Missing marker of a row's field, if any. */
-export function missingAt(row: Row, index: number): Missing | null {
-  const v = row[index] as Value;
-  return isMissing(v) ? v : null;
-}
-
 export function requireField(table: DataTable, field: string): number {
   const index = table.fieldIndex.get(field);
   if (index === undefined) throw new Error(`unknown field "${field}"`);
@@ -90,7 +84,7 @@ export interface LevelCodes {
  * value seen, sorted) and each row's level. One pass over the rows: a run makes them once per
  * field (`levelCodesOf`), and its estimation context keys facts on the codes array.
  */
-export function levelCodes(table: DataTable, field: string): LevelCodes {
+function levelCodes(table: DataTable, field: string): LevelCodes {
   const index = requireField(table, field);
   const col = storeOf(table).columns[index] as Column;
   const def = table.fields[index];
@@ -144,11 +138,6 @@ export function levelCodesOf(table: DataTable): (field: string) => LevelCodes {
     if (!codes) made.set(field, (codes = levelCodes(table, field)));
     return codes;
   };
-}
-
-export function fieldTitle(table: DataTable, field: string): string {
-  const def = table.fields[requireField(table, field)];
-  return def?.title ?? field;
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Condition } from "../conditions/index.js";
 import type { IndicatorDeclaration } from "../study/index.js";
 
-export type ShareCiMethod = "logit" | "beta" | "wilson" | "mean" | "clopper-pearson";
+type ShareCiMethod = "logit" | "beta" | "wilson" | "mean" | "clopper-pearson";
 
 /** What is estimated, with the variables each kind reads. */
 export type MeasureRequest =
@@ -14,7 +14,7 @@ export type MeasureRequest =
   | { kind: "quantile"; field: string; p: number }
   | { kind: "ratio" | "mean_of_ratios"; numerator: string; denominator: string };
 
-export interface PublishedFigure {
+interface PublishedFigure {
   value: number;
   source: string;
   precision?: number | undefined;
@@ -108,7 +108,11 @@ export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
       return {
         ...common,
         kind: spec.kind,
-        measure: { kind: spec.kind, numerator: required(spec.numerator, spec.id, "numerator"), denominator: required(spec.denominator, spec.id, "denominator") },
+        measure: {
+          kind: spec.kind,
+          numerator: required(spec.numerator, spec.id, "numerator"),
+          denominator: required(spec.denominator, spec.id, "denominator"),
+        },
         published: spec.published,
         baseline: spec.baseline,
         contrasts: [],

@@ -1,4 +1,11 @@
-import { compileCondition, conditionFields, describeCondition, valueMatcher, type CompiledCondition, type Condition } from "../conditions/index.js";
+import {
+  compileCondition,
+  conditionFields,
+  describeCondition,
+  valueMatcher,
+  type CompiledCondition,
+  type Condition,
+} from "../conditions/index.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/index.js";
 import type { CodeArray } from "../table-schema/index.js";
 import type { Missing } from "../vocabulary/index.js";
@@ -234,7 +241,8 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
         estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ciMethod),
         estimateLevels: (ctx, universe, codes, nLevels, dfs) => {
           // Wilson / Clopper–Pearson intervals count successes per level: the per-level path.
-          if (!ctx.declared && (spec.ciMethod === undefined || spec.ciMethod === "wilson" || spec.ciMethod === "clopper-pearson")) return null;
+          if (!ctx.declared && (spec.ciMethod === undefined || spec.ciMethod === "wilson" || spec.ciMethod === "clopper-pearson"))
+            return null;
           return svyMeanByLevel(ctx.estimation, indicator, universe, { codes, count: nLevels, dfs }).results.map((r) =>
             proportionFrom(ctx, r, () => 0, spec.ciMethod),
           );
@@ -296,9 +304,12 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
           ? `ratio of totals: sum of ${spec.numerator} / sum of ${spec.denominator}`
           : `mean over rows of ${spec.numerator} / ${spec.denominator}`,
         missingAt: (i) => nc.missingAt(i) ?? dc.missingAt(i),
-        estimate: (ctx, rows) => continuous(ctx, ratio ? svyRatio(ctx.estimation, num, den, rows) : svyMeanOfRatios(ctx.estimation, num, den, rows)),
+        estimate: (ctx, rows) =>
+          continuous(ctx, ratio ? svyRatio(ctx.estimation, num, den, rows) : svyMeanOfRatios(ctx.estimation, num, den, rows)),
         estimateLevels: (ctx, universe, codes, nLevels, dfs) =>
-          ratio ? svyRatioByLevel(ctx.estimation, num, den, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r)) : null,
+          ratio
+            ? svyRatioByLevel(ctx.estimation, num, den, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r))
+            : null,
       };
     }
   }
@@ -351,7 +362,12 @@ function proportionFrom(ctx: IndicatorContext, r: EstimateResult, successes: () 
  * or mean, on the design's degrees of freedom. logit, beta and mean on an undeclared design
  * treat it as the simple random sample it is.
  */
-function proportionCi(ctx: IndicatorContext, r: Extract<EstimateResult, { available: true }>, successes: () => number, method?: string): Interval {
+function proportionCi(
+  ctx: IndicatorContext,
+  r: Extract<EstimateResult, { available: true }>,
+  successes: () => number,
+  method?: string,
+): Interval {
   if (!ctx.declared && (method === undefined || method === "wilson" || method === "clopper-pearson")) {
     return srsProportionInterval(successes(), r.n, (method ?? "wilson") as "wilson" | "clopper-pearson", ctx.level);
   }
@@ -373,7 +389,11 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
 }
 
 /** Shares of a field's categories over `rows`, on the df the rows carry (the universe's). */
-function estimateDistribution(spec: Extract<MeasureRequest, { kind: "distribution" }>, ctx: IndicatorContext, rows: RowIndex): Partial<IndicatorResult> {
+function estimateDistribution(
+  spec: Extract<MeasureRequest, { kind: "distribution" }>,
+  ctx: IndicatorContext,
+  rows: RowIndex,
+): Partial<IndicatorResult> {
   const { levels, codes } = ctx.levelCodes(spec.field);
   const shares = svyDistributionShares(ctx.estimation, codes, levels.length, rows);
   const counts = levels.map(() => 0);
@@ -393,7 +413,16 @@ function estimateDistribution(spec: Extract<MeasureRequest, { kind: "distributio
     const suppression = marks[k] ?? null;
     // Shares add up to 100 %: a suppressed category hides every number, its count included.
     if (!r.available || suppressed) {
-      return { value: level.value, label: level.label, estimate: null, se: null, ci: null, n: suppressed ? null : (counts[k] ?? 0), suppressed, suppression };
+      return {
+        value: level.value,
+        label: level.label,
+        estimate: null,
+        se: null,
+        ci: null,
+        n: suppressed ? null : (counts[k] ?? 0),
+        suppressed,
+        suppression,
+      };
     }
     df = r.df;
     const ci = proportionCi(ctx, r, () => counts[k] ?? 0, spec.ciMethod);
@@ -497,7 +526,13 @@ function estimateContrast(
   const pair = new Int8Array(codes.length).fill(-1);
   for (const i of rowsA as Int32Array) pair[i] = 0;
   for (const i of rowsB as Int32Array) pair[i] = 1;
-  const { results, cov: joint } = svyMeanByLevel(ctx.estimation, y, new RowIndex(universe.index), { codes: pair, count: 2 }, { joint: true });
+  const { results, cov: joint } = svyMeanByLevel(
+    ctx.estimation,
+    y,
+    new RowIndex(universe.index),
+    { codes: pair, count: 2 },
+    { joint: true },
+  );
   const cov = joint as number[][];
   const [ra, rb] = results as [EstimateResult, EstimateResult];
   if (!ra.available || !rb.available) return { ...base, not_available: "a subgroup has no estimate" };

@@ -8,7 +8,11 @@ import type { DatasetRun } from "./read-datasets.js";
  * Accepted interview and coding rows, as the qualitative module reads them. Several codings
  * datasets (one export per coder) are read as one; the codebook is the first one's.
  */
-export function qualitativeInput(decl: QualitativeDeclaration, interviews: DatasetRun, codingRuns: readonly DatasetRun[]): QualitativeInput {
+export function qualitativeInput(
+  decl: QualitativeDeclaration,
+  interviews: DatasetRun,
+  codingRuns: readonly DatasetRun[],
+): QualitativeInput {
   const it = interviews.table;
   const col = (fieldIndex: ReadonlyMap<string, number>, field: string, dataset: string): number => {
     const i = fieldIndex.get(field);

@@ -32,7 +32,6 @@ export interface ReadOptions {
 /** How many issue objects the result keeps per dataset; all are counted. */
 const RESULT_ISSUE_CAP = 200;
 
-
 /**
  * Ingest and validate every dataset of the study, in the order the study declares them,
  * then check foreign keys across them. Nothing is dropped: rows are accepted or rejected.
@@ -57,7 +56,9 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       displayName: display,
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
       ...(decl.encoding ? { encoding: decl.encoding } : {}),
-      ...(options.onProgress ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) } : {}),
+      ...(options.onProgress
+        ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) }
+        : {}),
     });
     // Constant columns are appended to text records; other files go to the validator as bytes.
     const constants = Object.keys(decl.constants).length > 0;
@@ -115,12 +116,15 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
 /** Design fields must hold a value in every row: a row without its weight or cluster is rejected. */
 function requireDesignFields(schema: TableSchema, design: DesignDeclaration | undefined): TableSchema {
   if (!design) return schema;
-  const needed = new Set([...design.ids, ...design.fpc, ...(design.strata ? [design.strata] : []), ...(design.weights ? [design.weights] : [])]);
+  const needed = new Set([
+    ...design.ids,
+    ...design.fpc,
+    ...(design.strata ? [design.strata] : []),
+    ...(design.weights ? [design.weights] : []),
+  ]);
   return {
     ...schema,
-    fields: schema.fields.map((f) =>
-      needed.has(f.name) ? { ...f, constraints: { ...(f.constraints ?? {}), required: true } } : f,
-    ),
+    fields: schema.fields.map((f) => (needed.has(f.name) ? { ...f, constraints: { ...(f.constraints ?? {}), required: true } } : f)),
   };
 }
 
@@ -137,7 +141,9 @@ function withNumberFormat(schema: TableSchema, decl: DatasetDeclaration): TableS
         ? f
         : {
             ...f,
-            ...(f.type === "number" && f.decimalChar === undefined && decl.decimal_char !== undefined ? { decimalChar: decl.decimal_char } : {}),
+            ...(f.type === "number" && f.decimalChar === undefined && decl.decimal_char !== undefined
+              ? { decimalChar: decl.decimal_char }
+              : {}),
             ...(f.groupChar === undefined && decl.group_char !== undefined ? { groupChar: decl.group_char } : {}),
           },
     ),

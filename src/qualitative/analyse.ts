@@ -53,7 +53,7 @@ export interface CodeAgreement {
   band: { cohen_kappa: Band | null; krippendorff_alpha: Band | null; fleiss_kappa: Band | null };
 }
 
-export interface CodeRow extends ShareCell {
+interface CodeRow extends ShareCell {
   code: string;
   label: string;
   parent: string | null;
@@ -61,7 +61,7 @@ export interface CodeRow extends ShareCell {
   agreement: CodeAgreement;
 }
 
-export interface ParentRow extends ShareCell {
+interface ParentRow extends ShareCell {
   code: string;
   label: string;
   /** Codes counted for this parent: its descendants in the codebook, and itself if it is a code. */
@@ -108,7 +108,9 @@ export function analyseQualitative(input: QualitativeInput, options: Qualitative
     if (!codebook.has(row.code)) throw new Error(`codings row ${r + 1}: unknown code ${JSON.stringify(row.code)}`);
     const itv = interviews[i];
     if (!itv?.coders.includes(row.coder)) {
-      throw new Error(`codings row ${r + 1}: coder ${JSON.stringify(row.coder)} is not listed among the coders of interview ${JSON.stringify(row.interview)}`);
+      throw new Error(
+        `codings row ${r + 1}: coder ${JSON.stringify(row.coder)} is not listed among the coders of interview ${JSON.stringify(row.interview)}`,
+      );
     }
     const byCoder = presence[i] ?? new Map<string, Set<string>>();
     const set = byCoder.get(row.coder) ?? new Set<string>();
@@ -126,7 +128,10 @@ export function analyseQualitative(input: QualitativeInput, options: Qualitative
     return codes ? [{ itv, codes }] : [];
   });
 
-  const groups = orderGroups(interviews.map((itv) => groupKey(itv.group)), input.groupLabels);
+  const groups = orderGroups(
+    interviews.map((itv) => groupKey(itv.group)),
+    input.groupLabels,
+  );
   // Each group's coded interviews, once (not again for every code).
   const codedByGroup = groups.map((g) => coded.filter((c) => groupKey(c.itv.group) === g));
   const shareOf = (has: (codes: Set<string>) => boolean): ShareCell & { by_group: Record<string, ShareCell> } => {
@@ -220,7 +225,10 @@ function codeAgreement(ratings: number[][], level: number): CodeAgreement {
   const sizes = new Set(ratings.map((r) => r.length));
   const fk =
     sizes.size > 1
-      ? { value: null, reason: `interviews have different numbers of coders (${Math.min(...sizes)} to ${Math.max(...sizes)}): Fleiss' kappa needs a constant number` }
+      ? {
+          value: null,
+          reason: `interviews have different numbers of coders (${Math.min(...sizes)} to ${Math.max(...sizes)}): Fleiss' kappa needs a constant number`,
+        }
       : fleissKappaFromRatings(ratings, [0, 1]);
   return {
     units,

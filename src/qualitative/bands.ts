@@ -7,8 +7,7 @@ export interface Band {
 
 export const LANDIS_KOCH_SOURCE =
   "Landis, J. R. & Koch, G. G. (1977). The measurement of observer agreement for categorical data. Biometrics, 33(1), 159–174.";
-export const KRIPPENDORFF_SOURCE =
-  "Krippendorff, K. (2004). Content Analysis: An Introduction to Its Methodology (2nd ed.), p. 241. Sage.";
+export const KRIPPENDORFF_SOURCE = "Krippendorff, K. (2004). Content Analysis: An Introduction to Its Methodology (2nd ed.), p. 241. Sage.";
 
 export type LandisKochKey = "poor" | "slight" | "fair" | "moderate" | "substantial" | "almost_perfect";
 export type KrippendorffKey = "reliable" | "tentative" | "unreliable";
@@ -21,7 +20,17 @@ export function kappaBand(value: number | null): (Band & { key: LandisKochKey })
   if (value === null || !Number.isFinite(value)) return null;
   const kappa = denoise(value);
   const key: LandisKochKey =
-    kappa < 0 ? "poor" : kappa <= 0.2 ? "slight" : kappa <= 0.4 ? "fair" : kappa <= 0.6 ? "moderate" : kappa <= 0.8 ? "substantial" : "almost_perfect";
+    kappa < 0
+      ? "poor"
+      : kappa <= 0.2
+        ? "slight"
+        : kappa <= 0.4
+          ? "fair"
+          : kappa <= 0.6
+            ? "moderate"
+            : kappa <= 0.8
+              ? "substantial"
+              : "almost_perfect";
   return { key, source: LANDIS_KOCH_SOURCE };
 }
 

@@ -11,7 +11,7 @@ import {
   type Unavailable,
 } from "./ratings.js";
 
-export type KappaWeights = "none" | "linear" | "quadratic";
+type KappaWeights = "none" | "linear" | "quadratic";
 
 export interface CohenKappaOptions {
   /** Confidence level of the interval (default 0.95). */
@@ -142,11 +142,7 @@ export interface PairedTable {
  * numbers ascending then strings by code point; pass `categories` to fix the order (needed for
  * weighted kappa on string categories) or to include unused categories.
  */
-export function contingencyTable(
-  a: readonly MaybeRating[],
-  b: readonly MaybeRating[],
-  categories?: readonly Rating[],
-): PairedTable {
+export function contingencyTable(a: readonly MaybeRating[], b: readonly MaybeRating[], categories?: readonly Rating[]): PairedTable {
   if (a.length !== b.length) throw new RangeError(`paired ratings must have the same length (${a.length} vs ${b.length})`);
   const pairs: [Rating, Rating][] = [];
   for (let i = 0; i < a.length; i++) {
@@ -161,7 +157,8 @@ export function contingencyTable(
   for (const [x, y] of pairs) {
     const i = index.get(keyOf(x));
     const j = index.get(keyOf(y));
-    if (i === undefined || j === undefined) throw new RangeError(`rating ${String(i === undefined ? x : y)} is not among the given categories`);
+    if (i === undefined || j === undefined)
+      throw new RangeError(`rating ${String(i === undefined ? x : y)} is not among the given categories`);
     const row = table[i];
     if (row) row[j] = at(row, j) + 1;
   }
@@ -185,9 +182,7 @@ function weightMatrix(k: number, kind: KappaWeights, scores?: readonly number[])
   if (s.length !== k || !s.every(Number.isFinite)) throw new RangeError(`weights need ${k} finite category scores`);
   const range = Math.max(...s) - Math.min(...s);
   if (range === 0) throw new RangeError("category scores must not all be equal");
-  return s.map((si) =>
-    s.map((sj) => (kind === "linear" ? 1 - Math.abs(si - sj) / range : 1 - ((si - sj) / range) ** 2)),
-  );
+  return s.map((si) => s.map((sj) => (kind === "linear" ? 1 - Math.abs(si - sj) / range : 1 - ((si - sj) / range) ** 2)));
 }
 
 /** Indexed read for arrays whose bounds the loops already guarantee (noUncheckedIndexedAccess). */

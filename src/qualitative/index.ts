@@ -2,12 +2,8 @@
 export * from "./agreement.js";
 export {
   analyseQualitative,
-  MISSING_KEY,
   type CodeAgreement,
-  type CodeRow,
-  type ParentRow,
   type QualitativeInput,
-  type QualitativeOptions,
   type QualitativeResult,
   type ShareCell,
   type StatCell,

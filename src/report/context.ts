@@ -16,9 +16,7 @@ export type Unit = "percent" | "number";
 
 /** Proportions, distributions and ratios are shares; the other kinds are plain numbers. */
 export function unitOf(kind: IndicatorResult["kind"]): Unit {
-  return kind === "proportion" || kind === "distribution" || kind === "ratio" || kind === "mean_of_ratios"
-    ? "percent"
-    : "number";
+  return kind === "proportion" || kind === "distribution" || kind === "ratio" || kind === "mean_of_ratios" ? "percent" : "number";
 }
 
 /** Decimals in tables: one for percentages, none for totals, two otherwise. */
@@ -44,8 +42,8 @@ export function labelOf(ind: IndicatorResult): string {
 }
 
 /** Markers for suppressed cells; explained in a footnote under each table that uses them. */
-export const MARK_PRIMARY = "‡";
-export const MARK_SECONDARY = "†";
+const MARK_PRIMARY = "‡";
+const MARK_SECONDARY = "†";
 export const MARK_SOURCE = "§";
 
 /**
@@ -60,7 +58,7 @@ export function lowerFirst(label: string): string {
 }
 
 /** The codebook entry of a dataset's field, when the result lists it. */
-export function codebookEntry(ctx: Pick<Ctx, "r">, dataset: string, field: string): CodebookEntry | undefined {
+function codebookEntry(ctx: Pick<Ctx, "r">, dataset: string, field: string): CodebookEntry | undefined {
   return ctx.r.codebook.find((e) => e.dataset === dataset && e.field === field);
 }
 
@@ -95,7 +93,10 @@ export function suppressionMark(c: { suppressed: boolean; suppression: "primary"
 }
 
 /** The footnotes for the markers used in one table, one paragraph each (markdownlint-safe). */
-export function suppressionNotes(ctx: Ctx, cells: readonly { suppressed: boolean; suppression: "primary" | "secondary" | null }[]): string[] {
+export function suppressionNotes(
+  ctx: Ctx,
+  cells: readonly { suppressed: boolean; suppression: "primary" | "secondary" | null }[],
+): string[] {
   const marks = cells.map(suppressionMark);
   const minCell = formatCount(ctx.r.method.disclosure.min_cell, ctx.lang);
   return [

@@ -46,10 +46,12 @@ export function mdCell(value: string): string {
 
 /** Text and attribute values inside SVG (XML). */
 export function xml(value: string): string {
-  return value
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "")
-    .replace(/[&<>"']/g, (c) => (c === "'" ? "&apos;" : (HTML[c] ?? c)));
+  return (
+    value
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, "")
+      .replace(/[&<>"']/g, (c) => (c === "'" ? "&apos;" : (HTML[c] ?? c)))
+  );
 }
 
 /** Longest run of backticks, to choose a code fence that the content cannot close. */

@@ -51,12 +51,7 @@ export function formatPoints(diff: number, lang: Lang, decimals = 1): string {
  * Interval "35.0–39.0%". An en dash between two numbers reads as a range only when neither is
  * negative; otherwise use the word ("−1.2 to 3.4").
  */
-export function formatInterval(
-  ci: readonly [number, number],
-  unit: "percent" | "number",
-  lang: Lang,
-  decimals: number,
-): string {
+export function formatInterval(ci: readonly [number, number], unit: "percent" | "number", lang: Lang, decimals: number): string {
   const [lo, hi] = ci;
   const scale = unit === "percent" ? 100 : 1;
   const a = formatNumber(lo * scale, decimals, lang);

@@ -1,8 +1,6 @@
 import type { QualitativeResult } from "../qualitative/index.js";
 import type { Quote } from "../result/index.js";
 
-export type { Quote };
-
 /**
  * `result.qualitative` as the report reads it: the type src/qualitative produces (validated
  * upstream), plus quotes, which the pipeline adds when the study asks for publishable excerpts.

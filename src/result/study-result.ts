@@ -10,7 +10,7 @@ import { indicatorKinds } from "./kinds.js";
 
 const interval = z.tuple([z.number(), z.number()]);
 
-export const designSummarySchema = z.object({
+const designSummarySchema = z.object({
   declared: z.boolean(),
   /** Human description, e.g. "stratified by reception_point, clusters referral_structure, weights weight". */
   description: z.string(),
@@ -26,7 +26,7 @@ export const designSummarySchema = z.object({
 });
 export type DesignSummary = z.infer<typeof designSummarySchema>;
 
-export const datasetResultSchema = z.object({
+const datasetResultSchema = z.object({
   name: z.string(),
   /** Path as given in the study file (relative to it), never an absolute path of the machine. */
   path: z.string(),
@@ -46,7 +46,7 @@ export type DatasetResult = z.infer<typeof datasetResultSchema>;
 
 const suppressionSchema = z.enum(["primary", "secondary"]).nullable();
 
-export const categoryResultSchema = z.object({
+const categoryResultSchema = z.object({
   value: z.string(),
   label: z.string(),
   estimate: z.number().nullable(),
@@ -63,7 +63,7 @@ export const categoryResultSchema = z.object({
 });
 export type CategoryResult = z.infer<typeof categoryResultSchema>;
 
-export const domainResultSchema = z.object({
+const domainResultSchema = z.object({
   level: z.string(),
   label: z.string(),
   estimate: z.number().nullable(),
@@ -82,7 +82,7 @@ export const domainResultSchema = z.object({
 });
 export type DomainResult = z.infer<typeof domainResultSchema>;
 
-export const publishedResultSchema = z.object({
+const publishedResultSchema = z.object({
   value: z.number(),
   source: z.string(),
   /** Decimal places of the published proportion or value (0.37 → 2). */
@@ -91,7 +91,7 @@ export const publishedResultSchema = z.object({
   in_ci: z.boolean(),
 });
 
-export const baselineResultSchema = z.object({
+const baselineResultSchema = z.object({
   id: z.string(),
   label: z.string(),
   value: z.number(),
@@ -104,7 +104,7 @@ export const baselineResultSchema = z.object({
 });
 
 /** a − b between two subgroups (domains of the full design), with the covariance of the two. */
-export const contrastResultSchema = z.object({
+const contrastResultSchema = z.object({
   field: z.string(),
   a: z.string(),
   a_label: z.string(),
@@ -125,7 +125,7 @@ export type ContrastResult = z.infer<typeof contrastResultSchema>;
 
 export { indicatorKinds };
 
-export const indicatorResultSchema = z.object({
+const indicatorResultSchema = z.object({
   id: z.string(),
   label: z.string(),
   kind: z.enum(indicatorKinds),
@@ -155,7 +155,7 @@ export const indicatorResultSchema = z.object({
 export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
 
 /** One variable of a dataset as its schema declares it: the report's codebook and labels. */
-export const codebookEntrySchema = z.object({
+const codebookEntrySchema = z.object({
   dataset: z.string(),
   field: z.string(),
   title: z.string(),
@@ -166,7 +166,7 @@ export const codebookEntrySchema = z.object({
 export type CodebookEntry = z.infer<typeof codebookEntrySchema>;
 
 /** Codes for the method notes; the report words them in its language. */
-export const missingPolicies = ["exclude-as-domain"] as const;
+const missingPolicies = ["exclude-as-domain"] as const;
 
 /** A publishable excerpt, shown only when the study asks for quotes; never with its interview id. */
 export interface Quote {

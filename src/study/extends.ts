@@ -40,7 +40,8 @@ export function mergeLayers<S>(base: Layer<S>, child: Layer<S>, baseDir: string,
   const keys = [...Object.keys(b).filter((k) => !OWN_KEYS.has(k)), ...Object.keys(c)];
   for (const key of new Set(keys)) {
     const [bv, cv] = [b[key], c[key]];
-    if (key === "datasets" && isRecord(bv) && (isRecord(cv) || !(key in c))) raw[key] = mergeDatasets(bv, isRecord(cv) ? cv : {}, rebaser(baseDir, childDir));
+    if (key === "datasets" && isRecord(bv) && (isRecord(cv) || !(key in c)))
+      raw[key] = mergeDatasets(bv, isRecord(cv) ? cv : {}, rebaser(baseDir, childDir));
     else if (key === "baselines" && isRecord(bv) && isRecord(cv)) raw[key] = { ...bv, ...cv };
     else if (key === "indicators" && indicators) raw[key] = indicators.items;
     else raw[key] = key in c ? cv : bv;
@@ -59,8 +60,7 @@ export function mergeLayers<S>(base: Layer<S>, child: Layer<S>, baseDir: string,
       if (typeof third === "string" && !(third in cd) && isRecord(b.datasets[second])) return base.locate(p);
       return fromChild(p);
     }
-    if (top === "baselines" && typeof second === "string" && isRecord(c.baselines) && !(second in c.baselines))
-      return base.locate(p);
+    if (top === "baselines" && typeof second === "string" && isRecord(c.baselines) && !(second in c.baselines)) return base.locate(p);
     if (top === "indicators" && typeof second === "number" && indicatorOrigins) {
       const o = indicatorOrigins[second];
       if (o) return (o.from === "base" ? base : child).locate(["indicators", o.index, ...p.slice(2)]);

@@ -50,7 +50,10 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       if (p) return p;
     }
     for (const [j, c] of ("contrasts" in ind ? (ind.contrasts ?? []) : []).entries()) {
-      const p = known(ind.dataset, c.field, at("contrasts", j, "field")) ?? checkValue(ind.dataset, c.field, c.a, datasets, at("contrasts", j, "a")) ?? checkValue(ind.dataset, c.field, c.b, datasets, at("contrasts", j, "b"));
+      const p =
+        known(ind.dataset, c.field, at("contrasts", j, "field")) ??
+        checkValue(ind.dataset, c.field, c.a, datasets, at("contrasts", j, "a")) ??
+        checkValue(ind.dataset, c.field, c.b, datasets, at("contrasts", j, "b"));
       if (p) return p;
     }
   }

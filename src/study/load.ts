@@ -75,10 +75,7 @@ async function loadLayer(absolute: string, displayName: string, chain: { file: s
   const yamlError = doc.errors[0];
   if (yamlError) {
     const where = `, line ${lc.linePos(yamlError.pos[0]).line}`;
-    throw new StudyFileError(
-      `${displayName}${where}: not valid YAML or JSON (${firstSentence(yamlError.message)}).`,
-      displayName,
-    );
+    throw new StudyFileError(`${displayName}${where}: not valid YAML or JSON (${firstSentence(yamlError.message)}).`, displayName);
   }
   const source: Source = { display: displayName, doc, lc };
   const js: unknown = doc.toJS();
@@ -91,14 +88,20 @@ async function loadLayer(absolute: string, displayName: string, chain: { file: s
   const ext = js.extends;
   const extLine = lineSuffix(lineOf(source, ["extends"]));
   if (typeof ext !== "string" || ext.trim() === "")
-    throw new StudyFileError(`${displayName}${extLine} (extends): expected the path of another study file, relative to this one.`, displayName);
+    throw new StudyFileError(
+      `${displayName}${extLine} (extends): expected the path of another study file, relative to this one.`,
+      displayName,
+    );
   const baseAbsolute = path.resolve(path.dirname(absolute), ext);
   const baseDisplay = path.normalize(path.join(path.dirname(displayName), ext));
   const here = [...chain, { file: absolute, display: displayName }];
   const loop = here.findIndex((x) => x.file === baseAbsolute);
   if (loop >= 0) {
     const cycle = [...here.slice(loop).map((x) => x.display), here[loop]?.display ?? baseDisplay].join(" → ");
-    throw new StudyFileError(`${displayName}${extLine} (extends): extends cannot form a cycle (${cycle}); remove one of these extends.`, displayName);
+    throw new StudyFileError(
+      `${displayName}${extLine} (extends): extends cannot form a cycle (${cycle}); remove one of these extends.`,
+      displayName,
+    );
   }
   let base: Layer<Source>;
   try {
@@ -135,7 +138,10 @@ function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[])
     if (indicator) {
       const o = locate([top, index, indicator.key]);
       const display = o.source.display;
-      return new StudyFileError(`${display}${lineSuffix(lineOf(o.source, o.path))} (${formatPath(o.path)}): ${indicator.message}.`, display);
+      return new StudyFileError(
+        `${display}${lineSuffix(lineOf(o.source, o.path))} (${formatPath(o.path)}): ${indicator.message}.`,
+        display,
+      );
     }
   }
   // An unknown key belongs to the file that states it, which may not be the one holding its parent.
@@ -194,7 +200,7 @@ function lineOf(source: Source, p: PathKey[]): number | null {
 
 const lineSuffix = (line: number | null): string => (line === null ? "" : `, line ${line}`);
 
-export function formatPath(p: PathKey[]): string {
+function formatPath(p: PathKey[]): string {
   return p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");
 }
 

@@ -22,7 +22,10 @@ export function checkStudyReferences(study: Study): { path: (string | number)[];
       return { path: ["qualitative", "interviews"], message: `unknown dataset "${q.interviews}"; declared: ${datasets.join(", ")}` };
     for (const [i, name] of q.codings.entries())
       if (!study.datasets[name])
-        return { path: ["qualitative", "codings", ...(q.codings.length > 1 ? [i] : [])], message: `unknown dataset "${name}"; declared: ${datasets.join(", ")}` };
+        return {
+          path: ["qualitative", "codings", ...(q.codings.length > 1 ? [i] : [])],
+          message: `unknown dataset "${name}"; declared: ${datasets.join(", ")}`,
+        };
   }
   return null;
 }

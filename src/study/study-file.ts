@@ -2,17 +2,8 @@ import { z } from "zod";
 import { indicatorSchema } from "./indicators/index.js";
 import { identifier, localizedText } from "./text.js";
 
-export { text, localizedText, type LocalizedText } from "./text.js";
-export type {
-  IndicatorDeclaration,
-  ProportionIndicator,
-  DistributionIndicator,
-  MeanIndicator,
-  TotalIndicator,
-  RatioIndicator,
-  MeanOfRatiosIndicator,
-  QuantileIndicator,
-} from "./indicators/index.js";
+export { text } from "./text.js";
+export type { IndicatorDeclaration } from "./indicators/index.js";
 
 /**
  * The study file (YAML or JSON), validated with zod. This schema is the single source of
@@ -22,9 +13,9 @@ export type {
 
 const fieldList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
 
-export const lonelyPsuPolicies = ["fail", "remove", "certainty", "adjust", "average"] as const;
+const lonelyPsuPolicies = ["fail", "remove", "certainty", "adjust", "average"] as const;
 
-export const designSchema = z
+const designSchema = z
   .object({
     ids: fieldList.default([]),
     strata: z.string().min(1).optional(),
@@ -36,7 +27,7 @@ export const designSchema = z
   .strict();
 export type DesignDeclaration = z.infer<typeof designSchema>;
 
-export const datasetSchema = z
+const datasetSchema = z
   .object({
     path: z.string().min(1),
     schema: z.string().min(1),
@@ -54,7 +45,7 @@ export const datasetSchema = z
   .strict();
 export type DatasetDeclaration = z.infer<typeof datasetSchema>;
 
-export const baselineSchema = z
+const baselineSchema = z
   .object({
     value: z.number(),
     label: localizedText,
@@ -62,7 +53,7 @@ export const baselineSchema = z
   })
   .strict();
 
-export const qualitativeSchema = z
+const qualitativeSchema = z
   .object({
     interviews: z.string().min(1),
     /** One codings dataset, or several (e.g. one export per coder) read as one. */
@@ -107,7 +98,10 @@ export const studySchema = z
     baselines: z.record(identifier, baselineSchema).default({}),
     indicators: z.array(indicatorSchema).default([]),
     domains: z.array(z.string().min(1)).default([]),
-    disclosure: z.object({ min_cell: z.number().int().min(1).default(10) }).strict().default({ min_cell: 10 }),
+    disclosure: z
+      .object({ min_cell: z.number().int().min(1).default(10) })
+      .strict()
+      .default({ min_cell: 10 }),
     qualitative: qualitativeSchema.optional(),
   })
   .strict();

@@ -1,18 +1,13 @@
 import { z } from "zod";
 
 /** Names a study file gives (study, datasets, baselines, indicator ids). */
-export const identifier = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "use letters, digits, _ . or - and start with a letter");
+export const identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "use letters, digits, _ . or - and start with a letter");
 
 /**
  * Text a reader sees: one string, or one per report language (`{ en: ..., fr: ... }`);
  * `text()` picks the language, falling back to English.
  */
-export const localizedText = z.union([
-  z.string().min(1),
-  z.object({ en: z.string().min(1), fr: z.string().min(1).optional() }).strict(),
-]);
+export const localizedText = z.union([z.string().min(1), z.object({ en: z.string().min(1), fr: z.string().min(1).optional() }).strict()]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
 export function text(value: LocalizedText, lang: "en" | "fr"): string {

@@ -5,7 +5,7 @@
 // monotone in the intercept alpha, so bisection finds it; the draws never change, only alpha does.
 
 /** Close enough: 100 times tighter than the ±0.001 that separates a figure from a rounding edge. */
-export const TOLERANCE = 1e-5;
+const TOLERANCE = 1e-5;
 
 /**
  * Intercept alpha such that sum(w_i [t_i < alpha]) over eligible rows is as close as possible to

@@ -6,9 +6,9 @@ import { checkSeed, stream } from "./rng.js";
 import { youthCsv } from "./youth.js";
 import { DEFAULT_WAVE, waveSpec } from "./waves.js";
 
-export { WAVES, type WaveSpec } from "./waves.js";
+export { WAVES } from "./waves.js";
 
-export const DEFAULT_ROWS = 1862;
+const DEFAULT_ROWS = 1862;
 export { MIN_ROWS } from "./design.js";
 export { MAX_SEED } from "./rng.js";
 
@@ -62,7 +62,10 @@ export function generateStudy(options: GenerateOptions): { files: StudyFile[] } 
   return {
     files: [
       { name: "questionnaire.csv", content: questionnaire },
-      { name: "youth.csv", content: youthCsv(stream(options.seed, STREAM_YOUTH), waveSpec(options.wave ?? DEFAULT_WAVE).targets.youth_no_email) },
+      {
+        name: "youth.csv",
+        content: youthCsv(stream(options.seed, STREAM_YOUTH), waveSpec(options.wave ?? DEFAULT_WAVE).targets.youth_no_email),
+      },
       { name: "interviews.csv", content: interviews },
       { name: "codings.csv", content: codings },
     ],

@@ -90,7 +90,8 @@ export function drawInternet(
     internet[i] = internetKnown[i] !== 1 ? M_NSP : never[i] === 1 ? NEVER : (frequency[i] as number);
     if (accessEligible[i] !== 1) access[i] = M_NSP;
     else if (never[i] === 1) access[i] = ACCESS.none;
-    else if ((tNonPrivate[i] as number) < alphaNonPrivate) access[i] = (tCyber[i] as number) < alphaCyber ? ACCESS.cybercafe : ACCESS.relative;
+    else if ((tNonPrivate[i] as number) < alphaNonPrivate)
+      access[i] = (tCyber[i] as number) < alphaCyber ? ACCESS.cybercafe : ACCESS.relative;
     else access[i] = ownMobile[i] === 1 ? ACCESS.ownMobile : ACCESS.home;
   }
   return { internet, access, never, frequency };

@@ -4,15 +4,15 @@ import { EXCERPTS } from "./excerpts.js";
 import type { Rng } from "./rng.js";
 import { AGE_BANDS, CODEBOOK, RECEPTION_POINTS, type Code } from "./vocab.js";
 
-export const INTERVIEW_GROUPS = { beneficiary: 131, left_programme: 70 } as const;
+const INTERVIEW_GROUPS = { beneficiary: 131, left_programme: 70 } as const;
 /** Interviews double-coded for reliability, per group (40 in all, roughly proportional). */
 const DOUBLE_CODED = { beneficiary: 26, left_programme: 14 } as const;
 /** Interviews where a listed coder applied no code at all: A alone, then B in a double-coded one. */
 const EMPTY_A = 3;
 const EMPTY_B = 1;
 
-export const INTERVIEWS_HEADER = ["interview_id", "group", "reception_point", "gender", "age_band", "coders"] as const;
-export const CODINGS_HEADER = ["interview_id", "coder", "code", "segment", "excerpt", "publishable"] as const;
+const INTERVIEWS_HEADER = ["interview_id", "group", "reception_point", "gender", "age_band", "coders"] as const;
+const CODINGS_HEADER = ["interview_id", "coder", "code", "segment", "excerpt", "publishable"] as const;
 
 type Group = keyof typeof INTERVIEW_GROUPS;
 
@@ -53,7 +53,12 @@ export function interviewFiles(rng: Rng): { interviews: string; codings: string 
     }
   }
   const emptyA = new Set(rng.sample(singles, EMPTY_A));
-  const emptyB = new Set(rng.sample([...doubled].sort((a, b) => a - b), EMPTY_B));
+  const emptyB = new Set(
+    rng.sample(
+      [...doubled].sort((a, b) => a - b),
+      EMPTY_B,
+    ),
+  );
 
   const interviewRows: (string | number)[][] = [];
   const codingRows: (string | number)[][] = [];

@@ -4,7 +4,7 @@ import type { Design } from "./design.js";
 import type { Rng } from "./rng.js";
 import { ageBand } from "./vocab.js";
 
-export const GENDER_OTHER_COUNT = 7;
+const GENDER_OTHER_COUNT = 7;
 
 const HOUSING_BY_POINT = {
   paris: [0.15, 0.22, 0.23, 0.4],

@@ -2,11 +2,9 @@
 import { csvCell, csvLine } from "./csv.js";
 import { structureId } from "./design.js";
 import { M_BLANK, M_NR, M_NSP, type Questionnaire } from "./questionnaire.js";
-import {
-  ACCESS_PLACE, AGE_BANDS, BLANK, HOUSING, INTERNET_USE, MOBILE_PLAN, NR, NSP, RECEPTION_POINTS,
-} from "./vocab.js";
+import { ACCESS_PLACE, AGE_BANDS, BLANK, HOUSING, INTERNET_USE, MOBILE_PLAN, NR, NSP, RECEPTION_POINTS } from "./vocab.js";
 
-export const QUESTIONNAIRE_HEADER = [
+const QUESTIONNAIRE_HEADER = [
   "respondent_id",
   "reception_point",
   "referral_structure",

@@ -4,15 +4,7 @@ export const NSP = "NSP"; // ne sait pas: don't know
 export const NR = "NR"; // non-réponse: refused
 export const BLANK = ""; // not applicable
 
-export const RECEPTION_POINTS = [
-  "paris-belleville",
-  "paris-pernety",
-  "lille",
-  "lyon",
-  "marseille",
-  "grenoble",
-  "bordeaux",
-] as const;
+export const RECEPTION_POINTS = ["paris-belleville", "paris-pernety", "lille", "lyon", "marseille", "grenoble", "bordeaux"] as const;
 
 export const AGE_BANDS = ["16-24", "25-34", "35-49", "50-64", "65+"] as const;
 

@@ -4,8 +4,8 @@ import { csvText } from "./csv.js";
 import type { Rng } from "./rng.js";
 import { MISSIONS_LOCALES, NR, NSP, PUBLISHED } from "./vocab.js";
 
-export const YOUTH_ROWS = 412;
-export const YOUTH_HEADER = ["youth_id", "mission_locale", "age", "has_email", "job_search_online"] as const;
+const YOUTH_ROWS = 412;
+const YOUTH_HEADER = ["youth_id", "mission_locale", "age", "has_email", "job_search_online"] as const;
 
 const SITE_SHARE = [0.22, 0.18, 0.16, 0.16, 0.16, 0.12];
 /** Sites where fewer young people have an address (logit shift of "no e-mail"). */

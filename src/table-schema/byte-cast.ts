@@ -7,7 +7,7 @@
  */
 
 /** A cell's bytes as text, in the file's encoding. */
-export type DecodeBytes = (bytes: Buffer, start: number, end: number) => string;
+type DecodeBytes = (bytes: Buffer, start: number, end: number) => string;
 export type ByteCast<R> = (bytes: Buffer, start: number, end: number, decode: DecodeBytes) => R;
 
 /** Which cells may skip the text caster as numbers (see plainNumber). */

@@ -101,9 +101,9 @@ export class Column {
     }
     if (v instanceof Missing) {
       if (this.missTable.length >= 255 && !this.missTable.includes(v)) {
-          this.toMixed(v);
-          return;
-        }
+        this.toMixed(v);
+        return;
+      }
       this.setMissing(i, v);
       if (this.nums !== null) this.nums[i] = Number.NaN;
       else if (this.ints !== null) this.ints[i] = 0;
@@ -138,11 +138,10 @@ export class Column {
         }
         (this.codes as CodeArray)[i] = v ? 1 : 0;
         break;
-      default:
-        {
-          this.toMixed(v);
-          return;
-        }
+      default: {
+        this.toMixed(v);
+        return;
+      }
     }
     this.length++;
   }
@@ -196,8 +195,7 @@ export class Column {
       // Estimation reads it as doubles: the column keeps that form from now on.
       if (this.ints !== null) this.widenNumbers();
       out = (this.nums as Float64Array).subarray(0, n);
-    }
-    else {
+    } else {
       out = new Float64Array(n);
       for (let i = 0; i < n; i++) {
         const v = this.get(i);
@@ -302,7 +300,8 @@ export class Column {
     ints[i] = 0;
     const whole = Number.isInteger(v) && !(v === 0 && 1 / v < 0);
     if (whole && v >= -0x80000000 && v <= 0x7fffffff && !(ints instanceof Int32Array)) {
-      const wider = v >= -0x8000 && v <= 0x7fff && ints instanceof Int8Array ? new Int16Array(this.capacity) : new Int32Array(this.capacity);
+      const wider =
+        v >= -0x8000 && v <= 0x7fff && ints instanceof Int8Array ? new Int16Array(this.capacity) : new Int32Array(this.capacity);
       wider.set(ints);
       wider[i] = v;
       this.ints = wider;

@@ -20,14 +20,14 @@ export class CastFailure {
 }
 export const isCastFailure = (v: Value | CastFailure): v is CastFailure => typeof v === "object" && v instanceof CastFailure;
 
-export interface CategoryInfo {
+interface CategoryInfo {
   value: string | number;
   label: string | null;
   description: string | null;
   parent: string | number | null;
 }
 
-export interface MissingValueInfo {
+interface MissingValueInfo {
   value: string;
   label: string | null;
 }
@@ -85,10 +85,11 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
     const required = spec.constraints?.required === true || primaryKey.includes(spec.name);
     const expected = typeDescription(spec);
     const categories =
-      spec.categories?.map((c): CategoryInfo =>
-        typeof c === "object"
-          ? { value: c.value, label: c.label, description: c.description ?? null, parent: c.parent ?? null }
-          : { value: c, label: null, description: null, parent: null },
+      spec.categories?.map(
+        (c): CategoryInfo =>
+          typeof c === "object"
+            ? { value: c.value, label: c.label, description: c.description ?? null, parent: c.parent ?? null }
+            : { value: c, label: null, description: null, parent: null },
       ) ?? null;
     const labels = new Map(categories?.map((c) => [c.value, c.label]) ?? []);
     const cast = (cell: string): Value | CastFailure => {
@@ -97,7 +98,10 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
       const m = missing.get(text);
       if (m !== undefined) {
         if (!required) return m;
-        return new CastFailure("constraint", `a value is required${text === "" ? "" : ` but the cell holds the missing-value code "${text}"${m.label ? ` (${m.label})` : ""}`}`);
+        return new CastFailure(
+          "constraint",
+          `a value is required${text === "" ? "" : ` but the cell holds the missing-value code "${text}"${m.label ? ` (${m.label})` : ""}`}`,
+        );
       }
       const v = parse(text);
       if (v === null) return new CastFailure("type", `"${readableValue(text)}" is not ${expected}`);
@@ -225,4 +229,3 @@ function memoized(cast: (cell: string) => Value | CastFailure): (cell: string) =
     return v;
   };
 }
-

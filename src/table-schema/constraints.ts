@@ -10,7 +10,7 @@ export type ValueCheck = (value: string | number | boolean, text: string) => str
 
 const q = (text: string): string => `"${readableValue(text)}"`;
 /** Long lists of allowed values are cut: the message must stay readable. */
-export function allowedList(values: readonly unknown[]): string {
+function allowedList(values: readonly unknown[]): string {
   const shown = values.slice(0, 12).map(String).join(", ");
   return values.length > 12 ? `${shown}, … (${values.length} in all)` : shown;
 }

@@ -44,14 +44,24 @@ export async function loadTableSchema(path: string, displayName: string = path):
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === "ENOENT" ? "it does not exist" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
+      code === "ENOENT"
+        ? "it does not exist"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : (e as Error).message;
     throw new SchemaFileError(displayName, [], `Schema file ${displayName} cannot be read (${why}): check the path in the study file.`);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new SchemaFileError(displayName, [], `Schema file ${displayName} is not valid JSON${jsonPosition(text, e as Error)}: ${jsonHint(e as Error)}.`);
+    throw new SchemaFileError(
+      displayName,
+      [],
+      `Schema file ${displayName} is not valid JSON${jsonPosition(text, e as Error)}: ${jsonHint(e as Error)}.`,
+    );
   }
   return parseTableSchema(raw, displayName);
 }
@@ -72,4 +82,3 @@ function jsonHint(e: Error): string {
   const msg = e.message.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
   return `${msg.charAt(0).toLowerCase()}${msg.slice(1)} (check for a missing comma, quote or bracket, or a trailing comma)`;
 }
-

@@ -9,12 +9,12 @@ import { conditionSchema } from "../conditions/index.js";
  * Loading a file and semantic checks live in ./schema-file.ts and ./semantics.ts.
  */
 
-export const fieldTypes = ["string", "integer", "number", "boolean", "date"] as const;
-export const fieldTypeSchema = z.enum(fieldTypes);
+const fieldTypes = ["string", "integer", "number", "boolean", "date"] as const;
+const fieldTypeSchema = z.enum(fieldTypes);
 export type FieldType = z.infer<typeof fieldTypeSchema>;
 
 /** A missing-value code, bare (`"NR"`) or labelled (`{ value: "NR", label: "refused" }`). */
-export const missingValueSchema = z.union(
+const missingValueSchema = z.union(
   [z.string(), z.object({ value: z.string(), label: z.string(), labels: z.lazy(() => translationsSchema).optional() }).strict()],
   { error: 'expected a string or an object { "value": "...", "label": "..." }' },
 );
@@ -24,13 +24,12 @@ export type MissingValueSpec = z.infer<typeof missingValueSchema>;
  * Translations of a label or title, by report language (`{ "fr": "Jamais" }`): an extension
  * of Table Schema so one schema serves English and French reports.
  */
-export const translationsSchema = z.object({ en: z.string().min(1).optional(), fr: z.string().min(1).optional() }).strict();
-export type Translations = z.infer<typeof translationsSchema>;
+const translationsSchema = z.object({ en: z.string().min(1).optional(), fr: z.string().min(1).optional() }).strict();
 
 const categoryValue = z.union([z.string(), z.number().int()], {
   error: "expected a string or an integer",
 });
-export const categorySchema = z.union(
+const categorySchema = z.union(
   [
     categoryValue,
     z
@@ -45,12 +44,11 @@ export const categorySchema = z.union(
   ],
   { error: 'expected a value or an object { "value": ..., "label": "..." }' },
 );
-export type CategorySpec = z.infer<typeof categorySchema>;
 
 /** Bounds are numbers, or ISO dates (`"2014-03-01"`) for date fields. */
 const bound = z.union([z.number(), z.string()], { error: "expected a number (or an ISO date for a date field)" });
 
-export const constraintsSchema = z
+const constraintsSchema = z
   .object({
     required: z.boolean().optional(),
     unique: z.boolean().optional(),
@@ -59,14 +57,16 @@ export const constraintsSchema = z
     exclusiveMinimum: bound.optional(),
     exclusiveMaximum: bound.optional(),
     pattern: z.string().optional(),
-    enum: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional(),
+    enum: z
+      .array(z.union([z.string(), z.number(), z.boolean()]))
+      .min(1)
+      .optional(),
     minLength: z.number().int().min(0).optional(),
     maxLength: z.number().int().min(0).optional(),
   })
   .strict();
-export type Constraints = z.infer<typeof constraintsSchema>;
 
-export const fieldSchema = z
+const fieldSchema = z
   .object({
     name: z.string().min(1),
     type: fieldTypeSchema.default("string"),
@@ -97,7 +97,7 @@ const names = z
   })
   .transform((v) => (typeof v === "string" ? [v] : v));
 
-export const foreignKeySchema = z
+const foreignKeySchema = z
   .object({
     fields: names,
     reference: z
@@ -109,9 +109,8 @@ export const foreignKeySchema = z
       .strict(),
   })
   .strict();
-export type ForeignKey = z.infer<typeof foreignKeySchema>;
 
-export const rowConstraintSchema = z
+const rowConstraintSchema = z
   .object({
     name: z.string().min(1),
     /** The rule applies to rows where `when` holds (all rows without it). */
@@ -122,7 +121,6 @@ export const rowConstraintSchema = z
     message: z.string().min(1),
   })
   .strict();
-export type RowConstraint = z.infer<typeof rowConstraintSchema>;
 
 export const tableSchemaSchema = z
   .object({

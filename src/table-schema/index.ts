@@ -2,17 +2,9 @@
  * Table Schema: the file format (zod schema and semantic checks), loading, localisation, the
  * compiled casters the validator runs, and the column store accepted rows go into.
  */
-export {
-  tableSchemaSchema,
-  type CategorySpec,
-  type Constraints,
-  type FieldSpec,
-  type FieldType,
-  type ForeignKey,
-  type MissingValueSpec,
-  type RowConstraint,
-  type TableSchema,
-  type TableSchemaInput,
+export type {
+  TableSchema,
+  TableSchemaInput,
 } from "./descriptor.js";
 export { loadTableSchema, parseTableSchema, SchemaFileError } from "./descriptor-file.js";
 export { localizeTableSchema } from "./localize.js";

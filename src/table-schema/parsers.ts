@@ -14,10 +14,10 @@ const INTEGER = /^[+-]?\d+$/;
 const SPACE_GROUP = /[ \u00A0\u202F\u2009]/g;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export const DEFAULT_TRUE = ["true", "True", "TRUE", "1"];
-export const DEFAULT_FALSE = ["false", "False", "FALSE", "0"];
+const DEFAULT_TRUE = ["true", "True", "TRUE", "1"];
+const DEFAULT_FALSE = ["false", "False", "FALSE", "0"];
 
-export function numberParser(f: FieldSpec, integer: boolean): Parser {
+function numberParser(f: FieldSpec, integer: boolean): Parser {
   const dec = f.decimalChar ?? ".";
   const group = f.groupChar ?? "";
   const groupRe = group === "" ? null : /\s|\u00A0|\u202F|\u2009/.test(group) ? SPACE_GROUP : new RegExp(escapeRegExp(group), "g");
@@ -43,7 +43,7 @@ export function numberParser(f: FieldSpec, integer: boolean): Parser {
   };
 }
 
-export function booleanParser(f: FieldSpec): Parser {
+function booleanParser(f: FieldSpec): Parser {
   const yes = new Set(f.trueValues ?? DEFAULT_TRUE);
   const no = new Set(f.falseValues ?? DEFAULT_FALSE);
   return (text) => (yes.has(text) ? true : no.has(text) ? false : null);
@@ -71,7 +71,9 @@ export function parserFor(f: FieldSpec): Parser {
 export function typeDescription(f: FieldSpec): string {
   switch (f.type) {
     case "integer":
-      return f.decimalChar || f.groupChar ? `an integer${f.groupChar ? ` (thousands grouped with ${JSON.stringify(f.groupChar)})` : ""}` : "an integer";
+      return f.decimalChar || f.groupChar
+        ? `an integer${f.groupChar ? ` (thousands grouped with ${JSON.stringify(f.groupChar)})` : ""}`
+        : "an integer";
     case "number":
       return f.decimalChar === "," ? "a number with a decimal comma" : "a number";
     case "boolean":

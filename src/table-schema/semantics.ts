@@ -56,7 +56,10 @@ function fieldProblems(f: FieldSpec, at: string): Problem[] {
   };
   if (f.categories) {
     if (f.type !== "string" && f.type !== "integer")
-      add("categories", `categories are only allowed on string or integer fields, not on ${a(f.type)} field: remove them or change the type`);
+      add(
+        "categories",
+        `categories are only allowed on string or integer fields, not on ${a(f.type)} field: remove them or change the type`,
+      );
     else {
       const values = new Set<string | number>();
       f.categories.forEach((c, k) => {
@@ -74,7 +77,10 @@ function fieldProblems(f: FieldSpec, at: string): Problem[] {
   if (f.format !== undefined) {
     if (f.type !== "date") add("format", `"format" only applies to date fields here: remove it`);
     else if (dateFormatParser(f.format) === null)
-      add("format", `unsupported date format ${JSON.stringify(f.format)}: use "default" (YYYY-MM-DD) or a pattern of %d, %m and %Y such as "%d/%m/%Y"`);
+      add(
+        "format",
+        `unsupported date format ${JSON.stringify(f.format)}: use "default" (YYYY-MM-DD) or a pattern of %d, %m and %Y such as "%d/%m/%Y"`,
+      );
   }
   if ((f.trueValues || f.falseValues) && f.type !== "boolean")
     add(f.trueValues ? "trueValues" : "falseValues", `only applies to boolean fields: remove it or set "type": "boolean"`);
@@ -145,7 +151,10 @@ function conditionProblems(c: Condition, at: string, byName: Map<string, FieldSp
         const other = byName.get(b.field);
         if (!other) out.push({ path: `${path}.${op}.field`, problem: `"${b.field}" is not a field of this schema: ${known}` });
         else if (!isNumeric(other))
-          out.push({ path: `${path}.${op}.field`, problem: `${b.field} is ${a(other.type)} field: compare with a number or integer field` });
+          out.push({
+            path: `${path}.${op}.field`,
+            problem: `${b.field} is ${a(other.type)} field: compare with a number or integer field`,
+          });
       }
     }
     // A value that is not a category can never match: almost always a typo.

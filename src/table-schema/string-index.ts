@@ -59,7 +59,7 @@ export class StringIndex {
 }
 
 /** FNV-1a over UTF-16 code units, mixed at the end so that nearby ids spread over the table. */
-export function hashString(s: string): number {
+function hashString(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;

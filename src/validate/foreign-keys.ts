@@ -27,7 +27,8 @@ const keyOf = (row: Row, indexes: number[]): string | null => {
 function indexes(table: ValidatedTable, names: string[], role: string): number[] {
   return names.map((n) => {
     const i = table.fieldIndex.get(n);
-    if (i === undefined) throw new ForeignKeyConfigError(`The foreign key of ${role} names field ${n}, which dataset ${table.dataset} does not have.`);
+    if (i === undefined)
+      throw new ForeignKeyConfigError(`The foreign key of ${role} names field ${n}, which dataset ${table.dataset} does not have.`);
     return i;
   });
 }
@@ -42,7 +43,9 @@ export function applyForeignKeys(
     const resource = fk.reference.resource;
     const parent = resource === "" ? child : parents.get(resource);
     if (!parent)
-      throw new ForeignKeyConfigError(`Dataset ${child.dataset} has a foreign key to dataset "${resource}", which the study does not define.`);
+      throw new ForeignKeyConfigError(
+        `Dataset ${child.dataset} has a foreign key to dataset "${resource}", which the study does not define.`,
+      );
     const parentIdx = indexes(parent, fk.reference.fields, `dataset ${child.dataset}`);
     const childIdx = indexes(child, fk.fields, `dataset ${child.dataset}`);
     const known = new Set<string>();
@@ -58,7 +61,14 @@ export function applyForeignKeys(
       const value = readableValue(k.split("\u001f").join(", "));
       const line = child.lines.at(r);
       const detail = `"${value}" is not among the ${target}${parent.rows.length === 0 ? " (which has no accepted rows)" : ""}`;
-      addIssue(child, { code: "foreign-key", severity: "error", line, field: fields, value, message: `line ${line}, field ${fields}: ${detail}` });
+      addIssue(child, {
+        code: "foreign-key",
+        severity: "error",
+        line,
+        field: fields,
+        value,
+        message: `line ${line}, field ${fields}: ${detail}`,
+      });
       const list = reasons.get(r) ?? [];
       list.push(`field ${fields}: ${detail}`);
       reasons.set(r, list);

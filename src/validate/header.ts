@@ -13,7 +13,12 @@ export interface HeaderMatch {
   issues: Issue[];
 }
 
-export const normaliseLabel = (s: string): string => s.replace(/^\uFEFF/, "").trim().normalize("NFC").toLowerCase();
+export const normaliseLabel = (s: string): string =>
+  s
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .normalize("NFC")
+    .toLowerCase();
 
 export function matchHeader(
   header: { names: string[]; line: number },

@@ -25,8 +25,3 @@ export function addIssue(log: IssueLog, issue: Issue): void {
   if (log.issues.length < log.maxIssues) log.issues.push(issue);
   else log.issuesOmitted++;
 }
-
-/** Total errors across codes (what decides exit 1). */
-export function errorCount(log: Pick<IssueLog, "issueCounts">): number {
-  return Object.values(log.issueCounts).reduce((n, c) => n + c.errors, 0);
-}

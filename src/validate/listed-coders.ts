@@ -32,7 +32,14 @@ export function rejectUnlistedCoders(codings: ValidatedTable, interviews: Valida
     const id = row[ii];
     const list = row[il];
     if (id === undefined || isMissing(id) || list === undefined || isMissing(list)) continue;
-    listed.set(String(id), new Set(String(list).split(spec.separator).map((c) => c.trim())));
+    listed.set(
+      String(id),
+      new Set(
+        String(list)
+          .split(spec.separator)
+          .map((c) => c.trim()),
+      ),
+    );
   }
   const reasons = new Map<number, string[]>();
   codings.rows.forEach((row, r) => {

@@ -8,11 +8,11 @@ import type { ValidatedTable } from "./validate.js";
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function neutralise(cell: string): string {
+function neutralise(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-export function csvField(cell: string): string {
+function csvField(cell: string): string {
   const safe = neutralise(cell);
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

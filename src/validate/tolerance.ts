@@ -19,18 +19,11 @@ export function parseMaxRejected(text: string): Tolerance {
   throw new ToleranceError(`expected a number of rows (such as 10) or a percentage from 0% to 100% (such as 2.5%), got "${text}"`);
 }
 
-/** The same parser under the name the CLI uses. */
-export const parseTolerance = parseMaxRejected;
-
-export const NO_TOLERANCE: Tolerance = { kind: "count", max: 0 };
+const NO_TOLERANCE: Tolerance = { kind: "count", max: 0 };
 
 /** Whether `rejected` of `rowsRead` rows is within the tolerance. */
 export function isTolerated(tolerance: Tolerance | undefined, rejected: number, rowsRead: number): boolean {
   const t = tolerance ?? NO_TOLERANCE;
   if (t.kind === "count") return rejected <= t.max;
   return rowsRead === 0 || (rejected / rowsRead) * 100 <= t.max + 1e-9;
-}
-
-export function describeTolerance(t: Tolerance): string {
-  return t.kind === "count" ? `at most ${t.max} rejected row${t.max === 1 ? "" : "s"}` : `at most ${t.max}% of rows rejected`;
 }

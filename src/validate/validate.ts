@@ -7,7 +7,7 @@ import { ABSENT, type CheckEnv, type RowCheck, type RowCheckFactory, type RowSta
 import { matchHeader } from "./header.js";
 import { addIssue, DEFAULT_MAX_ISSUES, newIssueLog, type IssueLog } from "./issue-log.js";
 
-export interface RejectedRow {
+interface RejectedRow {
   line: number;
   /** The cells as read, in file order. */
   cells: string[];
@@ -95,7 +95,8 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
       if (reject) row.reasons.push(field === null ? detail : `field ${field}: ${detail}`);
     },
   };
-  const build = (factories: readonly RowCheckFactory[]): RowCheck[] => factories.map((make) => make(env)).filter((c): c is RowCheck => c !== null);
+  const build = (factories: readonly RowCheckFactory[]): RowCheck[] =>
+    factories.map((make) => make(env)).filter((c): c is RowCheck => c !== null);
   const valueStage = build(valueChecks);
   const checks = [...build(cellChecks), ...valueStage];
   const keepCells = opts.schema.foreignKeys.length > 0;
@@ -103,7 +104,14 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
 
   // One RowState is reused for every row, values included: accepted values are copied into
   // the columns, so a million rows are no million throw-away objects for the collector.
-  const row: RowState = { line: 0, cells: [], values: new Array<Value>(n), invalid: new Array<boolean>(n).fill(false), reasons: [], done: false };
+  const row: RowState = {
+    line: 0,
+    cells: [],
+    values: new Array<Value>(n),
+    invalid: new Array<boolean>(n).fill(false),
+    reasons: [],
+    done: false,
+  };
   const reset = (line: number, cells: string[]): void => {
     table.rowsRead++;
     row.line = line;
@@ -144,7 +152,12 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     const bytes = batch.bytes;
     const starts = batch.cellStart;
     const ends = batch.cellEnd;
-    if (batch.texts[r] !== undefined || batch.firstCell[r + 1]! - first !== headerLength || maybeBlank(bytes, starts, ends, first, headerLength)) return false;
+    if (
+      batch.texts[r] !== undefined ||
+      batch.firstCell[r + 1]! - first !== headerLength ||
+      maybeBlank(bytes, starts, ends, first, headerLength)
+    )
+      return false;
     const values = row.values;
     for (let i = 0; i < n; i++) {
       const col = columnOf[i]!;
@@ -214,7 +227,7 @@ function maybeBlank(bytes: Buffer, starts: Int32Array, ends: Int32Array, first: 
 }
 
 /** Give a table a `rows` property: the row form of its columns, built once per column store. */
-export function withRowView<T extends { columns: ColumnStore }>(table: T): T & { readonly rows: Row[] } {
+function withRowView<T extends { columns: ColumnStore }>(table: T): T & { readonly rows: Row[] } {
   let cachedFor: ColumnStore | null = null;
   let cached: Row[] = [];
   return Object.defineProperty(table, "rows", {

@@ -3,5 +3,5 @@
  * cell values with their missing-value marker. A leaf: it imports nothing of the project, so
  * ingest, schema, conditions and validate can all use it without importing each other.
  */
-export { issueCodes, issueCodeSchema, issueSchema, readableValue, severitySchema, type Issue, type IssueCode, type Severity } from "./issues.js";
+export { issueSchema, readableValue, type Issue, type IssueCode, type Severity } from "./issues.js";
 export { isMissing, Missing, type Row, type Value } from "./values.js";

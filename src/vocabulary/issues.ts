@@ -4,7 +4,7 @@ import { z } from "zod";
  * One vocabulary for everything that can be wrong with input data, after Frictionless'
  * error types. Issues are data: collected, counted, rendered; never thrown.
  */
-export const issueCodes = [
+const issueCodes = [
   "encoding-error",
   "encoding-fallback",
   "source-error",
@@ -25,10 +25,10 @@ export const issueCodes = [
   "record-too-large",
 ] as const;
 
-export const issueCodeSchema = z.enum(issueCodes);
+const issueCodeSchema = z.enum(issueCodes);
 export type IssueCode = z.infer<typeof issueCodeSchema>;
 
-export const severitySchema = z.enum(["error", "warning"]);
+const severitySchema = z.enum(["error", "warning"]);
 export type Severity = z.infer<typeof severitySchema>;
 
 export const issueSchema = z.object({

@@ -66,7 +66,8 @@ function compareIndicator(base: Wave, b: IndicatorResult, next: Wave, n: Indicat
   let difference: Difference | null = null;
   if (compared && b.kind !== "distribution") {
     difference = differenceOf(b, n, b.df, n.df, level);
-    if (difference === null) flags.push({ code: "not_available", field: null, base: b.not_available, new: n.not_available, added: [], removed: [] });
+    if (difference === null)
+      flags.push({ code: "not_available", field: null, base: b.not_available, new: n.not_available, added: [], removed: [] });
   }
   const out: IndicatorComparison = { id: b.id, label: n.label, kind: n.kind, base: side(b), new: side(n), difference, compared, flags };
   if (b.kind === "distribution" && n.kind === "distribution") out.categories = compareCategories(base, b, next, n, compared, level);
@@ -93,7 +94,14 @@ function differenceOf(
 }
 
 /** Categories in the new schema's order, then those the new wave no longer has. */
-function compareCategories(base: Wave, b: IndicatorResult, next: Wave, n: IndicatorResult, compared: boolean, level: number): CategoryComparison[] {
+function compareCategories(
+  base: Wave,
+  b: IndicatorResult,
+  next: Wave,
+  n: IndicatorResult,
+  compared: boolean,
+  level: number,
+): CategoryComparison[] {
   const decl = declOf(next, n.id);
   const field = n.dataset === b.dataset && "field" in decl ? decl.field : "";
   const before = categoriesOf(base.result.codebook, b.dataset, field) ?? (b.categories ?? []).map((c) => c.value);

@@ -8,10 +8,10 @@ import { indicatorKinds } from "../result/index.js";
 
 const interval = z.tuple([z.number(), z.number()]);
 
-export const waveSchema = z.object({ study: z.string(), title: z.string(), generated: z.string() });
+const waveSchema = z.object({ study: z.string(), title: z.string(), generated: z.string() });
 
 /** One wave's estimate, as its own report gives it. */
-export const sideSchema = z.object({
+const sideSchema = z.object({
   estimate: z.number().nullable(),
   se: z.number().nullable(),
   ci: interval.nullable(),
@@ -20,7 +20,7 @@ export const sideSchema = z.object({
 });
 export type Side = z.infer<typeof sideSchema>;
 
-export const differenceSchema = z.object({
+const differenceSchema = z.object({
   /** new − base */
   estimate: z.number(),
   /** sqrt(se_base² + se_new²): independent samples */
@@ -34,7 +34,7 @@ export const differenceSchema = z.object({
 export type Difference = z.infer<typeof differenceSchema>;
 
 /** Why an indicator (or a category) is not compared: a definition changed, or no estimate. */
-export const flagCodes = [
+const flagCodes = [
   "kind",
   "dataset",
   "universe",
@@ -46,7 +46,7 @@ export const flagCodes = [
   "categories",
   "not_available",
 ] as const;
-export const flagSchema = z.object({
+const flagSchema = z.object({
   code: z.enum(flagCodes),
   /** The field whose categories changed (code "categories"). */
   field: z.string().nullable(),
@@ -59,7 +59,7 @@ export const flagSchema = z.object({
 });
 export type Flag = z.infer<typeof flagSchema>;
 
-export const categoryComparisonSchema = z.object({
+const categoryComparisonSchema = z.object({
   value: z.string(),
   label: z.string(),
   /** In both waves' schemas, or only in the new one (added) or the base one (removed). */
@@ -70,7 +70,7 @@ export const categoryComparisonSchema = z.object({
 });
 export type CategoryComparison = z.infer<typeof categoryComparisonSchema>;
 
-export const indicatorComparisonSchema = z.object({
+const indicatorComparisonSchema = z.object({
   id: z.string(),
   label: z.string(),
   kind: z.enum(indicatorKinds),
@@ -85,7 +85,7 @@ export const indicatorComparisonSchema = z.object({
 });
 export type IndicatorComparison = z.infer<typeof indicatorComparisonSchema>;
 
-export const onlyInSchema = z.object({ id: z.string(), label: z.string(), kind: z.enum(indicatorKinds) });
+const onlyInSchema = z.object({ id: z.string(), label: z.string(), kind: z.enum(indicatorKinds) });
 
 export const comparisonSchema = z.object({
   base: waveSchema,

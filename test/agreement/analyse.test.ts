@@ -221,7 +221,8 @@ describe("analyseQualitative: agreement", () => {
 
 describe("analyseQualitative: inconsistent input and privacy", () => {
   it("throws on a coding for an unknown interview, an unknown code, or an unlisted coder", () => {
-    const bad = (row: QualitativeInput["codings"][number]) => () => analyseQualitative({ ...example(), codings: [...example().codings, row] });
+    const bad = (row: QualitativeInput["codings"][number]) => () =>
+      analyseQualitative({ ...example(), codings: [...example().codings, row] });
     expect(bad({ interview: "I-9", coder: "ann", code: "esteem" })).toThrow(/codings row 11: unknown interview "I-9"/);
     expect(bad({ interview: "I-1", coder: "ann", code: "hope" })).toThrow(/codings row 11: unknown code "hope"/);
     expect(bad({ interview: "I-2", coder: "bob", code: "cost" })).toThrow(/coder "bob" is not listed/);
@@ -229,7 +230,9 @@ describe("analyseQualitative: inconsistent input and privacy", () => {
 
   it("throws on duplicate interviews or codes", () => {
     const e = example();
-    expect(() => analyseQualitative({ ...e, interviews: [...e.interviews, { id: "I-1", group: null, attributes: {}, coders: [] }] })).toThrow(/listed twice/);
+    expect(() =>
+      analyseQualitative({ ...e, interviews: [...e.interviews, { id: "I-1", group: null, attributes: {}, coders: [] }] }),
+    ).toThrow(/listed twice/);
     expect(() => analyseQualitative({ ...e, codebook: [...e.codebook, { code: "cost", label: "again" }] })).toThrow(/defined twice/);
   });
 

@@ -9,7 +9,10 @@ describe("properties", () => {
     fc.assert(
       fc.property(
         // Each unit: one value (1–6, > 0 for the ratio metric) given by 1–5 coders; missing coders allowed.
-        fc.array(fc.record({ value: fc.integer({ min: 1, max: 6 }), coders: fc.integer({ min: 1, max: 5 }), missing: fc.nat(3) }), { minLength: 2, maxLength: 30 }),
+        fc.array(fc.record({ value: fc.integer({ min: 1, max: 6 }), coders: fc.integer({ min: 1, max: 5 }), missing: fc.nat(3) }), {
+          minLength: 2,
+          maxLength: 30,
+        }),
         fc.constantFrom<AlphaMetric>("nominal", "ordinal", "interval", "ratio"),
         (spec, metric) => {
           const units = spec.map((u) => [...Array<number>(u.coders).fill(u.value), ...Array<null>(u.missing).fill(null)]);

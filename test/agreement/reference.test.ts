@@ -71,9 +71,16 @@ describe("Krippendorff (2011) data C", () => {
 describe("Cohen's kappa tables", () => {
   const m3 = match(
     new RegExp(
-      "`(\\[\\[[0-9,\\s]+\\],\\s*\\[[0-9,\\s]+\\],\\s*\\[[0-9,\\s]+\\]\\])`\\s*→\\s*kappa\\s*[0-9.]+\\s*\\(" + NUM +
-        "\\),\\s*asymptotic SE\\s*" + NUM + ",\\s*95\\s*%\\s*CI\\s*" + NUM + "[–-]" + NUM +
-        "[\\s\\S]*?linear-weighted kappa\\s*" + NUM,
+      "`(\\[\\[[0-9,\\s]+\\],\\s*\\[[0-9,\\s]+\\],\\s*\\[[0-9,\\s]+\\]\\])`\\s*→\\s*kappa\\s*[0-9.]+\\s*\\(" +
+        NUM +
+        "\\),\\s*asymptotic SE\\s*" +
+        NUM +
+        ",\\s*95\\s*%\\s*CI\\s*" +
+        NUM +
+        "[–-]" +
+        NUM +
+        "[\\s\\S]*?linear-weighted kappa\\s*" +
+        NUM,
     ),
     "the 3×3 Cohen example",
   );

@@ -53,24 +53,56 @@ describe("Cohen's kappa", () => {
     const a = ["x", "x", "y", "y", null, "z"];
     const b = ["x", "y", "y", "y", "x", undefined];
     const t = contingencyTable(a, b);
-    expect(t).toEqual({ table: [[1, 1], [0, 2]], categories: ["x", "y"], n: 4, dropped: 2 });
+    expect(t).toEqual({
+      table: [
+        [1, 1],
+        [0, 2],
+      ],
+      categories: ["x", "y"],
+      n: 4,
+      dropped: 2,
+    });
     const r = cohenKappaFromRatings(a, b);
     expect(r.value).toBeCloseTo(cohenKappa(t.table).value ?? NaN, 15);
   });
 
   it("quadratic weights: perfect agreement gives 1", () => {
-    expect(cohenKappa([[3, 0, 0], [0, 2, 0], [0, 0, 4]], { weights: "quadratic" }).value).toBeCloseTo(1, 12);
+    expect(
+      cohenKappa(
+        [
+          [3, 0, 0],
+          [0, 2, 0],
+          [0, 0, 4],
+        ],
+        { weights: "quadratic" },
+      ).value,
+    ).toBeCloseTo(1, 12);
   });
 
   it("degenerate tables return null with a reason, never NaN", () => {
-    expect(cohenKappa([[5, 0], [0, 0]])).toEqual({ value: null, reason: expect.stringMatching(/expected agreement is 1/) });
-    expect(cohenKappa([[0, 0], [0, 0]])).toEqual({ value: null, reason: "no paired ratings" });
+    expect(
+      cohenKappa([
+        [5, 0],
+        [0, 0],
+      ]),
+    ).toEqual({ value: null, reason: expect.stringMatching(/expected agreement is 1/) });
+    expect(
+      cohenKappa([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toEqual({ value: null, reason: "no paired ratings" });
     expect(cohenKappa([[7]]).value).toBeNull();
   });
 
   it("rejects malformed tables", () => {
     expect(() => cohenKappa([[1, 2], [3]])).toThrow(/square/);
-    expect(() => cohenKappa([[1, -2], [3, 4]])).toThrow(/counts/);
+    expect(() =>
+      cohenKappa([
+        [1, -2],
+        [3, 4],
+      ]),
+    ).toThrow(/counts/);
   });
 });
 
@@ -85,12 +117,22 @@ describe("Krippendorff's alpha", () => {
   });
 
   it("fewer than two pairable values → null", () => {
-    expect(krippendorffAlpha([[1, null], [null, 2]]).value).toBeNull();
+    expect(
+      krippendorffAlpha([
+        [1, null],
+        [null, 2],
+      ]).value,
+    ).toBeNull();
     expect(krippendorffAlphaUnits([]).value).toBeNull();
   });
 
   it("ordinal order can be given for string categories", () => {
-    const units = [["low", "low"], ["mid", "high"], ["high", "high"], ["mid", "mid"]];
+    const units = [
+      ["low", "low"],
+      ["mid", "high"],
+      ["high", "high"],
+      ["mid", "mid"],
+    ];
     const given = krippendorffAlphaUnits(units, { metric: "ordinal", order: ["low", "mid", "high"] });
     // Code-point order (high < low < mid) is a different ranking, so a different alpha.
     const byCodePoint = krippendorffAlphaUnits(units, { metric: "ordinal" });
@@ -105,29 +147,58 @@ describe("Krippendorff's alpha", () => {
 
   it("two coders, nominal, binary: matches the hand computation", () => {
     // Units (1,1), (0,0), (0,1): n0 = n1 = 3, o01 = o10 = 1 → α = 1 − 5·2/(2·9) = 4/9.
-    expect(krippendorffAlpha([[1, 0, 0], [1, 0, 1]]).value).toBeCloseTo(4 / 9, 12);
+    expect(
+      krippendorffAlpha([
+        [1, 0, 0],
+        [1, 0, 1],
+      ]).value,
+    ).toBeCloseTo(4 / 9, 12);
   });
 });
 
 describe("Fleiss' kappa", () => {
   it("unequal numbers of raters → null with reason", () => {
-    expect(fleissKappaFromRatings([[1, 1, 2], [1, 2]]).reason).toMatch(/same number of raters/);
-    expect(fleissKappaFromRatings([[1, 1, null], [1, 2, 2]]).reason).toMatch(/same number of raters/);
+    expect(
+      fleissKappaFromRatings([
+        [1, 1, 2],
+        [1, 2],
+      ]).reason,
+    ).toMatch(/same number of raters/);
+    expect(
+      fleissKappaFromRatings([
+        [1, 1, null],
+        [1, 2, 2],
+      ]).reason,
+    ).toMatch(/same number of raters/);
   });
 
   it("all ratings in one category → null with reason", () => {
-    expect(fleissKappa([[3, 0], [3, 0]]).reason).toMatch(/expected disagreement is 0/);
+    expect(
+      fleissKappa([
+        [3, 0],
+        [3, 0],
+      ]).reason,
+    ).toMatch(/expected disagreement is 0/);
   });
 
   it("one rater → null", () => {
-    expect(fleissKappa([[1, 0], [0, 1]]).value).toBeNull();
+    expect(
+      fleissKappa([
+        [1, 0],
+        [0, 1],
+      ]).value,
+    ).toBeNull();
   });
 });
 
 describe("percent agreement", () => {
   it("mean over units of agreeing pairs", () => {
     // (a,a) 1; (a,b,a) 1 of 3 pairs; (b) skipped.
-    const r = percentAgreement([["a", "a"], ["a", "b", "a"], ["b", null]]);
+    const r = percentAgreement([
+      ["a", "a"],
+      ["a", "b", "a"],
+      ["b", null],
+    ]);
     expect(r).toEqual({ value: (1 + 1 / 3) / 2, units: 2, pairs: 4, reason: null });
     expect(percentAgreement([["a"]]).value).toBeNull();
   });

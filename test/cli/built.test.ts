@@ -13,7 +13,8 @@ const bin = path.join(repoRoot, "bin/exclusion-study.js");
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) out[path.relative(dir, path.join(entry.parentPath, entry.name))] = await readFile(path.join(entry.parentPath, entry.name), "utf8");
+    if (entry.isFile())
+      out[path.relative(dir, path.join(entry.parentPath, entry.name))] = await readFile(path.join(entry.parentPath, entry.name), "utf8");
   return out;
 }
 
@@ -61,13 +62,17 @@ export async function load(url, context, next) {
 test("--help loads commander and the command definitions, nothing else", async () => {
   const loaded = await modulesLoadedBy(["--help"]);
   expect(loaded).toContain("dist/cli/main.js");
-  const others = loaded.filter((f) => !/^(bin\/|dist\/cli\.js$|dist\/cli\/(main|io|errors|version)\.js$|node_modules\/commander\/)/.test(f));
+  const others = loaded.filter(
+    (f) => !/^(bin\/|dist\/cli\.js$|dist\/cli\/(main|io|errors|version)\.js$|node_modules\/commander\/)/.test(f),
+  );
   expect(others).toEqual([]);
 });
 
 test("validate loads neither estimation, qualitative analysis, report rendering nor the distribution functions", async () => {
   const loaded = await modulesLoadedBy(["validate", "--json"]);
   expect(loaded).toContain("dist/pipeline/read-datasets.js");
-  const unneeded = loaded.filter((f) => /^(dist\/(estimate|qualitative)\/|dist\/report\/render|node_modules\/(@stdlib|chalk|cli-table3)\/)/.test(f));
+  const unneeded = loaded.filter((f) =>
+    /^(dist\/(estimate|qualitative)\/|dist\/report\/render|node_modules\/(@stdlib|chalk|cli-table3)\/)/.test(f),
+  );
   expect(unneeded).toEqual([]);
 });

@@ -69,7 +69,10 @@ describe("broken input: one sentence naming file and line, and the documented ex
     expect(missing.stderr).toContain("no-such-study.yaml: no such file.");
 
     const dir = await tempDir();
-    await writeFile(path.join(dir, "study.yaml"), "study: s\ntitle: T\ndatasets:\n  d: { path: d.csv, schema: d.json }\nindicators:\n  - { id: x, label: X, dataset: d, kind: proportoin }\n");
+    await writeFile(
+      path.join(dir, "study.yaml"),
+      "study: s\ntitle: T\ndatasets:\n  d: { path: d.csv, schema: d.json }\nindicators:\n  - { id: x, label: X, dataset: d, kind: proportoin }\n",
+    );
     const study = await cli(["validate", path.join(dir, "study.yaml")]);
     expect(study.code).toBe(2);
     expectOneSentence(study.stderr);

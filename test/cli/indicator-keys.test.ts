@@ -14,7 +14,10 @@ beforeAll(async () => {
   dir = await tempDir();
   for (const f of ["survey.csv", "survey.schema.json"]) await copyFile(path.join(example, f), path.join(dir, f));
   const study = await readFile(path.join(example, "study.yaml"), "utf8");
-  const broken = study.replace("    field: telecom_spend_eur\n", "    field: telecom_spend_eur\n    when: { field: internet_use, equals: never }\n");
+  const broken = study.replace(
+    "    field: telecom_spend_eur\n",
+    "    field: telecom_spend_eur\n    when: { field: internet_use, equals: never }\n",
+  );
   expect(broken).not.toBe(study);
   await writeFile(path.join(dir, "study.yaml"), broken);
 });

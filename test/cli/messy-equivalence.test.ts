@@ -82,7 +82,10 @@ describe("a dataset's number format", () => {
 describe("design effects with weights that only redistribute the sample", () => {
   it("come with a caution in the method notes", async () => {
     const dir = await tempDir();
-    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1},${20 + i},${i % 3 === 0 ? "never" : "daily"},${500 + 10 * i},,${i % 2 === 0 ? "0.8" : "1.2"}`);
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `${i + 1},${20 + i},${i % 3 === 0 ? "never" : "daily"},${500 + 10 * i},,${i % 2 === 0 ? "0.8" : "1.2"}`,
+    );
     await writeFile(path.join(dir, "w.csv"), `id,age,internet_use,monthly_resources_eur,comment,w\n${rows.join("\n")}\n`);
     const schema = JSON.parse(await readFile(messy("survey.schema.json"), "utf8"));
     schema.fields.push({ name: "w", type: "number" });
@@ -94,6 +97,8 @@ describe("design effects with weights that only redistribute the sample", () => 
     const { code } = await cli(["report", path.join(dir, "study.yaml"), "--out", dir]);
     expect(code).toBe(0);
     const md = await readFile(path.join(dir, "weighted.md"), "utf8");
-    expect(md).toContain("Design effects in survey compare with simple random sampling without replacement from a population of Σw = 12.0 units");
+    expect(md).toContain(
+      "Design effects in survey compare with simple random sampling without replacement from a population of Σw = 12.0 units",
+    );
   });
 });

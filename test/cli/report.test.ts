@@ -76,7 +76,12 @@ describe("exclusion-study report", () => {
     expect(never.ci_method).toBe("logit");
     expect(never.df).toBeGreaterThan(700);
     expect(never.deff).toBeGreaterThan(0);
-    expect(result.datasets[0].design).toMatchObject({ declared: true, strata: "reception_point", ids: ["referral_structure"], weights: "weight" });
+    expect(result.datasets[0].design).toMatchObject({
+      declared: true,
+      strata: "reception_point",
+      ids: ["referral_structure"],
+      weights: "weight",
+    });
     const other = never.domains.gender.find((d: { level: string }) => d.level === "other");
     expect(other).toMatchObject({ n: null, suppressed: true, suppression: "primary", estimate: null, ci: null });
     // The secondary cell hides only its count (the total would reveal the 7); its estimate stays.

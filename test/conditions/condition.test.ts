@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Missing, type Row } from "../../src/vocabulary/index.js";
-import { compileCondition, conditionFields, conditionSchema, describeCondition, UnknownFieldError, type Condition } from "../../src/conditions/condition.js";
+import {
+  compileCondition,
+  conditionFields,
+  conditionSchema,
+  describeCondition,
+  UnknownFieldError,
+  type Condition,
+} from "../../src/conditions/condition.js";
 
 const fields = new Map([
   ["internet_use", 0],
@@ -52,7 +59,12 @@ describe("conditions", () => {
   });
 
   it("lists the fields it reads and reads back as text", () => {
-    const c: Condition = { any: [{ field: "internet_use", equals: "never" }, { field: "spend", le: { field: "resources" } }] };
+    const c: Condition = {
+      any: [
+        { field: "internet_use", equals: "never" },
+        { field: "spend", le: { field: "resources" } },
+      ],
+    };
     expect(conditionFields(c)).toEqual(["internet_use", "spend", "resources"]);
     expect(describeCondition(c)).toBe("(internet_use = never or spend ≤ resources)");
   });

@@ -44,36 +44,145 @@ function edit(from: string | RegExp, to: string): (s: string) => string {
 
 const whenLine = "    when: { field: internet_use, equals: never }\n";
 const cases: { mistake: string; make: (s: string) => string; message: string; command?: "report"; exit?: number }[] = [
-  { mistake: "misspelt key", make: edit("disclosure: { min_cell: 5 }", "disclosure: { min_cells: 5 }"), message: `broken.yaml, line 58 (disclosure): unknown key "min_cells"; check the spelling against docs/study-file.md.` },
-  { mistake: "unknown kind", make: edit("kind: mean\n", "kind: average\n"), message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile".` },
-  { mistake: "no when", make: edit(whenLine, ""), message: `broken.yaml, line 21 (indicators[0].when): required for kind "proportion": the condition whose share is estimated.` },
-  { mistake: "ci_method on a mean", make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend_eur\n    ci_method: wilson\n"), message: `broken.yaml, line 43 (indicators[3].ci_method): "ci_method" does not apply to indicator "spend_mean" (kind mean); only proportion and distribution indicators take it.` },
-  { mistake: "when on a mean", make: edit("    field: telecom_spend_eur\n", `    field: telecom_spend_eur\n${whenLine}`), message: `broken.yaml, line 43 (indicators[3].when): "when" does not apply to indicator "spend_mean" (kind mean); only proportion indicators take it.` },
-  { mistake: "field on a proportion", make: edit(whenLine, `${whenLine}    field: internet_use\n`), message: `broken.yaml, line 26 (indicators[0].field): "field" does not apply to indicator "internet_never" (kind proportion); only distribution, mean, total and quantile indicators take it.` },
-  { mistake: "mean of a text field", make: edit("    field: telecom_spend_eur\n", "    field: site\n"), message: `broken.yaml, line 42 (indicators[3].field): indicator "spend_mean" (kind mean) needs a numeric field, but "site" is a string field in dataset survey; use a number, integer or boolean field.` },
-  { mistake: "unknown ci_method", make: edit(whenLine, `${whenLine}    ci_method: exact\n`), message: `broken.yaml, line 26 (indicators[0].ci_method): expected one of "logit", "beta", "wilson", "mean", "clopper-pearson".` },
-  { mistake: "two tests", make: edit("equals: never }", "equals: never, in: [rarely] }"), message: "broken.yaml, line 25 (indicators[0].when): a field condition needs exactly one test: equals, in, lt, le, gt, ge or missing." },
-  { mistake: "unknown test", make: edit("equals: never }", "is: never }"), message: `broken.yaml, line 25 (indicators[0].when): unknown key "is"; check the spelling against docs/study-file.md.` },
+  {
+    mistake: "misspelt key",
+    make: edit("disclosure: { min_cell: 5 }", "disclosure: { min_cells: 5 }"),
+    message: `broken.yaml, line 58 (disclosure): unknown key "min_cells"; check the spelling against docs/study-file.md.`,
+  },
+  {
+    mistake: "unknown kind",
+    make: edit("kind: mean\n", "kind: average\n"),
+    message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile".`,
+  },
+  {
+    mistake: "no when",
+    make: edit(whenLine, ""),
+    message: `broken.yaml, line 21 (indicators[0].when): required for kind "proportion": the condition whose share is estimated.`,
+  },
+  {
+    mistake: "ci_method on a mean",
+    make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend_eur\n    ci_method: wilson\n"),
+    message: `broken.yaml, line 43 (indicators[3].ci_method): "ci_method" does not apply to indicator "spend_mean" (kind mean); only proportion and distribution indicators take it.`,
+  },
+  {
+    mistake: "when on a mean",
+    make: edit("    field: telecom_spend_eur\n", `    field: telecom_spend_eur\n${whenLine}`),
+    message: `broken.yaml, line 43 (indicators[3].when): "when" does not apply to indicator "spend_mean" (kind mean); only proportion indicators take it.`,
+  },
+  {
+    mistake: "field on a proportion",
+    make: edit(whenLine, `${whenLine}    field: internet_use\n`),
+    message: `broken.yaml, line 26 (indicators[0].field): "field" does not apply to indicator "internet_never" (kind proportion); only distribution, mean, total and quantile indicators take it.`,
+  },
+  {
+    mistake: "mean of a text field",
+    make: edit("    field: telecom_spend_eur\n", "    field: site\n"),
+    message: `broken.yaml, line 42 (indicators[3].field): indicator "spend_mean" (kind mean) needs a numeric field, but "site" is a string field in dataset survey; use a number, integer or boolean field.`,
+  },
+  {
+    mistake: "unknown ci_method",
+    make: edit(whenLine, `${whenLine}    ci_method: exact\n`),
+    message: `broken.yaml, line 26 (indicators[0].ci_method): expected one of "logit", "beta", "wilson", "mean", "clopper-pearson".`,
+  },
+  {
+    mistake: "two tests",
+    make: edit("equals: never }", "equals: never, in: [rarely] }"),
+    message: "broken.yaml, line 25 (indicators[0].when): a field condition needs exactly one test: equals, in, lt, le, gt, ge or missing.",
+  },
+  {
+    mistake: "unknown test",
+    make: edit("equals: never }", "is: never }"),
+    message: `broken.yaml, line 25 (indicators[0].when): unknown key "is"; check the spelling against docs/study-file.md.`,
+  },
   { mistake: "lang", make: edit(/^date: .*$/m, "lang: de"), message: `broken.yaml, line 6 (lang): expected one of "en", "fr".` },
-  { mistake: "date", make: edit(/^date: .*$/m, "date: 30/06/2015"), message: "broken.yaml, line 6 (date): use an ISO date such as 2014-11-27." },
+  {
+    mistake: "date",
+    make: edit(/^date: .*$/m, "date: 30/06/2015"),
+    message: "broken.yaml, line 6 (date): use an ISO date such as 2014-11-27.",
+  },
   { mistake: "level", make: edit(/^date: .*$/m, "level: 95"), message: "broken.yaml, line 6 (level): must be less than 1." },
-  { mistake: "probs", make: edit("probs: [0.5]", "probs: [50]"), message: "broken.yaml, line 55 (indicators[5].probs[0]): must be less than 1." },
-  { mistake: "precision", make: edit("value: 0.38, source", "value: 0.38, precision: -1, source"), message: "broken.yaml, line 26 (indicators[0].published.precision): must be at least 0." },
-  { mistake: "identifier", make: edit("id: spend_mean", "id: 2spend"), message: "broken.yaml, line 38 (indicators[3].id): use letters, digits, _ . or - and start with a letter." },
-  { mistake: "id twice", make: edit("id: spend_mean", "id: internet_never"), message: `broken.yaml, line 38 (indicators[3].id): indicator id "internet_never" is used twice; ids must be unique` },
-  { mistake: "unknown dataset", make: edit("dataset: survey", "dataset: surveys"), message: `broken.yaml, line 23 (indicators[0].dataset): unknown dataset "surveys"; declared: survey` },
-  { mistake: "unknown baseline", make: edit("baseline: national_share", "baseline: national"), message: `broken.yaml, line 49 (indicators[4].baseline): unknown baseline "national"; declare it under baselines:` },
-  { mistake: "lonely_psu", make: edit("design: { weights: weight }", "design: { weights: weight, lonely_psu: drop }"), message: `broken.yaml, line 14 (datasets.survey.design.lonely_psu): expected one of "fail", "remove", "certainty", "adjust", "average".` },
-  { mistake: "encoding", make: edit("path: survey.csv\n", "path: survey.csv\n    encoding: latin1\n"), message: `broken.yaml, line 13 (datasets.survey.encoding): expected one of "utf-8", "windows-1252".` },
-  { mistake: "no dataset", make: () => "study: x\ntitle: X\ndatasets: {}\n", message: "broken.yaml, line 3 (datasets): declare at least one dataset." },
-  { mistake: "qualitative dataset", make: (s) => `${s}qualitative: { interviews: iv, codings: survey }\n`, message: `broken.yaml, line 59 (qualitative.interviews): unknown dataset "iv"; declared: survey` },
-  { mistake: "YAML", make: edit("domains: [age_band, housing]", "domains: [age_band, housing"), message: "broken.yaml, line 58: not valid YAML or JSON (Flow sequence in block collection must be sufficiently indented and end with a ])." },
+  {
+    mistake: "probs",
+    make: edit("probs: [0.5]", "probs: [50]"),
+    message: "broken.yaml, line 55 (indicators[5].probs[0]): must be less than 1.",
+  },
+  {
+    mistake: "precision",
+    make: edit("value: 0.38, source", "value: 0.38, precision: -1, source"),
+    message: "broken.yaml, line 26 (indicators[0].published.precision): must be at least 0.",
+  },
+  {
+    mistake: "identifier",
+    make: edit("id: spend_mean", "id: 2spend"),
+    message: "broken.yaml, line 38 (indicators[3].id): use letters, digits, _ . or - and start with a letter.",
+  },
+  {
+    mistake: "id twice",
+    make: edit("id: spend_mean", "id: internet_never"),
+    message: `broken.yaml, line 38 (indicators[3].id): indicator id "internet_never" is used twice; ids must be unique`,
+  },
+  {
+    mistake: "unknown dataset",
+    make: edit("dataset: survey", "dataset: surveys"),
+    message: `broken.yaml, line 23 (indicators[0].dataset): unknown dataset "surveys"; declared: survey`,
+  },
+  {
+    mistake: "unknown baseline",
+    make: edit("baseline: national_share", "baseline: national"),
+    message: `broken.yaml, line 49 (indicators[4].baseline): unknown baseline "national"; declare it under baselines:`,
+  },
+  {
+    mistake: "lonely_psu",
+    make: edit("design: { weights: weight }", "design: { weights: weight, lonely_psu: drop }"),
+    message: `broken.yaml, line 14 (datasets.survey.design.lonely_psu): expected one of "fail", "remove", "certainty", "adjust", "average".`,
+  },
+  {
+    mistake: "encoding",
+    make: edit("path: survey.csv\n", "path: survey.csv\n    encoding: latin1\n"),
+    message: `broken.yaml, line 13 (datasets.survey.encoding): expected one of "utf-8", "windows-1252".`,
+  },
+  {
+    mistake: "no dataset",
+    make: () => "study: x\ntitle: X\ndatasets: {}\n",
+    message: "broken.yaml, line 3 (datasets): declare at least one dataset.",
+  },
+  {
+    mistake: "qualitative dataset",
+    make: (s) => `${s}qualitative: { interviews: iv, codings: survey }\n`,
+    message: `broken.yaml, line 59 (qualitative.interviews): unknown dataset "iv"; declared: survey`,
+  },
+  {
+    mistake: "YAML",
+    make: edit("domains: [age_band, housing]", "domains: [age_band, housing"),
+    message:
+      "broken.yaml, line 58: not valid YAML or JSON (Flow sequence in block collection must be sufficiently indented and end with a ]).",
+  },
   { mistake: "data file", make: edit("path: survey.csv", "path: nosuch.csv"), message: "nosuch.csv: no such file." },
-  { mistake: "schema file", make: edit("schema: survey.schema.json", "schema: nosuch.json"), message: "Schema file nosuch.json cannot be read (it does not exist): check the path in the study file." },
-  { mistake: "title", make: edit(/^title: .*\n/m, ""), message: "broken.yaml, line 4 (title): missing; add this key (see docs/study-file.md)." },
-  { mistake: "unknown field in when", make: edit("field: internet_use, equals: never", "field: internet_usage, equals: never"), message: `broken.yaml, line 25 (indicators[0].when): unknown field "internet_usage" in dataset survey; its schema declares id, site, age_band, housing, internet_use, has_email, monthly_resources_eur, telecom_spend_eur, weight.` },
-  { mistake: "unknown field", make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend\n"), message: `broken.yaml, line 42 (indicators[3].field): unknown field "telecom_spend" in dataset survey; its schema declares id, site, age_band, housing, internet_use, has_email, monthly_resources_eur, telecom_spend_eur, weight.` },
-  { mistake: "category typo", make: edit("field: internet_use, equals: never", "field: internet_use, equals: Never"), message: `broken.yaml, line 25 (indicators[0].when): "Never" is not a category of internet_use; its categories are never, rarely, weekly, daily.` },
+  {
+    mistake: "schema file",
+    make: edit("schema: survey.schema.json", "schema: nosuch.json"),
+    message: "Schema file nosuch.json cannot be read (it does not exist): check the path in the study file.",
+  },
+  {
+    mistake: "title",
+    make: edit(/^title: .*\n/m, ""),
+    message: "broken.yaml, line 4 (title): missing; add this key (see docs/study-file.md).",
+  },
+  {
+    mistake: "unknown field in when",
+    make: edit("field: internet_use, equals: never", "field: internet_usage, equals: never"),
+    message: `broken.yaml, line 25 (indicators[0].when): unknown field "internet_usage" in dataset survey; its schema declares id, site, age_band, housing, internet_use, has_email, monthly_resources_eur, telecom_spend_eur, weight.`,
+  },
+  {
+    mistake: "unknown field",
+    make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend\n"),
+    message: `broken.yaml, line 42 (indicators[3].field): unknown field "telecom_spend" in dataset survey; its schema declares id, site, age_band, housing, internet_use, has_email, monthly_resources_eur, telecom_spend_eur, weight.`,
+  },
+  {
+    mistake: "category typo",
+    make: edit("field: internet_use, equals: never", "field: internet_use, equals: Never"),
+    message: `broken.yaml, line 25 (indicators[0].when): "Never" is not a category of internet_use; its categories are never, rarely, weekly, daily.`,
+  },
 ];
 
 describe("docs/study-file.md: the quoted error messages", () => {

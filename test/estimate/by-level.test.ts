@@ -139,7 +139,9 @@ describe("estimates by level", () => {
     fc.assert(
       fc.property(cases, (c) => {
         const k = c.nLevels;
-        const indicators = Array.from({ length: k }, (_, j) => Float64Array.from(c.codes, (code) => (code === -1 ? Number.NaN : code === j ? 1 : 0)));
+        const indicators = Array.from({ length: k }, (_, j) =>
+          Float64Array.from(c.codes, (code) => (code === -1 ? Number.NaN : code === j ? 1 : 0)),
+        );
         const got = svyDistribution(c.design, c.codes, k, c.universe);
         expect(got.categories).toEqual(indicators.map((y) => svyMean(c.design, y, c.universe)));
         expect(svyDistribution(c.design, c.codes, k, new RowIndex(universeRows(c)))).toEqual(got);
@@ -152,7 +154,9 @@ describe("estimates by level", () => {
           return Float64Array.from(y, (v, i) => (used[i] === 1 ? (c.design.weights[i]! * (v - p)) / W : 0));
         });
         const expected = designVariance(c.design, scores).cov;
-        got.cov.forEach((row, a) => row.forEach((v, b) => expect(Math.abs(v - expected[a]![b]!)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(v)))));
+        for (const [a, row] of got.cov.entries()) {
+          for (const [b, v] of row.entries()) expect(Math.abs(v - expected[a]![b]!)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(v)));
+        }
       }),
       { numRuns: 200 },
     );
@@ -167,7 +171,9 @@ describe("estimates by level", () => {
         expect(svyDistributionShares(c.design, c.codes, k, new RowIndex(universeRows(c)))).toEqual(full.categories);
         // No row in the domain: every share unavailable, with the engine's warnings.
         const none = new Uint8Array(c.design.n);
-        expect(svyDistributionShares(c.design, c.codes, k, none, { columnsAtOnce: atOnce })).toEqual(svyDistribution(c.design, c.codes, k, none).categories);
+        expect(svyDistributionShares(c.design, c.codes, k, none, { columnsAtOnce: atOnce })).toEqual(
+          svyDistribution(c.design, c.codes, k, none).categories,
+        );
       }),
       { numRuns: 200 },
     );
@@ -224,7 +230,10 @@ describe("estimates by level", () => {
         const codes = wide ? Int32Array.from(c.codes, (code, i) => (code === -1 ? -1 : (code * 7 + i) % nLevels)) : c.codes;
         const rows = universeRows(c);
         const expected = Array.from({ length: nLevels }, (_, level) =>
-          domainDf(c.design, Uint8Array.from(codes, (code, i) => (code === level && c.universe[i] === 1 ? 1 : 0))),
+          domainDf(
+            c.design,
+            Uint8Array.from(codes, (code, i) => (code === level && c.universe[i] === 1 ? 1 : 0)),
+          ),
         );
         const ctx = new EstimationContext(c.design);
         expect([...levelDfs(ctx, rows, codes, nLevels)]).toEqual(expected);
@@ -249,10 +258,25 @@ describe("estimates by level", () => {
         const counted = svyMean(c.design, c.y, new RowIndex(index));
         const given = svyMean(c.design, c.y, new RowIndex(index, 1234));
         if (!counted.available) return;
-        expect(counted.df).toBe(domainDf(c.design, Uint8Array.from(c.y, (y, i) => (c.universe[i] === 1 && !Number.isNaN(y) ? 1 : 0))));
+        expect(counted.df).toBe(
+          domainDf(
+            c.design,
+            Uint8Array.from(c.y, (y, i) => (c.universe[i] === 1 && !Number.isNaN(y) ? 1 : 0)),
+          ),
+        );
         expect(given).toEqual({ ...counted, df: 1234 });
-        const byLevel = svyMeanByLevel(c.design, c.y, new RowIndex(index), levels(c, c.codes, c.nLevels, Int32Array.from({ length: c.nLevels }, (_, k) => 100 + k))).results;
-        byLevel.forEach((r, k) => r.available && expect(r.df).toBe(100 + k));
+        const byLevel = svyMeanByLevel(
+          c.design,
+          c.y,
+          new RowIndex(index),
+          levels(
+            c,
+            c.codes,
+            c.nLevels,
+            Int32Array.from({ length: c.nLevels }, (_, k) => 100 + k),
+          ),
+        ).results;
+        for (const [k, r] of byLevel.entries()) if (r.available) expect(r.df).toBe(100 + k);
       }),
       { numRuns: 100 },
     );
@@ -276,7 +300,7 @@ describe("estimates by level", () => {
           const both = usedRows(c.design, c.universe, c.y, c.den);
           const W = sumWeights(c.design, both);
           let td = 0;
-          both.forEach((m, i) => m && (td += c.design.weights[i]! * c.den[i]!));
+          for (const [i, m] of both.entries()) if (m) td += c.design.weights[i]! * c.den[i]!;
           const u = Float64Array.from(c.y, (y, i) => (y - ratio.estimate * c.den[i]!) / td);
           expect(ratio.deff).toBe(deffFrom(ratio.variance, srsMeanVariance(c.design, u, both), W));
         }

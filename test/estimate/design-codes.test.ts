@@ -8,7 +8,10 @@ const labels = ["a", "b", "c", "d", "e", "f"];
 test("coded ids and strata give the same design as their labels", () => {
   fc.assert(
     fc.property(
-      fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 })), { minLength: 4, maxLength: 60 }),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 2 })), {
+        minLength: 4,
+        maxLength: 60,
+      }),
       fc.boolean(),
       fc.boolean(),
       (rows, nest, twoStages) => {
@@ -62,7 +65,12 @@ test("ids numbered as a column numbers them give the same design as their labels
         const text = (col: { codes: Int32Array; labels: string[] }) => Array.from(col.codes, (c) => col.labels[c]!);
         const build = (coded: boolean) => {
           try {
-            return buildDesign({ n: rows.length, strata: coded ? strata : text(strata), ids: [coded ? psu : text(psu)], lonelyPsu: "adjust" });
+            return buildDesign({
+              n: rows.length,
+              strata: coded ? strata : text(strata),
+              ids: [coded ? psu : text(psu)],
+              lonelyPsu: "adjust",
+            });
           } catch (err) {
             return (err as Error).message;
           }

@@ -17,7 +17,17 @@ describe("buildDesign", () => {
   });
 
   test("weights are derived from fpc as N/n per stage", () => {
-    const d = buildDesign({ n: 4, ids: [["a", "a", "b", "b"], [1, 2, 1, 2]], fpc: [[10, 10, 10, 10], [4, 4, 6, 6]] });
+    const d = buildDesign({
+      n: 4,
+      ids: [
+        ["a", "a", "b", "b"],
+        [1, 2, 1, 2],
+      ],
+      fpc: [
+        [10, 10, 10, 10],
+        [4, 4, 6, 6],
+      ],
+    });
     expect(d.isSrs).toBe(false);
     expect(Array.from(d.weights)).toEqual([10, 10, 15, 15]); // (10/2)·(4/2), (10/2)·(6/2)
     expect(d.df).toBe(1);
@@ -50,7 +60,10 @@ describe("buildDesign", () => {
   });
 
   test("a lonely stratum fails by default, naming it and the options", () => {
-    fails(() => buildDesign({ n: 3, strata: ["A", "A", "B"] }), /Stratum "B" has only one sampled unit.*remove, certainty, adjust or average/);
+    fails(
+      () => buildDesign({ n: 3, strata: ["A", "A", "B"] }),
+      /Stratum "B" has only one sampled unit.*remove, certainty, adjust or average/,
+    );
     const d = buildDesign({ n: 3, strata: ["A", "A", "B"], lonelyPsu: "remove" });
     expect(d.warnings[0]).toMatch(/Stratum "B"/);
   });

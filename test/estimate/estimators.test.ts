@@ -15,8 +15,7 @@ import {
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
 const ys = fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 3, maxLength: 40 });
-const finiteEverywhere = (r: EstimateResult) =>
-  !r.available || [r.estimate, r.variance, r.se, r.sumWeights, r.n].every(Number.isFinite);
+const finiteEverywhere = (r: EstimateResult) => !r.available || [r.estimate, r.variance, r.se, r.sumWeights, r.n].every(Number.isFinite);
 
 describe("svyMean / svyTotal on a simple random sample", () => {
   test("the mean is the sample mean and se = sd / sqrt(n) (checked with simple-statistics)", () => {
@@ -60,7 +59,13 @@ describe("svyMean / svyTotal on a simple random sample", () => {
     const y = Float64Array.from([1, NaN, 3, 8, NaN, 2]);
     const d = buildDesign({ n: 6, ids: [[1, 1, 2, 2, 3, 3]], weights: [1, 2, 3, 4, 5, 6] });
     const a = mustEstimate(svyMean(d, y));
-    const b = mustEstimate(svyMean(d, Float64Array.from(y, (v) => (Number.isNaN(v) ? 0 : v)), Uint8Array.from(y, (v) => (Number.isNaN(v) ? 0 : 1))));
+    const b = mustEstimate(
+      svyMean(
+        d,
+        Float64Array.from(y, (v) => (Number.isNaN(v) ? 0 : v)),
+        Uint8Array.from(y, (v) => (Number.isNaN(v) ? 0 : 1)),
+      ),
+    );
     expect(a.estimate).toBe(b.estimate);
     expect(a.variance).toBe(b.variance);
     expect(a.n).toBe(4);
@@ -82,10 +87,17 @@ describe("invariance to the scale of the weights", () => {
   test("means and ratios (estimate, se, deff) are unchanged when all weights are multiplied", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0.5, max: 100, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true })), {
-          minLength: 4,
-          maxLength: 30,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 100, noNaN: true }),
+            fc.double({ min: 0.5, max: 100, noNaN: true }),
+            fc.double({ min: 1, max: 10, noNaN: true }),
+          ),
+          {
+            minLength: 4,
+            maxLength: 30,
+          },
+        ),
         fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
         (rows, k) => {
           const n = rows.length;
@@ -131,14 +143,17 @@ describe("zero denominators", () => {
 
   test("property: no estimator returns a non-finite number for any denominators", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -2, max: 2 })), { minLength: 2, maxLength: 20 }), (rows) => {
-        const n = rows.length;
-        const d = buildDesign({ n });
-        const num = Float64Array.from(rows, (r) => r[0]);
-        const den = Float64Array.from(rows, (r) => r[1]);
-        expect(finiteEverywhere(svyRatio(d, num, den))).toBe(true);
-        expect(finiteEverywhere(svyMeanOfRatios(d, num, den))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -2, max: 2 })), { minLength: 2, maxLength: 20 }),
+        (rows) => {
+          const n = rows.length;
+          const d = buildDesign({ n });
+          const num = Float64Array.from(rows, (r) => r[0]);
+          const den = Float64Array.from(rows, (r) => r[1]);
+          expect(finiteEverywhere(svyRatio(d, num, den))).toBe(true);
+          expect(finiteEverywhere(svyMeanOfRatios(d, num, den))).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -154,7 +169,12 @@ describe("svyDistribution", () => {
         const shares = dist.categories.map((c) => mustEstimate(c).estimate);
         expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
         for (const row of dist.cov) expect(Math.abs(row.reduce((a, b) => a + b, 0))).toBeLessThan(1e-9);
-        const p1 = mustEstimate(svyProportion(d, Float64Array.from(cats, (c) => (c < 0 ? NaN : c === 1 ? 1 : 0))));
+        const p1 = mustEstimate(
+          svyProportion(
+            d,
+            Float64Array.from(cats, (c) => (c < 0 ? NaN : c === 1 ? 1 : 0)),
+          ),
+        );
         expect(p1.estimate).toBeCloseTo(shares[1]!, 12);
         expect(p1.variance).toBeCloseTo(dist.cov[1]![1]!, 12);
       }),

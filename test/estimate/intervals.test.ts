@@ -1,29 +1,52 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { buildDesign, clopperPearson, mustEstimate, proportionInterval, srsProportionInterval, svyMean, tInterval, type ProportionMethod } from "../../src/estimate/index.js";
+import {
+  buildDesign,
+  clopperPearson,
+  mustEstimate,
+  proportionInterval,
+  srsProportionInterval,
+  svyMean,
+  tInterval,
+  type ProportionMethod,
+} from "../../src/estimate/index.js";
 
 const methods: ProportionMethod[] = ["logit", "xlogit", "beta", "wilson", "mean", "asin"];
 
 /** A clustered design and a 0/1 variable with x ones among n rows (spread over clusters). */
 function proportion(n: number, x: number) {
-  const d = buildDesign({ n, ids: [Array.from({ length: n }, (_, i) => i % 5)], weights: Array.from({ length: n }, (_, i) => 1 + (i % 4)) });
-  return mustEstimate(svyMean(d, Float64Array.from({ length: n }, (_, i) => (i < x ? 1 : 0))));
+  const d = buildDesign({
+    n,
+    ids: [Array.from({ length: n }, (_, i) => i % 5)],
+    weights: Array.from({ length: n }, (_, i) => 1 + (i % 4)),
+  });
+  return mustEstimate(
+    svyMean(
+      d,
+      Float64Array.from({ length: n }, (_, i) => (i < x ? 1 : 0)),
+    ),
+  );
 }
 
 describe("design-based proportion intervals", () => {
   test("every method's interval contains the estimate and stays ordered", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 10, max: 200 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.constantFrom(...methods), (n, share, method) => {
-        const x = Math.max(1, Math.min(n - 1, Math.round(share * n)));
-        const e = proportion(n, x);
-        // Equal shares in every cluster give a variance that is 0 up to rounding (1e-35): a
-        // zero-width interval is then the right answer, not a failure of the method.
-        fc.pre(e.se > 1e-9);
-        const ci = proportionInterval(e, method);
-        expect(ci.lower).toBeLessThanOrEqual(e.estimate + 1e-12);
-        expect(ci.upper).toBeGreaterThanOrEqual(e.estimate - 1e-12);
-        expect(ci.upper).toBeGreaterThan(ci.lower);
-      }),
+      fc.property(
+        fc.integer({ min: 10, max: 200 }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.constantFrom(...methods),
+        (n, share, method) => {
+          const x = Math.max(1, Math.min(n - 1, Math.round(share * n)));
+          const e = proportion(n, x);
+          // Equal shares in every cluster give a variance that is 0 up to rounding (1e-35): a
+          // zero-width interval is then the right answer, not a failure of the method.
+          fc.pre(e.se > 1e-9);
+          const ci = proportionInterval(e, method);
+          expect(ci.lower).toBeLessThanOrEqual(e.estimate + 1e-12);
+          expect(ci.upper).toBeGreaterThanOrEqual(e.estimate - 1e-12);
+          expect(ci.upper).toBeGreaterThan(ci.lower);
+        },
+      ),
     );
   });
 
@@ -54,17 +77,22 @@ describe("design-based proportion intervals", () => {
 describe("intervals without a design", () => {
   test("Wilson and Clopper–Pearson contain x/n, lie in [0, 1] and are mirror-symmetric", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom("wilson", "clopper-pearson" as const), (n, share, method) => {
-        const x = Math.round(share * n);
-        const ci = srsProportionInterval(x, n, method);
-        const mirror = srsProportionInterval(n - x, n, method);
-        expect(ci.lower).toBeGreaterThanOrEqual(0);
-        expect(ci.upper).toBeLessThanOrEqual(1);
-        expect(ci.lower).toBeLessThanOrEqual(x / n + 1e-12);
-        expect(ci.upper).toBeGreaterThanOrEqual(x / n - 1e-12);
-        expect(ci.upper).toBeGreaterThan(ci.lower);
-        expect(ci.lower).toBeCloseTo(1 - mirror.upper, 8);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom("wilson", "clopper-pearson" as const),
+        (n, share, method) => {
+          const x = Math.round(share * n);
+          const ci = srsProportionInterval(x, n, method);
+          const mirror = srsProportionInterval(n - x, n, method);
+          expect(ci.lower).toBeGreaterThanOrEqual(0);
+          expect(ci.upper).toBeLessThanOrEqual(1);
+          expect(ci.lower).toBeLessThanOrEqual(x / n + 1e-12);
+          expect(ci.upper).toBeGreaterThanOrEqual(x / n - 1e-12);
+          expect(ci.upper).toBeGreaterThan(ci.lower);
+          expect(ci.lower).toBeCloseTo(1 - mirror.upper, 8);
+        },
+      ),
     );
   });
 

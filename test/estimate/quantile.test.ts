@@ -13,16 +13,20 @@ function type1(y: number[], p: number): number {
 describe("svyQuantile", () => {
   test("unweighted, it is R's type-1 quantile; the Woodruff interval contains it", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 3, maxLength: 60 }), fc.constantFrom(0.1, 0.25, 0.5, 0.75, 0.9), (y, p) => {
-        const r = svyQuantile(buildDesign({ n: y.length }), Float64Array.from(y), p);
-        expect(r.available).toBe(true);
-        if (!r.available) return;
-        expect(r.estimate).toBe(type1(y, p));
-        expect(r.lower).toBeLessThanOrEqual(r.estimate);
-        expect(r.upper).toBeGreaterThanOrEqual(r.estimate);
-        expect(r.se).toBeGreaterThanOrEqual(0);
-        expect(r.ci).toEqual([r.lower, r.upper]);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 3, maxLength: 60 }),
+        fc.constantFrom(0.1, 0.25, 0.5, 0.75, 0.9),
+        (y, p) => {
+          const r = svyQuantile(buildDesign({ n: y.length }), Float64Array.from(y), p);
+          expect(r.available).toBe(true);
+          if (!r.available) return;
+          expect(r.estimate).toBe(type1(y, p));
+          expect(r.lower).toBeLessThanOrEqual(r.estimate);
+          expect(r.upper).toBeGreaterThanOrEqual(r.estimate);
+          expect(r.se).toBeGreaterThanOrEqual(0);
+          expect(r.ci).toEqual([r.lower, r.upper]);
+        },
+      ),
     );
   });
 

@@ -56,7 +56,17 @@ describe("designVariance", () => {
   });
 
   test("two stages: stage-2 variance is added with weight n1/N1 when stage 1 has an fpc", () => {
-    const d = buildDesign({ n: 4, ids: [["a", "a", "b", "b"], [1, 2, 1, 2]], fpc: [[4, 4, 4, 4], [10, 10, 10, 10]] });
+    const d = buildDesign({
+      n: 4,
+      ids: [
+        ["a", "a", "b", "b"],
+        [1, 2, 1, 2],
+      ],
+      fpc: [
+        [4, 4, 4, 4],
+        [10, 10, 10, 10],
+      ],
+    });
     const z = [1, 3, 2, 6];
     const v = designVariance(d, [Float64Array.from(z)]).cov[0]![0]!;
     const stage1 = (1 - 2 / 4) * 2 * sumSq([4, 8]);
@@ -74,7 +84,8 @@ describe("designVariance", () => {
     const strata = ["A", "A", "B", "B", "C"];
     const z = Float64Array.from([1, 3, 2, 6, 5]);
     const base = 2 * (sumSq([1, 3]) + sumSq([2, 6]));
-    const v = (p: "remove" | "certainty" | "adjust" | "average") => designVariance(buildDesign({ n: 5, strata, lonelyPsu: p }), [z]).cov[0]![0]!;
+    const v = (p: "remove" | "certainty" | "adjust" | "average") =>
+      designVariance(buildDesign({ n: 5, strata, lonelyPsu: p }), [z]).cov[0]![0]!;
     expect(v("remove")).toBeCloseTo(base, 10);
     expect(v("certainty")).toBeCloseTo(base, 10);
     expect(v("adjust")).toBeCloseTo(base + 25, 10);
@@ -87,12 +98,18 @@ describe("varianceOfTotals", () => {
     const policies = ["remove", "certainty", "adjust", "average"] as const;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })), { minLength: 3, maxLength: 40 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })), {
+          minLength: 3,
+          maxLength: 40,
+        }),
         fc.constantFrom(...policies),
         fc.boolean(),
-        fc.array(fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 40, maxLength: 40 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 40, maxLength: 40 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
         (units, lonelyPsu, withFpc, scores) => {
-          let design;
+          let design: ReturnType<typeof buildDesign>;
           try {
             design = buildDesign({
               n: units.length,
@@ -126,7 +143,9 @@ describe("varianceOfTotals", () => {
           });
           // The covariance is symmetric (to rounding: (s * da) * db against (s * db) * da).
           columns.forEach((_, a) =>
-            columns.forEach((_, b) => expect(Math.abs(joint.cov[a]![b]! - joint.cov[b]![a]!)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(joint.cov[a]![b]!)))),
+            columns.forEach((_, b) =>
+              expect(Math.abs(joint.cov[a]![b]! - joint.cov[b]![a]!)).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(joint.cov[a]![b]!))),
+            ),
           );
         },
       ),

@@ -29,7 +29,8 @@ afterAll(async () => {
 describe("big files", () => {
   test("a file of many chunks, with quotes, a late bad byte and ragged rows, reads every record", async () => {
     const lines = ["id;note;amount"];
-    for (let i = 1; i <= 60_000; i++) lines.push(i % 997 === 0 ? `${i};"two\nlines; quoted";${i}.5` : i % 1201 === 0 ? `${i};ragged` : `${i};plain é;${i}`);
+    for (let i = 1; i <= 60_000; i++)
+      lines.push(i % 997 === 0 ? `${i};"two\nlines; quoted";${i}.5` : i % 1201 === 0 ? `${i};ragged` : `${i};plain é;${i}`);
     const body = Buffer.concat([Buffer.from(lines.join("\r\n")), Buffer.from([0x0d, 0x0a, 0x39, 0x3b, 0xe9, 0x3b, 0x31])]);
     const path = join(dir, "many.csv");
     await writeFile(path, body);

@@ -34,7 +34,14 @@ function parseWhole(text: string, delimiter: string, maxRecordBytes: number, enc
 function scanChunks(bytes: Buffer, cuts: number[], delimiter: string, maxRecordBytes: number, encoding: Encoding, bom: boolean): Outcome {
   const issues: Issue[] = [];
   const parser = new CsvParser({ file: "t.csv", delimiter, maxRecordBytes, singleByte: encoding === "windows-1252", issues });
-  const scanner = new ByteScanner({ delimiter, maxRecordBytes, skip: bom ? 3 : 0, parser, text: makeDecoder(encoding), decodeCell: cellDecoder(encoding, false) });
+  const scanner = new ByteScanner({
+    delimiter,
+    maxRecordBytes,
+    skip: bom ? 3 : 0,
+    parser,
+    text: makeDecoder(encoding),
+    decodeCell: cellDecoder(encoding, false),
+  });
   const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
   const pieces = [0, ...points].map((p, i) => bytes.subarray(p, [...points, bytes.length][i]));
   const records: CsvRecord[] = [];
@@ -73,7 +80,14 @@ describe("byte scanner", () => {
   test("plain lines stay byte ranges; a quoted record goes to the parser, then splitting resumes", () => {
     const issues: Issue[] = [];
     const parser = new CsvParser({ file: "t.csv", delimiter: ",", maxRecordBytes: 1 << 20, singleByte: false, issues });
-    const scanner = new ByteScanner({ delimiter: ",", maxRecordBytes: 1 << 20, skip: 0, parser, text: makeDecoder("utf-8"), decodeCell: cellDecoder("utf-8", false) });
+    const scanner = new ByteScanner({
+      delimiter: ",",
+      maxRecordBytes: 1 << 20,
+      skip: 0,
+      parser,
+      text: makeDecoder("utf-8"),
+      decodeCell: cellDecoder("utf-8", false),
+    });
     const first = scanner.push(Buffer.from('a,b\r\n1,"x\ny"\n2,é\n3,'));
     expect(first.texts[0]).toBeUndefined();
     expect(toRecords(first)).toEqual([

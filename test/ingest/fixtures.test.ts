@@ -7,7 +7,10 @@ import { oneLineRecords, SURVEY_HEADER, SURVEY_NOTES, SURVEY_ROWS, SURVEY_ROWS_D
 
 const dir = join(import.meta.dirname, "../../fixtures/messy");
 const at = (name: string) => ({ path: join(dir, name), displayName: name });
-const sha = (name: string) => createHash("sha256").update(readFileSync(join(dir, name))).digest("hex");
+const sha = (name: string) =>
+  createHash("sha256")
+    .update(readFileSync(join(dir, name)))
+    .digest("hex");
 
 describe("the same survey in every dialect", () => {
   const cases = [
@@ -40,7 +43,8 @@ describe("the same survey in every dialect", () => {
           line: 2,
           field: null,
           value: "0x92",
-          message: "survey-excel-fr.csv, line 2: byte 0x92 is not valid UTF-8, so the file is read as Windows-1252; check its accented characters.",
+          message:
+            "survey-excel-fr.csv, line 2: byte 0x92 is not valid UTF-8, so the file is read as Windows-1252; check its accented characters.",
         },
       ],
       sha256: sha("survey-excel-fr.csv"),
@@ -136,7 +140,13 @@ describe("broken files: one sentence naming file and line", () => {
     ["empty.csv", "data", 1, "source-error", "empty.csv, line 1: the file is empty; a header line was expected."],
     ["binary.csv", "data", 3, "source-error", "binary.csv, line 3: NUL byte found; this looks like a binary file, not a CSV text file."],
     ["utf16.csv", "data", 1, "encoding-error", "utf16.csv, line 1: this looks like a UTF-16 file; save it as UTF-8 (or Windows-1252) CSV."],
-    ["unclosed-quote.csv", "data", 5, "format-error", "unclosed-quote.csv, line 5: unclosed quote starting here; the file ends inside a quoted field."],
+    [
+      "unclosed-quote.csv",
+      "data",
+      5,
+      "format-error",
+      "unclosed-quote.csv, line 5: unclosed quote starting here; the file ends inside a quoted field.",
+    ],
     [
       "duplicate-header.csv",
       "data",

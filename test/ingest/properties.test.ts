@@ -114,7 +114,29 @@ describe("properties", () => {
 
   test("random bytes never crash the reader: records or an IngestError", async () => {
     const byte = fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom(0x22, 0x2c, 0x3b, 0x09, 0x7c, 0x0a, 0x0d, 0x61, 0x20, 0xe9, 0x80, 0x9c, 0xc3, 0xa9, 0xef, 0xbb, 0xbf, 0x81) },
+      {
+        weight: 6,
+        arbitrary: fc.constantFrom(
+          0x22,
+          0x2c,
+          0x3b,
+          0x09,
+          0x7c,
+          0x0a,
+          0x0d,
+          0x61,
+          0x20,
+          0xe9,
+          0x80,
+          0x9c,
+          0xc3,
+          0xa9,
+          0xef,
+          0xbb,
+          0xbf,
+          0x81,
+        ),
+      },
       { weight: 1, arbitrary: fc.integer({ min: 0, max: 255 }) },
     );
     await fc.assert(

@@ -80,14 +80,18 @@ describe("record size limit", () => {
     expect(await readError(target)).toMatchObject({
       line: 3,
       code: "record-too-large",
-      message: "open.csv, line 3: the record starting here is larger than the 1 MiB limit; the quote opened on line 3 is probably never closed.",
+      message:
+        "open.csv, line 3: the record starting here is larger than the 1 MiB limit; the quote opened on line 3 is probably never closed.",
     });
   });
 
   test("the limit counts bytes, and can be set", async () => {
     const target = await file("small-limit.csv", "id,c\n1,éééé\n2,ok\n");
     // "1,éééé\n" is 11 bytes in UTF-8 but 7 characters.
-    expect(await readError({ ...target, maxRecordBytes: 10 })).toMatchObject({ line: 2, message: "small-limit.csv, line 2: the record starting here is larger than the 10 bytes limit." });
+    expect(await readError({ ...target, maxRecordBytes: 10 })).toMatchObject({
+      line: 2,
+      message: "small-limit.csv, line 2: the record starting here is larger than the 10 bytes limit.",
+    });
     expect((await readAll({ ...target, maxRecordBytes: 11 })).records).toHaveLength(2);
   });
 });

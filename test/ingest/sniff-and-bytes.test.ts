@@ -25,7 +25,10 @@ describe("sniffDelimiter", () => {
 
 describe("byte helpers", () => {
   test("firstInvalidUtf8 agrees with buffer.isUtf8 and everything before it is valid", () => {
-    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xed, 0xa0));
+    const byte = fc.oneof(
+      fc.integer({ min: 0, max: 255 }),
+      fc.constantFrom(0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xed, 0xa0),
+    );
     fc.assert(
       fc.property(fc.array(byte, { maxLength: 40 }), (bytes) => {
         const buf = Buffer.from(bytes);

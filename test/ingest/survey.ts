@@ -23,7 +23,7 @@ export const SURVEY_NOTES = [
   "",
   "Ligne 1\r\nLigne 2\r\nLigne 3",
   "",
-  "Dit : \"je n’ai pas d’adresse\"\net pas de mail",
+  'Dit : "je n’ai pas d’adresse"\net pas de mail',
   "",
   "",
   "a\n\nb",

@@ -15,10 +15,14 @@ import { scanBytes } from "../../src/ingest/scan.js";
 const ROWS = Number(process.env.INGEST_BENCH_ROWS ?? 200_000);
 
 function table(): string {
-  const lines = ["id;age;sex;housing;reception_point;referral_structure;internet_use;has_phone;calls_family_abroad;telecom_spend_eur;monthly_resources_eur;weight;point_population;comment"];
+  const lines = [
+    "id;age;sex;housing;reception_point;referral_structure;internet_use;has_phone;calls_family_abroad;telecom_spend_eur;monthly_resources_eur;weight;point_population;comment",
+  ];
   for (let i = 1; i <= ROWS; i++) {
     const comment = i % 10 === 0 ? `"Très utile; ""merci""\nà bientôt"` : i % 3 === 0 ? "RAS" : "";
-    lines.push(`${i};${18 + (i % 60)};${i % 2 ? "f" : "m"};hébergé;point-${i % 7};s${i % 800};${["never", "daily", "weekly"][i % 3]};yes;no;${(i % 50) + 10},5;${600 + (i % 900)};1,${i % 9};1500;${comment}`);
+    lines.push(
+      `${i};${18 + (i % 60)};${i % 2 ? "f" : "m"};hébergé;point-${i % 7};s${i % 800};${["never", "daily", "weekly"][i % 3]};yes;no;${(i % 50) + 10},5;${600 + (i % 900)};1,${i % 9};1500;${comment}`,
+    );
   }
   return `${lines.join("\r\n")}\r\n`;
 }

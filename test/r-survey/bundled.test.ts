@@ -39,7 +39,9 @@ const r = loadR();
 function close(actual: number | null | undefined, expected: Printed | null, what: string): void {
   if (expected === null) return;
   expect(actual, what).not.toBeNull();
-  expect(Math.abs((actual as number) - expected.value), `${what}: ${actual} vs R ${expected.value}`).toBeLessThanOrEqual(tolerance(expected));
+  expect(Math.abs((actual as number) - expected.value), `${what}: ${actual} vs R ${expected.value}`).toBeLessThanOrEqual(
+    tolerance(expected),
+  );
 }
 
 describe("the bundled 2014 study, estimate for estimate, as R survey computes it", async () => {

@@ -98,7 +98,11 @@ test("svymean ~stype on dstrat: factor proportions with their se", () => {
   const { design: d, data } = design("dstrat");
   const levels = ["E", "H", "M"];
   const stype = data.str("stype");
-  const dist = svyDistribution(d, Int32Array.from(stype, (s) => (s === null ? -1 : levels.indexOf(s))), levels.length);
+  const dist = svyDistribution(
+    d,
+    Int32Array.from(stype, (s) => (s === null ? -1 : levels.indexOf(s))),
+    levels.length,
+  );
   const rows = tableRows(block("svymean ~stype dstrat (factor -> proportions)"));
   levels.forEach((l, j) => {
     const e = mustEstimate(dist.categories[j]!);
@@ -164,7 +168,11 @@ test("svymean acs.46 on dstrat with NAs (na.rm)", () => {
 
 describe("svyciprop", () => {
   const cases = [
-    { variable: "I(ell==0)", design: "dclus1", y: (t: ReturnType<typeof design>["data"]) => Float64Array.from(t.num("ell"), (v) => (Number.isNaN(v) ? NaN : v === 0 ? 1 : 0)) },
+    {
+      variable: "I(ell==0)",
+      design: "dclus1",
+      y: (t: ReturnType<typeof design>["data"]) => Float64Array.from(t.num("ell"), (v) => (Number.isNaN(v) ? NaN : v === 0 ? 1 : 0)),
+    },
     { variable: "I(sch.wide=='No')", design: "dstrat", y: (t: ReturnType<typeof design>["data"]) => indicator(t, "sch.wide", "No") },
   ];
   // likelihood (profile likelihood of a quasibinomial svyglm) is not implemented.
@@ -278,5 +286,9 @@ test("data sanity: row counts and sum of weights as printed", () => {
   const first = golden.numbers.get("api00 first 5 apistrat")!;
   const { design: d, data } = design("dstrat");
   expect(Array.from(data.num("api00").slice(0, 5))).toEqual(first.slice(0, 5).map((p) => p.value));
-  close(d.weights.reduce((a, b) => a + b, 0), first[5], "sum(pw)");
+  close(
+    d.weights.reduce((a, b) => a + b, 0),
+    first[5],
+    "sum(pw)",
+  );
 });

@@ -33,7 +33,9 @@ async function run(design: string): Promise<Map<string, Indicator>> {
 
 function close(actual: number | null | undefined, expected: Printed, what: string): void {
   expect(actual, what).not.toBeNull();
-  expect(Math.abs((actual as number) - expected.value), `${what}: ${actual} vs R ${expected.value}`).toBeLessThanOrEqual(tolerance(expected));
+  expect(Math.abs((actual as number) - expected.value), `${what}: ${actual} vs R ${expected.value}`).toBeLessThanOrEqual(
+    tolerance(expected),
+  );
 }
 
 function line(name: string): Record<string, Printed> {
@@ -99,7 +101,8 @@ describe("study files for R survey's designs, through the whole pipeline", () =>
     expect(ind.get("acs46_mean")?.n).toBe(200 - (nas as number));
 
     const shares = tableRows(golden.blocks.get("svymean ~stype dstrat (factor -> proportions)") ?? []);
-    for (const c of ind.get("stype")?.categories ?? []) close(c.estimate, shares.get(`stype${c.value}`)?.[0] as Printed, `share ${c.value}`);
+    for (const c of ind.get("stype")?.categories ?? [])
+      close(c.estimate, shares.get(`stype${c.value}`)?.[0] as Printed, `share ${c.value}`);
   });
 
   it("dclus1: domain means with their design effects, and the logit interval of a rare proportion", async () => {

@@ -125,7 +125,15 @@ export function loadGolden(): Golden {
     } else if (/^[A-Za-z][^:]*:\s+-?[\d.]/.test(line) && !line.startsWith("t = ")) {
       block = null;
       const idx = line.lastIndexOf(":");
-      g.numbers.set(line.slice(0, idx).trim(), line.slice(idx + 1).trim().split(/\s+/).filter((t) => /^-?[\d.]+(e[+-]?\d+)?$/i.test(t)).map(printed));
+      g.numbers.set(
+        line.slice(0, idx).trim(),
+        line
+          .slice(idx + 1)
+          .trim()
+          .split(/\s+/)
+          .filter((t) => /^-?[\d.]+(e[+-]?\d+)?$/i.test(t))
+          .map(printed),
+      );
     } else if (block) {
       block.push(line);
     }
@@ -168,6 +176,11 @@ export function loadReadmeIntervals(): ReadmeIntervals {
   if (!xn || !w || !cp || designWilson.length === 0) throw new Error("reference README: intervals not found");
   return {
     designWilson,
-    srs: { x: Number(xn[1]), n: Number(xn[2]), wilson: [printed(w[1]!), printed(w[2]!)], clopperPearson: [printed(cp[1]!), printed(cp[2]!)] },
+    srs: {
+      x: Number(xn[1]),
+      n: Number(xn[2]),
+      wilson: [printed(w[1]!), printed(w[2]!)],
+      clopperPearson: [printed(cp[1]!), printed(cp[2]!)],
+    },
   };
 }

@@ -20,7 +20,10 @@ describe("acceptance banner", () => {
   it("names a file-level error as the reason, not the tolerance of rejected rows", () => {
     const r = structuredClone(sampleResult("en"));
     r.acceptance = { acceptable: false, max_rejected: "0", failed: ["questionnaire"], file_errors: { questionnaire: ["missing-label"] } };
-    const banner = render(r).markdown.split("\n").find((l) => l.startsWith("**Warning")) ?? "";
+    const banner =
+      render(r)
+        .markdown.split("\n")
+        .find((l) => l.startsWith("**Warning")) ?? "";
     expect(banner).toContain("questionnaire does not match its schema (`missing-label`)");
     expect(banner).not.toContain("More rows were rejected than tolerated");
   });
@@ -62,7 +65,7 @@ describe("labels from the codebook", () => {
     expect(subgroups).not.toMatch(/age_band|By age_band/);
     expect(subgroups).toContain("![Chart: Never use the Internet by age band](c/subgroup-internet-never-age-band.svg)");
     const chart = out.charts.find((c) => c.name === "subgroup-internet-never-age-band.svg");
-    expect(chart?.svg).toContain("<title id=\"chart-title\">Never use the Internet by age band</title>");
+    expect(chart?.svg).toContain('<title id="chart-title">Never use the Internet by age band</title>');
   });
 
   it("uses the French titles in a French report", () => {
@@ -102,7 +105,9 @@ describe("labels from the codebook", () => {
 
 describe("method", () => {
   it("words the missing-value policy code in each language", () => {
-    expect(render(sampleResult()).markdown).toContain("excluded from each estimate as a domain of the full design: every cluster stays in the variance estimation (as R survey’s na.rm = TRUE)");
+    expect(render(sampleResult()).markdown).toContain(
+      "excluded from each estimate as a domain of the full design: every cluster stays in the variance estimation (as R survey’s na.rm = TRUE)",
+    );
     expect(render(sampleResult("fr"), "fr").markdown).toContain("exclues de chaque estimation en tant que domaine du plan complet");
     expect(render(sampleResult()).markdown).not.toContain("exclude-as-domain");
   });
@@ -145,7 +150,14 @@ describe("qualitative section", () => {
   it("shows a reason even without any band or value", () => {
     const r = structuredClone(sampleResult());
     for (const c of r.qualitative?.codes ?? []) {
-      c.agreement.cohen_kappa = { value: null, units: 0, reason: "no interview is listed with two coders or more", se: null, ci: null, level: 0.95 };
+      c.agreement.cohen_kappa = {
+        value: null,
+        units: 0,
+        reason: "no interview is listed with two coders or more",
+        se: null,
+        ci: null,
+        level: 0.95,
+      };
       c.agreement.band = { cohen_kappa: null, krippendorff_alpha: null, fleiss_kappa: null };
     }
     const md = render(r).markdown;
@@ -155,7 +167,9 @@ describe("qualitative section", () => {
   });
 
   it("renders parent totals with their codes and groups, and a co-occurrence table", () => {
-    expect(section).toContain("| wellbeing | Well-being | self_esteem, relief_security | 75.1% (151/201) | 79.4% (104/131) | 67.1% (47/70) |");
+    expect(section).toContain(
+      "| wellbeing | Well-being | self_esteem, relief_security | 75.1% (151/201) | 79.4% (104/131) | 67.1% (47/70) |",
+    );
     expect(section).toContain("| self_esteem | 127 | 101 | 71 | 43 | 39 |");
   });
 
@@ -166,7 +180,9 @@ describe("qualitative section", () => {
     expect(html).not.toMatch(/<b>|<h1>|<a /);
     expect(html).not.toContain('href="http://evil.example"');
     // Two quotes of one code form one block, not two blocks split by a blank line (MD028).
-    expect(section).toContain("like everyone else&lt;/b&gt;.”\n>\n> “&gt; \\*I exist\\* \\| \\[link\\](http\\://evil.example) \\# not a heading”");
+    expect(section).toContain(
+      "like everyone else&lt;/b&gt;.”\n>\n> “&gt; \\*I exist\\* \\| \\[link\\](http\\://evil.example) \\# not a heading”",
+    );
   });
 
   it("never shows an interview id, and leaves the quotes out when the result has none", () => {
@@ -183,7 +199,10 @@ describe("qualitative section", () => {
     const agreement = structuredClone(template.agreement);
     agreement.percent = { value: 1, units: 40, reason: null };
     q.codes.unshift({ ...structuredClone(template), code: "wellbeing", label: "Well-being", parent: null, share: 0, n: 0, agreement });
-    q.cooccurrence = { codes: ["wellbeing", ...q.cooccurrence.codes], counts: [[0, 0, 0, 0, 0, 0], ...q.cooccurrence.counts.map((row) => [0, ...row])] };
+    q.cooccurrence = {
+      codes: ["wellbeing", ...q.cooccurrence.codes],
+      counts: [[0, 0, 0, 0, 0, 0], ...q.cooccurrence.counts.map((row) => [0, ...row])],
+    };
     const md = render(r).markdown;
     expect(md).toContain("Parent codes never applied directly (wellbeing) are left out of the code tables below");
     expect(md).not.toMatch(/^\| wellbeing \| (Well-being \| — |0)/m);

@@ -17,7 +17,11 @@ describe("md", () => {
   ])("renders %j as the same text, with no markup", (value) => {
     const html = render(md(value));
     expect(html).not.toMatch(/<(?!\/?p>)[a-z]/i);
-    const text = html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    const text = html
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
     expect(text).toBe(value);
   });
 

@@ -60,7 +60,9 @@ describe.each(["en", "fr"] as const)("rendered report (%s)", (lang) => {
     const gender = out.markdown.slice(out.markdown.indexOf(lang === "en" ? "| **Gender** |" : "| **Sexe** |"));
     const other = gender.split("\n").find((l) => l.startsWith(lang === "en" ? "| Other |" : "| Autre |"));
     expect(other).toBe(`| ${lang === "en" ? "Other" : "Autre"} | ‡ | ‡ | ‡ | ‡ |`);
-    expect(out.markdown).toMatch(lang === "en" ? /‡ Suppressed \(primary\): fewer than 10 respondents/ : /‡ Masqué \(secret primaire\)\u00a0: moins de 10 répondants/);
+    expect(out.markdown).toMatch(
+      lang === "en" ? /‡ Suppressed \(primary\): fewer than 10 respondents/ : /‡ Masqué \(secret primaire\)\u00a0: moins de 10 répondants/,
+    );
     expect(out.markdown).toMatch(lang === "en" ? /† Suppressed \(secondary\)/ : /† Masqué \(secret secondaire\)/);
     const chart = out.charts.find((c) => c.name === "subgroup-internet-never-gender.svg");
     expect(chart?.svg).toContain(lang === "en" ? ">suppressed</text>" : ">masqué</text>");

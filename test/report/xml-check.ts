@@ -6,7 +6,8 @@
 export function xmlProblems(xml: string): string[] {
   const problems: string[] = [];
   const stack: string[] = [];
-  const token = /<\?[^?]*\?>|<!--[\s\S]*?-->|<\/([A-Za-z][\w:.-]*)\s*>|<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/g;
+  const token =
+    /<\?[^?]*\?>|<!--[\s\S]*?-->|<\/([A-Za-z][\w:.-]*)\s*>|<([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/g;
   let last = 0;
   for (let m = token.exec(xml); m !== null; m = token.exec(xml)) {
     checkText(xml.slice(last, m.index), problems);

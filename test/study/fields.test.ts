@@ -59,14 +59,19 @@ describe("fields a study names are checked against the schemas before any data i
       /\(indicators\[0\]\.when\): "Never" is not a category of internet_use; its categories are daily, never\.$/,
     );
     expect(
-      await check("  - { id: p, label: P, dataset: d, kind: mean, field: resources, contrasts: [{ field: housing, a: street, b: hotel }] }\n"),
+      await check(
+        "  - { id: p, label: P, dataset: d, kind: mean, field: resources, contrasts: [{ field: housing, a: street, b: hotel }] }\n",
+      ),
     ).toMatch(/\(indicators\[0\]\.contrasts\[0\]\.b\): "hotel" is not a category of housing/);
   });
 
   it("checks design fields", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "fields-"));
     await writeFile(path.join(dir, "s.json"), JSON.stringify(schema));
-    await writeFile(path.join(dir, "study.yaml"), "study: s\ntitle: T\ndatasets:\n  d: { path: d.csv, schema: s.json, design: { weights: weight } }\n");
+    await writeFile(
+      path.join(dir, "study.yaml"),
+      "study: s\ntitle: T\ndatasets:\n  d: { path: d.csv, schema: s.json, design: { weights: weight } }\n",
+    );
     await expect(loadSchemasAndCheckFields(await loadStudy(path.join(dir, "study.yaml"), "study.yaml"))).rejects.toThrow(
       /\(datasets\.d\.design\.weights\): unknown field "weight"/,
     );

@@ -52,12 +52,14 @@ describe("a key the indicator's kind does not take is refused, with its line", (
     {
       mistake: "when on a mean",
       indicator: "    kind: mean\n    field: age\n    when: { field: internet_use, equals: never }\n",
-      message: 'study.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion indicators take it.',
+      message:
+        'study.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion indicators take it.',
     },
     {
       mistake: "when on a total",
       indicator: "    kind: total\n    when: { field: internet_use, equals: never }\n    field: age\n",
-      message: 'study.yaml, line 12 (indicators[0].when): "when" does not apply to indicator "ind" (kind total); only proportion indicators take it.',
+      message:
+        'study.yaml, line 12 (indicators[0].when): "when" does not apply to indicator "ind" (kind total); only proportion indicators take it.',
     },
     {
       mistake: "field on a proportion",
@@ -74,7 +76,8 @@ describe("a key the indicator's kind does not take is refused, with its line", (
     {
       mistake: "probs on a mean",
       indicator: "    kind: mean\n    field: age\n    probs: [0.5]\n",
-      message: 'study.yaml, line 13 (indicators[0].probs): "probs" does not apply to indicator "ind" (kind mean); only quantile indicators take it.',
+      message:
+        'study.yaml, line 13 (indicators[0].probs): "probs" does not apply to indicator "ind" (kind mean); only quantile indicators take it.',
     },
     {
       mistake: "ci_method on a ratio",
@@ -133,7 +136,9 @@ describe("the kind itself and the keys it requires", () => {
   });
 
   it("asks for a missing kind", async () => {
-    expect(await loadError(studyWith("    field: age\n"))).toBe("study.yaml, line 8 (indicators[0].kind): missing; add this key (see docs/study-file.md).");
+    expect(await loadError(studyWith("    field: age\n"))).toBe(
+      "study.yaml, line 8 (indicators[0].kind): missing; add this key (see docs/study-file.md).",
+    );
   });
 
   it("says why the kind requires a key", async () => {
@@ -143,6 +148,8 @@ describe("the kind itself and the keys it requires", () => {
     expect(await loadError(studyWith("    kind: ratio\n    denominator: resources\n"))).toBe(
       'study.yaml, line 8 (indicators[0].numerator): required for kind "ratio": the field summed on top.',
     );
-    expect(await loadError(studyWith("    kind: total\n"))).toBe('study.yaml, line 8 (indicators[0].field): required for kind "total": the variable to estimate.');
+    expect(await loadError(studyWith("    kind: total\n"))).toBe(
+      'study.yaml, line 8 (indicators[0].field): required for kind "total": the variable to estimate.',
+    );
   });
 });

@@ -19,7 +19,9 @@ export interface DomainLevel<R> {
 
 /** Levels in R's factor order: numbers numerically, text by code point; missing values are no level. */
 export function groupLevels(groups: readonly GroupValue[]): string[] {
-  const present = groups.filter((g): g is string | number => g !== null && g !== undefined && g !== "" && !(typeof g === "number" && Number.isNaN(g)));
+  const present = groups.filter(
+    (g): g is string | number => g !== null && g !== undefined && g !== "" && !(typeof g === "number" && Number.isNaN(g)),
+  );
   const numeric = present.every((g) => typeof g === "number");
   const uniq = [...new Set(present.map(String))];
   return numeric ? uniq.sort((a, b) => Number(a) - Number(b)) : uniq.sort();
@@ -55,7 +57,9 @@ export interface DomainMeans {
 export function svyByMeans(design: SurveyDesign, y: Float64Array, groups: readonly GroupValue[], domain?: Uint8Array): DomainMeans {
   if (groups.length !== design.n) throw new RangeError(`grouping column has ${groups.length} values, design has ${design.n} rows`);
   const levels = groupLevels(groups);
-  const codes = Int32Array.from(groups, (g, i) => (domain && domain[i] !== 1 ? -1 : g === null || g === undefined ? -1 : levels.indexOf(String(g))));
+  const codes = Int32Array.from(groups, (g, i) =>
+    domain && domain[i] !== 1 ? -1 : g === null || g === undefined ? -1 : levels.indexOf(String(g)),
+  );
   const { results, cov } = svyMeanByLevel(design, y, new RowIndex(rowsOf()), { codes, count: levels.length }, { joint: true });
   return { levels: levels.map((level, j) => ({ level, result: results[j]! })), cov: cov! };
 
@@ -81,7 +85,9 @@ export function designVariance(design: SurveyDesign, scores: readonly Float64Arr
 
 /** 1 where the row is in the domain and every given column is present (R na.rm = TRUE). */
 export function usedRows(design: SurveyDesign, domain: Uint8Array | undefined, ...columns: ArrayLike<number>[]): Uint8Array {
-  return Uint8Array.from({ length: design.n }, (_, i) => ((!domain || domain[i] === 1) && columns.every((c) => !Number.isNaN(c[i]!)) ? 1 : 0));
+  return Uint8Array.from({ length: design.n }, (_, i) =>
+    (!domain || domain[i] === 1) && columns.every((c) => !Number.isNaN(c[i]!)) ? 1 : 0,
+  );
 }
 
 export function sumWeights(design: SurveyDesign, mask: Uint8Array): number {

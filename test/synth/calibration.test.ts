@@ -7,7 +7,12 @@ import { estimates, parseCsv, type Estimates, PUBLISHED_2014 } from "./estimates
 const TARGETS = PUBLISHED_2014;
 
 describe("calibration", () => {
-  for (const [seed, rows] of [[1, 1862], [77, 1862], [123456, 1862], [9, 20_000]] as const) {
+  for (const [seed, rows] of [
+    [1, 1862],
+    [77, 1862],
+    [123456, 1862],
+    [9, 20_000],
+  ] as const) {
     it(`hits every published figure within ±0.002 (seed ${seed}, ${rows} rows)`, () => {
       const files = new Map(generateStudy({ seed, rows }).files.map((f) => [f.name, parseCsv(f.content)]));
       const got = estimates(files.get("questionnaire.csv") ?? [], files.get("youth.csv") ?? []);

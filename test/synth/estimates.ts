@@ -67,7 +67,12 @@ export function estimates(questionnaire: Row[], youth: Row[]): Estimates {
     access_cybercafe: weightedShare(questionnaire, "access_place", (v) => v === "cybercafe"),
     mobile_subscription: weightedShare(questionnaire, "mobile_plan", (v) => v === "subscription"),
     telecom_share: spend / resources,
-    calls_abroad: weightedShare(questionnaire, "calls_family_abroad", (v) => v === "yes", (r) => r.has_phone === "yes"),
+    calls_abroad: weightedShare(
+      questionnaire,
+      "calls_family_abroad",
+      (v) => v === "yes",
+      (r) => r.has_phone === "yes",
+    ),
     youth_no_email: youthKnown.filter((r) => r.has_email === "no").length / youthKnown.length,
   };
 }

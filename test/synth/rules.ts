@@ -13,7 +13,16 @@ const DOMAINS: Record<string, readonly string[]> = {
   calls_family_abroad: ["yes", "no", "NR", ""],
   has_email: ["yes", "no", "NR"],
 };
-const CODEBOOK = ["self_esteem", "family_ties_abroad", "psychological_relief", "security", "job_search", "access_to_rights", "cost_burden", "isolation"];
+const CODEBOOK = [
+  "self_esteem",
+  "family_ties_abroad",
+  "psychological_relief",
+  "security",
+  "job_search",
+  "access_to_rights",
+  "cost_burden",
+  "isolation",
+];
 
 function band(age: number): string {
   return age < 25 ? "16-24" : age < 35 ? "25-34" : age < 50 ? "35-49" : age < 65 ? "50-64" : "65+";

@@ -28,7 +28,8 @@ describe("questionnaire joint structure", () => {
 
   it("Internet non-use is highest on the street", () => {
     const street = weightedNever(questionnaire.filter((r) => r.housing === "street"));
-    for (const h of ["shelter", "hotel", "housed"]) expect(street).toBeGreaterThan(weightedNever(questionnaire.filter((r) => r.housing === h)));
+    for (const h of ["shelter", "hotel", "housed"])
+      expect(street).toBeGreaterThan(weightedNever(questionnaire.filter((r) => r.housing === h)));
   });
 
   it("the individual telecom share falls as resources rise", () => {
@@ -51,7 +52,8 @@ describe("questionnaire joint structure", () => {
 
 describe("interviews and codings", () => {
   const doubled = interviews.filter((r) => r.coders === "A|B");
-  const has = (id: string, coder: string, code: string) => codings.some((c) => c.interview_id === id && c.coder === coder && c.code === code);
+  const has = (id: string, coder: string, code: string) =>
+    codings.some((c) => c.interview_id === id && c.coder === coder && c.code === code);
 
   it("double-codes about 40 interviews in both groups", () => {
     expect(doubled.length).toBeGreaterThanOrEqual(35);
@@ -62,7 +64,10 @@ describe("interviews and codings", () => {
 
   it("coder B agrees with A most of the time, not always (pooled kappa 0.6–0.9)", () => {
     const codes = [...new Set(codings.map((c) => c.code ?? ""))];
-    let n = 0, both = 0, onlyA = 0, onlyB = 0;
+    let n = 0,
+      both = 0,
+      onlyA = 0,
+      onlyB = 0;
     for (const r of doubled) {
       for (const code of codes) {
         const a = has(r.interview_id ?? "", "A", code);

@@ -12,7 +12,9 @@ const missing = fc.constantFrom(NR, NSP, BLANK);
 /** Columns as the casters make them: one type per column, with missing cells anywhere. */
 const typedColumn = fc.oneof(
   fc.array(fc.oneof(fc.double({ noNaN: true }), missing), { maxLength: 300 }),
-  fc.array(fc.oneof(fc.constantFrom("a", "b", "paris-belleville", "Très long libellé de catégorie", ""), fc.string(), missing), { maxLength: 300 }),
+  fc.array(fc.oneof(fc.constantFrom("a", "b", "paris-belleville", "Très long libellé de catégorie", ""), fc.string(), missing), {
+    maxLength: 300,
+  }),
   fc.array(fc.oneof(fc.boolean(), missing), { maxLength: 300 }),
 );
 /** Anything at all, types mixed (the fallback). */
@@ -82,7 +84,25 @@ describe("Column", () => {
 
 describe("Column numbers", () => {
   /** Numbers at the edges of each width, fractions, -0 and NaN, with missing cells between. */
-  const edgy = fc.constantFrom(0, -0, 1.5, 127, 128, -128, -129, 32767, 32768, -32768, -32769, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, Number.NaN, 1e300);
+  const edgy = fc.constantFrom(
+    0,
+    -0,
+    1.5,
+    127,
+    128,
+    -128,
+    -129,
+    32767,
+    32768,
+    -32768,
+    -32769,
+    2 ** 31 - 1,
+    2 ** 31,
+    -(2 ** 31),
+    -(2 ** 31) - 1,
+    Number.NaN,
+    1e300,
+  );
   const numbers = fc.array(fc.oneof(fc.integer({ min: -300, max: 300 }), fc.integer(), edgy, fc.double(), missing), { maxLength: 300 });
 
   test("whole numbers of any width read back exactly, before and after numeric() (property)", () => {
@@ -100,7 +120,13 @@ describe("Column numbers", () => {
           expect(col.missingAt(i)).toBe(v instanceof Missing ? v : null);
         });
         expect(Array.from(col.numeric()).every((x, k) => Object.is(x, wanted(values[k]!)))).toBe(true);
-        expect(col.select(values.map((_, i) => i).reverse()).numeric().reverse().every((x, k) => Object.is(x, wanted(values[k]!)))).toBe(true);
+        expect(
+          col
+            .select(values.map((_, i) => i).reverse())
+            .numeric()
+            .reverse()
+            .every((x, k) => Object.is(x, wanted(values[k]!))),
+        ).toBe(true);
       }),
     );
   });
@@ -128,7 +154,12 @@ describe("Column numbers", () => {
 
 describe("ColumnStore", () => {
   test("rows in, same rows out; select keeps the chosen rows", () => {
-    const row = fc.tuple(fc.integer(), fc.constantFrom("x", "y", "z"), fc.oneof(fc.boolean(), missing), fc.oneof(fc.double({ noNaN: true }), missing));
+    const row = fc.tuple(
+      fc.integer(),
+      fc.constantFrom("x", "y", "z"),
+      fc.oneof(fc.boolean(), missing),
+      fc.oneof(fc.double({ noNaN: true }), missing),
+    );
     fc.assert(
       fc.property(fc.array(row, { maxLength: 200 }), fc.array(fc.boolean(), { maxLength: 200 }), (rows, keepFlags) => {
         const store = ColumnStore.fromRows(rows as Value[][], 4);

@@ -4,7 +4,10 @@ import { StringIndex } from "../../src/table-schema/string-index.js";
 
 describe("string index", () => {
   test("answers as a Map of the same strings would, through growth and colliding ids", () => {
-    const word = fc.oneof(fc.string({ maxLength: 6 }), fc.nat({ max: 5000 }).map((i) => `S${String(i).padStart(6, "0")}`));
+    const word = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.nat({ max: 5000 }).map((i) => `S${String(i).padStart(6, "0")}`),
+    );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 400 }), fc.nat({ max: 20 }), (words, preset) => {
         const strings: string[] = [];

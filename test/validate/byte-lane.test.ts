@@ -36,8 +36,20 @@ beforeAll(async () => {
         { name: "note", type: "string" },
       ],
       rowConstraints: [
-        { name: "a-spends-little", when: { field: "group", equals: "a" }, require: { field: "amount", le: { field: "weight" } }, severity: "error", message: "a spends little" },
-        { name: "b-is-adult", when: { field: "group", equals: "b" }, require: { field: "age", ge: 18 }, severity: "warning", message: "b is adult" },
+        {
+          name: "a-spends-little",
+          when: { field: "group", equals: "a" },
+          require: { field: "amount", le: { field: "weight" } },
+          severity: "error",
+          message: "a spends little",
+        },
+        {
+          name: "b-is-adult",
+          when: { field: "group", equals: "b" },
+          require: { field: "age", ge: 18 },
+          severity: "warning",
+          message: "b is adult",
+        },
       ],
     }),
   );
@@ -50,7 +62,27 @@ afterAll(async () => {
 const HEADER = ["id", "age", "amount", "weight", "group", "code", "flag", "day", "level", "note"];
 /** Odd cells any column may get: missing codes, padding, wrong types, quotes, line breaks. */
 const noise = fc.constantFrom(
-  "", " ", "NSP", "NR", "-9", "-3", "+7", "-0", "1e3", "0001", "1234567890123456", " 12", "12 ", "\u00a012", " a", "S", "2014-13-01", "x,y", '"q"', "two\nlines", "1,5",
+  "",
+  " ",
+  "NSP",
+  "NR",
+  "-9",
+  "-3",
+  "+7",
+  "-0",
+  "1e3",
+  "0001",
+  "1234567890123456",
+  " 12",
+  "12 ",
+  "\u00a012",
+  " a",
+  "S",
+  "2014-13-01",
+  "x,y",
+  '"q"',
+  "two\nlines",
+  "1,5",
 );
 const usual = (...values: string[]) => fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: noise });
 const decimalText = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 7 })).map(([x, k]) => (x / 10 ** k).toFixed(k));

@@ -32,7 +32,14 @@ describe("rows", () => {
   test("constraint-error, and required as a constraint-error (Frictionless' choice)", async () => {
     const t = await validate(await q(), QUESTIONNAIRE_HEADER, [qRow({ age: "12" }), qRow({ reception_point: "NR" }, "2")]);
     expect(t.issues).toEqual([
-      { code: "constraint-error", severity: "error", line: 2, field: "age", value: "12", message: 'line 2, field age: "12" is below the minimum 16' },
+      {
+        code: "constraint-error",
+        severity: "error",
+        line: 2,
+        field: "age",
+        value: "12",
+        message: 'line 2, field age: "12" is below the minimum 16',
+      },
       {
         code: "constraint-error",
         severity: "error",
@@ -47,7 +54,9 @@ describe("rows", () => {
 
   test("blank-row: a warning, counted as read and rejected", async () => {
     const t = await validate(await q(), QUESTIONNAIRE_HEADER, [QUESTIONNAIRE_HEADER.map(() => " "), qRow()]);
-    expect(t.issues).toEqual([{ code: "blank-row", severity: "warning", line: 2, field: null, value: null, message: "line 2: the row is blank" }]);
+    expect(t.issues).toEqual([
+      { code: "blank-row", severity: "warning", line: 2, field: null, value: null, message: "line 2: the row is blank" },
+    ]);
     expect(t.rejected).toEqual([{ line: 2, cells: QUESTIONNAIRE_HEADER.map(() => " "), reasons: ["the row is blank"] }]);
     expect(t.rowsRead).toBe(2);
   });
@@ -95,7 +104,14 @@ describe("header", () => {
   test("extra-label is a warning and the column ignored", async () => {
     const t = await validate(await q(), [...QUESTIONNAIRE_HEADER, "comment"], [[...qRow(), "free text"]]);
     expect(t.issues).toEqual([
-      { code: "extra-label", severity: "warning", line: 1, field: "comment", value: "comment", message: 'line 1: column "comment" is not in the schema and is ignored' },
+      {
+        code: "extra-label",
+        severity: "warning",
+        line: 1,
+        field: "comment",
+        value: "comment",
+        message: 'line 1: column "comment" is not in the schema and is ignored',
+      },
     ]);
     expect(t.rows).toHaveLength(1);
   });
@@ -128,7 +144,8 @@ describe("header", () => {
         line: 1,
         field: "reception_point",
         value: null,
-        message: "line 1: the file has no column reception_point (required: every row is rejected); add it, or map the export's column to it with rename",
+        message:
+          "line 1: the file has no column reception_point (required: every row is rejected); add it, or map the export's column to it with rename",
       },
     ]);
     expect(t.rejected.map((r) => r.reasons)).toEqual([0, 1, 2].map(() => ["field reception_point: required column is not in the file"]));
@@ -139,7 +156,14 @@ describe("header", () => {
     const s = parseTableSchema({ fields: [{ name: "a" }] }, "s.json");
     const t = await validate(s, ["a", " A"], [["x", "y"]]);
     expect(t.issues).toEqual([
-      { code: "duplicate-label", severity: "error", line: 1, field: "a", value: " A", message: 'line 1: column 2 " A" is a second column for field a; only column 1 is read' },
+      {
+        code: "duplicate-label",
+        severity: "error",
+        line: 1,
+        field: "a",
+        value: " A",
+        message: 'line 1: column 2 " A" is a second column for field a; only column 1 is read',
+      },
     ]);
     expect(t.rows).toEqual([["x"]]);
   });
@@ -183,14 +207,25 @@ describe("row constraints", () => {
 describe("uniqueness", () => {
   test("unique-error names the first line; missing values never collide", async () => {
     const s = await schemaFile("unique.schema.json");
-    const t = await validate(s, ["id", "email", "note"], [
-      ["1", "a@x.org", ""],
-      ["2", "", ""],
-      ["3", "", ""],
-      ["4", "a@x.org", ""],
-    ]);
+    const t = await validate(
+      s,
+      ["id", "email", "note"],
+      [
+        ["1", "a@x.org", ""],
+        ["2", "", ""],
+        ["3", "", ""],
+        ["4", "a@x.org", ""],
+      ],
+    );
     expect(t.issues).toEqual([
-      { code: "unique-error", severity: "error", line: 5, field: "email", value: "a@x.org", message: 'line 5, field email: "a@x.org" already appears on line 2 (values must be unique)' },
+      {
+        code: "unique-error",
+        severity: "error",
+        line: 5,
+        field: "email",
+        value: "a@x.org",
+        message: 'line 5, field email: "a@x.org" already appears on line 2 (values must be unique)',
+      },
     ]);
     expect(t.rows).toHaveLength(3);
   });
@@ -198,14 +233,25 @@ describe("uniqueness", () => {
   test("primary-key: duplicates and composite keys", async () => {
     const t = await validate(await q(), QUESTIONNAIRE_HEADER, [qRow({}, "7"), qRow({}, "8"), qRow({}, "7")]);
     expect(t.issues).toEqual([
-      { code: "primary-key", severity: "error", line: 4, field: "respondent_id", value: "7", message: 'line 4, field respondent_id: key (respondent_id) "7" already appears on line 2' },
+      {
+        code: "primary-key",
+        severity: "error",
+        line: 4,
+        field: "respondent_id",
+        value: "7",
+        message: 'line 4, field respondent_id: key (respondent_id) "7" already appears on line 2',
+      },
     ]);
     const c = await schemaFile("codings.schema.json");
-    const u = await validate(c, ["interview_id", "coder", "code"], [
-      ["I001", "A", "self-esteem"],
-      ["I001", "B", "self-esteem"],
-      ["I001", "A", "self-esteem"],
-    ]);
+    const u = await validate(
+      c,
+      ["interview_id", "coder", "code"],
+      [
+        ["I001", "A", "self-esteem"],
+        ["I001", "B", "self-esteem"],
+        ["I001", "A", "self-esteem"],
+      ],
+    );
     expect(u.issues).toEqual([
       {
         code: "primary-key",
@@ -213,7 +259,8 @@ describe("uniqueness", () => {
         line: 4,
         field: "interview_id, coder, code",
         value: "I001, A, self-esteem",
-        message: 'line 4, field interview_id, coder, code: key (interview_id, coder, code) "I001, A, self-esteem" already appears on line 2',
+        message:
+          'line 4, field interview_id, coder, code: key (interview_id, coder, code) "I001, A, self-esteem" already appears on line 2',
       },
     ]);
   });
@@ -240,7 +287,14 @@ describe("issue details", () => {
     const t = await validate(s, ["n", ""], [[long, ""]]);
     const cut = `${"x".repeat(59)}…`;
     expect(t.issues).toEqual([
-      { code: "blank-header", severity: "warning", line: 1, field: null, value: null, message: "line 1: column 2 has no name and is ignored" },
+      {
+        code: "blank-header",
+        severity: "warning",
+        line: 1,
+        field: null,
+        value: null,
+        message: "line 1: column 2 has no name and is ignored",
+      },
       { code: "type-error", severity: "error", line: 2, field: "n", value: cut, message: `line 2, field n: "${cut}" is not an integer` },
     ]);
   });

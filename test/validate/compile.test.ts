@@ -110,9 +110,14 @@ describe("casting", () => {
     expect(len.cast("abcd")).toEqual(new CastFailure("constraint", '"abcd" is longer than 3 characters'));
     const e = field({ name: "e", constraints: { enum: ["a", "b"] } });
     expect(e.cast("c")).toEqual(new CastFailure("constraint", '"c" is not one of the allowed values: a, b'));
-    const r = field({ name: "r", type: "integer", constraints: { required: true } }, { missingValues: ["", { value: "NR", label: "refused" }] });
+    const r = field(
+      { name: "r", type: "integer", constraints: { required: true } },
+      { missingValues: ["", { value: "NR", label: "refused" }] },
+    );
     expect(r.cast("")).toEqual(new CastFailure("constraint", "a value is required"));
-    expect(r.cast("NR")).toEqual(new CastFailure("constraint", 'a value is required but the cell holds the missing-value code "NR" (refused)'));
+    expect(r.cast("NR")).toEqual(
+      new CastFailure("constraint", 'a value is required but the cell holds the missing-value code "NR" (refused)'),
+    );
     expect(r.required).toBe(true);
   });
 

@@ -4,18 +4,28 @@ import { reconciles, schemaFile, validate } from "./helpers.js";
 
 describe("foreign keys", () => {
   test("rows whose key is absent from the referenced dataset move to rejected", async () => {
-    const interviews = await validate(await schemaFile("interviews.schema.json"), ["interview_id", "group"], [
-      ["I001", "beneficiary"],
-      ["I002", "left_programme"],
-      ["I003", "nobody"], // rejected there: its codings are orphans too
-    ], { dataset: "interviews" });
+    const interviews = await validate(
+      await schemaFile("interviews.schema.json"),
+      ["interview_id", "group"],
+      [
+        ["I001", "beneficiary"],
+        ["I002", "left_programme"],
+        ["I003", "nobody"], // rejected there: its codings are orphans too
+      ],
+      { dataset: "interviews" },
+    );
     const codingsSchema = await schemaFile("codings.schema.json");
-    const codings = await validate(codingsSchema, ["interview_id", "coder", "code"], [
-      ["I001", "A", "self-esteem"],
-      ["I009", "A", "family-ties"],
-      ["I002", "A", "security"],
-      ["I003", "B", "security"],
-    ], { dataset: "codings" });
+    const codings = await validate(
+      codingsSchema,
+      ["interview_id", "coder", "code"],
+      [
+        ["I001", "A", "self-esteem"],
+        ["I009", "A", "family-ties"],
+        ["I002", "A", "security"],
+        ["I003", "B", "security"],
+      ],
+      { dataset: "codings" },
+    );
     expect(codings.sourceCells).toHaveLength(4);
     applyForeignKeys(codings, codingsSchema, new Map([["interviews", interviews]]));
     reconciles(codings);
@@ -44,8 +54,16 @@ describe("foreign keys", () => {
       },
     ]);
     expect(codings.rejected).toEqual([
-      { line: 3, cells: ["I009", "A", "family-ties"], reasons: ['field interview_id: "I009" is not among the interview_id of dataset interviews'] },
-      { line: 5, cells: ["I003", "B", "security"], reasons: ['field interview_id: "I003" is not among the interview_id of dataset interviews'] },
+      {
+        line: 3,
+        cells: ["I009", "A", "family-ties"],
+        reasons: ['field interview_id: "I009" is not among the interview_id of dataset interviews'],
+      },
+      {
+        line: 5,
+        cells: ["I003", "B", "security"],
+        reasons: ['field interview_id: "I003" is not among the interview_id of dataset interviews'],
+      },
     ]);
     expect(codings.issueCounts).toEqual({ "foreign-key": { errors: 2, warnings: 0 } });
   });

@@ -8,7 +8,26 @@ import { QUESTIONNAIRE_HEADER, reconciles, schemaFile, validate } from "./helper
 
 /** Cells that exercise every path: valid values, codes, junk, formulas, blanks, accents. */
 const cell = fc.oneof(
-  fc.constantFrom("", " ", "NR", "NSP", "1", "34", "12", "lille", "never", "none", "home", "yes", "no", "14/03/2014", "1 200,50", "35,5", "=1+1", "é"),
+  fc.constantFrom(
+    "",
+    " ",
+    "NR",
+    "NSP",
+    "1",
+    "34",
+    "12",
+    "lille",
+    "never",
+    "none",
+    "home",
+    "yes",
+    "no",
+    "14/03/2014",
+    "1 200,50",
+    "35,5",
+    "=1+1",
+    "é",
+  ),
   fc.string({ maxLength: 8 }),
   fc.integer({ min: -5, max: 200 }).map(String),
 );
@@ -54,9 +73,8 @@ describe("properties", () => {
   });
 
   test("a number formatted with a decimal comma and grouped thousands casts back to itself", () => {
-    const field = compileSchema(
-      parseTableSchema({ fields: [{ name: "x", type: "number", decimalChar: ",", groupChar: " " }] }, "s.json"),
-    ).fields[0]!;
+    const field = compileSchema(parseTableSchema({ fields: [{ name: "x", type: "number", decimalChar: ",", groupChar: " " }] }, "s.json"))
+      .fields[0]!;
     const group = (digits: string, sep: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
     fc.assert(
       fc.property(

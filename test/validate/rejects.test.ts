@@ -7,13 +7,17 @@ import { validate } from "./helpers.js";
 describe("rejects CSV", () => {
   test("line, reasons, original header and cells; formulas neutralised; quoting", async () => {
     const schema = parseTableSchema({ fields: [{ name: "id", type: "integer" }, { name: "note" }] }, "s.json");
-    const t = await validate(schema, ["\uFEFFid", "note"], [
-      ['=HYPERLINK("http://x","y")', "ok"],
-      ["1", "fine"],
-      ["2", "+33 6 12"],
-      ["-3", "@SUM(A1)", "\tx"],
-      ["", ""],
-    ]);
+    const t = await validate(
+      schema,
+      ["\uFEFFid", "note"],
+      [
+        ['=HYPERLINK("http://x","y")', "ok"],
+        ["1", "fine"],
+        ["2", "+33 6 12"],
+        ["-3", "@SUM(A1)", "\tx"],
+        ["", ""],
+      ],
+    );
     const csv = rejectsCsv(t);
     expect(csv).toBe(
       [

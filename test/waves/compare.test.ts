@@ -109,7 +109,9 @@ describe("compare on the bundled 2014 and 2015 waves", () => {
   it("lists a category added, and flags every indicator reading that field instead of comparing it", () => {
     const plan = c.indicators.find((i) => i.id === "mobile_plan")!;
     expect(plan.compared).toBe(false);
-    expect(plan.flags).toEqual([{ code: "categories", field: "mobile_plan", base: null, new: null, added: ["social_tariff"], removed: [] }]);
+    expect(plan.flags).toEqual([
+      { code: "categories", field: "mobile_plan", base: null, new: null, added: ["social_tariff"], removed: [] },
+    ]);
     const added = plan.categories!.find((x) => x.value === "social_tariff")!;
     expect(added).toMatchObject({ status: "added", base: null, difference: null });
     expect(added.new!.estimate).toBeGreaterThan(0.03);

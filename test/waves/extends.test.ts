@@ -97,7 +97,11 @@ indicators:
     expect(study.domains).toEqual(["age_band"]);
     expect(Object.keys(study.datasets)).toEqual(["survey", "other", "extra"]);
     // A restated dataset keeps the base's keys it does not restate.
-    expect(study.datasets.survey).toMatchObject({ path: "survey-2015.csv", encoding: "windows-1252", rename: { internet_frequency: "internet_use" } });
+    expect(study.datasets.survey).toMatchObject({
+      path: "survey-2015.csv",
+      encoding: "windows-1252",
+      rename: { internet_frequency: "internet_use" },
+    });
     expect(study.datasets.survey?.design?.weights).toBe("w");
     expect(study.indicators.map((i) => [i.id, i.label])).toEqual([
       ["never", "Never online (2015)"],
@@ -157,16 +161,22 @@ indicators:
     expect(await loadError(path.join(dir, "a.yaml"), "a.yaml")).toBe(
       "b.yaml, line 1 (extends): extends cannot form a cycle (a.yaml → b.yaml → a.yaml); remove one of these extends.",
     );
-    expect(await loadError(path.join(dir, "self.yaml"), "self.yaml")).toMatch(/^self\.yaml, line 3 \(extends\): extends cannot form a cycle \(self\.yaml → self\.yaml\)/);
+    expect(await loadError(path.join(dir, "self.yaml"), "self.yaml")).toMatch(
+      /^self\.yaml, line 3 \(extends\): extends cannot form a cycle \(self\.yaml → self\.yaml\)/,
+    );
   });
 
   it("names the file that holds a wrong key, with its line", async () => {
     const dir = await tree({
-      "base/study.yaml": BASE.replace("kind: proportion\n    when: { field: internet_use, equals: daily }", "kind: percentage\n    when: { field: internet_use, equals: daily }"),
+      "base/study.yaml": BASE.replace(
+        "kind: proportion\n    when: { field: internet_use, equals: daily }",
+        "kind: percentage\n    when: { field: internet_use, equals: daily }",
+      ),
       "new/study.yaml": "extends: ../base/study.yaml\nstudy: n\ntitle: N\n",
       "new/typo.yaml": "extends: ../base2/study.yaml\nstudy: n\ntitle: N\n",
       "ok/base.yaml": BASE,
-      "ok/child.yaml": "extends: base.yaml\nstudy: c\ntitle: C\nindicators:\n  - id: extra\n    label: X\n    dataset: survey\n    kind: mean\n",
+      "ok/child.yaml":
+        "extends: base.yaml\nstudy: c\ntitle: C\nindicators:\n  - id: extra\n    label: X\n    dataset: survey\n    kind: mean\n",
       "ok/unknown.yaml": "extends: base.yaml\nstudy: c\ntitle: C\ndatasets:\n  survey: { pth: x.csv }\n",
       "ok/list.yaml": "- not a study\n",
       "ok/from-list.yaml": "extends: list.yaml\nstudy: c\ntitle: C\n",
@@ -182,7 +192,11 @@ indicators:
       "new/typo.yaml, line 1 (extends): ../base2/study.yaml does not exist (looked for base2/study.yaml).",
     );
     // The child's appended indicator lacks a key: the child is named.
-    expect(await loadError(path.join(dir, "ok/child.yaml"), "ok/child.yaml")).toMatch(/^ok\/child\.yaml, line \d+ \(indicators\[0\]\.field\): required for kind "mean"/);
-    expect(await loadError(path.join(dir, "ok/unknown.yaml"), "ok/unknown.yaml")).toMatch(/^ok\/unknown\.yaml, line 5 \(datasets\.survey\): unknown key "pth"/);
+    expect(await loadError(path.join(dir, "ok/child.yaml"), "ok/child.yaml")).toMatch(
+      /^ok\/child\.yaml, line \d+ \(indicators\[0\]\.field\): required for kind "mean"/,
+    );
+    expect(await loadError(path.join(dir, "ok/unknown.yaml"), "ok/unknown.yaml")).toMatch(
+      /^ok\/unknown\.yaml, line 5 \(datasets\.survey\): unknown key "pth"/,
+    );
   });
 });

@@ -13,7 +13,11 @@ import { root, run, STUDY_2014 } from "./helpers.js";
  */
 async function messyExport(dir: string): Promise<string> {
   const text = await readFile(path.join(root, "fixtures/connexions-solidaires-2015/questionnaire.csv"), "utf8");
-  const rows = text.trimEnd().split("\n").slice(0, 301).map((l) => l.split(","));
+  const rows = text
+    .trimEnd()
+    .split("\n")
+    .slice(0, 301)
+    .map((l) => l.split(","));
   const header = rows[0]!;
   const drop = header.indexOf("has_email");
   const renamed: Record<string, string> = { mobile_plan: "q7", age: "Âge", reception_point: "Reception Point" };
@@ -95,10 +99,12 @@ describe("exclusion-study init", () => {
     expect(yaml).toContain("study: connexions-solidaires-2015");
     const loaded = await loadStudy(out);
     expect(loaded.resolved.questionnaire?.data).toBe(csv);
-    expect(loaded.resolved.questionnaire?.schema).toBe(path.join(root, "data-schemas/connexions-solidaires-2014/questionnaire.schema.json"));
+    expect(loaded.resolved.questionnaire?.schema).toBe(
+      path.join(root, "data-schemas/connexions-solidaires-2014/questionnaire.schema.json"),
+    );
     expect(loaded.study.datasets.questionnaire?.rename).toEqual({
       "Reception Point": "reception_point",
-      "Âge": "age",
+      Âge: "age",
       internet_frequency: "internet_use",
       q7: "mobile_plan",
     });

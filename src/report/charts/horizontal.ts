@@ -77,8 +77,14 @@ export function horizontalChart(spec: HorizontalChart): string {
     body.push(line(rx, top - 8, rx, bottom, COLORS.reference, 2, "6 4"));
     // Keep the label inside the panel whichever side of the axis the line falls on.
     const anchor = rx > (X0 + X1) / 2 ? "end" : "start";
-    body.push(text(anchor === "end" ? rx - 4 : rx + 4, top - 14, spec.reference.label, { anchor, size: 12, fill: COLORS.reference, weight: "bold" }));
+    body.push(
+      text(anchor === "end" ? rx - 4 : rx + 4, top - 14, spec.reference.label, {
+        anchor,
+        size: 12,
+        fill: COLORS.reference,
+        weight: "bold",
+      }),
+    );
   }
   return svgDocument(W, height, spec.title, spec.desc, body);
 }
-

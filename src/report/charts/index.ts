@@ -38,14 +38,24 @@ export function buildCharts(ctx: ChartCtx): Chart[] {
   const proportions = r.indicators.filter((i) => i.kind === "proportion");
   if (proportions.length > 0) {
     const rows = proportions.map((i) => row(ctx, i.label, i.kind, i.estimate, i.ci, i.n, i.estimate === null ? t.notAvailable : undefined));
-    add("proportions", "proportions", horizontalChart({ title: t.chartProportions, desc: desc(ctx, rows), rows, mark: "bar", zeroBased: true, tick: tick(ctx, "percent") }));
+    add(
+      "proportions",
+      "proportions",
+      horizontalChart({ title: t.chartProportions, desc: desc(ctx, rows), rows, mark: "bar", zeroBased: true, tick: tick(ctx, "percent") }),
+    );
   }
 
   for (const ind of r.indicators) {
     if (ind.kind !== "distribution" || !ind.categories || ind.categories.length === 0) continue;
-    const rows = ind.categories.map((c) => row(ctx, c.label, ind.kind, c.estimate, c.ci, c.n, c.suppressed || c.suppression !== null ? t.suppressedLabel : undefined));
+    const rows = ind.categories.map((c) =>
+      row(ctx, c.label, ind.kind, c.estimate, c.ci, c.n, c.suppressed || c.suppression !== null ? t.suppressedLabel : undefined),
+    );
     const title = t.chartDistributionTitle(ind.label);
-    add(`distribution:${ind.id}`, `distribution-${slug(ind.id)}`, horizontalChart({ title, desc: desc(ctx, rows), rows, mark: "bar", zeroBased: true, tick: tick(ctx, "percent") }));
+    add(
+      `distribution:${ind.id}`,
+      `distribution-${slug(ind.id)}`,
+      horizontalChart({ title, desc: desc(ctx, rows), rows, mark: "bar", zeroBased: true, tick: tick(ctx, "percent") }),
+    );
   }
 
   for (const ind of r.indicators) {
@@ -59,7 +69,15 @@ export function buildCharts(ctx: ChartCtx): Chart[] {
     add(
       `baseline:${ind.id}`,
       `baseline-${slug(ind.id)}`,
-      horizontalChart({ title, desc: d, rows, mark: "bar", zeroBased: true, tick: tick(ctx, unit), reference: { value: b.value, label: t.chartReference(b.label, baselineText) } }),
+      horizontalChart({
+        title,
+        desc: d,
+        rows,
+        mark: "bar",
+        zeroBased: true,
+        tick: tick(ctx, unit),
+        reference: { value: b.value, label: t.chartReference(b.label, baselineText) },
+      }),
     );
   }
 
@@ -100,7 +118,10 @@ function row(
     ci,
     note,
     valueText: value === null ? ctx.t.notAvailable : formatValue(value, unit, ctx.lang, tableDecimals(kind)),
-    ciText: ci === null ? ctx.t.notAvailable : ctx.t.ciValue(formatLevel(ctx.r.method.level, ctx.lang), formatInterval(ci, unit, ctx.lang, tableDecimals(kind))),
+    ciText:
+      ci === null
+        ? ctx.t.notAvailable
+        : ctx.t.ciValue(formatLevel(ctx.r.method.level, ctx.lang), formatInterval(ci, unit, ctx.lang, tableDecimals(kind))),
     nText: n === null ? ctx.t.suppressedLabel : formatCount(n, ctx.lang),
   };
 }

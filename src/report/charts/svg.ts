@@ -20,10 +20,10 @@ export const COLORS = {
 } as const;
 
 /** System fonts only: no external font, nothing fetched. */
-export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /** Coordinates rounded to 2 decimals so that output bytes do not depend on float noise. */
-export function num(x: number): string {
+function num(x: number): string {
   const r = Math.round(x * 100) / 100;
   return Object.is(r, -0) ? "0" : String(r);
 }
@@ -72,7 +72,7 @@ export function svgDocument(width: number, height: number, title: string, desc: 
 }
 
 /** Rough width of sans-serif text: enough to decide where to wrap, never used for a statistic. */
-export function textWidth(s: string, size: number): number {
+function textWidth(s: string, size: number): number {
   return [...s].length * size * 0.56;
 }
 
@@ -108,7 +108,7 @@ export function niceScale(lo: number, hi: number, target = 5): { min: number; ma
   if (!(hi > lo)) hi = lo + 1;
   const raw = (hi - lo) / target;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag);
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
   const round = (x: number) => Number(x.toFixed(10));
   const min = round(Math.floor(lo / step + 1e-9) * step);
   const max = round(Math.ceil(hi / step - 1e-9) * step);

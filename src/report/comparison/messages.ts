@@ -2,7 +2,7 @@
  * Words of the comparison report, in English and French. Like the study report's catalogue,
  * every function receives values already formatted and escaped.
  */
-export const comparisonEn = {
+const comparisonEn = {
   title: (base: string, next: string) => `Comparison of two waves: ${base} and ${next}`,
   syntheticNotice:
     "**Synthetic data.** At least one of the two waves is synthetic: the differences illustrate the method and describe no real change.",
@@ -13,8 +13,7 @@ export const comparisonEn = {
   differences: "Differences",
   differencesTable: (base: string, next: string, ci: string) => ["Indicator", base, "n", next, "n", "Difference", ci, "p"],
   noDifferences: "No indicator could be compared.",
-  pointsNote: (ci: string) =>
-    `Differences of percentages are in percentage points (pts). Each wave’s estimate is followed by its ${ci}.`,
+  pointsNote: (ci: string) => `Differences of percentages are in percentage points (pts). Each wave’s estimate is followed by its ${ci}.`,
   chartAlt: "Estimates of both waves with their confidence intervals",
   chartTitle: (level: string) => `Shares in both waves, with ${level} confidence intervals`,
   chartDesc: (rows: string) => `Base and new estimate of each compared share: ${rows}.`,
@@ -52,14 +51,13 @@ export const comparisonEn = {
     `The two waves are independent samples, so the standard error of a difference is the square root of the sum of the two squared standard errors. Its ${level} interval and two-sided p value (against no change) use Student’s t with the smaller of the two waves’ design degrees of freedom (the standard normal when a wave has none). Each wave’s estimate and interval are those of its own report.`,
   methodDefinition:
     "Indicators are matched by id. An indicator is compared only if its kind, dataset, universe, condition, field, numerator, denominator and quantile probabilities are the same in both study files, and if no field it reads gained or lost an answer category (a new answer draws people from the others, so even an unchanged category’s share moves).",
-  methodMultiple:
-    "Many differences are tested at once: about one in twenty would fall below p = 0.05 by chance alone.",
+  methodMultiple: "Many differences are tested at once: about one in twenty would fall below p = 0.05 by chance alone.",
   rerun: "Run this command from the same folder to rewrite this comparison:",
 };
 
 export type ComparisonMessages = typeof comparisonEn;
 
-export const comparisonFr: ComparisonMessages = {
+const comparisonFr: ComparisonMessages = {
   title: (base, next) => `Comparaison de deux vagues : ${base} et ${next}`,
   syntheticNotice:
     "**Données synthétiques.** Au moins une des deux vagues est synthétique : les différences illustrent la méthode et ne décrivent aucune évolution réelle.",
@@ -109,8 +107,7 @@ export const comparisonFr: ComparisonMessages = {
     `Les deux vagues sont des échantillons indépendants : l’erreur type d’une différence est la racine carrée de la somme des carrés des deux erreurs types. Son intervalle à ${level} et sa p-valeur bilatérale (contre l’absence de changement) utilisent la loi de Student au plus petit des nombres de degrés de liberté des deux plans de sondage (la loi normale quand une vague n’en a pas). L’estimation et l’intervalle de chaque vague sont ceux de son propre rapport.`,
   methodDefinition:
     "Les indicateurs sont appariés par identifiant. Un indicateur n’est comparé que si son type, son jeu de données, son champ, sa condition, sa variable, son numérateur, son dénominateur et ses probabilités de quantile sont les mêmes dans les deux fichiers d’étude, et si aucune variable qu’il lit n’a gagné ni perdu de modalité (une nouvelle réponse attire des personnes des autres : même la part d’une modalité inchangée bouge).",
-  methodMultiple:
-    "De nombreuses différences sont testées à la fois : environ une sur vingt passerait sous p = 0,05 par le seul hasard.",
+  methodMultiple: "De nombreuses différences sont testées à la fois : environ une sur vingt passerait sous p = 0,05 par le seul hasard.",
   rerun: "Lancer cette commande depuis le même dossier réécrit cette comparaison :",
 };
 

@@ -1,7 +1,17 @@
 import type { CategoryComparison, Comparison, Difference, Flag, IndicatorComparison, Side } from "../../waves/index.js";
 import { tableDecimals, unitOf } from "../context.js";
 import { fenceFor, md, mdCell } from "../escape.js";
-import { type Lang, formatCount, formatInterval, formatLevel, formatNumber, formatP, formatPercent, formatPoints, formatValue } from "../format.js";
+import {
+  type Lang,
+  formatCount,
+  formatInterval,
+  formatLevel,
+  formatNumber,
+  formatP,
+  formatPercent,
+  formatPoints,
+  formatValue,
+} from "../format.js";
 import { codeBlock, document, heading, image, list, table, type Align } from "../markdown.js";
 import { pairChart, type PairRow } from "./chart.js";
 import { comparisonMessages, type ComparisonMessages } from "./messages.js";
@@ -46,7 +56,8 @@ export function renderComparison(c: Comparison, options: { chartDir: string }): 
   return { markdown: document(blocks), charts: chart ? [{ name: CHART, svg: chart }] : [] };
 }
 
-const ciHeader = (ctx: Ctx): string => (ctx.lang === "fr" ? `IC à ${formatLevel(ctx.c.method.level, "fr")}` : `${formatLevel(ctx.c.method.level, "en")} CI`);
+const ciHeader = (ctx: Ctx): string =>
+  ctx.lang === "fr" ? `IC à ${formatLevel(ctx.c.method.level, "fr")}` : `${formatLevel(ctx.c.method.level, "en")} CI`;
 
 function sideCell(ctx: Ctx, kind: IndicatorComparison["kind"], s: Side | null): string {
   if (s === null || s.estimate === null) return "\u2014";
@@ -130,8 +141,22 @@ function distributions(ctx: Ctx): string[] {
   for (const i of dists) {
     out.push(heading(3, shared(i.label) ? `${md(i.label)} (${md(i.id)})` : md(i.label)));
     if (!i.compared) out.push(t.notComparedDistribution(i.flags.map((f) => flagText(ctx, f)).join("; ")));
-    const rows = (i.categories ?? []).map((cat) => [categoryCell(ctx, cat), sideCell(ctx, i.kind, cat.base), sideCell(ctx, i.kind, cat.new), ...differenceCells(ctx, i.kind, cat.difference)]);
-    out.push(table(t.distributionTable(md(c.base.study), md(c.new.study), ciHeader(ctx)), rows, ["left", "right", "right", "right", "right", "right"]));
+    const rows = (i.categories ?? []).map((cat) => [
+      categoryCell(ctx, cat),
+      sideCell(ctx, i.kind, cat.base),
+      sideCell(ctx, i.kind, cat.new),
+      ...differenceCells(ctx, i.kind, cat.difference),
+    ]);
+    out.push(
+      table(t.distributionTable(md(c.base.study), md(c.new.study), ciHeader(ctx)), rows, [
+        "left",
+        "right",
+        "right",
+        "right",
+        "right",
+        "right",
+      ]),
+    );
   }
   return out;
 }

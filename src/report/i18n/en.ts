@@ -141,8 +141,7 @@ export const en = {
   contrastLabel: (field: string, a: string, b: string) => `${field}: ${a} − ${b}`,
   contrastNote:
     "Contrasts are differences between two subgroups of the full design, with the covariance of the two estimates (design-based t test, design degrees of freedom).",
-  suppressedPrimary: (marker: string, minCell: string) =>
-    `${marker} Suppressed (primary): fewer than ${minCell} respondents in the cell.`,
+  suppressedPrimary: (marker: string, minCell: string) => `${marker} Suppressed (primary): fewer than ${minCell} respondents in the cell.`,
   suppressedSecondary: (marker: string) =>
     `${marker} Suppressed (secondary): hidden so that a primary-suppressed value cannot be derived from the total.`,
   suppressedLabel: "suppressed",

@@ -23,8 +23,7 @@ export const fr: Messages = {
   findingProportionUniverse: (universe) => ` Champ${colon} ${universe}.`,
   findingBaseline: (label, value, ci, baseline, baselineLabel) =>
     `${label}${colon} ${value} (${ci}), contre ${baseline} (${baselineLabel}).`,
-  findingDistribution: (label, top, value, ci) =>
-    `${label}${colon} la réponse la plus fréquente est «${FN}${top}${FN}», ${value} (${ci}).`,
+  findingDistribution: (label, top, value, ci) => `${label}${colon} la réponse la plus fréquente est «${FN}${top}${FN}», ${value} (${ci}).`,
   findingValue: (label, value, ci) => `${label}${colon} ${value} (${ci}).`,
   findingNotAvailable: (label, reason) => `${label}${colon} aucune estimation n’est possible (${reason}).`,
   findingPublished: (reproduced, total) =>
@@ -148,8 +147,7 @@ export const fr: Messages = {
   contrastLabel: (field, a, b) => `${field}${colon} ${a} − ${b}`,
   contrastNote:
     "Les contrastes sont des écarts entre deux sous-groupes du plan complet, tenant compte de la covariance des deux estimations (test t fondé sur le plan, degrés de liberté du plan).",
-  suppressedPrimary: (marker, minCell) =>
-    `${marker} Masqué (secret primaire)${colon} moins de ${minCell} répondants dans la case.`,
+  suppressedPrimary: (marker, minCell) => `${marker} Masqué (secret primaire)${colon} moins de ${minCell} répondants dans la case.`,
   suppressedSecondary: (marker) =>
     `${marker} Masqué (secret secondaire)${colon} pour qu’une valeur soumise au secret primaire ne puisse pas se déduire du total.`,
   suppressedLabel: "masqué",

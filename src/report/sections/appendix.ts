@@ -23,7 +23,10 @@ export function appendix(ctx: Ctx): string[] {
     ...variables(ctx),
     heading(3, t.provenance),
     list([t.study(md(r.study)), t.tool(md(r.tool.name), md(r.tool.version)), t.generated(md(r.generated))]),
-    table(t.hashesTable, r.datasets.map((d) => [mdCell(d.name), mdCell(d.path), hashCell(d.sha256)])),
+    table(
+      t.hashesTable,
+      r.datasets.map((d) => [mdCell(d.name), mdCell(d.path), hashCell(d.sha256)]),
+    ),
     t.rerun,
     codeBlock(command, fenceFor(command), "sh"),
   ];
@@ -50,7 +53,14 @@ function variables(ctx: Ctx): string[] {
   const shared = n > 1 && common !== t.none ? common : null;
   const rows = ctx.r.codebook.map((e) => {
     const missing = pairs(e.missing_values);
-    return [mdCell(e.dataset), mdCell(e.field), mdCell(e.title), t.typeNames[e.type] ?? mdCell(e.type), pairs(e.categories), missing === shared ? t.asAbove : missing];
+    return [
+      mdCell(e.dataset),
+      mdCell(e.field),
+      mdCell(e.title),
+      t.typeNames[e.type] ?? mdCell(e.type),
+      pairs(e.categories),
+      missing === shared ? t.asAbove : missing,
+    ];
   });
   return [heading(3, t.variables), ...(shared !== null ? [t.commonMissing(shared)] : []), table(t.variablesTable, rows)];
 }

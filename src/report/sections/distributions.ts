@@ -19,7 +19,12 @@ function distribution(ctx: Ctx, ind: IndicatorResult): string[] {
     const mark = suppressionMark(c);
     return mark !== null
       ? [mdCell(c.label), mark, mark, mark]
-      : [mdCell(c.label), estimateCell(ctx, ind.kind, c.estimate), ciCell(ctx, ind.kind, c.ci), c.n === null ? t.none : formatCount(c.n, lang)];
+      : [
+          mdCell(c.label),
+          estimateCell(ctx, ind.kind, c.estimate),
+          ciCell(ctx, ind.kind, c.ci),
+          c.n === null ? t.none : formatCount(c.n, lang),
+        ];
   });
   const chart = ctx.chartPath(`distribution:${ind.id}`);
   return [

@@ -44,7 +44,7 @@ function row(ctx: Ctx, ind: IndicatorResult): string[] {
 }
 
 /** Published figures are shown at their own precision (0.37 with precision 2 → "37%"). */
-export function publishedDecimals(ind: IndicatorResult): number {
+function publishedDecimals(ind: IndicatorResult): number {
   const p = ind.published?.precision ?? 2;
   return unitOf(ind.kind) === "percent" ? Math.max(0, p - 2) : p;
 }

@@ -74,4 +74,3 @@ function finding(ctx: Ctx, ind: IndicatorResult): string {
   }
   return ctx.t.findingValue(label, s.value, s.ci);
 }
-

@@ -41,9 +41,7 @@ export function qualitative(ctx: Ctx): string[] {
 function withoutUnusedParents(q: QualitativeView): QualitativeView {
   const parentCodes = new Set(q.parents.map((p) => p.code));
   const unused = new Set(
-    q.codes
-      .filter((c) => parentCodes.has(c.code) && c.n === 0 && (c.agreement?.percent?.value ?? 1) === 1)
-      .map((c) => c.code),
+    q.codes.filter((c) => parentCodes.has(c.code) && c.n === 0 && (c.agreement?.percent?.value ?? 1) === 1).map((c) => c.code),
   );
   if (unused.size === 0) return q;
   const keep = q.cooccurrence.codes.map((c) => !unused.has(c));
@@ -84,7 +82,11 @@ function groupsOf(ctx: Ctx, q: QualitativeView): Group[] {
 
 function share(ctx: Ctx, s: ShareCell | undefined): string {
   if (s === undefined) return ctx.t.none;
-  return ctx.t.shareWithCount(s.share === null ? ctx.t.notAvailable : formatPercent(s.share, ctx.lang), formatCount(s.n, ctx.lang), formatCount(s.of, ctx.lang));
+  return ctx.t.shareWithCount(
+    s.share === null ? ctx.t.notAvailable : formatPercent(s.share, ctx.lang),
+    formatCount(s.n, ctx.lang),
+    formatCount(s.of, ctx.lang),
+  );
 }
 
 function units(ctx: Ctx, q: QualitativeView): string {
@@ -94,7 +96,13 @@ function units(ctx: Ctx, q: QualitativeView): string {
     .map((g) => t.groupCount(g.label, formatCount(q.units.by_group[g.key] ?? 0, lang)))
     .join(", ");
   const coder = q.primary_coder === "first" ? t.primaryCoderFirst : t.primaryCoderNamed(md(q.primary_coder));
-  return t.units(formatCount(q.units.interviews, lang), groups, formatCount(q.units.coded, lang), coder, formatCount(q.units.double_coded, lang));
+  return t.units(
+    formatCount(q.units.interviews, lang),
+    groups,
+    formatCount(q.units.coded, lang),
+    coder,
+    formatCount(q.units.double_coded, lang),
+  );
 }
 
 function codeLabel(q: QualitativeView, code: string): string | undefined {
@@ -113,7 +121,13 @@ function codeShares(ctx: Ctx, q: QualitativeView): string[] {
   ]);
   return [
     heading(3, ctx.t.codeShares),
-    table(ctx.t.codeSharesTable(groups.map((g) => g.label)), rows, ["left", "left", "left", "right", ...groups.map(() => "right" as const)]),
+    table(ctx.t.codeSharesTable(groups.map((g) => g.label)), rows, [
+      "left",
+      "left",
+      "left",
+      "right",
+      ...groups.map(() => "right" as const),
+    ]),
   ];
 }
 
@@ -148,7 +162,9 @@ function agreement(ctx: Ctx, q: QualitativeView): string[] {
 
   const sources: string[] = [];
   const sourceMarks = (stat: StatKey): string => {
-    const own = [...new Set(coded.map((c) => c.agreement.band?.[stat]?.source).filter((s): s is string => typeof s === "string" && s !== ""))];
+    const own = [
+      ...new Set(coded.map((c) => c.agreement.band?.[stat]?.source).filter((s): s is string => typeof s === "string" && s !== "")),
+    ];
     for (const s of own) if (!sources.includes(s)) sources.push(s);
     return own.map((s) => MARK_SOURCE.repeat(sources.indexOf(s) + 1)).join(" ");
   };
@@ -218,11 +234,18 @@ function crosstabs(ctx: Ctx, q: QualitativeView): string[] {
     const title = md(entry?.title.trim() || attr);
     // Levels in the codebook's order (as the schema lists them), then any other, missing last.
     const declared = (entry?.categories ?? []).map((c) => c.value).filter((v) => x.levels.includes(v));
-    const order = [...declared, ...x.levels.filter((l) => !declared.includes(l) && l !== MISSING_KEY), ...x.levels.filter((l) => l === MISSING_KEY)];
+    const order = [
+      ...declared,
+      ...x.levels.filter((l) => !declared.includes(l) && l !== MISSING_KEY),
+      ...x.levels.filter((l) => l === MISSING_KEY),
+    ];
     const levels = order.map((l) => (l === MISSING_KEY ? t.missingGroup : mdCell(categoryLabel(entry, l))));
     const rows = Object.keys(x.counts).map((code) => [mdCell(code), ...order.map((l) => countOrNone(ctx, x.counts[code]?.[l]))]);
     rows.push([t.total, ...order.map((l) => countOrNone(ctx, x.totals[l]))]);
-    return [heading(3, t.crosstab(lowerFirst(title))), table([t.codeHeader, ...levels], rows, ["left", ...order.map(() => "right" as const)])];
+    return [
+      heading(3, t.crosstab(lowerFirst(title))),
+      table([t.codeHeader, ...levels], rows, ["left", ...order.map(() => "right" as const)]),
+    ];
   });
 }
 

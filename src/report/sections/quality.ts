@@ -20,7 +20,10 @@ function dataset(ctx: Ctx, d: DatasetResult): string[] {
     [t.sha256, hashCell(d.sha256)],
     [t.encoding, mdCell(d.encoding)],
     [t.delimiter, t.delimiterNames[d.delimiter] ?? mdCell(JSON.stringify(d.delimiter))],
-    [t.rows, t.rowsReconciliation(formatCount(d.rows_read, lang), formatCount(d.rows_accepted, lang), formatCount(d.rows_rejected, lang), ok)],
+    [
+      t.rows,
+      t.rowsReconciliation(formatCount(d.rows_read, lang), formatCount(d.rows_accepted, lang), formatCount(d.rows_rejected, lang), ok),
+    ],
   ]);
 
   const codes = Object.keys(d.issue_counts).sort();

@@ -91,6 +91,3 @@ function row(ctx: Ctx, ind: IndicatorResult, c: DomainResult): string[] {
     c.deff === null ? t.none : formatStat(c.deff, lang),
   ];
 }
-
-/** Primary unless the result says secondary; a suppressed flag without a reason counts as primary. */
-export const marker = suppressionMark;

@@ -24,12 +24,12 @@ export const indicatorBase = z.object({
 /** A field the kind reads (a numeric one, except for a distribution: ../fields.ts checks). */
 export const fieldKey = z.string().min(1).describe("the variable to estimate");
 
-export const proportionMethods = ["logit", "beta", "wilson", "mean", "clopper-pearson"] as const;
+const proportionMethods = ["logit", "beta", "wilson", "mean", "clopper-pearson"] as const;
 
 /** The interval method of shares (proportions and a distribution's categories). */
 export const ciMethodKey = z.enum(proportionMethods).optional();
 
-export const publishedSchema = z
+const publishedSchema = z
   .object({
     value: z.number(),
     source: z.string().min(1),

@@ -12,4 +12,3 @@ export const distributionSchema = indicatorBase
     ci_method: ciMethodKey,
   })
   .strict();
-export type DistributionIndicator = z.infer<typeof distributionSchema>;

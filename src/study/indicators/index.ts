@@ -4,14 +4,6 @@ export {
   indicatorSchemas,
   kindsTaking,
   type IndicatorDeclaration,
-  type IndicatorKind,
-  type ProportionIndicator,
-  type DistributionIndicator,
-  type MeanIndicator,
-  type TotalIndicator,
-  type RatioIndicator,
-  type MeanOfRatiosIndicator,
-  type QuantileIndicator,
 } from "./union.js";
 export { describeIndicatorIssue, issueToReport } from "./issues.js";
 export { fieldsRead, conditionsOf } from "./reads.js";

@@ -11,4 +11,3 @@ export const meanOfRatiosSchema = indicatorBase
     baseline: baselineKey,
   })
   .strict();
-export type MeanOfRatiosIndicator = z.infer<typeof meanOfRatiosSchema>;

@@ -11,4 +11,3 @@ export const meanSchema = indicatorBase
     contrasts: contrastsKey,
   })
   .strict();
-export type MeanIndicator = z.infer<typeof meanSchema>;

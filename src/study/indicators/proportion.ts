@@ -13,4 +13,3 @@ export const proportionSchema = indicatorBase
     contrasts: contrastsKey,
   })
   .strict();
-export type ProportionIndicator = z.infer<typeof proportionSchema>;

@@ -18,4 +18,3 @@ export const quantileSchema = indicatorBase
     published: publishedKey,
   })
   .strict();
-export type QuantileIndicator = z.infer<typeof quantileSchema>;

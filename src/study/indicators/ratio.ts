@@ -11,4 +11,3 @@ export const ratioSchema = indicatorBase
     baseline: baselineKey,
   })
   .strict();
-export type RatioIndicator = z.infer<typeof ratioSchema>;

@@ -10,4 +10,3 @@ export const totalSchema = indicatorBase
     baseline: baselineKey,
   })
   .strict();
-export type TotalIndicator = z.infer<typeof totalSchema>;

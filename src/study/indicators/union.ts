@@ -37,14 +37,6 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 
-export type { ProportionIndicator } from "./proportion.js";
-export type { DistributionIndicator } from "./distribution.js";
-export type { MeanIndicator } from "./mean.js";
-export type { TotalIndicator } from "./total.js";
-export type { RatioIndicator } from "./ratio.js";
-export type { MeanOfRatiosIndicator } from "./mean-of-ratios.js";
-export type { QuantileIndicator } from "./quantile.js";
-
 /** The kinds that accept `key` (none: it is no indicator key at all). */
 export function kindsTaking(key: string): IndicatorKind[] {
   return indicatorKinds.filter((kind) => Object.hasOwn(indicatorSchemas[kind].shape, key));

@@ -22,9 +22,9 @@ export interface ColumnSample {
   values: string[];
 }
 
-export type MatchHow = "name" | "similarity" | "values";
+type MatchHow = "name" | "similarity" | "values";
 
-export interface ColumnMatch {
+interface ColumnMatch {
   field: string;
   column: string;
   how: MatchHow;
@@ -45,9 +45,9 @@ export interface MatchResult {
 }
 
 /** Accept a similar name at or above this score. */
-export const SIMILARITY_THRESHOLD = 0.5;
+const SIMILARITY_THRESHOLD = 0.5;
 /** Accept a value match when at least this share of non-missing sampled values fit (a new wave may add answers). */
-export const VALUE_FIT_THRESHOLD = 0.8;
+const VALUE_FIT_THRESHOLD = 0.8;
 
 export function normaliseName(s: string): string {
   return s
@@ -59,7 +59,7 @@ export function normaliseName(s: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
@@ -89,7 +89,7 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 /** Share of the non-missing sampled values that the field could hold; null with none to judge. */
-export function valueFit(field: FieldInfo, values: readonly string[]): number | null {
+function valueFit(field: FieldInfo, values: readonly string[]): number | null {
   const present = values.map((v) => v.trim()).filter((v) => !field.missing.includes(v) && v !== "");
   if (present.length === 0) return null;
   const fits = (v: string): boolean => {
@@ -125,7 +125,8 @@ export function matchColumns(fields: readonly FieldInfo[], columns: readonly Col
       if (!freeColumns.has(c.name)) continue;
       const score = nameSimilarity(f.name, c.name);
       const fit = valueFit(f, c.values);
-      if (score >= SIMILARITY_THRESHOLD && (fit === null || fit >= 0.5)) pairs.push({ field: f.name, column: c.name, how: "similarity", score });
+      if (score >= SIMILARITY_THRESHOLD && (fit === null || fit >= 0.5))
+        pairs.push({ field: f.name, column: c.name, how: "similarity", score });
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.field.localeCompare(b.field) || a.column.localeCompare(b.column));
@@ -151,7 +152,9 @@ export function matchColumns(fields: readonly FieldInfo[], columns: readonly Col
     const f = fields.find((x) => x.name === m.field);
     const c = columns.find((x) => x.name === m.column);
     if (!f?.categories || !c) continue;
-    const extra = [...new Set(c.values.map((v) => v.trim()))].filter((v) => v !== "" && !f.missing.includes(v) && !f.categories?.includes(v)).sort();
+    const extra = [...new Set(c.values.map((v) => v.trim()))]
+      .filter((v) => v !== "" && !f.missing.includes(v) && !f.categories?.includes(v))
+      .sort();
     if (extra.length > 0) newValues.push({ field: f.name, values: extra });
   }
   const order = new Map(fields.map((f, i) => [f.name, i]));

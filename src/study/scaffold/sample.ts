@@ -2,10 +2,14 @@ import { openCsv } from "../../ingest/index.js";
 import type { ColumnSample } from "./match-columns.js";
 
 /** How many data rows `init` reads to judge a column's values. */
-export const SAMPLE_ROWS = 500;
+const SAMPLE_ROWS = 500;
 
 /** The header and the first rows of a CSV, column by column, through the ingest layer. */
-export async function sampleColumns(file: string, displayName: string, rows = SAMPLE_ROWS): Promise<{ columns: ColumnSample[]; delimiter: string; encoding: string }> {
+export async function sampleColumns(
+  file: string,
+  displayName: string,
+  rows = SAMPLE_ROWS,
+): Promise<{ columns: ColumnSample[]; delimiter: string; encoding: string }> {
   const csv = await openCsv({ path: file, displayName });
   const columns: ColumnSample[] = csv.header.names.map((name) => ({ name, values: [] }));
   let read = 0;

@@ -14,7 +14,7 @@ export interface ScaffoldInput {
 }
 
 /** A YAML scalar: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
-export function yamlScalar(s: string): string {
+function yamlScalar(s: string): string {
   return /^[A-Za-z0-9./][A-Za-z0-9_./-]*$/.test(s) && !/^(true|false|yes|no|on|off|null|~|\d[\d.]*)$/i.test(s) ? s : JSON.stringify(s);
 }
 
@@ -55,7 +55,8 @@ export function scaffoldYaml(input: ScaffoldInput): string {
       lines.push(`      ${yamlScalar(m.column)}: ${yamlScalar(m.field)}  # matched by ${why}`);
     }
   }
-  for (const f of match.unmatchedFields) lines.push(`# CHECK: no column for schema field ${comment(f)}; add a rename if the export calls it otherwise`);
+  for (const f of match.unmatchedFields)
+    lines.push(`# CHECK: no column for schema field ${comment(f)}; add a rename if the export calls it otherwise`);
   for (const a of match.ambiguous)
     lines.push(`# CHECK: column ${comment(a.column)} could be any of ${comment(a.fields.join(", "))}; add the right rename`);
   for (const c of match.unmatchedColumns) lines.push(`# column ${comment(c)} matches no schema field (validation will ignore it)`);

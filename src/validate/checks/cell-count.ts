@@ -29,7 +29,14 @@ export const cellCount: RowCheckFactory = () => ({
         if (!field) return;
         row.invalid[i] = true;
         row.values[i] = INVALID;
-        env.report(row, "missing-cell", "error", field.name, null, `the row ends after ${n} cell${n === 1 ? "" : "s"}, before this column (${col + 1})`);
+        env.report(
+          row,
+          "missing-cell",
+          "error",
+          field.name,
+          null,
+          `the row ends after ${n} cell${n === 1 ? "" : "s"}, before this column (${col + 1})`,
+        );
       });
     }
   },

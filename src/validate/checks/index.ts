@@ -15,4 +15,3 @@ import { unique } from "./unique.js";
  */
 export const cellChecks: readonly RowCheckFactory[] = [blankRow, cellCount, cells];
 export const valueChecks: readonly RowCheckFactory[] = [rowConstraints, unique, primaryKey];
-export const rowChecks: readonly RowCheckFactory[] = [...cellChecks, ...valueChecks];

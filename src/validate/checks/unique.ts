@@ -20,7 +20,15 @@ export const unique: RowCheckFactory = (env) => {
         if (v === undefined || typeof v === "object") continue; // Missing
         const first = seen[k]!.get(v);
         if (first === undefined) seen[k]!.set(v, row.line);
-        else env.report(row, "unique-error", "error", f.name, readableValue(String(v)), `"${readableValue(String(v))}" already appears on line ${first} (values must be unique)`);
+        else
+          env.report(
+            row,
+            "unique-error",
+            "error",
+            f.name,
+            readableValue(String(v)),
+            `"${readableValue(String(v))}" already appears on line ${first} (values must be unique)`,
+          );
       }
     },
   };
