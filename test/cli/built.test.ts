@@ -5,8 +5,8 @@ import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import { cli, repoRoot, tempDir } from "./run.js";
 
-// The built command line (`npm test` builds dist/ first) is tsc's output of the same sources
-// the in-process tests run: these tests check the two agree, and what only the build adds.
+// The built command line (`npm test` builds first) is the bundle of the same sources the
+// in-process tests run: these tests check the two agree, and what only the build adds.
 
 const bin = path.join(repoRoot, "bin/exclusion-study.js");
 
@@ -40,7 +40,7 @@ test("with --debug, a stack trace names the TypeScript sources", async () => {
 });
 
 /** The files (repository-relative) the built command line loads as ES modules for `args`. */
-async function modulesLoadedBy(args: string[]): Promise<string[]> {
+async function filesLoadedBy(args: string[]): Promise<string[]> {
   const dir = await tempDir();
   const log = path.join(dir, "loaded.txt");
   const hooks = `import { appendFileSync } from "node:fs";
@@ -59,20 +59,43 @@ export async function load(url, context, next) {
     .map((url) => url.slice(root.length));
 }
 
+/**
+ * The modules (repository-relative sources) the built command line loads for `args`: the
+ * bundle's chunks carry many modules each, so read which from each loaded chunk's source map.
+ */
+async function modulesLoadedBy(args: string[]): Promise<string[]> {
+  const files = await filesLoadedBy(args);
+  // Only the bin and the bundle's chunks: never tsc's one-module-per-file output.
+  expect(files.filter((f) => !/^(bin\/|dist\/bundle\/)/.test(f))).toEqual([]);
+  const modules = new Set<string>();
+  for (const chunk of files.filter((f) => f.startsWith("dist/bundle/"))) {
+    // A chunk with no source map holds no source module: the bundler's runtime helpers, or
+    // a chunk that only re-exports another.
+    if (!(await readFile(path.join(repoRoot, chunk), "utf8")).includes("//# sourceMappingURL=")) continue;
+    const map = JSON.parse(await readFile(path.join(repoRoot, `${chunk}.map`), "utf8")) as { sources: string[] };
+    for (const source of map.sources)
+      modules.add(
+        path
+          .relative(repoRoot, path.resolve(repoRoot, path.dirname(chunk), source))
+          .split(path.sep)
+          .join("/"),
+      );
+  }
+  return [...modules];
+}
+
 test("--help loads commander and the command definitions, nothing else", async () => {
   const loaded = await modulesLoadedBy(["--help"]);
-  expect(loaded).toContain("dist/cli/main.js");
-  const others = loaded.filter(
-    (f) => !/^(bin\/|dist\/cli\.js$|dist\/cli\/(main|io|errors|version)\.js$|node_modules\/commander\/)/.test(f),
-  );
+  expect(loaded).toContain("src/cli/main.ts");
+  const others = loaded.filter((f) => !/^(src\/cli\.ts$|src\/cli\/(main|io|errors|version)\.ts$|node_modules\/commander\/)/.test(f));
   expect(others).toEqual([]);
 });
 
 test("validate loads neither estimation, qualitative analysis, report rendering nor the distribution functions", async () => {
   const loaded = await modulesLoadedBy(["validate", "--json"]);
-  expect(loaded).toContain("dist/pipeline/read-datasets.js");
+  expect(loaded).toContain("src/pipeline/read-datasets.ts");
   const unneeded = loaded.filter((f) =>
-    /^(dist\/(estimate|qualitative)\/|dist\/report\/render|node_modules\/(@stdlib|chalk|cli-table3)\/)/.test(f),
+    /^(src\/(estimate|qualitative)\/|src\/report\/render|node_modules\/(@stdlib|chalk|cli-table3)\/)/.test(f),
   );
   expect(unneeded).toEqual([]);
 });
