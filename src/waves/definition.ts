@@ -1,4 +1,4 @@
-import { conditionFields, type Condition } from "../conditions/index.js";
+import { conditionFields } from "../conditions/index.js";
 import type { CodebookEntry, IndicatorResult } from "../result/index.js";
 import type { IndicatorDeclaration } from "../study/index.js";
 import type { Flag } from "./comparison-result.js";
@@ -80,7 +80,7 @@ function categoryChanges(base: WaveIndicator, next: WaveIndicator): Flag[] {
   };
   for (const d of [definitionKeys(base.decl), definitionKeys(next.decl)]) {
     add(d.field);
-    for (const c of [d.when, d.universe]) if (c) conditionFields(c as Condition).forEach(add);
+    for (const c of [d.when, d.universe]) if (c) conditionFields(c).forEach(add);
   }
   const flags: Flag[] = [];
   for (const field of fields) {
