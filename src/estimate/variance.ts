@@ -126,12 +126,13 @@ function stratumSum(
 ): Matrix {
   const p = cols.length;
   if (!joint) {
-    // The pairs (k, k): four columns per walk, each deviation computed once.
+    // The pairs (k, k), four columns per walk, through the same arithmetic as a covariance's
+    // pairs, so a variance is the covariance matrix's diagonal, bit for bit.
     const out = new Array<number>(p);
     for (let g = 0; g < p; g += 4) {
       const last = Math.min(g + 4, p) - 1;
       const col = (k: number): Float64Array => cols[Math.min(g + k, last)]!;
-      const sums = fourSquares(col(0), col(1), col(2), col(3), clusters, nPsu, scale, centred);
+      const sums = fourProducts(col(0), col(0), col(1), col(1), col(2), col(2), col(3), col(3), clusters, nPsu, scale, centred);
       for (let k = 0; g + k <= last; k++) out[g + k] = sums[k]!;
     }
     return [out];
@@ -146,56 +147,6 @@ function stratumSum(
     for (let k = 0; g + k <= last; k++) out[Math.floor((g + k) / p)]![(g + k) % p] = sums[k]!;
   }
   return out;
-}
-
-/**
- * fourProducts of the pairs (t0, t0) .. (t3, t3), each deviation computed once: the same
- * arithmetic, (scale * d) * d, so a variance is the covariance matrix's diagonal, bit for bit.
- */
-function fourSquares(
-  t0: Float64Array,
-  t1: Float64Array,
-  t2: Float64Array,
-  t3: Float64Array,
-  clusters: Int32Array,
-  nPsu: number,
-  scale: number,
-  centred: boolean,
-): [number, number, number, number] {
-  const nc = clusters.length;
-  let m0 = 0;
-  let m1 = 0;
-  let m2 = 0;
-  let m3 = 0;
-  if (centred) {
-    for (let j = 0; j < nc; j++) {
-      const c = clusters[j]!;
-      m0 = m0 + t0[c]!;
-      m1 = m1 + t1[c]!;
-      m2 = m2 + t2[c]!;
-      m3 = m3 + t3[c]!;
-    }
-    m0 = m0 / nPsu;
-    m1 = m1 / nPsu;
-    m2 = m2 / nPsu;
-    m3 = m3 / nPsu;
-  }
-  let v0 = 0;
-  let v1 = 0;
-  let v2 = 0;
-  let v3 = 0;
-  for (let j = 0; j < nc; j++) {
-    const c = clusters[j]!;
-    const d0 = t0[c]! - m0;
-    const d1 = t1[c]! - m1;
-    const d2 = t2[c]! - m2;
-    const d3 = t3[c]! - m3;
-    v0 = v0 + scale * d0 * d0;
-    v1 = v1 + scale * d1 * d1;
-    v2 = v2 + scale * d2 * d2;
-    v3 = v3 + scale * d3 * d3;
-  }
-  return [v0, v1, v2, v3];
 }
 
 /** The stratum sum of four pairs of columns (a, b) at once, each in its own locals (a covariance). */
