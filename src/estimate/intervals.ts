@@ -21,6 +21,12 @@ export interface IntervalOptions {
   level?: number;
   /** Degrees of freedom for the t quantile; default the estimate's df; Infinity = normal. */
   df?: number;
+  /**
+   * Rows of the design (or domain) the proportion is estimated in, rows with a missing value
+   * included: the n of the beta method's t(n - 1), as R's svyciprop takes nrow(design), which
+   * na.rm does not change. Default: the rows the estimate uses.
+   */
+  designRows?: number;
 }
 
 const NO_DF = "no design degrees of freedom (df <= 0): the interval is unbounded";
@@ -74,7 +80,8 @@ export function srsProportionInterval(x: number, n: number, method: SrsProportio
  * Design-based interval for a proportion estimated as a mean of a 0/1 indicator.
  * - logit (R default; xlogit is the same): logit(p) +- t * se / (p (1 - p)), back-transformed.
  * - beta (Korn & Graubard 1998, R method "beta"): Clopper–Pearson with effective n
- *   p(1-p)/var scaled by (t(n-1)/t(df))^2, n = rows used.
+ *   p(1-p)/var scaled by (t(n-1)/t(df))^2, n = the design's rows (`designRows`) and df the
+ *   design's, both before rows with a missing value leave the estimate (as svyciprop).
  * - wilson (survey 4.5): Wilson score with effective n = p(1-p)/var and the t(df) quantile.
  * - mean: Wald p +- t(df) * se (may leave [0, 1], as R).
  * - asin: sin^2(asin(sqrt p) +- t * se / (2 sqrt(p(1-p)))), as R (which squares a negative
@@ -118,7 +125,8 @@ export function proportionInterval(est: Estimate, method: ProportionMethod = "lo
       return { ...base, lower: Math.sin(a - h) ** 2, upper: Math.sin(a + h) ** 2 };
     }
     case "beta": {
-      const nEff = ((p * (1 - p)) / est.variance) * (tQuantile(alpha / 2, est.n - 1) / tQuantile(alpha / 2, df)) ** 2;
+      const n = opts.designRows ?? est.n;
+      const nEff = ((p * (1 - p)) / est.variance) * (tQuantile(alpha / 2, n - 1) / tQuantile(alpha / 2, df)) ** 2;
       return {
         ...base,
         lower: betaQuantile(alpha / 2, nEff * p, nEff * (1 - p) + 1),

@@ -6,14 +6,20 @@ import { cdfAt } from "./estimators.js";
 import { unavailable, type Estimate, type Unavailable } from "./estimate.js";
 import { domainRows, presentRows, type Domain } from "./rows.js";
 
-export type QuantileEstimate = Estimate & {
+export type QuantileEstimate = Omit<Estimate, "se" | "variance"> & {
+  /** (upper − lower) / (2t), as R; null when a bound is not available. */
+  se: number | null;
+  variance: number | null;
   p: number;
-  ci: [number, number];
+  /** A bound is null (not available) when F(q) ∓ t·se leaves [0, 1], where R gives NA. */
+  ci: [number | null, number | null];
   /** Same bounds as ci, for callers that read them by name. */
-  lower: number;
-  upper: number;
+  lower: number | null;
+  upper: number | null;
   level: number;
   method: "woodruff";
+  /** Why a bound, and the se derived from the interval's width, is not available; else null. */
+  boundNote: string | null;
 };
 
 // Guards cumulative weight shares against rounding just below p (e.g. 0.49999999999999994).
@@ -29,7 +35,9 @@ function qruleMath(values: Float64Array, cumShare: Float64Array, p: number): num
  * The p-th quantile of y over the domain. Interval (Woodruff 1952; R svyquantile with
  * qrule = "math", ci via the CDF): F(q) = the design mean of I(y <= q) at the estimate q, its
  * t(df) interval F(q) +- t * se mapped back through qrule "math" (R's woodruffCI).
- * The reported se is (upper - lower) / (2 t), as R's svyquantile reports it.
+ * The reported se is (upper - lower) / (2 t), as R's svyquantile reports it. A share below 0 or
+ * above 1 has no quantile: that bound is not available (R: NaN), nor is the se, and `boundNote`
+ * says why; the sample's minimum or maximum would be a bound the data cannot support.
  */
 export function svyQuantile(e: Estimation, y: Float64Array, p: number, domain?: Domain, level = 0.95): QuantileEstimate | Unavailable {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
@@ -70,14 +78,16 @@ export function svyQuantile(e: Estimation, y: Float64Array, p: number, domain?: 
   const t = tQuantile(1 - (1 - level) / 2, cdf.df);
   // R's woodruffCI centres the CDF interval on F(q), the estimated share at or below q (not on
   // p, which F(q) exceeds whenever q's own weight straddles p).
-  const lower = qruleMath(values, cum, Math.max(0, cdf.estimate - t * cdf.se));
-  const upper = qruleMath(values, cum, Math.min(1, cdf.estimate + t * cdf.se));
-  const se = (upper - lower) / (2 * t);
+  const shareLow = cdf.estimate - t * cdf.se;
+  const shareHigh = cdf.estimate + t * cdf.se;
+  const lower = shareLow < 0 ? null : qruleMath(values, cum, shareLow);
+  const upper = shareHigh > 1 ? null : qruleMath(values, cum, shareHigh);
+  const se = lower === null || upper === null ? null : (upper - lower) / (2 * t);
   return {
     ...cdf,
     estimate: q,
     se,
-    variance: se * se,
+    variance: se === null ? null : se * se,
     deff: null,
     p,
     ci: [lower, upper],
@@ -85,5 +95,18 @@ export function svyQuantile(e: Estimation, y: Float64Array, p: number, domain?: 
     upper,
     level,
     method: "woodruff",
+    boundNote: boundNote(shareLow, shareHigh, lower, upper),
   };
+}
+
+/** Why a Woodruff bound is not available (its share F(q) ∓ t·se is outside [0, 1]); null when both are. */
+function boundNote(shareLow: number, shareHigh: number, lower: number | null, upper: number | null): string | null {
+  const share = (x: number) => String(Number(x.toPrecision(3)));
+  const low = `F(q) − t·se = ${share(shareLow)} is below 0`;
+  const high = `F(q) + t·se = ${share(shareHigh)} is above 1`;
+  const se = "the standard error, derived from the interval's width, is not available either";
+  if (lower === null && upper === null) return `lower and upper bounds not available: ${low} and ${high}; ${se}`;
+  if (lower === null) return `lower bound not available: ${low} (upper bound ${upper}); ${se}`;
+  if (upper === null) return `upper bound not available: ${high} (lower bound ${lower}); ${se}`;
+  return null;
 }

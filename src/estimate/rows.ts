@@ -12,11 +12,13 @@ export class RowIndex {
    * `df`, when given, is the degrees of freedom of the domain these rows stand for, known to the
    * caller (R's svyciprop takes the domain's degf: a row with a missing value leaves the
    * estimate, never its cluster). Estimators then report it instead of counting the clusters of
-   * the rows they use.
+   * the rows they use. `designRows`, when given, is that domain's row count, rows with a missing
+   * value included (svyciprop's nrow(design), for the beta interval's t(n - 1)).
    */
   constructor(
     readonly index: Int32Array,
     readonly df?: number,
+    readonly designRows?: number,
   ) {}
 }
 

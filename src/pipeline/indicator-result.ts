@@ -99,7 +99,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
   if (universe && nIn < n) inUniverse = inUniverse.subarray(0, nIn);
   const keptRows = kept === null ? ctx.estimation.everyRow() : kept.subarray(0, nKept);
   const df = rowsDf(ctx.estimation, inUniverse);
-  const universeRows = new RowIndex(keptRows, df);
+  const universeRows = new RowIndex(keptRows, df, inUniverse.length);
 
   const base: IndicatorResult = {
     id: spec.id,
@@ -125,7 +125,11 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
   if (spec.measure.kind === "distribution") return { ...base, ...estimateDistribution(spec.measure, ctx, universeRows) };
 
   const overall = measure.estimate(ctx, universeRows);
-  const result: IndicatorResult = { ...base, ...overall.fields, warnings: overall.warnings };
+  const result: IndicatorResult = {
+    ...base,
+    ...overall.fields,
+    warnings: overall.intervalNote === undefined ? overall.warnings : [...overall.warnings, overall.intervalNote],
+  };
   if (spec.published && overall.fields.estimate !== null) {
     const precision = spec.published.precision ?? defaultPrecision(spec.kind, spec.published.value);
     const ci = overall.fields.ci;
@@ -151,14 +155,17 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
       p_value: test.pValue,
     };
   }
-  const domains = estimateDomains(
+  const { domains, intervalNotes } = estimateDomains(
     ctx,
     universeRows,
     inUniverse,
     (rows) => measure.estimate(ctx, rows),
-    measure.estimateLevels ? (universe, codes, nLevels, dfs) => measure.estimateLevels!(ctx, universe, codes, nLevels, dfs) : undefined,
+    measure.estimateLevels
+      ? (universe, codes, nLevels, dfs, sizes) => measure.estimateLevels!(ctx, universe, codes, nLevels, dfs, sizes)
+      : undefined,
   );
   if (Object.keys(domains).length > 0) result.domains = domains;
+  result.warnings.push(...intervalNotes);
   const contrasts = spec.contrasts.map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
   if (contrasts.length > 0) result.contrasts = contrasts;
   return result;
@@ -201,6 +208,8 @@ interface Computed {
   fields: Pick<IndicatorResult, "estimate" | "se" | "ci" | "ci_method" | "df" | "deff" | "n" | "not_available">;
   warnings: string[];
   raw: EstimateResult | null;
+  /** Why the interval is not available while the estimate is (a quantile bound R gives as NA). */
+  intervalNote?: string;
 }
 
 interface Measure {
@@ -211,9 +220,17 @@ interface Measure {
   estimate(ctx: IndicatorContext, rows: RowIndex): Computed;
   /**
    * The estimate for every level of a subgroup at once (same numbers as `estimate` per level,
-   * svyMeanByLevel), or null when this measure has no such path.
+   * svyMeanByLevel), or null when this measure has no such path. `dfs` and `sizes`: each level's
+   * df and rows in the universe, rows with a missing value included (as a RowIndex carries them).
    */
-  estimateLevels?(ctx: IndicatorContext, universe: RowIndex, codes: CodeArray, nLevels: number, dfs: ArrayLike<number>): Computed[] | null;
+  estimateLevels?(
+    ctx: IndicatorContext,
+    universe: RowIndex,
+    codes: CodeArray,
+    nLevels: number,
+    dfs: ArrayLike<number>,
+    sizes: ArrayLike<number>,
+  ): Computed[] | null;
   /** The variable whose domain means a contrast compares (proportions and means). */
   values?: Float64Array;
 }
@@ -239,12 +256,12 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
           return typeof t === "boolean" ? null : t;
         },
         estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ciMethod),
-        estimateLevels: (ctx, universe, codes, nLevels, dfs) => {
+        estimateLevels: (ctx, universe, codes, nLevels, dfs, sizes) => {
           // Wilson / Clopper–Pearson intervals count successes per level: the per-level path.
           if (!ctx.declared && (spec.ciMethod === undefined || spec.ciMethod === "wilson" || spec.ciMethod === "clopper-pearson"))
             return null;
-          return svyMeanByLevel(ctx.estimation, indicator, universe, { codes, count: nLevels, dfs }).results.map((r) =>
-            proportionFrom(ctx, r, () => 0, spec.ciMethod),
+          return svyMeanByLevel(ctx.estimation, indicator, universe, { codes, count: nLevels, dfs }).results.map((r, k) =>
+            proportionFrom(ctx, r, () => 0, spec.ciMethod, sizes[k]),
           );
         },
         values: indicator,
@@ -276,11 +293,14 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       return fieldMeasure(table, spec.field, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
         const q = svyQuantile(ctx.estimation, y, p, new RowIndex(rows.index), ctx.level);
         if (!q.available) return unavailableComputed(q);
+        // A bound R gives as NA: the interval (a pair of numbers in the result) and the se derived
+        // from its width are not available; the note says why and gives the other bound.
+        const bounded = q.lower !== null && q.upper !== null;
         return {
           fields: {
             estimate: q.estimate,
-            se: q.se,
-            ci: [q.lower, q.upper],
+            se: bounded ? q.se : null,
+            ci: bounded ? [q.lower as number, q.upper as number] : null,
             ci_method: q.method,
             df: q.df,
             deff: null,
@@ -289,6 +309,7 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
           },
           warnings: q.warnings,
           raw: null,
+          ...(q.boundNote === null ? {} : { intervalNote: q.boundNote }),
         };
       });
     }
@@ -346,13 +367,22 @@ function proportion(ctx: IndicatorContext, y: Float64Array, rows: RowIndex, meth
     for (let k = 0; k < index.length; k++) if (y[index[k]!] === 1) x++;
     return x;
   };
-  return proportionFrom(ctx, svyProportion(ctx.estimation, y, rows), successes, method);
+  return proportionFrom(ctx, svyProportion(ctx.estimation, y, rows), successes, method, rows.designRows);
 }
 
-/** A proportion's fields and interval; `successes` (a count) is read only for SRS count intervals. */
-function proportionFrom(ctx: IndicatorContext, r: EstimateResult, successes: () => number, method?: string): Computed {
+/**
+ * A proportion's fields and interval; `successes` (a count) is read only for SRS count intervals,
+ * `designRows` (the domain's rows, missing values included) only for the beta interval.
+ */
+function proportionFrom(
+  ctx: IndicatorContext,
+  r: EstimateResult,
+  successes: () => number,
+  method: string | undefined,
+  designRows: number | undefined,
+): Computed {
   if (!r.available) return { ...unavailableComputed(r), raw: r };
-  const ci = proportionCi(ctx, r, successes, method);
+  const ci = proportionCi(ctx, r, successes, method, designRows);
   return { fields: fromEstimate(r, ci), warnings: [...r.warnings, ...(ci.note ? [ci.note] : [])], raw: r };
 }
 
@@ -366,13 +396,14 @@ function proportionCi(
   ctx: IndicatorContext,
   r: Extract<EstimateResult, { available: true }>,
   successes: () => number,
-  method?: string,
+  method: string | undefined,
+  designRows: number | undefined,
 ): Interval {
   if (!ctx.declared && (method === undefined || method === "wilson" || method === "clopper-pearson")) {
     return srsProportionInterval(successes(), r.n, (method ?? "wilson") as "wilson" | "clopper-pearson", ctx.level);
   }
   const designMethod = (method === "clopper-pearson" ? "beta" : (method ?? "logit")) as "logit" | "beta" | "wilson" | "mean";
-  return proportionInterval(r, designMethod, { level: ctx.level });
+  return proportionInterval(r, designMethod, { level: ctx.level, ...(designRows === undefined ? {} : { designRows }) });
 }
 
 function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Interval): Computed["fields"] {
@@ -425,7 +456,7 @@ function estimateDistribution(
       };
     }
     df = r.df;
-    const ci = proportionCi(ctx, r, () => counts[k] ?? 0, spec.ciMethod);
+    const ci = proportionCi(ctx, r, () => counts[k] ?? 0, spec.ciMethod, rows.designRows);
     method = ci.method;
     return {
       value: level.value,
@@ -446,16 +477,26 @@ function estimateDomains(
   universe: RowIndex,
   inUniverse: Int32Array,
   estimate: (rows: RowIndex) => Computed,
-  estimateLevels?: (universe: RowIndex, codes: CodeArray, nLevels: number, dfs: ArrayLike<number>) => Computed[] | null,
-): Record<string, DomainResult[]> {
+  estimateLevels?: (
+    universe: RowIndex,
+    codes: CodeArray,
+    nLevels: number,
+    dfs: ArrayLike<number>,
+    sizes: ArrayLike<number>,
+  ) => Computed[] | null,
+): { domains: Record<string, DomainResult[]>; intervalNotes: string[] } {
   const out: Record<string, DomainResult[]> = {};
+  // A subgroup's estimate without its interval: why, as the indicator's warning "field = level: ...".
+  const intervalNotes: string[] = [];
   for (const field of ctx.domains) {
     const { levels, codes } = ctx.levelCodes(field);
     // Each level's df: clusters with a row of the level in the universe, less strata.
     const dfs = levelDfs(ctx.estimation, inUniverse, codes, levels.length);
+    // Each level's rows in the universe, missing values included (the beta interval's n).
+    const sizes = levelSizes(inUniverse, codes, levels.length);
     const computed =
-      estimateLevels?.(universe, codes, levels.length, dfs) ??
-      splitByLevel(ctx.estimation, universe.index, codes, levels.length).map((rows, c) => estimate(new RowIndex(rows, dfs[c])));
+      estimateLevels?.(universe, codes, levels.length, dfs, sizes) ??
+      splitByLevel(ctx.estimation, universe.index, codes, levels.length).map((rows, c) => estimate(new RowIndex(rows, dfs[c], sizes[c])));
     const marks = suppressCells(
       computed.map((c) => c.fields.n),
       ctx.minCell,
@@ -466,6 +507,7 @@ function estimateDomains(
       // Primary: every number hidden. Secondary: only the count, which the indicator's n and
       // the other counts would reveal; estimates add up to nothing, so the estimate stays.
       const hide = mark === "primary" || c.fields.estimate === null;
+      if (!hide && c.intervalNote !== undefined) intervalNotes.push(`${field} = ${level.label}: ${c.intervalNote}`);
       return {
         level: level.value,
         label: level.label,
@@ -479,7 +521,7 @@ function estimateDomains(
       };
     });
   }
-  return out;
+  return { domains: out, intervalNotes };
 }
 
 /**
@@ -572,6 +614,16 @@ function splitByLevel(estimation: EstimationContext, universe: Int32Array, codes
     }
     return parts;
   });
+}
+
+/** The number of rows of each level among `rows`. */
+function levelSizes(rows: Int32Array, codes: CodeArray, nLevels: number): Int32Array {
+  const sizes = new Int32Array(nLevels);
+  for (let k = 0; k < rows.length; k++) {
+    const c = codes[rows[k]!]!;
+    if (c >= 0) sizes[c]!++;
+  }
+  return sizes;
 }
 
 /** Room for n row indexes, the first `count` of them 0..count-1. */

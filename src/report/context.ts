@@ -28,8 +28,20 @@ export function estimateCell(ctx: Ctx, kind: IndicatorResult["kind"], value: num
   return value === null ? ctx.t.notAvailable : formatValue(value, unitOf(kind), ctx.lang, tableDecimals(kind));
 }
 
-export function ciCell(ctx: Ctx, kind: IndicatorResult["kind"], ci: readonly [number, number] | null): string {
-  return ci === null ? ctx.t.notAvailable : formatInterval(ci, unitOf(kind), ctx.lang, tableDecimals(kind));
+/**
+ * Why an estimate has no interval, or null when there is nothing to say: a quantile with an
+ * estimate and no interval has a bound whose share F(q) ∓ t·se leaves [0, 1] (the indicator's
+ * warning gives the numbers).
+ */
+export function missingIntervalReason(ctx: Pick<Ctx, "t">, kind: IndicatorResult["kind"], estimate: number | null): string | null {
+  return kind === "quantile" && estimate !== null ? ctx.t.quantileIntervalNotAvailable : null;
+}
+
+/** The interval, or "n/a" with the reason when the estimate has one and the interval does not. */
+export function ciCell(ctx: Ctx, kind: IndicatorResult["kind"], ci: readonly [number, number] | null, estimate: number | null): string {
+  if (ci !== null) return formatInterval(ci, unitOf(kind), ctx.lang, tableDecimals(kind));
+  const reason = missingIntervalReason(ctx, kind, estimate);
+  return reason === null ? ctx.t.notAvailable : ctx.t.notAvailableWithReason(reason);
 }
 
 /** Column header "95% CI" from the study's confidence level. */

@@ -1,3 +1,4 @@
+import tQuantileStd from "@stdlib/stats-base-dists-t-quantile";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { buildDesign, svyQuantile } from "../../src/estimate/index.js";
@@ -21,9 +22,25 @@ describe("svyQuantile", () => {
           expect(r.available).toBe(true);
           if (!r.available) return;
           expect(r.estimate).toBe(type1(y, p));
-          expect(r.lower).toBeLessThanOrEqual(r.estimate);
-          expect(r.upper).toBeGreaterThanOrEqual(r.estimate);
-          expect(r.se).toBeGreaterThanOrEqual(0);
+          // A simple random sample: F = share of y <= q, var = F(1 - F)/(n - 1), t on n - 1 df.
+          // A bound is not available (null) exactly when F -+ t se leaves [0, 1], as R's NaN.
+          const n = y.length;
+          const f = y.filter((v) => v <= r.estimate).length / n;
+          const half = tQuantileStd(0.975, n - 1) * Math.sqrt((f * (1 - f)) / (n - 1));
+          const eps = 1e-9; // the boundary itself is left to the arithmetic
+          if (f - half < -eps) expect(r.lower).toBeNull();
+          if (f - half > eps) expect(r.lower).not.toBeNull();
+          if (f + half > 1 + eps) expect(r.upper).toBeNull();
+          if (f + half < 1 - eps) expect(r.upper).not.toBeNull();
+          if (r.lower !== null) expect(r.lower).toBeLessThanOrEqual(r.estimate);
+          if (r.upper !== null) expect(r.upper).toBeGreaterThanOrEqual(r.estimate);
+          if (r.lower !== null && r.upper !== null) {
+            expect(r.se).toBeGreaterThanOrEqual(0);
+            expect(r.boundNote).toBeNull();
+          } else {
+            expect(r.se).toBeNull();
+            expect(r.boundNote).toMatch(/bounds? not available/);
+          }
           expect(r.ci).toEqual([r.lower, r.upper]);
         },
       ),

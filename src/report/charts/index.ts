@@ -1,5 +1,5 @@
 import type { IndicatorResult, StudyResult } from "../../result/index.js";
-import { type Unit, fieldTitle, lowerFirst, tableDecimals, unitOf } from "../context.js";
+import { type Unit, fieldTitle, lowerFirst, missingIntervalReason, tableDecimals, unitOf } from "../context.js";
 import { slug } from "../escape.js";
 import { type Lang, formatCount, formatInterval, formatLevel, formatNumber, formatValue } from "../format.js";
 import type { Messages } from "../i18n/en.js";
@@ -112,6 +112,7 @@ function row(
   note: string | undefined,
 ): ChartRow & { ciText: string; nText: string } {
   const unit = unitOf(kind);
+  const reason = missingIntervalReason(ctx, kind, value);
   return {
     label,
     value,
@@ -119,9 +120,11 @@ function row(
     note,
     valueText: value === null ? ctx.t.notAvailable : formatValue(value, unit, ctx.lang, tableDecimals(kind)),
     ciText:
-      ci === null
-        ? ctx.t.notAvailable
-        : ctx.t.ciValue(formatLevel(ctx.r.method.level, ctx.lang), formatInterval(ci, unit, ctx.lang, tableDecimals(kind))),
+      ci !== null
+        ? ctx.t.ciValue(formatLevel(ctx.r.method.level, ctx.lang), formatInterval(ci, unit, ctx.lang, tableDecimals(kind)))
+        : reason === null
+          ? ctx.t.notAvailable
+          : ctx.t.notAvailableWithReason(reason),
     nText: n === null ? ctx.t.suppressedLabel : formatCount(n, ctx.lang),
   };
 }

@@ -19,6 +19,7 @@ export const en = {
   findingDistribution: (label: string, top: string, value: string, ci: string) =>
     `${label}: the most frequent answer is “${top}”, ${value} (${ci}).`,
   findingValue: (label: string, value: string, ci: string) => `${label}: ${value} (${ci}).`,
+  findingValueWithoutInterval: (label: string, value: string, reason: string) => `${label}: ${value} (no interval: ${reason}).`,
   findingNotAvailable: (label: string, reason: string) => `${label}: no estimate can be given (${reason}).`,
   findingPublished: (reproduced: number, total: number) =>
     total === 1
@@ -118,6 +119,7 @@ export const en = {
   notAvailable: "n/a",
   seeDistributions: "see Distributions",
   notAvailableWithReason: (reason: string) => `n/a (${reason})`,
+  quantileIntervalNotAvailable: "a bound's share F ± t·se leaves [0, 1], see the warnings",
   blankCode: "blank",
   yes: "yes",
   no: "no",

@@ -25,6 +25,7 @@ export const fr: Messages = {
     `${label}${colon} ${value} (${ci}), contre ${baseline} (${baselineLabel}).`,
   findingDistribution: (label, top, value, ci) => `${label}${colon} la réponse la plus fréquente est «${FN}${top}${FN}», ${value} (${ci}).`,
   findingValue: (label, value, ci) => `${label}${colon} ${value} (${ci}).`,
+  findingValueWithoutInterval: (label, value, reason) => `${label}${colon} ${value} (pas d’intervalle${colon} ${reason}).`,
   findingNotAvailable: (label, reason) => `${label}${colon} aucune estimation n’est possible (${reason}).`,
   findingPublished: (reproduced, total) =>
     total === 1
@@ -124,6 +125,7 @@ export const fr: Messages = {
   notAvailable: "n.d.",
   seeDistributions: "voir Répartitions",
   notAvailableWithReason: (reason) => `n.d. (${reason})`,
+  quantileIntervalNotAvailable: "la part F ± t·se d’une borne sort de [0, 1], voir les avertissements",
   blankCode: "vide",
   yes: "oui",
   no: "non",

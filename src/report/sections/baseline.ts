@@ -14,7 +14,7 @@ export function baseline(ctx: Ctx): string[] {
     return [
       labelOf(ind),
       estimateCell(ctx, ind.kind, ind.estimate),
-      ciCell(ctx, ind.kind, ind.ci),
+      ciCell(ctx, ind.kind, ind.ci, ind.estimate),
       md(b.label),
       formatValue(b.value, unit, lang, unit === "percent" ? 1 : 2),
       unit === "percent" ? formatPoints(b.difference, lang) : formatValue(b.difference, unit, lang, 2),

@@ -22,7 +22,7 @@ function distribution(ctx: Ctx, ind: IndicatorResult): string[] {
       : [
           mdCell(c.label),
           estimateCell(ctx, ind.kind, c.estimate),
-          ciCell(ctx, ind.kind, c.ci),
+          ciCell(ctx, ind.kind, c.ci, c.estimate),
           c.n === null ? t.none : formatCount(c.n, lang),
         ];
   });

@@ -31,7 +31,7 @@ function row(ctx: Ctx, ind: IndicatorResult): string[] {
   return [
     labelOf(ind),
     estimate,
-    isDistribution ? t.none : ciCell(ctx, ind.kind, ind.ci),
+    isDistribution ? t.none : ciCell(ctx, ind.kind, ind.ci, ind.estimate),
     formatCount(ind.n, lang),
     missingCell(ctx, ind),
     ind.deff === null ? t.none : formatStat(ind.deff, lang),

@@ -1,5 +1,5 @@
 import type { IndicatorResult } from "../../result/index.js";
-import { type Ctx, lowerFirst, unitOf } from "../context.js";
+import { type Ctx, lowerFirst, missingIntervalReason, unitOf } from "../context.js";
 import { md } from "../escape.js";
 import { findingDecimals, formatInterval, formatLevel, formatValue } from "../format.js";
 import { heading, list } from "../markdown.js";
@@ -50,10 +50,12 @@ function finding(ctx: Ctx, ind: IndicatorResult): string {
       return ctx.t.findingDistribution(label, md(top.label), s.value, s.ci);
     }
   }
-  if (ind.estimate === null || ind.ci === null) {
+  const reason = missingIntervalReason(ctx, ind.kind, ind.estimate);
+  if (ind.estimate === null || (ind.ci === null && reason === null)) {
     return ctx.t.findingNotAvailable(label, md(ind.not_available ?? ctx.t.notAvailable));
   }
   const dec = unit === "percent" ? findingDecimals(ind.estimate) : ind.kind === "total" ? 0 : 2;
+  if (ind.ci === null) return ctx.t.findingValueWithoutInterval(label, formatValue(ind.estimate, unit, ctx.lang, dec), reason ?? "");
 
   if (ind.baseline !== undefined) {
     // Baseline and estimate share the decimals of the smaller one, so 8.0 % sits beside 1.1 %.

@@ -86,7 +86,7 @@ function row(ctx: Ctx, ind: IndicatorResult, c: DomainResult): string[] {
   return [
     mdCell(c.label),
     estimateCell(ctx, ind.kind, c.estimate),
-    ciCell(ctx, ind.kind, c.ci),
+    ciCell(ctx, ind.kind, c.ci, c.estimate),
     c.n === null ? (mark ?? t.none) : formatCount(c.n, lang),
     c.deff === null ? t.none : formatStat(c.deff, lang),
   ];

@@ -30,7 +30,7 @@ export function reproductionTable(result: StudyResult, options: { color: boolean
       terminalText(ind.label),
       formatValue(pub.value, unit, lang, decimals),
       estimateCell(ctx, ind.kind, ind.estimate),
-      ciCell(ctx, ind.kind, ind.ci),
+      ciCell(ctx, ind.kind, ind.ci, ind.estimate),
       pub.reproduced ? c.green("✓") : c.red("✗"),
       pub.in_ci ? "yes" : "no",
     ]);

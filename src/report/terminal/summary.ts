@@ -37,7 +37,7 @@ export function summaryTable(result: StudyResult, options: SummaryOptions): stri
     table.push([
       terminalLabel(ind.label),
       isDistribution ? t.none : ind.estimate === null ? c.yellow(t.notAvailable) : estimateCell(ctx, ind.kind, ind.estimate),
-      isDistribution ? t.none : ciCell(ctx, ind.kind, ind.ci),
+      isDistribution ? t.none : ciCell(ctx, ind.kind, ind.ci, ind.estimate),
       formatCount(ind.n, lang),
       mark,
     ]);
