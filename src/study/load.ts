@@ -1,14 +1,17 @@
-import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { LineCounter, parseDocument, isNode } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from "yaml";
 import type { z } from "zod";
-import type { TableSchema } from "../table-schema/index.js";
+import { MAX_NESTING_DEPTH, readTextFile, TextFileError, tooDeepPath, type TableSchema } from "../table-schema/index.js";
 import { StudyFileError } from "./errors.js";
 import { describeIndicatorIssue, issueToReport } from "./indicators/index.js";
 import { studySchema, type Study } from "./study-file.js";
 import { checkStudyReferences } from "./references.js";
 import { isRecord, mergeLayers, type Layer, type Origin, type PathKey, type Raw } from "./extends.js";
+import { forbiddenKeyPath } from "./prototype-keys.js";
+
+/** At most this many alias expansions (`*name`) per file: a few are handy, thousands are an attack. */
+const MAX_ALIAS_COUNT = 100;
 
 /** A study with every relative path resolved against the file that states it. */
 export interface LoadedStudy {
@@ -74,11 +77,31 @@ async function loadLayer(absolute: string, displayName: string, chain: { file: s
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const where = `, line ${lc.linePos(yamlError.pos[0]).line}`;
-    throw new StudyFileError(`${displayName}${where}: not valid YAML or JSON (${firstSentence(yamlError.message)}).`, displayName);
+    const where = `${displayName}, line ${lc.linePos(yamlError.pos[0]).line}`;
+    // The parser is recursive: a file nested thousands deep overflows its stack.
+    if (/call stack/i.test(yamlError.message)) throw new StudyFileError(`${where}: ${tooDeep}.`, displayName);
+    throw new StudyFileError(`${where}: not valid YAML or JSON (${firstSentence(yamlError.message)}).`, displayName);
   }
+  if (doc.contents === null)
+    throw new StudyFileError(
+      `${displayName}: the file is empty; a study file needs at least study:, title: and datasets: (see docs/study-file.md).`,
+      displayName,
+    );
   const source: Source = { display: displayName, doc, lc };
-  const js: unknown = doc.toJS();
+  const js = toPlain(doc, displayName);
+  const deep = tooDeepPath(js);
+  if (deep)
+    throw new StudyFileError(
+      `${displayName}${lineSuffix(lineOf(source, deep))} (${formatPath(deep.slice(0, 3))}…): ${tooDeep}.`,
+      displayName,
+    );
+  // Merging assigns keys one by one: `__proto__` would replace the prototype, out of zod's sight.
+  const forbidden = forbiddenKeyPath(js);
+  if (forbidden)
+    throw new StudyFileError(
+      `${displayName}${lineSuffix(lineOfKey(source, forbidden))} (${formatPath(forbidden)}): "${String(forbidden.at(-1))}" cannot be a key of a study file; remove it.`,
+      displayName,
+    );
   // A base that is not a mapping would merge as nothing: say so, naming it.
   if (!isRecord(js) && chain.length > 0)
     throw new StudyFileError(`${displayName}: not a study file (expected keys such as study:, title:, datasets:).`, displayName);
@@ -117,14 +140,37 @@ async function loadLayer(absolute: string, displayName: string, chain: { file: s
 
 async function readStudyText(absolute: string, displayName: string): Promise<string> {
   try {
-    const info = await stat(absolute);
-    if (info.isDirectory()) throw new StudyFileError(`${displayName}: is a directory, not a study file.`, displayName);
-    return await readFile(absolute, "utf8");
+    return await readTextFile(absolute);
   } catch (error) {
-    if (error instanceof StudyFileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : "cannot be read";
+    if (!(error instanceof TextFileError)) throw error;
+    const reason =
+      error.code === "ENOENT"
+        ? "no such file"
+        : error.code === "EISDIR"
+          ? "is a directory, not a study file"
+          : error.code === "EACCES" || error.code === "EPERM"
+            ? "permission denied"
+            : error.reason;
     throw new StudyFileError(`${displayName}: ${reason}.`, displayName);
+  }
+}
+
+const tooDeep = `mappings and lists are nested more than ${MAX_NESTING_DEPTH} levels deep; flatten them (see docs/study-file.md)`;
+
+/** The document as plain values; aliases are expanded at most MAX_ALIAS_COUNT times. */
+function toPlain(doc: ReturnType<typeof parseDocument>, displayName: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof RangeError) throw new StudyFileError(`${displayName}: ${tooDeep}.`, displayName);
+    if (error instanceof ReferenceError && /alias count/i.test(error.message))
+      throw new StudyFileError(
+        `${displayName}: YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, which could exhaust memory; write the values out instead.`,
+        displayName,
+      );
+    if (error instanceof ReferenceError)
+      throw new StudyFileError(`${displayName}: not valid YAML or JSON (${firstSentence(error.message)}).`, displayName);
+    throw error;
   }
 }
 
@@ -184,10 +230,27 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
       // A discriminated union (an indicator's kind) lists the values it knows.
       if ("options" in issue && issue.options && issue.options.length > 0)
         return `expected one of ${issue.options.map((v) => JSON.stringify(v)).join(", ")}`;
+      if (isTextUnion(issue)) return "must be text: a string, or { en: ..., fr: ... } for two languages";
       return "not a valid condition or value here; see docs/study-file.md for the accepted forms";
     default:
       return issue.message;
   }
+}
+
+/** A text key (`title`, `label`…) given neither a string nor an object: `title: 123`. */
+function isTextUnion(issue: z.core.$ZodIssueInvalidUnion): boolean {
+  const [asString, asObject, ...others] = issue.errors.map((branch) => branch[0]);
+  const typeAtRoot = (i: z.core.$ZodIssue | undefined, expected: string): boolean =>
+    i?.code === "invalid_type" && i.expected === expected && i.path.length === 0;
+  return others.length === 0 && typeAtRoot(asString, "string") && typeAtRoot(asObject, "object");
+}
+
+/** The line of the key at the end of `p` itself (lineOf gives its value's, maybe the next line). */
+function lineOfKey(source: Source, p: PathKey[]): number | null {
+  const parent = p.length === 1 ? source.doc.contents : source.doc.getIn(p.slice(0, -1), true);
+  const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === p.at(-1)) : undefined;
+  const key = pair?.key;
+  return isNode(key) && key.range ? source.lc.linePos(key.range[0]).line : lineOf(source, p);
 }
 
 function lineOf(source: Source, p: PathKey[]): number | null {

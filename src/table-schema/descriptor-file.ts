@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { zodProblems, type Problem } from "./problems.js";
 import { schemaProblems } from "./semantics.js";
 import { tableSchemaSchema, type TableSchema } from "./descriptor.js";
+import { MAX_NESTING_DEPTH, tooDeepPath } from "./nesting.js";
+import { readTextFile, TextFileError } from "./text-file.js";
 
 /**
  * A schema file that cannot be used. The message is one sentence naming the file, the path
@@ -40,22 +41,14 @@ export function parseTableSchema(raw: unknown, displayName: string): TableSchema
 export async function loadTableSchema(path: string, displayName: string = path): Promise<TableSchema> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    text = await readTextFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "it does not exist"
-        : code === "EISDIR"
-          ? "it is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : (e as Error).message;
-    throw new SchemaFileError(displayName, [], `Schema file ${displayName} cannot be read (${why}): check the path in the study file.`);
+    const why = e instanceof TextFileError ? readProblem(e) : (e as Error).message;
+    throw new SchemaFileError(displayName, [], `Schema file ${displayName} ${why}.`);
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+    raw = JSON.parse(text);
   } catch (e) {
     throw new SchemaFileError(
       displayName,
@@ -63,7 +56,26 @@ export async function loadTableSchema(path: string, displayName: string = path):
       `Schema file ${displayName} is not valid JSON${jsonPosition(text, e as Error)}: ${jsonHint(e as Error)}.`,
     );
   }
+  const deep = tooDeepPath(raw);
+  if (deep)
+    throw new SchemaFileError(
+      displayName,
+      [],
+      `Schema file ${displayName} nests objects and lists more than ${MAX_NESTING_DEPTH} levels deep (at ${formatPath(deep.slice(0, 3))}…): flatten it.`,
+    );
   return parseTableSchema(raw, displayName);
+}
+
+/** The sentence's end for a file that cannot be read, pointing at what to change. */
+function readProblem(e: TextFileError): string {
+  if (e.code === "ENOENT") return "cannot be read (it does not exist): check the path in the study file";
+  if (e.code === "EISDIR") return "cannot be read (it is a directory): check the path in the study file";
+  if (e.code === "EACCES" || e.code === "EPERM") return "cannot be read (permission denied): check the path in the study file";
+  return e.reason;
+}
+
+function formatPath(p: (string | number)[]): string {
+  return p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");
 }
 
 /** "at line 3, column 7" from V8's "... at position 42" (or its "(line 3 column 7)"). */

@@ -8,6 +8,8 @@ export type {
 } from "./descriptor.js";
 export { loadTableSchema, parseTableSchema, SchemaFileError } from "./descriptor-file.js";
 export { localizeTableSchema } from "./localize.js";
+export { MAX_NESTING_DEPTH, tooDeepPath } from "./nesting.js";
+export { MAX_TEXT_FILE_BYTES, readTextFile, TextFileError } from "./text-file.js";
 export {
   CastFailure,
   compileSchema,
