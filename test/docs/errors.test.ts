@@ -25,7 +25,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function stderrOf(study: string, command: "validate" | "report"): Promise<{ code: number; stderr: string }> {
+async function stderrOf(study: string | Uint8Array, command: "validate" | "report"): Promise<{ code: number; stderr: string }> {
   await writeFile(path.join(dir, "broken.yaml"), study);
   let stderr = "";
   const io: Io = { stdout: () => {}, stderr: (t) => void (stderr += t), color: false, stderrIsTTY: false, env: {}, cwd: dir };
@@ -43,7 +43,7 @@ function edit(from: string | RegExp, to: string): (s: string) => string {
 }
 
 const whenLine = "    when: { field: internet_use, equals: never }\n";
-const cases: { mistake: string; make: (s: string) => string; message: string; command?: "report"; exit?: number }[] = [
+const cases: { mistake: string; make: (s: string) => string | Uint8Array; message: string; command?: "report"; exit?: number }[] = [
   {
     mistake: "misspelt key",
     make: edit("disclosure: { min_cell: 5 }", "disclosure: { min_cells: 5 }"),
@@ -182,6 +182,48 @@ const cases: { mistake: string; make: (s: string) => string; message: string; co
     mistake: "category typo",
     make: edit("field: internet_use, equals: never", "field: internet_use, equals: Never"),
     message: `broken.yaml, line 25 (indicators[0].when): "Never" is not a category of internet_use; its categories are never, rarely, weekly, daily.`,
+  },
+  {
+    mistake: "empty file",
+    make: () => "",
+    message: "broken.yaml: the file is empty; a study file needs at least study:, title: and datasets: (see docs/study-file.md).",
+  },
+  {
+    mistake: "UTF-16",
+    make: (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, "utf16le")]),
+    message: "broken.yaml: is UTF-16 text; save it as UTF-8.",
+  },
+  {
+    mistake: "Windows-1252",
+    make: (s) => Buffer.from(edit(/^title: .*$/m, "title: Exclusion numérique")(s), "latin1"),
+    message: "broken.yaml: is not UTF-8 text (byte 0xE9 at offset 248, line 5); save it as UTF-8.",
+  },
+  {
+    mistake: "title not text",
+    make: edit(/^title: .*$/m, "title: 2015"),
+    message: "broken.yaml, line 5 (title): must be text: a string, or { en: ..., fr: ... } for two languages.",
+  },
+  {
+    mistake: "prototype key",
+    make: (s) => `${s}__proto__: { lang: fr }\n`,
+    message: `broken.yaml, line 59 (__proto__): "__proto__" cannot be a key of a study file; remove it.`,
+  },
+  {
+    mistake: "alias bomb",
+    make: (s) =>
+      `${s}${Array.from({ length: 6 }, (_, i) => `x${i}: &x${i} [${Array(10).fill(i === 0 ? "0" : `*x${i - 1}`).join(", ")}]`).join("\n")}\n`,
+    message:
+      "broken.yaml: YAML aliases (*name) expand to more than 100 copies, which could exhaust memory; write the values out instead.",
+  },
+  {
+    mistake: "nesting",
+    make: edit("equals: never }", `equals: never, all: ${"[{ not: ".repeat(40)}1${" }]".repeat(40)} }`),
+    message: "broken.yaml, line 25 (indicators[0].when…): mappings and lists are nested more than 64 levels deep; flatten them (see docs/study-file.md).",
+  },
+  {
+    mistake: "too large",
+    make: (s) => `${s}# ${"padding ".repeat(140_000)}\n`,
+    message: "broken.yaml: is larger than 1048576 bytes (1 MiB), the limit for a study or schema file.",
   },
 ];
 
