@@ -42,6 +42,15 @@ function edit(from: string | RegExp, to: string): (s: string) => string {
   };
 }
 
+/** Each line a list of ten aliases of the line above: 10^levels copies once expanded. */
+function aliasBomb(levels: number): string {
+  const lines = Array.from({ length: levels }, (_, i) => {
+    const item = i === 0 ? "0" : `*x${i - 1}`;
+    return `x${i}: &x${i} [${Array(10).fill(item).join(", ")}]\n`;
+  });
+  return lines.join("");
+}
+
 const whenLine = "    when: { field: internet_use, equals: never }\n";
 const cases: { mistake: string; make: (s: string) => string | Uint8Array; message: string; command?: "report"; exit?: number }[] = [
   {
@@ -210,15 +219,14 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   },
   {
     mistake: "alias bomb",
-    make: (s) =>
-      `${s}${Array.from({ length: 6 }, (_, i) => `x${i}: &x${i} [${Array(10).fill(i === 0 ? "0" : `*x${i - 1}`).join(", ")}]`).join("\n")}\n`,
-    message:
-      "broken.yaml: YAML aliases (*name) expand to more than 100 copies, which could exhaust memory; write the values out instead.",
+    make: (s) => `${s}${aliasBomb(6)}`,
+    message: "broken.yaml: YAML aliases (*name) expand to more than 100 copies, which could exhaust memory; write the values out instead.",
   },
   {
     mistake: "nesting",
     make: edit("equals: never }", `equals: never, all: ${"[{ not: ".repeat(40)}1${" }]".repeat(40)} }`),
-    message: "broken.yaml, line 25 (indicators[0].when…): mappings and lists are nested more than 64 levels deep; flatten them (see docs/study-file.md).",
+    message:
+      "broken.yaml, line 25 (indicators[0].when…): mappings and lists are nested more than 64 levels deep; flatten them (see docs/study-file.md).",
   },
   {
     mistake: "too large",
