@@ -2,6 +2,11 @@
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * stderr unchanged, for the progress bar's own cursor controls; `main` makes `stderr` show
+   * control characters as escapes, and the bar falls back to `stderr` where this is not set.
+   */
+  terminal?: (text: string) => void;
   /** Colour and progress only on a terminal, and never with NO_COLOR. */
   color: boolean;
   stderrIsTTY: boolean;
