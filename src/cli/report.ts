@@ -4,6 +4,7 @@ import { checkFiles, writeFilesAtomic } from "../output/index.js";
 import { rejectsCsv } from "../validate/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
+import { withPlainFileErrors } from "./outputs.js";
 import { commandLine } from "./study-request.js";
 import { runStudy } from "./study-run.js";
 
@@ -39,7 +40,7 @@ export async function runReport(study: string | undefined, opts: ReportOptions, 
   const outDir = path.resolve(io.cwd, opts.out);
 
   if (opts.check) {
-    const { stale, missing } = await checkFiles(outDir, files);
+    const { stale, missing } = await withPlainFileErrors(io, () => checkFiles(outDir, files));
     const problems = [...missing.map((f) => `${f} (missing)`), ...stale.map((f) => `${f} (differs)`)];
     if (problems.length > 0) {
       io.stderr(`${opts.out} is stale: ${problems.join(", ")}. Run \`${result.command}\` and commit the result.\n`);
@@ -49,7 +50,7 @@ export async function runReport(study: string | undefined, opts: ReportOptions, 
     return acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
   }
 
-  await writeFilesAtomic(outDir, files);
+  await withPlainFileErrors(io, () => writeFilesAtomic(outDir, files));
   if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   // The table's libraries (chalk, cli-table3) only when a table is printed.
   else io.stdout((await import("../report/terminal/index.js")).summaryTable(result, { color: io.color }));
