@@ -25,8 +25,10 @@ export async function runValidate(study: string | undefined, opts: ValidateOptio
     const files = [...runs.values()]
       .filter((r) => r.table.rejected.length > 0)
       .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) }));
+    // The rejects file of an earlier run, for a dataset with no rejected row now, goes with it.
+    const obsolete = [...runs.values()].filter((r) => r.table.rejected.length === 0).map((r) => `${r.name}.rejects.csv`);
     const rejectsDir = path.resolve(io.cwd, opts.rejects);
-    await withPlainFileErrors(io, () => writeFilesAtomic(rejectsDir, files));
+    await withPlainFileErrors(io, () => writeFilesAtomic(rejectsDir, files, obsolete));
     for (const f of files) io.stderr(`wrote ${path.join(opts.rejects, f.name)}\n`);
   }
   if (opts.json) {
