@@ -1,8 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
-import type { Io } from "./io.js";
+import { type Io, visibleControls } from "./io.js";
 import { toolVersion } from "./version.js";
-import { visibleControls } from "./visible-controls.js";
 
 /** Shared option definitions: one place, so every command spells them the same way. */
 // Repeatable rather than variadic: a variadic option would swallow the study argument after it.

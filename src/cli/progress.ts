@@ -1,5 +1,4 @@
-import type { Io } from "./io.js";
-import { visibleControls } from "./visible-controls.js";
+import { type Io, visibleControls } from "./io.js";
 
 /** Files smaller than this are read too fast for a progress bar to help. */
 export const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
