@@ -70,7 +70,7 @@ export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]
  * `mkdir -p`, one level at a time, so that the error names the real cause: a recursive mkdir on a
  * read-only mount reports ENOENT, and a file in the way shows as ENOTDIR on a path below it.
  */
-async function makeFolder(dir: string): Promise<void> {
+export async function makeFolder(dir: string): Promise<void> {
   const isFolder = await stat(dir).then(
     (s) => s.isDirectory(),
     (err: NodeJS.ErrnoException) => {

@@ -138,3 +138,21 @@ describe("a read-only or full file system (EROFS, ENOSPC), where a tmpfs can be 
     expect(code).toBe(2);
   });
 });
+
+describe("generate", () => {
+  it("names a file where its folder should go, and a folder where a file should go", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "taken"), "a file\n");
+    await expectRefused(
+      ["generate", "taken", "--rows", "28"],
+      dir,
+      "cannot create the folder taken: it is a file, where a folder is needed.",
+    );
+    await mkdir(path.join(dir, "wave", "questionnaire.csv"), { recursive: true });
+    await expectRefused(
+      ["generate", "wave", "--rows", "28"],
+      dir,
+      "cannot write wave/questionnaire.csv: it is a folder, where a file is needed.",
+    );
+  });
+});
