@@ -5,6 +5,7 @@ import { renderComparison } from "../report/index.js";
 import { checkFiles, writeFilesAtomic } from "../output/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
+import { withPlainFileErrors } from "./outputs.js";
 import { commandLine } from "./study-request.js";
 import { runStudy } from "./study-run.js";
 import { toolVersion } from "./version.js";
@@ -46,7 +47,7 @@ export async function runCompare(baseStudy: string, newStudy: string, opts: Comp
   const status = comparison.acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
 
   if (opts.check) {
-    const { stale, missing } = await checkFiles(outDir, files);
+    const { stale, missing } = await withPlainFileErrors(io, () => checkFiles(outDir, files));
     const problems = [...missing.map((f) => `${f} (missing)`), ...stale.map((f) => `${f} (differs)`)];
     if (problems.length > 0) {
       io.stderr(`${opts.out} is stale: ${problems.join(", ")}. Run \`${comparison.command}\` and commit the result.\n`);
@@ -56,7 +57,7 @@ export async function runCompare(baseStudy: string, newStudy: string, opts: Comp
     return status;
   }
 
-  await writeFilesAtomic(outDir, files);
+  await withPlainFileErrors(io, () => writeFilesAtomic(outDir, files));
   io.stdout(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : summary(comparison));
   io.stderr(`wrote ${path.join(opts.out, `${stem}.md`)} and ${files.length - 1} other files\n`);
   if (!comparison.acceptable)

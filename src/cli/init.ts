@@ -8,6 +8,7 @@ import { nextStudyId, scaffoldYaml } from "../study/scaffold/index.js";
 import { text } from "../study/index.js";
 import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
+import { withPlainFileErrors } from "./outputs.js";
 import { loadRequestedStudy } from "./study-request.js";
 
 interface InitOptions {
@@ -62,13 +63,8 @@ export async function runInit(baseStudy: string, csv: string, opts: InitOptions,
   }
   if (!opts.force && (await exists(outAbsolute)))
     throw new CliError(`--out ${opts.out}: the file exists; pass --force to overwrite it.`, EXIT_BAD_REQUEST);
-  try {
-    // Atomic, like every file the tool writes: a crash never leaves half a study file.
-    await writeFilesAtomic(path.dirname(outAbsolute), [{ name: path.basename(outAbsolute), content: yaml }]);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`--out ${opts.out}: cannot be written (${code ?? "error"}).`, EXIT_BAD_REQUEST);
-  }
+  // Atomic, like every file the tool writes: a crash never leaves half a study file.
+  await withPlainFileErrors(io, () => writeFilesAtomic(path.dirname(outAbsolute), [{ name: path.basename(outAbsolute), content: yaml }]));
   io.stderr(`wrote ${opts.out}\n`);
   return EXIT_OK;
 }

@@ -2,6 +2,11 @@
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * stderr unchanged, for the progress bar's own cursor controls; `main` makes `stderr` show
+   * control characters as escapes, and the bar falls back to `stderr` where this is not set.
+   */
+  terminal?: (text: string) => void;
   /** Colour and progress only on a terminal, and never with NO_COLOR. */
   color: boolean;
   stderrIsTTY: boolean;
@@ -34,4 +39,17 @@ export function processIo(): Io {
     env,
     cwd: process.cwd(),
   };
+}
+
+/**
+ * C0 and C1 control characters (and DEL), except the tab and the newline that lay out a message:
+ * a study key, a condition value or a column name can hold an escape sequence, and printed raw it
+ * would recolour, move or erase what the terminal shows.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text safe to print on a terminal: each control character shown as its escape, e.g. `\x1b`. */
+export function visibleControls(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }

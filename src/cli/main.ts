@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
-import type { Io } from "./io.js";
+import { type Io, visibleControls } from "./io.js";
 import { toolVersion } from "./version.js";
 
 /** Shared option definitions: one place, so every command spells them the same way. */
@@ -18,7 +18,10 @@ const maxRejectedOption = (): Option =>
  * The only place that decides an exit code; modules throw or return data. Each command's module
  * is imported when that command runs, so `--help` loads commander and these definitions only.
  */
-export async function main(rawArgs: string[], io: Io): Promise<number> {
+export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
+  // The one place messages reach stderr: whatever a command prints, no control character of a
+  // user's input reaches the terminal raw.
+  const io: Io = { ...rawIo, stderr: (text) => rawIo.stderr(visibleControls(text)), terminal: rawIo.terminal ?? rawIo.stderr };
   let exitCode = 0;
   const debug = rawArgs.includes("--debug");
   const program = new Command("exclusion-study")

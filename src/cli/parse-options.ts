@@ -24,3 +24,17 @@ export function parseSeed(value: string): number {
     throw new CliError(`--seed ${value}: expected a whole number.`, EXIT_BAD_REQUEST);
   return Number(value);
 }
+
+/** The last second of a four-digit year (9999-12-31T23:59:59Z): the report's date stays `YYYY-MM-DD`. */
+const MAX_SOURCE_DATE_EPOCH = 253_402_300_799;
+
+/** SOURCE_DATE_EPOCH as the reproducible-builds convention defines it: whole seconds since 1970, or unset. */
+export function parseSourceDateEpoch(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > MAX_SOURCE_DATE_EPOCH)
+    throw new CliError(
+      `SOURCE_DATE_EPOCH=${value}: expected whole seconds since 1970, from 0 to ${MAX_SOURCE_DATE_EPOCH} (9999-12-31); unset it to use the study's date.`,
+      EXIT_BAD_REQUEST,
+    );
+  return value;
+}

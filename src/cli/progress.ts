@@ -1,4 +1,4 @@
-import type { Io } from "./io.js";
+import { type Io, visibleControls } from "./io.js";
 
 /** Files smaller than this are read too fast for a progress bar to help. */
 export const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
@@ -21,6 +21,7 @@ export function progressBar(io: Io, now: () => number = () => performance.now())
   let started = 0;
   let lastDraw = 0;
   let drawn = false;
+  const draw = io.terminal ?? io.stderr;
   return (dataset, bytesRead, totalBytes, rows) => {
     if (totalBytes < PROGRESS_MIN_BYTES) return;
     const t = now();
@@ -31,13 +32,13 @@ export function progressBar(io: Io, now: () => number = () => performance.now())
     }
     const done = bytesRead >= totalBytes;
     if (done) {
-      if (drawn) io.stderr("\r\u001b[2K");
+      if (drawn) draw("\r\u001b[2K");
       drawn = false;
       return;
     }
     if (t - lastDraw < REDRAW_MS) return;
     lastDraw = t;
-    io.stderr(`\r\u001b[2K${progressLine(dataset, bytesRead, totalBytes, rows, (t - started) / 1000)}`);
+    draw(`\r\u001b[2K${progressLine(dataset, bytesRead, totalBytes, rows, (t - started) / 1000)}`);
     drawn = true;
   };
 }
@@ -48,7 +49,10 @@ export function progressLine(dataset: string, bytesRead: number, totalBytes: num
   const filled = Math.round(share * BAR_WIDTH);
   const bar = `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}]`;
   const mb = (b: number): string => (b / 1e6).toFixed(1);
-  const parts = [`${dataset} ${bar} ${String(Math.floor(share * 100)).padStart(3)}%`, `${mb(bytesRead)}/${mb(totalBytes)} MB`];
+  const parts = [
+    `${visibleControls(dataset)} ${bar} ${String(Math.floor(share * 100)).padStart(3)}%`,
+    `${mb(bytesRead)}/${mb(totalBytes)} MB`,
+  ];
   if (seconds > 0) {
     if (rows !== undefined) parts.push(`${Math.round(rows / seconds).toLocaleString("en")} rows/s`);
     parts.push(`${mb(bytesRead / seconds)} MB/s`);

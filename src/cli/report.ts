@@ -4,6 +4,7 @@ import { checkFiles, writeFilesAtomic } from "../output/index.js";
 import { rejectsCsv } from "../validate/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
+import { withPlainFileErrors } from "./outputs.js";
 import { commandLine } from "./study-request.js";
 import { runStudy } from "./study-run.js";
 
@@ -36,11 +37,18 @@ export async function runReport(study: string | undefined, opts: ReportOptions, 
       .filter((r) => r.table.rejected.length > 0)
       .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) })),
   ];
+  // A rejects file an earlier run wrote for a dataset that has no rejected row now: removed on
+  // writing, stale under --check, so that it never outlives the rows it listed.
+  const obsolete = [...runs.values()].filter((r) => r.table.rejected.length === 0).map((r) => `${r.name}.rejects.csv`);
   const outDir = path.resolve(io.cwd, opts.out);
 
   if (opts.check) {
-    const { stale, missing } = await checkFiles(outDir, files);
-    const problems = [...missing.map((f) => `${f} (missing)`), ...stale.map((f) => `${f} (differs)`)];
+    const { stale, missing, unexpected } = await withPlainFileErrors(io, () => checkFiles(outDir, files, obsolete));
+    const problems = [
+      ...missing.map((f) => `${f} (missing)`),
+      ...stale.map((f) => `${f} (differs)`),
+      ...unexpected.map((f) => `${f} (no rejected rows now; remove it)`),
+    ];
     if (problems.length > 0) {
       io.stderr(`${opts.out} is stale: ${problems.join(", ")}. Run \`${result.command}\` and commit the result.\n`);
       return EXIT_NOT_ACCEPTABLE;
@@ -49,7 +57,7 @@ export async function runReport(study: string | undefined, opts: ReportOptions, 
     return acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
   }
 
-  await writeFilesAtomic(outDir, files);
+  await withPlainFileErrors(io, () => writeFilesAtomic(outDir, files, obsolete));
   if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   // The table's libraries (chalk, cli-table3) only when a table is printed.
   else io.stdout((await import("../report/terminal/index.js")).summaryTable(result, { color: io.color }));

@@ -40,7 +40,18 @@ export async function progressFor(io: Io): Promise<ProgressCallback | undefined>
   return progressBar(io);
 }
 
-/** The command line shown in a report: deterministic, no absolute path of this machine. */
+/**
+ * The command line shown in a report: deterministic, no absolute path of this machine, and safe
+ * to paste into a POSIX shell (each argument quoted when it needs it, so plain ones read as typed).
+ */
 export function commandLine(name: string, study: string | undefined, extra: string[]): string {
-  return ["exclusion-study", name, ...(study === undefined ? [] : [study]), ...extra].join(" ");
+  return ["exclusion-study", name, ...(study === undefined ? [] : [study]), ...extra].map(shellQuote).join(" ");
+}
+
+/** Characters a POSIX shell reads literally anywhere in a word. */
+const SHELL_PLAIN = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/** One argument as a POSIX shell word: as is when plain, else single-quoted (a quote as '\''). */
+function shellQuote(arg: string): string {
+  return SHELL_PLAIN.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
 }

@@ -1,6 +1,7 @@
 import { analyseStudy, type Analysis } from "../pipeline/index.js";
 import type { LoadedStudy } from "../study/index.js";
 import type { Io } from "./io.js";
+import { parseSourceDateEpoch } from "./parse-options.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
 import { toolVersion } from "./version.js";
 
@@ -16,6 +17,8 @@ export async function runStudy(
   command: string,
   io: Io,
 ): Promise<{ loaded: LoadedStudy; analysis: Analysis }> {
+  // Checked before any file is read: a bad date is a bad request, whatever the data.
+  const sourceDateEpoch = parseSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   const loaded = await loadRequestedStudy(study, io);
   const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
   const analysis = await analyseStudy(loaded, {
@@ -26,7 +29,7 @@ export async function runStudy(
     command,
     maxRejected: opts.maxRejected,
     toolVersion: toolVersion(),
-    sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+    sourceDateEpoch,
   });
   return { loaded, analysis };
 }

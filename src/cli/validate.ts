@@ -5,6 +5,7 @@ import { rejectsCsv } from "../validate/index.js";
 
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
+import { withPlainFileErrors } from "./outputs.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
 
 interface ValidateOptions {
@@ -24,7 +25,10 @@ export async function runValidate(study: string | undefined, opts: ValidateOptio
     const files = [...runs.values()]
       .filter((r) => r.table.rejected.length > 0)
       .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) }));
-    await writeFilesAtomic(path.resolve(io.cwd, opts.rejects), files);
+    // The rejects file of an earlier run, for a dataset with no rejected row now, goes with it.
+    const obsolete = [...runs.values()].filter((r) => r.table.rejected.length === 0).map((r) => `${r.name}.rejects.csv`);
+    const rejectsDir = path.resolve(io.cwd, opts.rejects);
+    await withPlainFileErrors(io, () => writeFilesAtomic(rejectsDir, files, obsolete));
     for (const f of files) io.stderr(`wrote ${path.join(opts.rejects, f.name)}\n`);
   }
   if (opts.json) {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, posix } from "node:path";
+import { OutputError, outputError } from "./errors.js";
 
 export interface OutputFile {
   /** Path relative to the output directory, "/"-separated ("study.charts/proportions.svg"). */
@@ -44,11 +45,12 @@ const WRITE_CONCURRENCY = 16;
  * Write every file atomically: content goes to a temporary file in the same directory (same
  * file system) and is renamed over the target, so a crash never leaves half a report. Files are
  * written several at a time (one by one, the file system round trips were a noticeable part of a
- * small report's run). Stale `.svg` files in the chart folders are removed, so that `checkFiles`
- * passes right after.
+ * small report's run). Stale `.svg` files in the chart folders are removed, and so are the files
+ * named in `obsolete` (outputs of an earlier run that this one no longer writes), so that
+ * `checkFiles` passes right after. A file-system error is thrown as an `OutputError`.
  */
-export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]): Promise<void> {
-  for (const d of new Set(files.map((f) => dirname(join(dir, f.name))))) await mkdir(d, { recursive: true });
+export async function writeFilesAtomic(dir: string, files: readonly OutputFile[], obsolete: readonly string[] = []): Promise<void> {
+  for (const d of new Set(files.map((f) => dirname(join(dir, f.name))))) await makeFolder(d);
   let next = 0;
   const worker = async (): Promise<void> => {
     for (let f = files[next++]; f !== undefined; f = files[next++]) await writeFileAtomic(dir, f);
@@ -56,7 +58,35 @@ export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]
   const results = await Promise.allSettled(Array.from({ length: Math.min(WRITE_CONCURRENCY, files.length) }, worker));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) throw failed.reason;
-  for (const rel of await extraCharts(dir, files)) await rm(join(dir, rel), { force: true });
+  for (const rel of [...(await extraCharts(dir, files)), ...obsolete]) {
+    const target = join(dir, rel);
+    await rm(target, { force: true }).catch((err: unknown) => {
+      throw outputError("remove", target, err);
+    });
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time, so that the error names the real cause: a recursive mkdir on a
+ * read-only mount reports ENOENT, and a file in the way shows as ENOTDIR on a path below it.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const isFolder = await stat(dir).then(
+    (s) => s.isDirectory(),
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === "ENOENT" || err.code === "ENOTDIR") return null;
+      throw outputError("create the folder", dir, err);
+    },
+  );
+  if (isFolder === true) return;
+  if (isFolder === false) throw new OutputError("create the folder", dir, "it is a file, where a folder is needed");
+  const parent = dirname(dir);
+  if (parent !== dir) await makeFolder(parent);
+  await mkdir(dir).catch(async (err: NodeJS.ErrnoException) => {
+    // Another process made it in the meantime: fine if it is a folder.
+    if (err.code === "EEXIST" && (await stat(dir)).isDirectory()) return;
+    throw outputError("create the folder", dir, err);
+  });
 }
 
 async function writeFileAtomic(dir: string, f: OutputFile): Promise<void> {
@@ -66,32 +96,48 @@ async function writeFileAtomic(dir: string, f: OutputFile): Promise<void> {
     await writeFile(tmp, f.content);
     await rename(tmp, target);
   } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw outputError("write", target, err);
   }
 }
 
 /**
  * For `--check`: which files on disk differ from what would be written (byte comparison), which
- * are missing, and which chart files in the chart folders are not expected (listed as stale).
+ * are missing, and which should not be there: chart files in the chart folders that are not
+ * expected (listed as stale) and the files named in `obsolete` that exist. A file-system error
+ * other than a missing file is thrown as an `OutputError`.
  */
-export async function checkFiles(dir: string, files: readonly OutputFile[]): Promise<{ stale: string[]; missing: string[] }> {
+export async function checkFiles(
+  dir: string,
+  files: readonly OutputFile[],
+  obsolete: readonly string[] = [],
+): Promise<{ stale: string[]; missing: string[]; unexpected: string[] }> {
   const stale: string[] = [];
   const missing: string[] = [];
   for (const f of files) {
+    const target = join(dir, f.name);
     let onDisk: Buffer;
     try {
-      onDisk = await readFile(join(dir, f.name));
+      onDisk = await readFile(target);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") {
         missing.push(f.name);
         continue;
       }
-      throw err;
+      throw outputError("read", target, err);
     }
     const expected = typeof f.content === "string" ? Buffer.from(f.content, "utf8") : Buffer.from(f.content);
     if (!onDisk.equals(expected)) stale.push(f.name);
   }
   stale.push(...(await extraCharts(dir, files)));
-  return { stale, missing };
+  const unexpected: string[] = [];
+  for (const name of obsolete)
+    if (
+      await stat(join(dir, name)).then(
+        () => true,
+        () => false,
+      )
+    )
+      unexpected.push(name);
+  return { stale, missing, unexpected };
 }

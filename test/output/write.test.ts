@@ -17,17 +17,21 @@ describe("writeFilesAtomic / checkFiles", () => {
     expect(readFileSync(join(dir, "study.md"), "utf8")).toBe("# Study\n");
     expect(readdirSync(join(dir, "study.charts")).sort()).toEqual(["a.svg", "b.svg"]);
     expect(readdirSync(dir)).toEqual(expect.not.arrayContaining([expect.stringMatching(/\.tmp$/)]));
-    expect(await checkFiles(dir, files)).toEqual({ stale: [], missing: [] });
+    expect(await checkFiles(dir, files)).toEqual({ stale: [], missing: [], unexpected: [] });
   });
 
   it("reports stale, missing and unexpected chart files", async () => {
     const dir = mkdtempSync(join(tmpdir(), "report-check-"));
-    expect(await checkFiles(dir, files)).toEqual({ stale: [], missing: ["study.md", "study.charts/a.svg", "study.charts/b.svg"] });
+    expect(await checkFiles(dir, files)).toEqual({
+      stale: [],
+      missing: ["study.md", "study.charts/a.svg", "study.charts/b.svg"],
+      unexpected: [],
+    });
     await writeFilesAtomic(dir, files);
     writeFileSync(join(dir, "study.md"), "# Study (edited)\n");
     writeFileSync(join(dir, "study.charts", "old.svg"), "<svg/>");
     writeFileSync(join(dir, "study.charts", "notes.txt"), "kept");
-    expect(await checkFiles(dir, files)).toEqual({ stale: ["study.md", "study.charts/old.svg"], missing: [] });
+    expect(await checkFiles(dir, files)).toEqual({ stale: ["study.md", "study.charts/old.svg"], missing: [], unexpected: [] });
   });
 
   it("compares bytes, not text (a BOM or CRLF makes a file stale)", async () => {
@@ -44,6 +48,6 @@ describe("writeFilesAtomic / checkFiles", () => {
     writeFileSync(join(dir, "study.charts", "old.svg"), "<svg/>");
     await writeFilesAtomic(dir, files);
     expect(readdirSync(join(dir, "study.charts")).sort()).toEqual(["a.svg", "b.svg"]);
-    expect(await checkFiles(dir, files)).toEqual({ stale: [], missing: [] });
+    expect(await checkFiles(dir, files)).toEqual({ stale: [], missing: [], unexpected: [] });
   });
 });
