@@ -116,6 +116,24 @@ describe("extreme numbers", () => {
     expect(stderr).toContain('"w"');
     expect(stderr).toContain("line 2");
   });
+
+  it("a subgroup difference past the largest double is not available (overflow), not a silent null", async () => {
+    const data = Array.from({ length: 8 }, (_, k) => {
+      const never = k % 2 === 0;
+      return { id: k + 1, cluster: `c${Math.floor(k / 2)}`, w: "0.25", spend: never ? "1e308" : "-1e308", use: never ? "never" : "daily" };
+    });
+    const dir = await studyWith(csv(data));
+    const contrasted =
+      "  - { id: spend_mean, label: Spend, dataset: d, kind: mean, field: spend, contrasts: [{ field: use, a: never, b: daily }] }\n";
+    await writeFile(path.join(dir, "study.yaml"), study.replace(/indicators:\n[\s\S]*?disclosure/, `indicators:\n${contrasted}disclosure`));
+    const { code } = await cli(["report", path.join(dir, "study.yaml"), "--out", path.join(dir, "out")]);
+    expect(code).toBe(0);
+    const result = JSON.parse(await readFile(path.join(dir, "out", "s.json"), "utf8"));
+    const [c] = result.indicators[0].contrasts;
+    expect(c.difference).toBeNull();
+    expect(c.not_available).toMatch(/^overflow: /);
+    expect(await readFile(path.join(dir, "out", "s.md"), "utf8")).not.toMatch(/Infinity|NaN/);
+  });
 });
 
 describe("design errors name the file's line", () => {
