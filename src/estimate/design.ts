@@ -38,7 +38,21 @@ export interface DesignInput {
   nest?: boolean;
   /** Lonely-PSU policy, as R's `options(survey.lonely.psu)`; default "fail". */
   lonelyPsu?: LonelyPsu;
+  /** How messages name row i (0-based); default "row i+1". A table read from a file names its line. */
+  rowName?: RowName;
+  /** The weights' column, as messages name it; default "weights". */
+  weightsName?: string;
 }
+
+/** How a message names a row of the design (0-based index in, place in the data out). */
+type RowName = (row: number) => string;
+const defaultRowName: RowName = (row) => `row ${row + 1}`;
+
+/**
+ * The smallest normal double: a weight below it (subnormal) has lost precision, and its
+ * products underflow to 0, so totals print as 0 with a zero-width interval.
+ */
+const MIN_NORMAL = 2.2250738585072014e-308;
 
 /** One sampling stage. At stage s >= 2 the strata are the clusters of stage s-1 (R nests them so). */
 interface Stage {
@@ -85,9 +99,9 @@ function checkLength(name: string, len: number, n: number): void {
   if (len !== n) throw new DesignError(name, `Field "${name}" has ${len} values but the data have ${n} rows.`);
 }
 
-function checkId(name: string, v: Id, row: number): string {
+function checkId(name: string, v: Id, row: number, rowName: RowName): string {
   if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v)) || v === "") {
-    throw new DesignError(name, `Field "${name}" is missing at row ${row + 1}; design variables may not be missing.`);
+    throw new DesignError(name, `Field "${name}" is missing at ${rowName(row)}; design variables may not be missing.`);
   }
   return String(v);
 }
@@ -96,9 +110,9 @@ function checkId(name: string, v: Id, row: number): string {
  * Index coded ids in order of first appearance (as indexKeys on their labels); `narrow`: in the
  * narrowest array that holds them (strata, needed only while the design is built).
  */
-function indexCodes(name: string, col: CodedIds, narrow: true): { index: CodeArray; labels: readonly string[] };
-function indexCodes(name: string, col: CodedIds): { index: Int32Array; labels: readonly string[] };
-function indexCodes(name: string, col: CodedIds, narrow = false): { index: CodeArray; labels: readonly string[] } {
+function indexCodes(name: string, col: CodedIds, rowName: RowName, narrow: true): { index: CodeArray; labels: readonly string[] };
+function indexCodes(name: string, col: CodedIds, rowName: RowName): { index: Int32Array; labels: readonly string[] };
+function indexCodes(name: string, col: CodedIds, rowName: RowName, narrow = false): { index: CodeArray; labels: readonly string[] } {
   // A column numbers its labels in order of first appearance, as this index does: when every
   // label occurs (and none is missing or blank), its codes and labels are the index and labels,
   // shared rather than copied (8 MB for a million rows of 400,000 clusters).
@@ -109,7 +123,7 @@ function indexCodes(name: string, col: CodedIds, narrow = false): { index: CodeA
   const labels: string[] = [];
   for (let i = 0; i < n; i++) {
     const c = col.codes[i]!;
-    if (c < 0 || col.labels[c] === "") checkId(name, c < 0 ? (undefined as unknown as Id) : "", i);
+    if (c < 0 || col.labels[c] === "") checkId(name, c < 0 ? (undefined as unknown as Id) : "", i, rowName);
     let j = position[c]!;
     if (j === -1) {
       j = labels.length;
@@ -136,12 +150,12 @@ function numberedInOrder(col: CodedIds): boolean {
 }
 
 /** The id of row i of a column, as text (checked: never missing). */
-function idAt(name: string, col: IdColumn, i: number): string {
+function idAt(name: string, col: IdColumn, i: number, rowName: RowName): string {
   if (isCoded(col)) {
     const c = col.codes[i]!;
-    return checkId(name, c < 0 ? (undefined as unknown as Id) : (col.labels[c] as string), i);
+    return checkId(name, c < 0 ? (undefined as unknown as Id) : (col.labels[c] as string), i, rowName);
   }
-  return checkId(name, col[i]!, i);
+  return checkId(name, col[i]!, i, rowName);
 }
 
 /** Index keys in order of first appearance. */
@@ -189,7 +203,7 @@ type PopAt = (i: number) => number;
  * Per stage, the population size at each row from its fpc value, following R's `as.fpc`: a
  * function of the row rather than an array (two full-size arrays per stage otherwise).
  */
-function fpcToPopSize(fpc: (Float64Array | number[])[], stages: readonly Stage[], n: number): PopAt[] {
+function fpcToPopSize(fpc: (Float64Array | number[])[], stages: readonly Stage[], n: number, rowName: RowName): PopAt[] {
   let anyAboveOne = false;
   let anyBelowOne = false;
   fpc.forEach((col, s) => {
@@ -197,7 +211,7 @@ function fpcToPopSize(fpc: (Float64Array | number[])[], stages: readonly Stage[]
     for (let i = 0; i < n; i++) {
       const v = col[i]!;
       if (Number.isNaN(v) || v <= 0) {
-        throw new DesignError(`fpc[${s}]`, `Field "fpc" at stage ${s + 1} is missing or not positive at row ${i + 1}.`);
+        throw new DesignError(`fpc[${s}]`, `Field "fpc" at stage ${s + 1} is missing or not positive at ${rowName(i)}.`);
       }
       if (v > 1) anyAboveOne = true;
       if (v < 1) anyBelowOne = true;
@@ -224,6 +238,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
     throw new DesignError("lonelyPsu", `Unknown lonely_psu "${String(lonelyPsu)}"; use one of ${LONELY_PSU_OPTIONS.join(", ")}.`);
   }
   const nest = spec.nest ?? false;
+  const rowName = spec.rowName ?? defaultRowName;
   const hasStrata = spec.strata !== undefined;
   const nStages = Math.max(1, ids.length);
   for (const [s, col] of ids.entries()) checkLength(`ids[${s}]`, isCoded(col) ? col.codes.length : col.length, n);
@@ -234,13 +249,13 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   // Coded columns (a validated table's) skip the per-row strings where the key is the id itself.
   const stratumKey = (): string[] => {
     const keys: string[] = new Array<string>(n);
-    if (hasStrata) for (let i = 0; i < n; i++) keys[i] = idAt("strata", spec.strata!, i);
+    if (hasStrata) for (let i = 0; i < n; i++) keys[i] = idAt("strata", spec.strata!, i, rowName);
     else keys.fill("1");
     return keys;
   };
   if (hasStrata) checkLength("strata", isCoded(spec.strata) ? spec.strata.codes.length : spec.strata!.length, n);
   let stratumKeys: string[] | null = null;
-  const strat1 = isCoded(spec.strata) ? indexCodes("strata", spec.strata, true) : indexKeys((stratumKeys = stratumKey()));
+  const strat1 = isCoded(spec.strata) ? indexCodes("strata", spec.strata, rowName, true) : indexKeys((stratumKeys = stratumKey()));
 
   // Cluster keys per stage: subclusters are nested in clusters (R always does this), and
   // clusters in strata when nest = TRUE.
@@ -250,7 +265,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
     if (keys) return keys;
     keys = new Array<string>(n);
     for (let i = 0; i < n; i++) {
-      const own = ids.length === 0 ? String(i + 1) : idAt(`ids[${s}]`, ids[s]!, i);
+      const own = ids.length === 0 ? String(i + 1) : idAt(`ids[${s}]`, ids[s]!, i, rowName);
       const prefix = s === 0 ? (nest && hasStrata ? (stratumKeys ??= stratumKey())[i] + SEP : "") : keysOf(s - 1)[i] + SEP;
       keys[i] = prefix + own;
     }
@@ -259,7 +274,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   };
   const direct = (s: number): boolean => s === 0 && ids.length > 0 && isCoded(ids[0]) && !(nest && hasStrata);
   // Every stage's ids are checked (missing ids) before any structure is, stage by stage.
-  const stage1Direct = direct(0) ? indexCodes("ids[0]", ids[0] as CodedIds) : null;
+  const stage1Direct = direct(0) ? indexCodes("ids[0]", ids[0] as CodedIds, rowName) : null;
   for (let s = 0; s < nStages; s++) if (!direct(s)) keysOf(s);
 
   const stages: Stage[] = [];
@@ -305,7 +320,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   // Finite population corrections, per stratum and stage.
   let popByRow: PopAt[] = [];
   if (spec.fpc && spec.fpc.length > 0) {
-    popByRow = fpcToPopSize(spec.fpc, stages, n);
+    popByRow = fpcToPopSize(spec.fpc, stages, n, rowName);
     popByRow.forEach((popAt, s) => {
       const st = stages[s]!;
       const perStratum = new Float64Array(st.nStrata).fill(NaN);
@@ -333,7 +348,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
     });
   }
 
-  const weights = resolveWeights(spec, stages, popByRow, n);
+  const weights = resolveWeights(spec, stages, popByRow, n, rowName);
   const warnings = checkLonely(stages, lonelyPsu);
 
   return {
@@ -351,14 +366,26 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   };
 }
 
-function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n: number): Float64Array {
+function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n: number, rowName: RowName): Float64Array {
   if (spec.weights !== undefined) {
     checkLength("weights", spec.weights.length, n);
+    const name = spec.weightsName ?? "weights";
     const w = spec.weights instanceof Float64Array ? spec.weights : Float64Array.from(spec.weights);
+    let sum = 0;
     for (let i = 0; i < n; i++) {
-      if (!(w[i]! > 0) || !Number.isFinite(w[i]!)) {
-        throw new DesignError("weights", `Field "weights" must be positive and finite, got ${w[i]} at row ${i + 1}.`);
+      const wi = w[i]!;
+      if (!(wi >= MIN_NORMAL) || wi === Infinity) {
+        const rule = wi > 0 && wi < MIN_NORMAL ? "at least 2.2e-308 (a smaller weight loses precision)" : "positive and finite";
+        throw new DesignError("weights", `Field "${name}" must be ${rule}, got ${wi} at ${rowName(i)}.`);
       }
+      sum += wi;
+    }
+    // Every total, mean and share divides or multiplies by sums of weights: they must exist.
+    if (sum === Infinity) {
+      throw new DesignError(
+        "weights",
+        `Field "${name}" has weights whose sum exceeds the largest number (about 1.8e308); rescale the weights.`,
+      );
     }
     return w;
   }

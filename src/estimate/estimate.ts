@@ -16,7 +16,7 @@ export interface Estimate {
   warnings: string[];
 }
 
-export type UnavailableReason = "zero-denominator" | "empty-domain" | "no-variance";
+export type UnavailableReason = "zero-denominator" | "empty-domain" | "no-variance" | "overflow";
 
 /** An estimate that cannot be computed; reported as "not available: <reason>", never NaN. */
 export interface Unavailable {
@@ -44,8 +44,23 @@ export interface Sums {
   df: number;
 }
 
-/** The one way an estimate is finished: variance guarded, se, the design's and engine's warnings. */
-export function finish(design: SurveyDesign, s: Sums, engineWarnings: readonly string[]): Estimate {
+/**
+ * The one way an estimate is finished: variance guarded, se, the design's and engine's warnings.
+ * Sums past the largest double (a value of 1e160 squared) are Infinity or NaN by now: one check
+ * here, not one per row in the builders' loops, makes the estimate "overflow" instead.
+ */
+export function finish(design: SurveyDesign, s: Sums, engineWarnings: readonly string[]): EstimateResult {
+  const warnings = [...design.warnings, ...engineWarnings];
+  if (!Number.isFinite(s.estimate) || !Number.isFinite(s.variance)) {
+    const what = Number.isFinite(s.estimate) ? "its variance" : "the estimate";
+    return unavailable(
+      "overflow",
+      `overflow: ${what} is too large to represent; check the data for an extreme value`,
+      s.n,
+      s.sumWeights,
+      warnings,
+    );
+  }
   const v = Math.max(s.variance, 0); // guard -0 and rounding below zero
   return {
     available: true,
@@ -53,10 +68,10 @@ export function finish(design: SurveyDesign, s: Sums, engineWarnings: readonly s
     variance: v,
     se: Math.sqrt(v),
     df: s.df,
-    deff: s.deff,
+    deff: s.deff !== null && Number.isFinite(s.deff) ? s.deff : null,
     n: s.n,
     sumWeights: s.sumWeights,
-    warnings: [...design.warnings, ...engineWarnings],
+    warnings,
   };
 }
 

@@ -37,13 +37,15 @@ export function differenceDf(baseDf: number | null, newDf: number | null): numbe
 
 /**
  * new − base with its standard error, interval at `level` and two-sided p value. Null when a
- * standard error is not finite or both are zero: a difference without uncertainty is not tested.
+ * standard error is not finite or both are zero (a difference without uncertainty is not tested),
+ * or when the difference or its standard error overflows.
  */
 export function waveDifference(base: WaveEstimate, next: WaveEstimate, level: number): WaveDifference | null {
   if (![base.estimate, base.se, next.estimate, next.se].every(Number.isFinite)) return null;
   const se = Math.sqrt(base.se * base.se + next.se * next.se);
-  if (!(se > 0)) return null;
   const estimate = next.estimate - base.estimate;
+  // Two finite variances or estimates can still add past the largest double.
+  if (!(se > 0) || se === Infinity || !Number.isFinite(estimate)) return null;
   const df = differenceDf(base.df, next.df);
   const dfOrInf = df ?? Infinity;
   const q = tQuantile(1 - (1 - level) / 2, dfOrInf);

@@ -11,6 +11,13 @@ export interface DataTable {
   readonly columns?: ColumnStore;
   readonly rows?: readonly Row[];
   readonly fields: readonly DataField[];
+  /** The file's line of each accepted row, when the table was read from a file. */
+  readonly lines?: RowLines;
+}
+
+/** Row index to physical line (a validated table's `LineNumbers`). */
+export interface RowLines {
+  at(row: number): number;
 }
 
 interface DataField {

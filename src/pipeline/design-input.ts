@@ -1,13 +1,19 @@
 import type { DesignSummary } from "../result/index.js";
 import type { DesignDeclaration } from "../study/index.js";
 import { buildDesign, type CodedIds, type SurveyDesign } from "../estimate/index.js";
-import { columnOf, labelColumn, numericColumn, rowCount, type DataTable } from "./data-table.js";
+import { columnOf, labelColumn, numericColumn, rowCount, type DataTable, type RowLines } from "./data-table.js";
 
 /** A design field's ids: its codes when the column is coded (no string per row), else labels. */
 function idsOf(table: DataTable, field: string): CodedIds | string[] {
   const coded = columnOf(table, field).coded();
   return coded ? { codes: coded.codes, labels: coded.dictionary } : (labelColumn(table, field) as string[]);
 }
+
+/** "line 17": where accepted row i is in its file. */
+const lineOf =
+  (lines: RowLines) =>
+  (row: number): string =>
+    `line ${lines.at(row)}`;
 
 /**
  * The survey design a study declares for a dataset, built from its accepted rows (design
@@ -24,6 +30,9 @@ export function designForTable(table: DataTable, decl: DesignDeclaration | undef
     ...(decl && decl.fpc.length > 0 ? { fpc: decl.fpc.map((f) => numericColumn(table, f)) } : {}),
     nest: decl?.nest ?? false,
     lonelyPsu: decl?.lonely_psu ?? "fail",
+    // Messages name the file's line: accepted rows skip rejected ones and multi-line records.
+    ...(table.lines ? { rowName: lineOf(table.lines) } : {}),
+    ...(decl?.weights ? { weightsName: decl.weights } : {}),
   });
   let sumWeights = 0;
   for (let i = 0; i < n; i++) sumWeights += design.weights[i] as number;

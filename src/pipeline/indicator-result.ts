@@ -579,6 +579,8 @@ function estimateContrast(
   const [ra, rb] = results as [EstimateResult, EstimateResult];
   if (!ra.available || !rb.available) return { ...base, not_available: "a subgroup has no estimate" };
   const diff = contrast([ra.estimate, rb.estimate], cov, [1, -1]);
+  // Two finite estimates (or variances) can differ (or add) past the largest double.
+  if (!Number.isFinite(diff.estimate) || !Number.isFinite(diff.variance)) return { ...base, not_available: OVERFLOWED_DIFFERENCE };
   const test = testContrast(diff, df);
   const ci = waldInterval(diff.estimate, diff.se, df, ctx.level);
   return {
@@ -593,6 +595,8 @@ function estimateContrast(
     p_value: Number.isFinite(test.pValue) ? test.pValue : null,
   };
 }
+
+const OVERFLOWED_DIFFERENCE = "overflow: the difference or its variance is too large to represent; check the data for an extreme value";
 
 /**
  * Each level's rows of the universe, ascending (one counting pass, one filling pass), made once

@@ -64,7 +64,8 @@ const located = (line: number, field: string | null, detail: string): string =>
 
 /**
  * Validate a stream of records against a schema: header first, then each row through the
- * ordered checks. Every record read ends up in `rows` or `rejected`; nothing is dropped.
+ * ordered checks. Every record read ends up in `rows` or `rejected`; nothing is dropped. Blank
+ * lines at the end of the file are not records read (trailing newlines, not respondents).
  */
 export async function validateRecords(opts: ValidateOptions): Promise<ValidatedTable> {
   const compiled = compileSchema(opts.schema);
@@ -130,7 +131,22 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
       if (keepCells) table.sourceCells.push(cells());
     }
   };
+  // Blank records wait for the next record: blank lines at the end of the file are no rows
+  // (an editor's or exporter's final newlines), blank lines before another record are.
+  const heldBlank: { line: number; cells: string[] }[] = [];
+  const releaseBlank = (): void => {
+    const held = heldBlank.splice(0);
+    for (const record of held) check(record);
+  };
   const take = (record: { line: number; cells: string[] }): void => {
+    if (isBlank(record.cells)) {
+      heldBlank.push(record);
+      return;
+    }
+    if (heldBlank.length > 0) releaseBlank();
+    check(record);
+  };
+  const check = (record: { line: number; cells: string[] }): void => {
     reset(record.line, record.cells);
     for (let c = 0; c < checks.length; c++) {
       checks[c]!.check(row, env);
@@ -158,6 +174,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
       maybeBlank(bytes, starts, ends, first, headerLength)
     )
       return false;
+    if (heldBlank.length > 0) releaseBlank();
     const values = row.values;
     for (let i = 0; i < n; i++) {
       const col = columnOf[i]!;
@@ -208,8 +225,15 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
   } else if (opts.records) {
     for await (const record of opts.records) take(record);
   }
+  // Blank records still held end the file: not rows, so neither read nor rejected.
   store.trim();
   return table;
+}
+
+/** Every cell empty once trimmed (the blank-row check's rule). */
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== "") return false;
+  return true;
 }
 
 /**

@@ -77,6 +77,23 @@ describe("buildDesign", () => {
     fails(() => buildDesign({ n: 3, weights: [1, NaN, 2] }), /row 2/);
   });
 
+  test("subnormal weights and weights whose sum overflows fail, naming the weights' column", () => {
+    fails(
+      () => buildDesign({ n: 3, weights: [1, 1e-320, 2], weightsName: "w" }),
+      /Field "w" must be at least 2\.2e-308.*got 1e-320 at row 2/,
+    );
+    expect(() => buildDesign({ n: 3, weights: [1, 2.2250738585072014e-308, 2] })).not.toThrow();
+    fails(() => buildDesign({ n: 3, weights: [1e308, 1e308, 1], weightsName: "w" }), /Field "w" has weights whose sum exceeds/);
+    expect(() => buildDesign({ n: 3, weights: [1e307, 1e307, 1] })).not.toThrow();
+  });
+
+  test("messages name a row as the caller says (the pipeline: the file's line)", () => {
+    const rowName = (i: number) => `line ${[5, 9, 12][i]}`;
+    fails(() => buildDesign({ n: 3, weights: [1, -3, 2], rowName }), /got -3 at line 9\./);
+    fails(() => buildDesign({ n: 3, ids: [["a", "", "b"]], rowName }), /"ids\[0\]" is missing at line 9;/);
+    fails(() => buildDesign({ n: 3, fpc: [[10, 0, 10]], rowName }), /not positive at line 9\./);
+  });
+
   test("lengths must match n and design variables may not be missing", () => {
     fails(() => buildDesign({ n: 3, weights: [1, 2] }), /"weights" has 2 values but the data have 3 rows/);
     fails(() => buildDesign({ n: 3, ids: [["a", "", "b"]] }), /"ids\[0\]" is missing at row 2/);

@@ -122,6 +122,37 @@ describe("invariance to the scale of the weights", () => {
   });
 });
 
+describe("overflow", () => {
+  test("a sum past the largest double makes the estimate unavailable (overflow), never Infinity or NaN", () => {
+    const d = buildDesign({ n: 4, weights: [1, 2, 1, 2] });
+    const y = Float64Array.from([1, 1e160, 3, 4]);
+    for (const r of [svyMean(d, y), svyTotal(d, y)]) {
+      expect(r.available).toBe(false);
+      expect(!r.available && r.reason).toBe("overflow");
+      expect(!r.available && r.message).toMatch(/^overflow: /);
+    }
+    const huge = Float64Array.from([1e308, 1e308, 1e308, 1]);
+    const t = svyTotal(d, huge);
+    expect(!t.available && t.reason).toBe("overflow");
+  });
+
+  test("property: extreme but finite values give a finite estimate or an overflow, for every estimator", () => {
+    const extreme = fc.oneof(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.constantFrom(1e154, -1e160, 1e300, 1.7e308, -1.7e308));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(extreme, extreme), { minLength: 3, maxLength: 20 }), (rows) => {
+        const d = buildDesign({ n: rows.length });
+        const a = Float64Array.from(rows, (r) => r[0]);
+        const b = Float64Array.from(rows, (r) => r[1]);
+        for (const r of [svyMean(d, a), svyTotal(d, a), svyRatio(d, a, b), svyMeanOfRatios(d, a, b)]) {
+          expect(finiteEverywhere(r)).toBe(true);
+          if (r.available) expect(r.deff === null || Number.isFinite(r.deff)).toBe(true);
+          else expect(["overflow", "zero-denominator", "empty-domain"]).toContain(r.reason);
+        }
+      }),
+    );
+  });
+});
+
 describe("zero denominators", () => {
   test("a ratio of totals with a zero denominator is unavailable, never Infinity or NaN", () => {
     const d = buildDesign({ n: 4 });

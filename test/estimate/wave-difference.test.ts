@@ -36,4 +36,9 @@ describe("waveDifference", () => {
     expect(waveDifference({ estimate: 1, se: 0, df: 5 }, { estimate: 2, se: 0, df: 5 }, 0.95)).toBeNull();
     expect(waveDifference({ estimate: 1, se: NaN, df: 5 }, { estimate: 2, se: 1, df: 5 }, 0.95)).toBeNull();
   });
+
+  it("gives no difference when the difference or its standard error overflows", () => {
+    expect(waveDifference({ estimate: 1, se: 1e154, df: 5 }, { estimate: 2, se: 1.3e154, df: 5 }, 0.95)).toBeNull();
+    expect(waveDifference({ estimate: -1.7e308, se: 1, df: 5 }, { estimate: 1.7e308, se: 1, df: 5 }, 0.95)).toBeNull();
+  });
 });

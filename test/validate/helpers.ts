@@ -30,6 +30,13 @@ export async function validate(
 }
 
 /** Nothing lost: every row read is accepted or rejected. */
+/** Records a file's reader counts: all but the blank ones at the end, which are no rows. */
+export function rowsOf(rows: readonly (readonly string[])[]): number {
+  let n = rows.length;
+  while (n > 0 && rows[n - 1]!.every((c) => c.trim() === "")) n--;
+  return n;
+}
+
 export function reconciles(t: ValidatedTable): void {
   expect(t.rowsRead).toBe(t.rows.length + t.rejected.length);
   expect(t.lines.length).toBe(t.rows.length);

@@ -16,6 +16,8 @@ describe("rejects CSV", () => {
         ["2", "+33 6 12"],
         ["-3", "@SUM(A1)", "\tx"],
         ["", ""],
+        ["4", "after the blank row"],
+        [" ", ""],
       ],
     );
     const csv = rejectsCsv(t);
