@@ -1,0 +1,106 @@
+// Fault injection: random bytes and random damage to valid files, fed to every reader through the
+// CLI as a user would run it. Whatever the input, the answer is a result or a clear refusal:
+// exit 0, 1 or 2, no internal error, no stack trace, and every row read is accepted or rejected.
+import { copyFile, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import fc from "fast-check";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { cli, messy, tempDir, type CliRun } from "../cli/run.js";
+import { damaged } from "./mutate.js";
+
+const RUNS = Number(process.env.FAULT_RUNS ?? 120);
+
+function expectCleanOutcome(run: CliRun, input: Buffer): void {
+  const shown = `input (${input.length} bytes, base64): ${input.toString("base64")}\nstderr: ${run.stderr}`;
+  expect([0, 1, 2], shown).toContain(run.code);
+  expect(run.stderr, shown).not.toMatch(/internal error/i);
+  expect(run.stderr, shown).not.toContain("    at ");
+  expect(run.stdout, shown).not.toContain("    at ");
+}
+
+interface DatasetCounts {
+  rows_read: number;
+  rows_accepted: number;
+  rows_rejected: number;
+}
+
+/** rows read = accepted + rejected, for every dataset the JSON reports. */
+function expectRowsReconcile(run: CliRun, input: Buffer): void {
+  if (run.stdout.trim() === "") return;
+  const json = JSON.parse(run.stdout) as { datasets?: DatasetCounts[] };
+  for (const d of json.datasets ?? []) {
+    expect(d.rows_read, `input (base64): ${input.toString("base64")}`).toBe(d.rows_accepted + d.rows_rejected);
+  }
+}
+
+/** A folder with the messy survey's study, schema and data, any of which a test then replaces. */
+async function studyFolder(): Promise<string> {
+  const dir = await tempDir();
+  for (const file of ["survey.study.yaml", "survey.schema.json", "survey-utf8.csv"]) {
+    await copyFile(messy(file), path.join(dir, file));
+  }
+  return dir;
+}
+
+describe("fault injection: every reader answers damaged input with a result or a clear refusal", () => {
+  it("CSV data files (ingest and validation)", async () => {
+    const dir = await studyFolder();
+    const data = path.join(dir, "data.csv");
+    const valid = await readFile(messy("survey-utf8.csv"));
+    await fc.assert(
+      fc.asyncProperty(damaged(valid, { nesting: false }), async (bytes) => {
+        await writeFile(data, bytes);
+        const run = await cli(["validate", path.join(dir, "survey.study.yaml"), "--data", `survey=${data}`, "--json"]);
+        expectCleanOutcome(run, bytes);
+        expectRowsReconcile(run, bytes);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("study files in YAML", async () => {
+    const dir = await studyFolder();
+    const study = path.join(dir, "study.yaml");
+    const valid = await readFile(messy("survey.study.yaml"));
+    await fc.assert(
+      fc.asyncProperty(damaged(valid, { nesting: true }), async (bytes) => {
+        await writeFile(study, bytes);
+        const run = await cli(["validate", study, "--json"]);
+        expectCleanOutcome(run, bytes);
+        expectRowsReconcile(run, bytes);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("study files in JSON", async () => {
+    const dir = await studyFolder();
+    const study = path.join(dir, "study.json");
+    const valid = Buffer.from(JSON.stringify(parse(await readFile(messy("survey.study.yaml"), "utf8")), null, 2));
+    await fc.assert(
+      fc.asyncProperty(damaged(valid, { nesting: true }), async (bytes) => {
+        await writeFile(study, bytes);
+        const run = await cli(["validate", study, "--json"]);
+        expectCleanOutcome(run, bytes);
+        expectRowsReconcile(run, bytes);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("Table Schema files", async () => {
+    const dir = await studyFolder();
+    const schema = path.join(dir, "survey.schema.json");
+    const valid = await readFile(messy("survey.schema.json"));
+    await fc.assert(
+      fc.asyncProperty(damaged(valid, { nesting: true }), async (bytes) => {
+        await writeFile(schema, bytes);
+        const run = await cli(["validate", path.join(dir, "survey.study.yaml"), "--json"]);
+        expectCleanOutcome(run, bytes);
+        expectRowsReconcile(run, bytes);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
