@@ -22,7 +22,8 @@ export function md(value: string): string {
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
       .replace(/[&<>]/g, (c) => HTML[c] ?? c)
       // `|` is escaped too: GFM splits table cells on it before inline parsing. `$` is GitHub math.
-      .replace(/[\\`*[\]#|~$]/g, (c) => `\\${c}`)
+      // `@` too, so that an e-mail address in the data does not become a `mailto:` link.
+      .replace(/[\\`*[\]#|~$@]/g, (c) => `\\${c}`)
       .replace(/_/g, (c, i: number, s: string) => (isWordChar(s[i - 1]) && isWordChar(s[i + 1]) ? c : `\\${c}`))
       // Break autolink literals (bare URLs) so data cannot create links (and MD034 stays quiet).
       .replace(/:\/\//g, "\\://")

@@ -1,6 +1,6 @@
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { fenceFor, md, slug, xml } from "../../src/report/escape.js";
+import { fenceFor, md, mdCell, slug, xml } from "../../src/report/escape.js";
 import { xmlProblems } from "./xml-check.js";
 
 const render = (s: string) => new MarkdownIt().renderInline(s);
@@ -34,6 +34,20 @@ describe("md", () => {
   it("does not open a list at the start of a line", () => {
     expect(new MarkdownIt().render(`- ${md("1. one")}`)).not.toContain("<ol>");
     expect(new MarkdownIt().render(md("- dash"))).not.toContain("<ul>");
+  });
+
+  it.each([
+    "jean.dupont@example.org",
+    "mailto:jean.dupont@example.org",
+    "Contact: <jean.dupont@example.org>",
+    "écrire à marie-claire+enquête@asso.example.fr",
+  ])("does not turn the e-mail-like value %j into a link, even with autolinking on", (value) => {
+    const linkify = new MarkdownIt({ linkify: true });
+    for (const html of [linkify.render(md(value)), linkify.render(`| h |\n| --- |\n| ${mdCell(value)} |\n`)]) {
+      expect(html).not.toMatch(/href="mailto:/);
+      expect(html).not.toContain("<a ");
+      expect(html).toContain("@");
+    }
   });
 
   it("leaves intraword underscores alone for readable sources", () => {
