@@ -1,7 +1,7 @@
 // Fault injection: random bytes and random damage to valid files, fed to every reader through the
 // CLI as a user would run it. Whatever the input, the answer is a result or a clear refusal:
 // exit 0, 1 or 2, no internal error, no stack trace, and every row read is accepted or rejected.
-import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { parse } from "yaml";
@@ -56,6 +56,30 @@ describe("fault injection: every reader answers damaged input with a result or a
         expectRowsReconcile(run, bytes);
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it("CSV data files through to the report: estimates, charts and counts stay finite", async () => {
+    const dir = await studyFolder();
+    const data = path.join(dir, "data.csv");
+    const out = path.join(dir, "out");
+    const valid = await readFile(messy("survey-utf8.csv"));
+    await fc.assert(
+      fc.asyncProperty(damaged(valid, { nesting: false }), async (bytes) => {
+        await writeFile(data, bytes);
+        await rm(out, { recursive: true, force: true });
+        const args = ["report", path.join(dir, "survey.study.yaml"), "--data", `survey=${data}`, "--out", out];
+        const run = await cli([...args, "--max-rejected", "100%", "--json"]);
+        expectCleanOutcome(run, bytes);
+        expectRowsReconcile(run, bytes);
+        // Chart geometry comes from estimates only (labels come from the schema): never NaN or Infinity.
+        const charts = path.join(out, "messy-survey.charts");
+        for (const svg of await readdir(charts).catch(() => [])) {
+          const text = await readFile(path.join(charts, svg), "utf8");
+          expect(text, `${svg}, input (base64): ${bytes.toString("base64")}`).not.toMatch(/="[^"]*(NaN|Infinity)/);
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
     );
   });
 
