@@ -98,6 +98,23 @@ describe("fault injection: every reader answers damaged input with a result or a
     );
   });
 
+  it("study files named by extends (the merge of a damaged base)", async () => {
+    const dir = await studyFolder();
+    const base = path.join(dir, "base.yaml");
+    const child = path.join(dir, "child.yaml");
+    await writeFile(child, "extends: base.yaml\nstudy: child\ntitle: Child wave\n");
+    const valid = await readFile(messy("survey.study.yaml"));
+    await fc.assert(
+      fc.asyncProperty(damaged(valid, { nesting: true }), async (bytes) => {
+        await writeFile(base, bytes);
+        const run = await cli(["validate", child, "--json"]);
+        expectCleanOutcome(run, bytes);
+        expectRowsReconcile(run, bytes);
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+
   it("study files in JSON", async () => {
     const dir = await studyFolder();
     const study = path.join(dir, "study.json");
