@@ -3,3 +3,4 @@
 // without loading estimation.
 export { analyseStudy, type Analysis } from "./analyse.js";
 export { QualitativeFieldError } from "./qualitative-input.js";
+export { LevelLimitError, MAX_LEVELS } from "./level-limit.js";

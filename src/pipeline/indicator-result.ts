@@ -38,6 +38,7 @@ import {
 } from "../estimate/index.js";
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
+import { checkLevelCount } from "./level-limit.js";
 
 export interface IndicatorContext {
   table: DataTable;
@@ -122,7 +123,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     warnings: [],
   };
 
-  if (spec.measure.kind === "distribution") return { ...base, ...estimateDistribution(spec.measure, ctx, universeRows) };
+  if (spec.measure.kind === "distribution") return { ...base, ...estimateDistribution(spec.id, spec.measure, ctx, universeRows) };
 
   const overall = measure.estimate(ctx, universeRows);
   const result: IndicatorResult = {
@@ -156,6 +157,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     };
   }
   const { domains, intervalNotes } = estimateDomains(
+    spec.id,
     ctx,
     universeRows,
     inUniverse,
@@ -421,11 +423,13 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
 
 /** Shares of a field's categories over `rows`, on the df the rows carry (the universe's). */
 function estimateDistribution(
+  indicator: string,
   spec: Extract<MeasureRequest, { kind: "distribution" }>,
   ctx: IndicatorContext,
   rows: RowIndex,
 ): Partial<IndicatorResult> {
   const { levels, codes } = ctx.levelCodes(spec.field);
+  checkLevelCount(indicator, spec.field, levels.length, "distribution");
   const shares = svyDistributionShares(ctx.estimation, codes, levels.length, rows);
   const counts = levels.map(() => 0);
   const index = rows.index;
@@ -473,6 +477,7 @@ function estimateDistribution(
 }
 
 function estimateDomains(
+  indicator: string,
   ctx: IndicatorContext,
   universe: RowIndex,
   inUniverse: Int32Array,
@@ -490,6 +495,7 @@ function estimateDomains(
   const intervalNotes: string[] = [];
   for (const field of ctx.domains) {
     const { levels, codes } = ctx.levelCodes(field);
+    checkLevelCount(indicator, field, levels.length, "subgroup");
     // Each level's df: clusters with a row of the level in the universe, less strata.
     const dfs = levelDfs(ctx.estimation, inUniverse, codes, levels.length);
     // Each level's rows in the universe, missing values included (the beta interval's n).

@@ -5,3 +5,4 @@ export { rejectsCsv } from "./rejects.js";
 export { rejectUnlistedCoders } from "./listed-coders.js";
 export { parseMaxRejected, isTolerated, ToleranceError } from "./tolerance.js";
 export { normaliseLabel } from "./header.js";
+export { RejectedRows, REJECTED_CELLS_SAMPLE } from "./rejected-rows.js";

@@ -4,10 +4,11 @@ import type { ValidatedTable } from "./validate.js";
 
 /**
  * Move accepted rows that a cross-dataset check found wrong to `rejected`, with their reasons
- * and original cells, keeping `rowsRead = rows + rejected`. Mutates and returns the table.
+ * (and original cells, within the sample), keeping `rowsRead = rows + rejected`. Mutates and returns the table.
  */
 export function rejectAcceptedRows(table: ValidatedTable, reasons: ReadonlyMap<number, string[]>): ValidatedTable {
   if (reasons.size === 0) return table;
+  const found: { line: number; cells: string[]; reasons: string[] }[] = [];
   const keep = { rows: [] as number[], lines: new LineNumbers(), cells: [] as string[][] };
   const n = table.columns.length;
   for (let r = 0; r < n; r++) {
@@ -16,7 +17,7 @@ export function rejectAcceptedRows(table: ValidatedTable, reasons: ReadonlyMap<n
     if (why) {
       // Without the original cells (schema validated without foreign keys), show the values.
       const cells = table.sourceCells[r] ?? table.columns.row(r).map((v) => (isMissing(v) ? v.code : String(v)));
-      table.rejected.push({ line, cells, reasons: why });
+      found.push({ line, cells, reasons: why });
     } else {
       keep.rows.push(r);
       keep.lines.push(line);
@@ -26,6 +27,6 @@ export function rejectAcceptedRows(table: ValidatedTable, reasons: ReadonlyMap<n
   table.columns = table.columns.select(keep.rows);
   table.lines = keep.lines;
   table.sourceCells = keep.cells;
-  table.rejected.sort((a, b) => a.line - b.line);
+  table.rejected = table.rejected.merge(found);
   return table;
 }

@@ -1,10 +1,12 @@
-import type { ValidatedTable } from "./validate.js";
+import type { RejectedRow } from "./rejected-rows.js";
 
 /**
  * The rejects file is written for people, who open it in a spreadsheet: columns `line` and
  * `reasons`, then the file's own header and the row's original cells. A cell a spreadsheet
  * would run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe, as
  * OWASP recommends against CSV injection; every field is quoted per RFC 4180 when needed.
+ * Every rejected row is listed; past the first REJECTED_CELLS_SAMPLE (rejected-rows.ts) rows, with line and
+ * reasons only (the cells are not kept, so memory stays bounded).
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -17,9 +19,19 @@ function csvField(cell: string): string {
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function rejectsCsv(table: Pick<ValidatedTable, "header" | "rejected">, opts: { bom?: boolean } = {}): string {
-  const lines = [["line", "reasons", ...table.header.map((h) => h.replace(/^\uFEFF/, ""))]];
-  for (const r of table.rejected) lines.push([String(r.line), r.reasons.join("; "), ...r.cells]);
+export function rejectsCsv(table: { header: readonly string[]; rejected: Iterable<RejectedRow> }, opts: { bom?: boolean } = {}): string {
+  const header = ["line", "reasons", ...table.header.map((h) => h.replace(/^\uFEFF/, ""))];
+  // Built in chunks: one array of a million line strings would double the peak memory.
+  const chunks: string[] = [];
+  let lines: string[] = [header.map(csvField).join(",")];
+  for (const r of table.rejected) {
+    lines.push([String(r.line), r.reasons.join("; "), ...r.cells].map(csvField).join(","));
+    if (lines.length === 10_000) {
+      chunks.push(lines.join("\r\n"));
+      lines = [];
+    }
+  }
+  if (lines.length > 0) chunks.push(lines.join("\r\n"));
   // A BOM lets Excel recognise UTF-8 (accents); off by default so the text diffs cleanly.
-  return `${(opts.bom ? "\uFEFF" : "") + lines.map((l) => l.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return `${(opts.bom ? "\uFEFF" : "") + chunks.join("\r\n")}\r\n`;
 }

@@ -1,4 +1,5 @@
 import { LineNumbers } from "./line-numbers.js";
+import { RejectedRows } from "./rejected-rows.js";
 import { recordCells, type RecordBatch } from "../ingest/index.js";
 import { CastFailure, compileSchema, ColumnStore, type CompiledField, type TableSchema } from "../table-schema/index.js";
 import type { Row, Value, Issue } from "../vocabulary/index.js";
@@ -6,13 +7,6 @@ import { cellChecks, valueChecks } from "./checks/index.js";
 import { ABSENT, type CheckEnv, type RowCheck, type RowCheckFactory, type RowState } from "./checks/check.js";
 import { matchHeader } from "./header.js";
 import { addIssue, DEFAULT_MAX_ISSUES, newIssueLog, type IssueLog } from "./issue-log.js";
-
-interface RejectedRow {
-  line: number;
-  /** The cells as read, in file order. */
-  cells: string[];
-  reasons: string[];
-}
 
 export interface ValidatedTable extends IssueLog {
   dataset: string;
@@ -29,7 +23,8 @@ export interface ValidatedTable extends IssueLog {
   /** Original cells of each accepted row, kept only when the schema has foreign keys (so
    * applyForeignKeys can still reject them); otherwise empty. */
   sourceCells: string[][];
-  rejected: RejectedRow[];
+  /** Every rejected row's line and reasons; cells for the first rows only (see rejected-rows.ts). */
+  rejected: RejectedRows;
   /** Always rows.length + rejected.length. */
   rowsRead: number;
   /** The file's header as read. */
@@ -78,7 +73,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     columns: new ColumnStore(n, opts.expectedRows),
     lines: new LineNumbers(),
     sourceCells: [],
-    rejected: [],
+    rejected: new RejectedRows(),
     rowsRead: 0,
     header: opts.header.names,
     ...newIssueLog(opts.maxIssues ?? DEFAULT_MAX_ISSUES),
@@ -124,7 +119,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
   };
   /** The row's outcome: rejected with its cells and reasons, or its values into the columns. */
   const settle = (cells: () => string[]): void => {
-    if (row.reasons.length > 0) table.rejected.push({ line: row.line, cells: cells(), reasons: [...row.reasons] });
+    if (row.reasons.length > 0) table.rejected.push({ line: row.line, cells: cells(), reasons: row.reasons });
     else {
       store.pushRow(row.values);
       table.lines.push(row.line);

@@ -119,7 +119,7 @@ async function validated(path: string, lane: "bytes" | "text"): Promise<Validate
 const comparable = (t: ValidatedTable) => ({
   rows: t.rows,
   lines: t.lines.toArray(),
-  rejected: t.rejected,
+  rejected: t.rejected.toArray(),
   issues: t.issues,
   issueCounts: t.issueCounts,
   rowsRead: t.rowsRead,

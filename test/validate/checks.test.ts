@@ -26,7 +26,7 @@ describe("rows", () => {
     expect(t.issues).toEqual([
       { code: "type-error", severity: "error", line: 2, field: "age", value: "abc", message: 'line 2, field age: "abc" is not an integer' },
     ]);
-    expect(t.rejected).toEqual([{ line: 2, cells: qRow({ age: "abc" }), reasons: ['field age: "abc" is not an integer'] }]);
+    expect(t.rejected.toArray()).toEqual([{ line: 2, cells: qRow({ age: "abc" }), reasons: ['field age: "abc" is not an integer'] }]);
   });
 
   test("constraint-error, and required as a constraint-error (Frictionless' choice)", async () => {
@@ -57,7 +57,7 @@ describe("rows", () => {
     expect(t.issues).toEqual([
       { code: "blank-row", severity: "warning", line: 2, field: null, value: null, message: "line 2: the row is blank" },
     ]);
-    expect(t.rejected).toEqual([{ line: 2, cells: QUESTIONNAIRE_HEADER.map(() => " "), reasons: ["the row is blank"] }]);
+    expect(t.rejected.toArray()).toEqual([{ line: 2, cells: QUESTIONNAIRE_HEADER.map(() => " "), reasons: ["the row is blank"] }]);
     expect(t.rowsRead).toBe(2);
   });
 
@@ -81,7 +81,7 @@ describe("rows", () => {
         message: "line 3, field interview_date: the row ends after 8 cells, before this column (9)",
       },
     ]);
-    expect(t.rejected.map((r) => r.line)).toEqual([2, 3]);
+    expect(t.rejected.toArray().map((r) => r.line)).toEqual([2, 3]);
   });
 });
 
@@ -148,7 +148,9 @@ describe("header", () => {
           "line 1: the file has no column reception_point (required: every row is rejected); add it, or map the export's column to it with rename",
       },
     ]);
-    expect(t.rejected.map((r) => r.reasons)).toEqual([0, 1, 2].map(() => ["field reception_point: required column is not in the file"]));
+    expect(t.rejected.toArray().map((r) => r.reasons)).toEqual(
+      [0, 1, 2].map(() => ["field reception_point: required column is not in the file"]),
+    );
     expect(t.rowsRead).toBe(3);
   });
 
@@ -199,7 +201,7 @@ describe("row constraints", () => {
       },
     ]);
     expect(t.lines.toArray()).toEqual([3, 4, 5, 6]);
-    expect(t.rejected.map((r) => r.line)).toEqual([2]);
+    expect(t.rejected.toArray().map((r) => r.line)).toEqual([2]);
     expect(t.issueCounts).toEqual({ "row-constraint": { errors: 1, warnings: 1 } });
   });
 });
@@ -276,7 +278,7 @@ describe("issue cap", () => {
     expect(t.issuesOmitted).toBe(41);
     expect(t.issueCounts).toEqual({ "type-error": { errors: 50, warnings: 0 }, "row-constraint": { errors: 0, warnings: 1 } });
     expect(t.rejected).toHaveLength(50);
-    expect(t.rejected[49]?.reasons).toEqual(['field age: "x" is not an integer']);
+    expect(t.rejected.at(49)?.reasons).toEqual(['field age: "x" is not an integer']);
   });
 });
 

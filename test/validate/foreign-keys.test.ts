@@ -53,7 +53,7 @@ describe("foreign keys", () => {
         message: 'line 5, field interview_id: "I003" is not among the interview_id of dataset interviews',
       },
     ]);
-    expect(codings.rejected).toEqual([
+    expect(codings.rejected.toArray()).toEqual([
       {
         line: 3,
         cells: ["I009", "A", "family-ties"],

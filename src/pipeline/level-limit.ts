@@ -1,0 +1,19 @@
+/**
+ * At most this many levels for a subgroup field, and categories for a distribution. Each level is
+ * a column of the variance computation, which costs rows × levels in time and memory: a field
+ * with near one distinct value per row (an id, a free-text answer) would run out of memory or
+ * not finish. The largest bundled field has far fewer (a reception point, a dozen or so).
+ */
+export const MAX_LEVELS = 1000;
+
+/** A subgroup field or a distribution with more levels than {@link MAX_LEVELS}: the data cannot support the analysis. */
+export class LevelLimitError extends Error {}
+
+/** Refuse, in one sentence naming the indicator and the field, a field with too many levels for its use. */
+export function checkLevelCount(indicator: string, field: string, levels: number, use: "subgroup" | "distribution"): void {
+  if (levels <= MAX_LEVELS) return;
+  const what = use === "subgroup" ? "subgroups" : "distribution categories";
+  throw new LevelLimitError(
+    `indicator "${indicator}": field "${field}" has ${levels.toLocaleString("en-US")} distinct values, more than the ${MAX_LEVELS.toLocaleString("en-US")} ${what} supported; group its values into fewer categories`,
+  );
+}

@@ -1,0 +1,56 @@
+import { copyFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { MAX_LEVELS } from "../../src/pipeline/index.js";
+import { cli, expectOneSentence, messy, tempDir } from "./run.js";
+
+/** The messy survey with `values` distinct comments, one per row, and a study over `indicator`. */
+async function study(values: number, indicator: string): Promise<string> {
+  const dir = await tempDir();
+  await copyFile(messy("survey.schema.json"), path.join(dir, "survey.schema.json"));
+  const rows = Array.from({ length: values }, (_, i) => `${i + 1},30,never,${100 + (i % 7)},c${i}`);
+  await writeFile(path.join(dir, "survey.csv"), `id,age,internet_use,monthly_resources_eur,comment\n${rows.join("\n")}\n`);
+  const file = path.join(dir, "study.yaml");
+  await writeFile(
+    file,
+    `study: many-levels
+title: Many levels
+date: 2026-01-01
+datasets:
+  survey: { path: survey.csv, schema: survey.schema.json }
+indicators:
+${indicator}
+disclosure: { min_cell: 1 }
+`,
+  );
+  return file;
+}
+
+const distribution = "  - { id: comments, label: Comments, dataset: survey, kind: distribution, field: comment }";
+const bySubgroup = "  - { id: resources, label: Resources, dataset: survey, kind: mean, field: monthly_resources_eur, domains: [comment] }";
+
+// Each level is a column of the variance computation (rows × levels in time and memory):
+// past the limit the run is refused in one sentence, exit 1, not left to run out of memory.
+describe("levels of a subgroup field and categories of a distribution", () => {
+  test("a distribution over more distinct values than the limit is refused, naming the indicator and field", async () => {
+    const run = await cli(["report", await study(MAX_LEVELS + 1, distribution), "--out", await tempDir()]);
+    expect(run.code).toBe(1);
+    expectOneSentence(run.stderr);
+    expect(run.stderr).toContain(`indicator "comments": field "comment" has 1,001 distinct values, more than the 1,000`);
+  });
+
+  test("a subgroup field with more levels than the limit is refused, naming the indicator and field", async () => {
+    const run = await cli(["report", await study(MAX_LEVELS + 1, bySubgroup), "--out", await tempDir()]);
+    expect(run.code).toBe(1);
+    expectOneSentence(run.stderr);
+    expect(run.stderr).toContain(`indicator "resources": field "comment" has 1,001 distinct values, more than the 1,000 subgroups`);
+  });
+
+  test("up to the limit, both are estimated", async () => {
+    for (const indicator of [distribution, bySubgroup]) {
+      const run = await cli(["report", await study(MAX_LEVELS, indicator), "--out", await tempDir()]);
+      expect(run.stderr).not.toContain("distinct values");
+      expect(run.code).toBe(0);
+    }
+  }, 60_000);
+});
