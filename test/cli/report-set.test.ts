@@ -2,6 +2,7 @@
 // holds the old set or the new one, whole; an interrupted write is named by --check and finished
 // by the next run; SIGINT and SIGTERM leave nothing temporary; two runs on one folder never mix.
 import { type ChildProcess, spawn } from "node:child_process";
+import { watch } from "node:fs";
 import { cp, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,6 +27,20 @@ function start(args: string[], cwd: string): { child: ChildProcess; exit: Promis
   child.stderr?.on("data", (b: Buffer) => void (stderr += b.toString()));
   const exit = new Promise<Exit>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stderr })));
   return { child, exit };
+}
+
+/**
+ * Send `signal` once the run starts writing to `out` (its first change there other than the
+ * lock), plus `extraMs`: a random point inside the write, which takes milliseconds of a run of
+ * a second, and which a delay from the start alone would seldom hit.
+ */
+function signalWhenWriting(child: ChildProcess, out: string, signal: NodeJS.Signals, extraMs: number): void {
+  const watcher = watch(out, (_event, name) => {
+    if (name === ".exclusion-study.lock" || name === "notes.txt") return;
+    watcher.close();
+    setTimeout(() => child.kill(signal), extraMs);
+  });
+  child.on("close", () => watcher.close());
 }
 
 /** Every file under `dir` (relative "/" names), but the user's note and the tool's hidden ones. */
@@ -77,15 +92,16 @@ describe("a report written as a set", () => {
       const cwd = await folderWithOldSet(oldDir);
       const out = path.join(cwd, "out");
       const run = start(newArgs, cwd);
-      // Mostly late in the run, where the writing is; sometimes early, while computing.
-      const delay = seconds * 1000 * (i % 3 === 0 ? Math.random() : 0.7 + 0.5 * Math.random());
-      await new Promise((r) => setTimeout(r, delay));
-      run.child.kill("SIGKILL");
+      // Mostly inside the write; sometimes anywhere in the run, most of which is computing.
+      const early = i % 3 === 0;
+      const delay = early ? seconds * 1000 * Math.random() : 25 * Math.random();
+      if (early) setTimeout(() => run.child.kill("SIGKILL"), delay);
+      else signalWhenWriting(run.child, out, "SIGKILL", delay);
       await run.exit;
 
       const onDisk = await visibleFiles(out);
       const leftovers = await hidden(out);
-      const context = `delay ${Math.round(delay)} ms, leftovers ${leftovers.join(" ")}`;
+      const context = `${early ? "from the start" : "into the write"}: ${delay.toFixed(1)} ms, leftovers ${leftovers.join(" ")}`;
       expect(await readFile(path.join(out, "notes.txt"), "utf8"), context).toBe("mine\n");
       if (leftovers.includes(journal)) {
         // Killed after the commit point: the new set, whole, counting the files still journalled.
@@ -119,16 +135,24 @@ describe("a report written as a set", () => {
     "%s leaves a whole set and no temporary file",
     async (signal) => {
       const { oldSet, newSet, seconds, oldDir } = await references();
-      for (const share of [0.3, 0.8, 0.95, 1.05]) {
+      // While computing (a share of the run), and inside the write (milliseconds into it).
+      for (const [share, extraMs] of [
+        [0.4, 0],
+        [0, 0],
+        [0, 3],
+        [0, 10],
+      ] as const) {
         const cwd = await folderWithOldSet(oldDir);
         const out = path.join(cwd, "out");
         const run = start(newArgs, cwd);
-        await new Promise((r) => setTimeout(r, seconds * 1000 * share));
-        run.child.kill(signal);
+        if (share > 0) setTimeout(() => run.child.kill(signal), seconds * 1000 * share);
+        else signalWhenWriting(run.child, out, signal, extraMs);
         const ended = await run.exit;
         const onDisk = await visibleFiles(out);
-        expect(sameSet(onDisk, oldSet) || sameSet(onDisk, newSet), `${signal} at ${share}`).toBe(true);
-        expect(await hidden(out), `${signal} at ${share}`).toEqual([]);
+        expect(sameSet(onDisk, oldSet) || sameSet(onDisk, newSet), `${signal} at ${share} of the run, ${extraMs} ms into the write`).toBe(
+          true,
+        );
+        expect(await hidden(out), `${signal} at ${share} of the run, ${extraMs} ms into the write`).toEqual([]);
         // Its own exit code, or killed by the signal itself when it came before the CLI had loaded.
         if (ended.signal === null) expect([0, signal === "SIGINT" ? 130 : 143]).toContain(ended.code);
         else expect(ended.signal).toBe(signal);
