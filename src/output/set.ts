@@ -1,5 +1,5 @@
 import { access, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { OutputError, outputError } from "./errors.js";
 import { makeFolder, type OutputFile, staleCharts } from "./write.js";
 
@@ -20,6 +20,9 @@ import { makeFolder, type OutputFile, staleCharts } from "./write.js";
  */
 const MANIFEST = ".manifest.json";
 
+/** The temporary file of a single-file write (`writeFilesAtomic`): `.<name>.<pid>.<hex>.tmp`. */
+const SINGLE_TMP = /^\.(.+)\.\d+\.[0-9a-f]{8}\.tmp$/;
+
 const stagingPrefix = (set: string): string => `.${set}.tmp-`;
 const journalName = (set: string): string => `.${set}.commit`;
 
@@ -34,6 +37,7 @@ export async function writeFileSet(
   // commit to finish, and any staging folder of this set is a dead run's to remove.
   await replayJournal(dir, set);
   await removeStaging(dir, set);
+  await removeSingleFileTemporaries(dir, files);
   await refuseBlockedTargets(dir, files);
   const staging = join(dir, `${stagingPrefix(set)}${process.pid}`);
   const journal = join(dir, journalName(set));
@@ -76,6 +80,8 @@ async function replayJournal(dir: string, set: string): Promise<void> {
     manifest = JSON.parse(await readFile(join(journal, MANIFEST), "utf8")) as typeof manifest;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
+    // Only a power loss (the files are not synced) could leave it cut short.
+    if (err instanceof SyntaxError) throw new OutputError("read", join(journal, MANIFEST), "it is cut short; remove that folder and rerun");
     throw outputError("read", join(journal, MANIFEST), err);
   }
   for (const name of manifest.files) {
@@ -97,6 +103,20 @@ async function removeStaging(dir: string, set: string): Promise<void> {
   for (const name of await leftoverNames(dir, set)) if (name.startsWith(stagingPrefix(set))) await remove(join(dir, name));
 }
 
+/** The temporary files an interrupted single-file write of one of the set's files left. */
+async function removeSingleFileTemporaries(dir: string, files: readonly OutputFile[]): Promise<void> {
+  const byFolder = new Map<string, Set<string>>();
+  for (const f of files) {
+    const folder = dirname(join(dir, f.name));
+    byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(basename(f.name)));
+  }
+  for (const [folder, names] of byFolder)
+    for (const n of await namesIn(folder)) {
+      const of = SINGLE_TMP.exec(n)?.[1];
+      if (of !== undefined && names.has(of)) await remove(join(folder, n));
+    }
+}
+
 /**
  * What an interrupted write of this set left in the folder: staging folders, an unfinished
  * journal, and temporary files of a single-file write (`.<name>.<pid>.<hex>.tmp`). `--check`
@@ -104,16 +124,16 @@ async function removeStaging(dir: string, set: string): Promise<void> {
  */
 export async function setLeftovers(dir: string, set: string, files: readonly OutputFile[]): Promise<string[]> {
   const top = (await leftoverNames(dir, set)).filter(
-    (n) => n.startsWith(stagingPrefix(set)) || n === journalName(set) || /^\..*\.tmp$/.test(n),
+    (n) => n.startsWith(stagingPrefix(set)) || n === journalName(set) || SINGLE_TMP.test(n),
   );
   const inFolders: string[] = [];
   for (const sub of new Set(files.map((f) => dirname(f.name)).filter((d) => d !== ".")))
-    for (const n of await namesIn(join(dir, sub))) if (/^\..*\.tmp$/.test(n)) inFolders.push(`${sub}/${n}`);
+    for (const n of await namesIn(join(dir, sub))) if (SINGLE_TMP.test(n)) inFolders.push(`${sub}/${n}`);
   return [...top, ...inFolders.sort()];
 }
 
 async function leftoverNames(dir: string, set: string): Promise<string[]> {
-  return (await namesIn(dir)).filter((n) => n.startsWith(`.${set}.`) || /^\..*\.tmp$/.test(n));
+  return (await namesIn(dir)).filter((n) => n.startsWith(`.${set}.`) || SINGLE_TMP.test(n));
 }
 
 async function namesIn(dir: string): Promise<string[]> {

@@ -3,7 +3,7 @@
 // by the next run; SIGINT and SIGTERM leave nothing temporary; two runs on one folder never mix.
 import { type ChildProcess, spawn } from "node:child_process";
 import { watch } from "node:fs";
-import { cp, readFile, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, repoRoot, tempDir } from "./run.js";
@@ -195,4 +195,19 @@ describe("a report written as a set", () => {
     expect(taken.stderr).toContain(`warning: out was locked by process ${pid}, which has ended; the lock is taken over.`);
     expect(await hidden(path.join(cwd, "out"))).toEqual([]);
   }, 60_000);
+
+  it("--check names what an interrupted write left, and the next run removes it", async () => {
+    const cwd = await tempDir();
+    expect((await cli(oldArgs, { cwd })).code).toBe(0);
+    const out = path.join(cwd, "out");
+    await mkdir(path.join(out, `.${base}.tmp-99999`));
+    await writeFile(path.join(out, `${base}.charts`, `.baseline-telecom-share.svg.99999.0123abcd.tmp`), "<svg");
+    const check = await cli([...oldArgs, "--check"], { cwd });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`.${base}.tmp-99999 (left by an interrupted write)`);
+    expect(check.stderr).toContain(`${base}.charts/.baseline-telecom-share.svg.99999.0123abcd.tmp (left by an interrupted write)`);
+    expect((await cli(oldArgs, { cwd })).code).toBe(0);
+    expect(await hidden(out)).toEqual([]);
+    expect(await hidden(path.join(out, `${base}.charts`))).toEqual([]);
+  });
 });
