@@ -26,6 +26,7 @@ const SINGLE_TMP = /^\.(.+)\.\d+\.[0-9a-f]{8}\.tmp$/;
 const stagingPrefix = (set: string): string => `.${set}.tmp-`;
 const journalName = (set: string): string => `.${set}.commit`;
 
+/** Write `files` (and remove `obsolete`) in `dir` as one set named `set`, as described above. */
 export async function writeFileSet(
   dir: string,
   set: string,
@@ -43,7 +44,15 @@ export async function writeFileSet(
   const journal = join(dir, journalName(set));
   try {
     for (const d of new Set([staging, ...files.map((f) => dirname(join(staging, f.name)))])) await makeFolder(d);
-    await Promise.all(files.map((f) => writeInto(join(staging, f.name), f.content)));
+    // Several at a time, far below any open-file limit.
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (let f = files[next++]; f !== undefined; f = files[next++]) await writeInto(join(staging, f.name), f.content);
+    };
+    // Settled, not raced: the staging folder is removed only once no write is still going on.
+    const results = await Promise.allSettled(Array.from({ length: Math.min(16, files.length) }, worker));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) throw failed.reason;
     await writeInto(join(staging, MANIFEST), `${JSON.stringify({ files: files.map((f) => f.name), obsolete })}\n`);
     await rename(staging, journal).catch((err: unknown) => {
       throw outputError("write", journal, err);
