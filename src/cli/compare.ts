@@ -2,10 +2,10 @@ import path from "node:path";
 import { compareWaves } from "../waves/index.js";
 import type { Comparison } from "../waves/index.js";
 import { renderComparison } from "../report/index.js";
-import { checkFiles, writeFilesAtomic } from "../output/index.js";
+import { checkFiles, setLeftovers, writeFileSet } from "../output/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
-import { withPlainFileErrors } from "./outputs.js";
+import { type WriteStep, withOutputLock, withPlainFileErrors } from "./outputs.js";
 import { commandLine } from "./study-request.js";
 import { runStudy } from "./study-run.js";
 import { toolVersion } from "./version.js";
@@ -23,6 +23,11 @@ interface CompareOptions {
  * when a file is stale.
  */
 export async function runCompare(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io): Promise<number> {
+  if (opts.check) return compareRun(baseStudy, newStudy, opts, io, null);
+  return withOutputLock(io, path.resolve(io.cwd, opts.out), (write) => compareRun(baseStudy, newStudy, opts, io, write));
+}
+
+async function compareRun(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io, write: WriteStep | null): Promise<number> {
   const studyOpts = { data: [], maxRejected: "0", lang: opts.lang };
   const base = await runStudy(baseStudy, studyOpts, commandLine("report", baseStudy, []), io);
   // One language for both waves: the flag's, else the base study's.
@@ -46,9 +51,14 @@ export async function runCompare(baseStudy: string, newStudy: string, opts: Comp
   const outDir = path.resolve(io.cwd, opts.out);
   const status = comparison.acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
 
-  if (opts.check) {
+  if (write === null) {
     const { stale, missing } = await withPlainFileErrors(io, () => checkFiles(outDir, files));
-    const problems = [...missing.map((f) => `${f} (missing)`), ...stale.map((f) => `${f} (differs)`)];
+    const leftovers = await withPlainFileErrors(io, () => setLeftovers(outDir, stem, files));
+    const problems = [
+      ...missing.map((f) => `${f} (missing)`),
+      ...stale.map((f) => `${f} (differs)`),
+      ...leftovers.map((f) => `${f} (left by an interrupted write)`),
+    ];
     if (problems.length > 0) {
       io.stderr(`${opts.out} is stale: ${problems.join(", ")}. Run \`${comparison.command}\` and commit the result.\n`);
       return EXIT_NOT_ACCEPTABLE;
@@ -57,7 +67,7 @@ export async function runCompare(baseStudy: string, newStudy: string, opts: Comp
     return status;
   }
 
-  await withPlainFileErrors(io, () => writeFilesAtomic(outDir, files));
+  await write(() => writeFileSet(outDir, stem, files));
   io.stdout(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : summary(comparison));
   io.stderr(`wrote ${path.join(opts.out, `${stem}.md`)} and ${files.length - 1} other files\n`);
   if (!comparison.acceptable)

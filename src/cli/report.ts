@@ -1,10 +1,10 @@
 import path from "node:path";
 import { renderReport } from "../report/index.js";
-import { checkFiles, writeFilesAtomic } from "../output/index.js";
+import { checkFiles, setLeftovers, writeFileSet } from "../output/index.js";
 import { rejectsCsv } from "../validate/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
-import { withPlainFileErrors } from "./outputs.js";
+import { type WriteStep, withOutputLock, withPlainFileErrors } from "./outputs.js";
 import { commandLine } from "./study-request.js";
 import { runStudy } from "./study-run.js";
 
@@ -19,9 +19,15 @@ interface ReportOptions {
 
 /**
  * Compute every indicator and write `<study>.md`, `<study>.json`, the SVG charts and any
- * rejects files to --out; with --check, write nothing and exit 1 when a file is stale.
+ * rejects files to --out, as one set under the folder's lock; with --check, write nothing and
+ * exit 1 when a file is stale or an interrupted write left something behind.
  */
 export async function runReport(study: string | undefined, opts: ReportOptions, io: Io): Promise<number> {
+  if (opts.check) return reportRun(study, opts, io, null);
+  return withOutputLock(io, path.resolve(io.cwd, opts.out), (write) => reportRun(study, opts, io, write));
+}
+
+async function reportRun(study: string | undefined, opts: ReportOptions, io: Io, write: WriteStep | null): Promise<number> {
   const extra = ["--out", opts.out, ...(opts.lang ? ["--lang", opts.lang] : [])];
   const { analysis } = await runStudy(study, opts, commandLine("report", study, extra), io);
   const { result, runs } = analysis;
@@ -42,12 +48,14 @@ export async function runReport(study: string | undefined, opts: ReportOptions, 
   const obsolete = [...runs.values()].filter((r) => r.table.rejected.length === 0).map((r) => `${r.name}.rejects.csv`);
   const outDir = path.resolve(io.cwd, opts.out);
 
-  if (opts.check) {
+  if (write === null) {
     const { stale, missing, unexpected } = await withPlainFileErrors(io, () => checkFiles(outDir, files, obsolete));
+    const leftovers = await withPlainFileErrors(io, () => setLeftovers(outDir, base, files));
     const problems = [
       ...missing.map((f) => `${f} (missing)`),
       ...stale.map((f) => `${f} (differs)`),
       ...unexpected.map((f) => `${f} (no rejected rows now; remove it)`),
+      ...leftovers.map((f) => `${f} (left by an interrupted write)`),
     ];
     if (problems.length > 0) {
       io.stderr(`${opts.out} is stale: ${problems.join(", ")}. Run \`${result.command}\` and commit the result.\n`);
@@ -57,7 +65,7 @@ export async function runReport(study: string | undefined, opts: ReportOptions, 
     return acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
   }
 
-  await withPlainFileErrors(io, () => writeFilesAtomic(outDir, files, obsolete));
+  await write(() => writeFileSet(outDir, base, files, obsolete));
   if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   // The table's libraries (chalk, cli-table3) only when a table is printed.
   else io.stdout((await import("../report/terminal/index.js")).summaryTable(result, { color: io.color }));

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { readDatasets, unacceptableDatasets } from "../pipeline/read-datasets.js";
-import { writeFilesAtomic } from "../output/index.js";
+import { writeFileSet } from "../output/index.js";
 import { rejectsCsv } from "../validate/index.js";
 
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
-import { withPlainFileErrors } from "./outputs.js";
+import { type WriteStep, withOutputLock } from "./outputs.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
 
 interface ValidateOptions {
@@ -16,19 +16,25 @@ interface ValidateOptions {
 }
 
 export async function runValidate(study: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
+  // The rejects files are written as one set, under the folder's lock, like a report.
+  if (opts.rejects === undefined) return validateRun(study, opts, io, null);
+  return withOutputLock(io, path.resolve(io.cwd, opts.rejects), (write) => validateRun(study, opts, io, write));
+}
+
+async function validateRun(study: string | undefined, opts: ValidateOptions, io: Io, write: WriteStep | null): Promise<number> {
   const loaded = await loadRequestedStudy(study, io);
   const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
   const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang, onProgress: await progressFor(io) });
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
-  if (opts.rejects !== undefined) {
+  if (opts.rejects !== undefined && write !== null) {
     const files = [...runs.values()]
       .filter((r) => r.table.rejected.length > 0)
       .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) }));
     // The rejects file of an earlier run, for a dataset with no rejected row now, goes with it.
     const obsolete = [...runs.values()].filter((r) => r.table.rejected.length === 0).map((r) => `${r.name}.rejects.csv`);
     const rejectsDir = path.resolve(io.cwd, opts.rejects);
-    await withPlainFileErrors(io, () => writeFilesAtomic(rejectsDir, files, obsolete));
+    await write(() => writeFileSet(rejectsDir, "rejects", files, obsolete));
     for (const f of files) io.stderr(`wrote ${path.join(opts.rejects, f.name)}\n`);
   }
   if (opts.json) {

@@ -1,4 +1,7 @@
-// Files out: written atomically (a temporary file, then a rename), or compared with what is on
-// disk under --check; file-system errors as one plain `OutputError`.
+// Files out: a report written as one set (staged, committed by one rename, replayable), single
+// files written atomically (a temporary file, then a rename), a lock per output folder, and
+// comparison with what is on disk under --check; file-system errors as one plain `OutputError`.
 export { OutputError, outputError } from "./errors.js";
+export { LOCK_FILE, OutputBusyError, lockOutputFolder } from "./lock.js";
+export { setLeftovers, writeFileSet } from "./set.js";
 export { checkFiles, makeFolder, writeFilesAtomic } from "./write.js";

@@ -20,7 +20,7 @@ function subfolders(files: readonly OutputFile[]): string[] {
 }
 
 /** Chart files left over from an earlier run (an indicator since removed) that nobody writes. */
-async function extraCharts(dir: string, files: readonly OutputFile[]): Promise<string[]> {
+export async function staleCharts(dir: string, files: readonly OutputFile[]): Promise<string[]> {
   const expected = new Set(files.map((f) => f.name));
   const extra: string[] = [];
   for (const sub of subfolders(files)) {
@@ -58,7 +58,7 @@ export async function writeFilesAtomic(dir: string, files: readonly OutputFile[]
   const results = await Promise.allSettled(Array.from({ length: Math.min(WRITE_CONCURRENCY, files.length) }, worker));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failed) throw failed.reason;
-  for (const rel of [...(await extraCharts(dir, files)), ...obsolete]) {
+  for (const rel of [...(await staleCharts(dir, files)), ...obsolete]) {
     const target = join(dir, rel);
     await rm(target, { force: true }).catch((err: unknown) => {
       throw outputError("remove", target, err);
@@ -129,7 +129,7 @@ export async function checkFiles(
     const expected = typeof f.content === "string" ? Buffer.from(f.content, "utf8") : Buffer.from(f.content);
     if (!onDisk.equals(expected)) stale.push(f.name);
   }
-  stale.push(...(await extraCharts(dir, files)));
+  stale.push(...(await staleCharts(dir, files)));
   const unexpected: string[] = [];
   for (const name of obsolete)
     if (
