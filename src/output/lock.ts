@@ -40,13 +40,25 @@ export async function lockOutputFolder(dir: string): Promise<OutputLock> {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw outputError("write", file, err);
     }
-    const holder = Number.parseInt(await readFile(file, "utf8").catch(() => ""), 10);
+    const holder = await lockHolder(file);
     if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) throw new OutputBusyError(dir, holder);
     // A run that was killed left it: take it over (a lock file without a pid counts as stale).
     tookOverFrom = Number.isInteger(holder) ? holder : 0;
     await rm(file, { force: true }).catch((e: unknown) => {
       throw outputError("remove", file, e);
     });
+  }
+}
+
+/**
+ * The pid in a lock file. A run writes its pid just after creating the file, so an empty lock is
+ * read again for up to a second before it counts as left by a run that died in between.
+ */
+async function lockHolder(file: string): Promise<number> {
+  for (let tries = 0; ; tries++) {
+    const holder = Number.parseInt(await readFile(file, "utf8").catch(() => ""), 10);
+    if (Number.isInteger(holder) || tries === 20) return holder;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -1,7 +1,7 @@
 import { access, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { OutputError, outputError } from "./errors.js";
-import { makeFolder, type OutputFile, staleCharts } from "./write.js";
+import { type FileContent, makeFolder, type OutputFile, staleCharts, writable } from "./write.js";
 
 /**
  * A report's files (`.md`, `.json`, charts, rejects) written as one set. They sit beside files
@@ -154,8 +154,8 @@ async function namesIn(dir: string): Promise<string[]> {
   }
 }
 
-async function writeInto(file: string, content: string | Uint8Array): Promise<void> {
-  await writeFile(file, content).catch((err: unknown) => {
+async function writeInto(file: string, content: FileContent): Promise<void> {
+  await writeFile(file, writable(content)).catch((err: unknown) => {
     throw outputError("write", file, err);
   });
 }

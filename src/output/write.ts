@@ -6,7 +6,31 @@ import { OutputError, outputError } from "./errors.js";
 export interface OutputFile {
   /** Path relative to the output directory, "/"-separated ("study.charts/proportions.svg"). */
   name: string;
-  content: string | Uint8Array;
+  content: FileContent;
+}
+
+/** Text made chunk by chunk as it is written (a large rejects file), never held whole. */
+interface TextChunks {
+  chunks(): Iterable<string>;
+}
+
+export type FileContent = string | Uint8Array | TextChunks;
+
+/** What `writeFile` takes: the chunks as an iterable, encoded as UTF-8 one by one. */
+export const writable = (content: FileContent): string | Uint8Array | Iterable<string> =>
+  typeof content === "string" || content instanceof Uint8Array ? content : content.chunks();
+
+/** Whether `onDisk` holds exactly `content`, compared chunk by chunk. */
+function sameBytes(onDisk: Buffer, content: FileContent): boolean {
+  if (typeof content === "string") return onDisk.equals(Buffer.from(content, "utf8"));
+  if (content instanceof Uint8Array) return onDisk.equals(content);
+  let offset = 0;
+  for (const chunk of content.chunks()) {
+    const bytes = Buffer.from(chunk, "utf8");
+    if (!onDisk.subarray(offset, offset + bytes.length).equals(bytes)) return false;
+    offset += bytes.length;
+  }
+  return offset === onDisk.length;
 }
 
 /** Folders (relative, non-empty) that hold at least one output file: the chart folders. */
@@ -93,7 +117,7 @@ async function writeFileAtomic(dir: string, f: OutputFile): Promise<void> {
   const target = join(dir, f.name);
   const tmp = join(dirname(target), `.${posix.basename(f.name)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(tmp, f.content);
+    await writeFile(tmp, writable(f.content));
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => undefined);
@@ -126,8 +150,7 @@ export async function checkFiles(
       }
       throw outputError("read", target, err);
     }
-    const expected = typeof f.content === "string" ? Buffer.from(f.content, "utf8") : Buffer.from(f.content);
-    if (!onDisk.equals(expected)) stale.push(f.name);
+    if (!sameBytes(onDisk, f.content)) stale.push(f.name);
   }
   stale.push(...(await staleCharts(dir, files)));
   const unexpected: string[] = [];

@@ -19,19 +19,27 @@ function csvField(cell: string): string {
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function rejectsCsv(table: { header: readonly string[]; rejected: Iterable<RejectedRow> }, opts: { bom?: boolean } = {}): string {
-  const header = ["line", "reasons", ...table.header.map((h) => h.replace(/^\uFEFF/, ""))];
-  // Built in chunks: one array of a million line strings would double the peak memory.
-  const chunks: string[] = [];
-  let lines: string[] = [header.map(csvField).join(",")];
-  for (const r of table.rejected) {
-    lines.push([String(r.line), r.reasons.join("; "), ...r.cells].map(csvField).join(","));
-    if (lines.length === 10_000) {
-      chunks.push(lines.join("\r\n"));
-      lines = [];
-    }
-  }
-  if (lines.length > 0) chunks.push(lines.join("\r\n"));
-  // A BOM lets Excel recognise UTF-8 (accents); off by default so the text diffs cleanly.
-  return `${(opts.bom ? "\uFEFF" : "") + chunks.join("\r\n")}\r\n`;
+/**
+ * The rejects file as text chunks of 10,000 lines, made as they are written: a file of millions
+ * of rejected rows is never one string (V8 caps a string at about 512 M characters).
+ */
+export function rejectsCsv(
+  table: { header: readonly string[]; rejected: Iterable<RejectedRow> },
+  opts: { bom?: boolean } = {},
+): { chunks(): Generator<string> } {
+  return {
+    *chunks() {
+      const header = ["line", "reasons", ...table.header.map((h) => h.replace(/^\uFEFF/, ""))];
+      // A BOM lets Excel recognise UTF-8 (accents); off by default so the text diffs cleanly.
+      let lines: string[] = [(opts.bom ? "\uFEFF" : "") + header.map(csvField).join(",")];
+      for (const r of table.rejected) {
+        lines.push([String(r.line), r.reasons.join("; "), ...r.cells].map(csvField).join(","));
+        if (lines.length === 10_000) {
+          yield `${lines.join("\r\n")}\r\n`;
+          lines = [];
+        }
+      }
+      if (lines.length > 0) yield `${lines.join("\r\n")}\r\n`;
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // holds the old set or the new one, whole; an interrupted write is named by --check and finished
 // by the next run; SIGINT and SIGTERM leave nothing temporary; two runs on one folder never mix.
 import { type ChildProcess, spawn } from "node:child_process";
-import { watch } from "node:fs";
+import { existsSync, readFileSync, watch } from "node:fs";
 import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,6 +19,15 @@ interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;
   stderr: string;
+}
+
+/** Resolves once the lock `file` holds a process id (polled every 2 ms, for at most 30 s). */
+async function untilLocked(file: string): Promise<void> {
+  for (const end = Date.now() + 30_000; Date.now() < end; ) {
+    if (existsSync(file) && /^\d+\n/.test(readFileSync(file, "utf8"))) return;
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  throw new Error(`${file} never appeared`);
 }
 
 function start(args: string[], cwd: string): { child: ChildProcess; exit: Promise<Exit> } {
@@ -164,12 +173,16 @@ describe("a report written as a set", () => {
   it("a second run on the same folder refuses with one sentence, exit 2, and the first writes its set", async () => {
     const { newSet } = await references();
     const cwd = await tempDir();
-    const [a, b] = [start(newArgs, cwd), start(newArgs, cwd)];
-    const exits = await Promise.all([a.exit, b.exit]);
-    const codes = exits.map((e) => e.code).sort();
-    expect(codes).toEqual([0, 2]);
-    const refused = exits.find((e) => e.code === 2);
-    expect(refused?.stderr.trim()).toMatch(
+    // The runs overlap by construction, whatever the machine's load: the first is paused as soon
+    // as it holds the lock, the second runs to its end, then the first goes on.
+    const a = start(newArgs, cwd);
+    await untilLocked(path.join(cwd, "out", ".exclusion-study.lock"));
+    a.child.kill("SIGSTOP");
+    const refused = await start(newArgs, cwd).exit;
+    a.child.kill("SIGCONT");
+    const first = await a.exit;
+    expect([first.code, refused.code]).toEqual([0, 2]);
+    expect(refused.stderr.trim()).toMatch(
       /^exclusion-study: cannot write to out: another run \(process \d+\) is writing there; wait for it to end, or remove out\/\.exclusion-study\.lock if no run is\.$/,
     );
     expect(sameSet(await visibleFiles(path.join(cwd, "out")), newSet)).toBe(true);

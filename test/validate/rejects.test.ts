@@ -20,7 +20,7 @@ describe("rejects CSV", () => {
         [" ", ""],
       ],
     );
-    const csv = rejectsCsv(t);
+    const csv = [...rejectsCsv(t).chunks()].join("");
     expect(csv).toBe(
       [
         "line,reasons,id,note",
@@ -36,6 +36,23 @@ describe("rejects CSV", () => {
   });
 
   test("a BOM on request, for spreadsheets", () => {
-    expect(rejectsCsv({ header: ["a"], rejected: [] }, { bom: true })).toBe("\uFEFFline,reasons,a\r\n");
+    expect([...rejectsCsv({ header: ["a"], rejected: [] }, { bom: true }).chunks()].join("")).toBe("\uFEFFline,reasons,a\r\n");
+  });
+
+  test("made as it is written: the first chunk comes after 10,000 rows, not after all of them", () => {
+    let consumed = 0;
+    function* rejected() {
+      for (let line = 2; line < 25_002; line++) {
+        consumed++;
+        yield { line, reasons: ["type-error"], cells: ["x"] };
+      }
+    }
+    const chunks = rejectsCsv({ header: ["a"], rejected: rejected() }).chunks();
+    const first = chunks.next();
+    expect(consumed).toBe(9_999); // the header and 9,999 rows make the first 10,000 lines
+    expect(first.value?.split("\r\n").length).toBe(10_001); // 10,000 lines and the empty tail
+    const rest = [...chunks];
+    expect(consumed).toBe(25_000);
+    expect(rest.join("").split("\r\n").length).toBe(25_000 - 9_999 + 1);
   });
 });
