@@ -43,20 +43,28 @@ async function studyFolder(): Promise<string> {
   return dir;
 }
 
+/**
+ * Damaged copies of `valid` written to `target`, each followed by `validate ARGS --json`: the
+ * outcome is clean and the rows reconcile.
+ */
+async function validateDamaged(target: string, valid: Buffer, args: string[], nesting: boolean, numRuns = RUNS): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(damaged(valid, { nesting }), async (bytes) => {
+      await writeFile(target, bytes);
+      const run = await cli(["validate", ...args, "--json"]);
+      expectCleanOutcome(run, bytes);
+      expectRowsReconcile(run, bytes);
+    }),
+    { numRuns },
+  );
+}
+
 describe("fault injection: every reader answers damaged input with a result or a clear refusal", () => {
   it("CSV data files (ingest and validation)", async () => {
     const dir = await studyFolder();
     const data = path.join(dir, "data.csv");
     const valid = await readFile(messy("survey-utf8.csv"));
-    await fc.assert(
-      fc.asyncProperty(damaged(valid, { nesting: false }), async (bytes) => {
-        await writeFile(data, bytes);
-        const run = await cli(["validate", path.join(dir, "survey.study.yaml"), "--data", `survey=${data}`, "--json"]);
-        expectCleanOutcome(run, bytes);
-        expectRowsReconcile(run, bytes);
-      }),
-      { numRuns: RUNS },
-    );
+    await validateDamaged(data, valid, [path.join(dir, "survey.study.yaml"), "--data", `survey=${data}`], false);
   });
 
   it("CSV data files through to the report: estimates, charts and counts stay finite", async () => {
@@ -86,62 +94,27 @@ describe("fault injection: every reader answers damaged input with a result or a
   it("study files in YAML", async () => {
     const dir = await studyFolder();
     const study = path.join(dir, "study.yaml");
-    const valid = await readFile(messy("survey.study.yaml"));
-    await fc.assert(
-      fc.asyncProperty(damaged(valid, { nesting: true }), async (bytes) => {
-        await writeFile(study, bytes);
-        const run = await cli(["validate", study, "--json"]);
-        expectCleanOutcome(run, bytes);
-        expectRowsReconcile(run, bytes);
-      }),
-      { numRuns: RUNS },
-    );
+    await validateDamaged(study, await readFile(messy("survey.study.yaml")), [study], true);
   });
 
   it("study files named by extends (the merge of a damaged base)", async () => {
     const dir = await studyFolder();
-    const base = path.join(dir, "base.yaml");
     const child = path.join(dir, "child.yaml");
     await writeFile(child, "extends: base.yaml\nstudy: child\ntitle: Child wave\n");
     const valid = await readFile(messy("survey.study.yaml"));
-    await fc.assert(
-      fc.asyncProperty(damaged(valid, { nesting: true }), async (bytes) => {
-        await writeFile(base, bytes);
-        const run = await cli(["validate", child, "--json"]);
-        expectCleanOutcome(run, bytes);
-        expectRowsReconcile(run, bytes);
-      }),
-      { numRuns: Math.ceil(RUNS / 2) },
-    );
+    await validateDamaged(path.join(dir, "base.yaml"), valid, [child], true, Math.ceil(RUNS / 2));
   });
 
   it("study files in JSON", async () => {
     const dir = await studyFolder();
     const study = path.join(dir, "study.json");
     const valid = Buffer.from(JSON.stringify(parse(await readFile(messy("survey.study.yaml"), "utf8")), null, 2));
-    await fc.assert(
-      fc.asyncProperty(damaged(valid, { nesting: true }), async (bytes) => {
-        await writeFile(study, bytes);
-        const run = await cli(["validate", study, "--json"]);
-        expectCleanOutcome(run, bytes);
-        expectRowsReconcile(run, bytes);
-      }),
-      { numRuns: RUNS },
-    );
+    await validateDamaged(study, valid, [study], true);
   });
 
   it("Table Schema files", async () => {
     const dir = await studyFolder();
     const schema = path.join(dir, "survey.schema.json");
-    const valid = await readFile(messy("survey.schema.json"));
-    await fc.assert(
-      fc.asyncProperty(damaged(valid, { nesting: true }), async (bytes) => {
-        await writeFile(schema, bytes);
-        const run = await cli(["validate", path.join(dir, "survey.study.yaml"), "--json"]);
-        expectCleanOutcome(run, bytes);
-        expectRowsReconcile(run, bytes);
-      }),
-      { numRuns: RUNS },
-    );
+    await validateDamaged(schema, await readFile(messy("survey.schema.json")), [path.join(dir, "survey.study.yaml")], true);
   });
 });
