@@ -36,6 +36,7 @@ import {
   type EstimationContext,
   type Interval,
 } from "../estimate/index.js";
+import { estimateCrossTab } from "./crosstab-result.js";
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
 import { checkLevelCount } from "./level-limit.js";
@@ -124,6 +125,12 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
   };
 
   if (spec.measure.kind === "distribution") return { ...base, ...estimateDistribution(spec.id, spec.measure, ctx, universeRows) };
+  if (spec.measure.kind === "crosstab") {
+    const { ciMethod } = spec.measure;
+    const shareInterval = (r: Extract<EstimateResult, { available: true }>, count: number, designRows: number | undefined): Interval =>
+      proportionCi(ctx, r, () => count, ciMethod, designRows);
+    return { ...base, ...estimateCrossTab(spec.id, spec.measure, { ...ctx, shareInterval }, universeRows, inUniverse) };
+  }
 
   const overall = measure.estimate(ctx, universeRows);
   const result: IndicatorResult = {
@@ -273,6 +280,17 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       return fieldMeasure(table, spec.field, `distribution of ${spec.field}`, () => {
         throw new Error("distributions are estimated per category");
       });
+    case "crosstab": {
+      const rows = columnOf(table, spec.rows);
+      const columns = columnOf(table, spec.columns);
+      return {
+        definition: `cross-table of ${spec.rows} by ${spec.columns}`,
+        missingAt: (i) => rows.missingAt(i) ?? columns.missingAt(i),
+        estimate: () => {
+          throw new Error("cross-tables are estimated per cell");
+        },
+      };
+    }
     case "mean":
     case "total": {
       const y = numericColumn(table, spec.field);

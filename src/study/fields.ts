@@ -45,7 +45,7 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       const p = checkCondition(condition, ind.dataset, datasets, at(key));
       if (p) return p;
     }
-    for (const [j, field] of (ind.domains ?? []).entries()) {
+    for (const [j, field] of ("domains" in ind ? (ind.domains ?? []) : []).entries()) {
       const p = known(ind.dataset, field, at("domains", j));
       if (p) return p;
     }

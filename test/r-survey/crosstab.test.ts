@@ -162,3 +162,99 @@ describe.each(cases())("$table: the cross-table's numbers in the module, as R", 
     close(t.test.chisq.pValue, x.p, "chisq p");
   });
 });
+
+interface Shown {
+  estimate: number;
+  se: number;
+  ci: [number, number];
+}
+interface JsonCell {
+  row: string;
+  column: string;
+  n: number;
+  share: Shown;
+  row_share: Shown;
+  column_share: Shown;
+  count: Shown;
+}
+interface JsonMargin {
+  value: string;
+  n: number;
+  share: Shown;
+  count: Shown;
+}
+interface JsonTable {
+  n: number;
+  n_missing: number;
+  df: number;
+  crosstab: {
+    cells: JsonCell[];
+    rows: { categories: JsonMargin[] };
+    columns: { categories: JsonMargin[] };
+    total: { n: number; count: Shown };
+    test: {
+      pearson: number;
+      f: { statistic: number; ndf: number; ddf: number; p_value: number };
+      chisq: { statistic: number; df: number; p_value: number };
+    };
+  };
+}
+
+function shownChecks(s: Shown, ref: Record<string, Printed | null>, what: string): void {
+  close(s.estimate, ref.est, `${what} estimate`);
+  close(s.se, ref.se, `${what} se`);
+  close(s.ci[0], ref.lo, `${what} lower`);
+  close(s.ci[1], ref.hi, `${what} upper`);
+}
+
+describe.each([
+  ["apistrat", "crosstab-apistrat.yaml"],
+  ["nhanes", "crosstab-nhanes.yaml"],
+])("%s: the cross-table through the CLI (--json), as R", async (table, file) => {
+  const out = await tempDir();
+  const { code, stdout, stderr } = await cli(["report", path.join(repoRoot, "test/r-survey/studies", file), "--out", out, "--json"]);
+  const ind = (JSON.parse(stdout) as { indicators: JsonTable[] }).indicators[0] as JsonTable;
+  const header = crosstabHeader(table);
+
+  it("counts the rows used, the missing and the df", () => {
+    expect(code, stderr).toBe(0);
+    expect(ind.n).toBe(header.used);
+    expect(ind.n + ind.n_missing).toBe(header.rows);
+    expect(ind.df).toBe(header.degf);
+    expect(ind.crosstab.total.n).toBe(header.used);
+  });
+
+  it("cells, margins and total", () => {
+    for (const cell of ind.crosstab.cells) {
+      const keys = { a: cell.row, b: cell.column };
+      const what = `${cell.row} × ${cell.column}`;
+      expect(cell.n, what).toBe(crosstabRef(table, "n", keys).n?.value);
+      shownChecks(cell.share, crosstabRef(table, "cell", keys), `${what} cell share`);
+      shownChecks(cell.row_share, crosstabRef(table, "row", keys), `${what} row share`);
+      shownChecks(cell.column_share, crosstabRef(table, "col", keys), `${what} column share`);
+      shownChecks(cell.count, crosstabRef(table, "count", keys), `${what} count`);
+    }
+    for (const m of ind.crosstab.rows.categories) {
+      shownChecks(m.share, crosstabRef(table, "rowmargin", { a: m.value }), `row ${m.value} share`);
+      shownChecks(m.count, crosstabRef(table, "rowcount", { a: m.value }), `row ${m.value} count`);
+    }
+    for (const m of ind.crosstab.columns.categories) {
+      shownChecks(m.share, crosstabRef(table, "colmargin", { b: m.value }), `column ${m.value} share`);
+      shownChecks(m.count, crosstabRef(table, "colcount", { b: m.value }), `column ${m.value} count`);
+    }
+    shownChecks(ind.crosstab.total.count, crosstabRef(table, "total"), "total count");
+  });
+
+  it("the Rao–Scott tests", () => {
+    const { test } = ind.crosstab;
+    const f = crosstabRef(table, "F");
+    close(test.f.statistic, f.stat, "F");
+    close(test.f.ndf, f.ndf, "ndf");
+    close(test.f.ddf, f.ddf, "ddf");
+    close(test.f.p_value, f.p, "F p");
+    const x = crosstabRef(table, "Chisq");
+    close(test.pearson, x.stat, "Pearson X²");
+    expect(test.chisq.df).toBe(x.df?.value);
+    close(test.chisq.p_value, x.p, "chisq p");
+  });
+});
