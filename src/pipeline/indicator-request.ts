@@ -51,7 +51,7 @@ function required<T>(value: T | undefined, id: string, key: string): T {
 
 export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
   // A cross-table takes no subgroups (its columns are one): none, not the study's.
-  const common = { id: spec.id, dataset: spec.dataset, universe: spec.universe, domains: "domains" in spec ? spec.domains : [] };
+  const common = { id: spec.id, dataset: spec.dataset, universe: spec.universe, domains: spec.kind === "crosstab" ? [] : spec.domains };
   switch (spec.kind) {
     case "proportion":
       return {
