@@ -17,7 +17,7 @@ import {
 import type { CrossTabMargin, CrossTabResult, IndicatorResult, TableEstimate } from "../result/index.js";
 import type { CodeArray } from "../table-schema/index.js";
 import type { LevelCodes } from "./data-table.js";
-import { checkLevelCount } from "./level-limit.js";
+import { checkCellCount, checkLevelCount } from "./level-limit.js";
 
 type Available = Extract<EstimateResult, { available: true }>;
 
@@ -48,6 +48,7 @@ export function estimateCrossTab(
   checkLevelCount(indicator, spec.columns, colLevels.levels.length, "distribution");
   const r = rowLevels.levels.length;
   const c = colLevels.levels.length;
+  checkCellCount(indicator, spec.rows, spec.columns, r, c);
   if (r < 2 || c < 2) {
     const field = r < 2 ? spec.rows : spec.columns;
     return { not_available: `a cross-table needs at least two categories in each field; "${field}" has ${r < 2 ? r : c}` };

@@ -17,3 +17,17 @@ export function checkLevelCount(indicator: string, field: string, levels: number
     `indicator "${indicator}": field "${field}" has ${levels.toLocaleString("en-US")} distinct values, more than the ${MAX_LEVELS.toLocaleString("en-US")} ${what} supported; group its values into fewer categories`,
   );
 }
+
+/**
+ * At most this many cells in a cross-table: the Rao–Scott test needs the cells' joint
+ * covariance, whose cluster totals are all held at once (cells × clusters numbers).
+ */
+export const MAX_CELLS = 400;
+
+/** Refuse, in one sentence naming the indicator and the fields, a cross-table with too many cells. */
+export function checkCellCount(indicator: string, rows: string, columns: string, nRows: number, nCols: number): void {
+  if (nRows * nCols <= MAX_CELLS) return;
+  throw new LevelLimitError(
+    `indicator "${indicator}": the cross-table of "${rows}" (${nRows} categories) by "${columns}" (${nCols}) has ${(nRows * nCols).toLocaleString("en-US")} cells, more than the ${MAX_CELLS} supported; group categories into fewer`,
+  );
+}

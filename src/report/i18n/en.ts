@@ -147,6 +147,10 @@ export const en = {
   crossTabTestChisq: (stat: string, df: string, p: string) => `first-order Rao–Scott χ² = ${stat}, df = ${df}, ${p}`,
   crossTabTest: (f: string, chisq: string) => `Test of independence (design-based): ${f}; ${chisq}.`,
   crossTabTestNotAvailable: (reason: string) => `Test of independence not available: ${reason}.`,
+  crossTabDisclosure:
+    "In cross-tables, whose row and column totals are published, cells and totals below the threshold are suppressed, and as many other cells as it takes so that no suppressed number can be worked out from the totals.",
+  crossTabMethod:
+    "Cross-tables: shares and estimated population counts are design-based (as R survey’s svymean, svyby and svytotal); the test of independence is Pearson’s X² with the Rao–Scott second-order correction, an F test (R svychisq’s default), with the first-order corrected χ² beside it.",
   findingCrossTab: (label: string, test: string) => `${label}: ${test}.`,
   findingCrossTabNoTest: (label: string) => `${label}: see the cross-table; no test of independence.`,
   chartCrossTabTitle: (label: string) => `${label}: row percentages`,

@@ -152,6 +152,9 @@ export const fr: Messages = {
   crossTabTestChisq: (stat, df, p) => `χ² de Rao–Scott au premier ordre = ${stat}, ddl = ${df}, ${p}`,
   crossTabTest: (f, chisq) => `Test d’indépendance (selon le plan de sondage)${colon} ${f}${semi} ${chisq}.`,
   crossTabTestNotAvailable: (reason) => `Test d’indépendance non disponible${colon} ${reason}.`,
+  crossTabDisclosure:
+    "Dans les tableaux croisés, dont les totaux de ligne et de colonne sont publiés, les cases et les totaux sous le seuil sont masqués, ainsi que toutes les autres cases nécessaires pour qu’aucun nombre masqué ne puisse être retrouvé à partir des totaux.",
+  crossTabMethod: `Tableaux croisés${colon} les parts et les effectifs estimés de la population tiennent compte du plan de sondage (comme svymean, svyby et svytotal du paquet R survey)${semi} le test d’indépendance est le X² de Pearson avec la correction de Rao–Scott au second ordre, un test F (le choix par défaut de svychisq dans R), accompagné du χ² corrigé au premier ordre.`,
   findingCrossTab: (label, test) => `${label}${colon} ${test}.`,
   findingCrossTabNoTest: (label) => `${label}${colon} voir le tableau croisé${semi} pas de test d’indépendance.`,
   chartCrossTabTitle: (label) => `${label}${colon} pourcentages en ligne`,

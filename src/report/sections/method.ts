@@ -45,6 +45,7 @@ export function method(ctx: Ctx): string[] {
       .filter((d) => d.design?.weights && d.design.sum_weights < 2 * d.rows_accepted)
       .map((d) => t.deffCaution(md(d.name), formatNumber(d.design?.sum_weights ?? 0, 1, lang), formatCount(d.rows_accepted, lang))),
     t.disclosureRule(formatCount(r.method.disclosure.min_cell, lang)),
+    ...(r.indicators.some((i) => i.crosstab !== undefined) ? [t.crossTabDisclosure, t.crossTabMethod] : []),
   ];
 
   return [
