@@ -17,7 +17,7 @@ export interface RaoScottInput {
   df: number;
 }
 
-export interface RaoScottTests {
+interface RaoScottTests {
   /**
    * Pearson's X² of the weighted table scaled to `designRows` (chisq.test(svytable(Ntotal = N))):
    * the statistic R prints for "Chisq", whose p value is that of the first-order statistic below.

@@ -22,7 +22,7 @@ export function checkLevelCount(indicator: string, field: string, levels: number
  * At most this many cells in a cross-table: the Rao–Scott test needs the cells' joint
  * covariance, whose cluster totals are all held at once (cells × clusters numbers).
  */
-export const MAX_CELLS = 400;
+const MAX_CELLS = 400;
 
 /** Refuse, in one sentence naming the indicator and the fields, a cross-table with too many cells. */
 export function checkCellCount(indicator: string, rows: string, columns: string, nRows: number, nCols: number): void {

@@ -151,7 +151,6 @@ const crossTabCellSchema = z.object({
   suppressed: z.boolean(),
   suppression: suppressionSchema,
 });
-export type CrossTabCell = z.infer<typeof crossTabCellSchema>;
 
 /** A row or column of a cross-table: its total (a margin). */
 const crossTabMarginSchema = z.object({

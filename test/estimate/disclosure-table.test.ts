@@ -40,7 +40,7 @@ function recoverable(r: number, c: number, marks: Marks): string[] {
   equation(Array.from({ length: c }, (_, j): [string, number] => [`col ${j}`, 1]));
   const rank = (rows: number[][]): number => new SingularValueDecomposition(new Matrix(rows), { autoTranspose: true }).rank;
   const base = rank(equations);
-  return unknowns.filter((name, u) => {
+  return unknowns.filter((_name, u) => {
     const unit = new Array<number>(unknowns.length).fill(0);
     unit[u] = 1;
     return rank([...equations, unit]) === base;

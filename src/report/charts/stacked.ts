@@ -1,7 +1,7 @@
 import { COLORS, axis, niceScale, rect, rowLabel, svgDocument, text, wrap } from "./svg.js";
 
 /** One bar of a stacked chart: its shares, in the legend's order, or a note in its place. */
-export interface StackedRow {
+interface StackedRow {
   label: string;
   /** Shares 0..1 summing to 1; null when the bar is not shown. */
   shares: number[] | null;

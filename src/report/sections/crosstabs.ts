@@ -60,7 +60,7 @@ function crosstab(ctx: Ctx, ind: IndicatorResult, x: CrossTabResult): string[] {
 }
 
 /** "Test of independence (design-based): Rao–Scott F = …, df = … and …, p = …; first-order χ² …". */
-export function testLine(t: Messages, lang: Lang, test: CrossTabResult["test"]): string {
+function testLine(t: Messages, lang: Lang, test: CrossTabResult["test"]): string {
   if (test.f === null || test.chisq === null) return t.crossTabTestNotAvailable(md(test.not_available ?? t.notAvailable));
   return t.crossTabTest(fTest(t, lang, test), chisqTest(t, lang, test));
 }
