@@ -123,7 +123,10 @@ const contrastResultSchema = z.object({
 });
 export type ContrastResult = z.infer<typeof contrastResultSchema>;
 
-/** An estimate of a cross-table (a share or an estimated count) with its interval. */
+/**
+ * An estimate of a cross-table (a share or an estimated count) with its interval: the one object
+ * every cell and margin number is, so a reliability flag (its CV) would be one field here.
+ */
 const tableEstimateSchema = z.object({
   estimate: z.number(),
   se: z.number(),
