@@ -136,21 +136,32 @@ function testResult(
   spec: { rows: string; columns: string },
 ): CrossTabResult["test"] {
   if (!test.available) {
+    const levels = test.reason === "empty-row" ? rowLevels : colLevels;
+    const field = test.reason === "empty-row" ? spec.rows : spec.columns;
+    const level = test.reason === "empty-row" || test.reason === "empty-column" ? levels.levels[test.index] : undefined;
     const why = {
-      "empty-row": () => `no respondent in ${spec.rows} = "${rowLevels.levels[test.index]?.label}": drop or merge the category to test`,
-      "empty-column": () =>
-        `no respondent in ${spec.columns} = "${colLevels.levels[test.index]?.label}": drop or merge the category to test`,
-      "too-few-categories": () => "the test needs at least two categories in each field",
-      "no-df": () => "the design has no degrees of freedom for the test",
-      "no-variance": () => "the cell shares have no design variance to test with",
-    }[test.reason]();
-    return { pearson: null, f: null, chisq: null, not_available: why };
+      "empty-row": `no respondent in ${field} = "${level?.label}": drop or merge the category to test`,
+      "empty-column": `no respondent in ${field} = "${level?.label}": drop or merge the category to test`,
+      "too-few-categories": "the test needs at least two categories in each field",
+      "no-df": "the design has no degrees of freedom for the test",
+      "no-variance": "the cell shares have no design variance to test with",
+    }[test.reason];
+    return {
+      pearson: null,
+      f: null,
+      chisq: null,
+      not_available: why,
+      not_available_code: test.reason,
+      empty_category: level === undefined ? null : { field, value: level.value, label: level.label },
+    };
   }
   return {
     pearson: test.pearson,
     f: { statistic: test.f.statistic, ndf: test.f.ndf, ddf: test.f.ddf, p_value: test.f.pValue },
     chisq: { statistic: test.chisq.statistic, df: test.chisq.df, p_value: test.chisq.pValue },
     not_available: null,
+    not_available_code: null,
+    empty_category: null,
   };
 }
 

@@ -176,8 +176,12 @@ const crossTabTestSchema = z.object({
   f: z.object({ statistic: z.number(), ndf: z.number(), ddf: z.number(), p_value: z.number() }).nullable(),
   /** First order: X² / mean(δ) on (rows − 1)(columns − 1) df. */
   chisq: z.object({ statistic: z.number(), df: z.number().int(), p_value: z.number() }).nullable(),
-  /** Why there is no test (an empty row or column, no design df...). */
+  /** Why there is no test (an empty row or column, no design df...), in English. */
   not_available: z.string().nullable(),
+  /** The same reason as a code, for the report to word in its language. */
+  not_available_code: z.enum(["empty-row", "empty-column", "too-few-categories", "no-df", "no-variance"]).nullable(),
+  /** The category without respondents, for "empty-row" and "empty-column". */
+  empty_category: z.object({ field: z.string(), value: z.string(), label: z.string() }).nullable(),
 });
 
 /** A two-way table (kind crosstab): cells row-major, margins, the total and the tests. */

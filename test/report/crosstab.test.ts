@@ -45,9 +45,20 @@ describe.each(["en", "fr"] as const)("cross-table report (%s)", (lang) => {
     const r = crosstabResult(lang);
     const ind = r.indicators[0];
     if (ind?.crosstab === undefined) throw new Error("the fixture has no cross-table");
-    ind.crosstab.test = { pearson: null, f: null, chisq: null, not_available: 'no respondent in stype = "High"' };
+    ind.crosstab.test = {
+      pearson: null,
+      f: null,
+      chisq: null,
+      not_available: 'no respondent in stype = "High": drop or merge the category to test',
+      not_available_code: "empty-row",
+      empty_category: { field: "stype", value: "H", label: "High" },
+    };
     const md = renderReport(r, { lang, chartDir }).markdown;
-    expect(md).toContain(lang === "en" ? "Test of independence not available: no respondent" : "Test d’indépendance non disponible");
+    expect(md).toContain(
+      lang === "en"
+        ? "Test of independence not available: no respondent in stype = “High”; drop or merge the category to test."
+        : "Test d’indépendance non disponible\u00a0: aucun répondant pour stype = «\u00a0High\u00a0»\u202f; retirer ou regrouper la modalité pour tester.",
+    );
     expect(md).not.toMatch(/NaN/);
   });
 });

@@ -147,6 +147,12 @@ export const en = {
   crossTabTestChisq: (stat: string, df: string, p: string) => `first-order Rao–Scott χ² = ${stat}, df = ${df}, ${p}`,
   crossTabTest: (f: string, chisq: string) => `Test of independence (design-based): ${f}; ${chisq}.`,
   crossTabTestNotAvailable: (reason: string) => `Test of independence not available: ${reason}.`,
+  crossTabNoRespondent: (field: string, label: string) => `no respondent in ${field} = “${label}”; drop or merge the category to test`,
+  crossTabTestReasons: {
+    "too-few-categories": "the test needs at least two categories in each field",
+    "no-df": "the design has no degrees of freedom for the test",
+    "no-variance": "the cell shares have no design variance to test with",
+  },
   crossTabDisclosure:
     "In cross-tables, whose row and column totals are published, cells and totals below the threshold are suppressed, and as many other cells as it takes so that no suppressed number can be worked out from the totals.",
   crossTabMethod:

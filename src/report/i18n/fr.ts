@@ -152,6 +152,13 @@ export const fr: Messages = {
   crossTabTestChisq: (stat, df, p) => `χ² de Rao–Scott au premier ordre = ${stat}, ddl = ${df}, ${p}`,
   crossTabTest: (f, chisq) => `Test d’indépendance (selon le plan de sondage)${colon} ${f}${semi} ${chisq}.`,
   crossTabTestNotAvailable: (reason) => `Test d’indépendance non disponible${colon} ${reason}.`,
+  crossTabNoRespondent: (field, label) =>
+    `aucun répondant pour ${field} = «${NB}${label}${NB}»${semi} retirer ou regrouper la modalité pour tester`,
+  crossTabTestReasons: {
+    "too-few-categories": "le test demande au moins deux modalités pour chaque variable",
+    "no-df": "le plan de sondage n’a pas de degrés de liberté pour le test",
+    "no-variance": "les parts des cases n’ont pas de variance selon le plan pour le test",
+  },
   crossTabDisclosure:
     "Dans les tableaux croisés, dont les totaux de ligne et de colonne sont publiés, les cases et les totaux sous le seuil sont masqués, ainsi que toutes les autres cases nécessaires pour qu’aucun nombre masqué ne puisse être retrouvé à partir des totaux.",
   crossTabMethod: `Tableaux croisés${colon} les parts et les effectifs estimés de la population tiennent compte du plan de sondage (comme svymean, svyby et svytotal du paquet R survey)${semi} le test d’indépendance est le X² de Pearson avec la correction de Rao–Scott au second ordre, un test F (le choix par défaut de svychisq dans R), accompagné du χ² corrigé au premier ordre.`,

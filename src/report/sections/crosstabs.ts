@@ -61,8 +61,24 @@ function crosstab(ctx: Ctx, ind: IndicatorResult, x: CrossTabResult): string[] {
 
 /** "Test of independence (design-based): Rao–Scott F = …, df = … and …, p = …; first-order χ² …". */
 function testLine(t: Messages, lang: Lang, test: CrossTabResult["test"]): string {
-  if (test.f === null || test.chisq === null) return t.crossTabTestNotAvailable(md(test.not_available ?? t.notAvailable));
+  if (test.f === null || test.chisq === null) return t.crossTabTestNotAvailable(reasonOf(t, test));
   return t.crossTabTest(fTest(t, lang, test), chisqTest(t, lang, test));
+}
+
+/** Why there is no test, in the report's language. */
+function reasonOf(t: Messages, test: CrossTabResult["test"]): string {
+  const empty = test.empty_category;
+  switch (test.not_available_code) {
+    case "empty-row":
+    case "empty-column":
+      return t.crossTabNoRespondent(md(empty?.field ?? ""), md(empty?.label ?? ""));
+    case "too-few-categories":
+    case "no-df":
+    case "no-variance":
+      return t.crossTabTestReasons[test.not_available_code];
+    default:
+      return md(test.not_available ?? t.notAvailable);
+  }
 }
 
 /** The second-order test alone (the key findings' sentence). */
