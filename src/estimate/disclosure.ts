@@ -58,7 +58,7 @@ export function suppressTable(counts: readonly number[], nRows: number, nCols: n
   const every = (kind: Place["kind"]): Place[] => totals[kind].map((_, index) => ({ kind, index }));
   for (;;) {
     const edges = graph.edgesOf(marks);
-    const bridge = edges.find((e) => graph.isBridge(e, edges));
+    const bridge = graph.firstBridge(edges);
     if (bridge === undefined) return marks;
     if (bridge.margin === null) {
       // A cell: close the cheapest square through it (its row and column, and one other of each).
@@ -152,21 +152,53 @@ class HiddenGraph {
 
   /** Whether `edge`'s two nodes are disconnected once it is removed (a walk over the others). */
   isBridge(edge: Edge, edges: readonly Edge[]): boolean {
-    const others = edges.filter((e) => !(e.margin === edge.margin && e.index === edge.index));
-    const seen = new Set([edge.a]);
-    const queue = [edge.a];
-    while (queue.length > 0) {
-      const node = queue.pop()!;
-      for (const e of others) {
-        const next = e.a === node ? e.b : e.b === node ? e.a : -1;
-        if (next >= 0 && !seen.has(next)) {
-          if (next === edge.b) return false;
-          seen.add(next);
-          queue.push(next);
-        }
+    const adjacent = this.adjacency(edges);
+    const seen = new Uint8Array(this.nRows + this.nCols + 2);
+    seen[edge.a] = 1;
+    const stack = [edge.a];
+    while (stack.length > 0) {
+      for (const [next, e] of adjacent[stack.pop() as number]!) {
+        if (seen[next] === 1 || (e.margin === edge.margin && e.index === edge.index)) continue;
+        if (next === edge.b) return false;
+        seen[next] = 1;
+        stack.push(next);
       }
     }
     return true;
+  }
+
+  /**
+   * The first edge, in the order of `edges`, that is a bridge: all bridges at once by Tarjan's
+   * low-link walk (one pass, linear in the edges), so each round of suppression costs one walk.
+   */
+  firstBridge(edges: readonly Edge[]): Edge | undefined {
+    const adjacent = this.adjacency(edges);
+    const order = new Int32Array(adjacent.length).fill(-1);
+    const low = new Int32Array(adjacent.length);
+    const bridges = new Set<Edge>();
+    let time = 0;
+    const visit = (node: number, via: Edge | null): void => {
+      order[node] = low[node] = time++;
+      for (const [next, e] of adjacent[node]!) {
+        if (e === via) continue;
+        if (order[next] === -1) {
+          visit(next, e);
+          low[node] = Math.min(low[node]!, low[next]!);
+          if (low[next]! > order[node]!) bridges.add(e);
+        } else low[node] = Math.min(low[node]!, order[next]!);
+      }
+    };
+    for (let node = 0; node < adjacent.length; node++) if (order[node] === -1) visit(node, null);
+    return edges.find((e) => bridges.has(e));
+  }
+
+  private adjacency(edges: readonly Edge[]): [number, Edge][][] {
+    const adjacent = Array.from({ length: this.nRows + this.nCols + 2 }, (): [number, Edge][] => []);
+    for (const e of edges) {
+      adjacent[e.a]!.push([e.b, e]);
+      adjacent[e.b]!.push([e.a, e]);
+    }
+    return adjacent;
   }
 
   /** What can protect the edge: the cells that share its row or column; for a margin, also the other margins of its side. */
