@@ -111,7 +111,10 @@ export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
         ...common,
         kind: spec.kind,
         // The loader refuses a count with both keys or neither.
-        measure: spec.field === undefined ? { kind: spec.kind, when: required(spec.when, spec.id, "when") } : { kind: spec.kind, field: spec.field },
+        measure:
+          spec.field === undefined
+            ? { kind: spec.kind, when: required(spec.when, spec.id, "when") }
+            : { kind: spec.kind, field: spec.field },
         published: undefined,
         baseline: undefined,
         contrasts: [],

@@ -144,7 +144,8 @@ describe("population counts on nhanes (missing values, domains), as R svytotal(n
   it("the number in each category, with and without missing values", () => {
     const hi = byId.get("by_hi_chol") as Indicator;
     expect(hi.n_missing).toBe(nas);
-    for (const c of hi.categories ?? []) matches(c, ref(`nhanes | count by HI_CHOL factor(HI_CHOL)${c.value}`), `HI_CHOL ${c.value}`, hi.df);
+    for (const c of hi.categories ?? [])
+      matches(c, ref(`nhanes | count by HI_CHOL factor(HI_CHOL)${c.value}`), `HI_CHOL ${c.value}`, hi.df);
     const race = byId.get("by_race") as Indicator;
     for (const c of race.categories ?? []) matches(c, ref(`nhanes | count by race factor(race)${c.value}`), `race ${c.value}`, race.df);
     expect(race.categories?.length).toBe(4);
@@ -177,7 +178,13 @@ function apistrat(): { t: Table; design: SurveyDesign } {
 
 function nhanes(): { t: Table; design: SurveyDesign } {
   const t = loadCsv("nhanes.csv");
-  const design = buildDesign({ n: t.nrow, ids: [codes(t, "SDMVPSU")], strata: codes(t, "SDMVSTRA"), weights: t.num("WTMEC2YR"), nest: true });
+  const design = buildDesign({
+    n: t.nrow,
+    ids: [codes(t, "SDMVPSU")],
+    strata: codes(t, "SDMVSTRA"),
+    weights: t.num("WTMEC2YR"),
+    nest: true,
+  });
   return { t, design };
 }
 
@@ -221,7 +228,12 @@ describe("svyTotal and svyCategoryTotals, as R svytotal", () => {
       close(counts[k]?.deff, c.deff, `${level} deff`);
     });
     // The category's count is the total of its 0/1 indicator: the same statistic, one engine.
-    const one = mustEstimate(svyTotal(design, Float64Array.from(t.num("HI_CHOL"), (v) => (Number.isNaN(v) ? v : v === 1 ? 1 : 0))));
+    const one = mustEstimate(
+      svyTotal(
+        design,
+        Float64Array.from(t.num("HI_CHOL"), (v) => (Number.isNaN(v) ? v : v === 1 ? 1 : 0)),
+      ),
+    );
     expect(Math.abs(one.estimate - counts[1]!.estimate)).toBeLessThanOrEqual(1e-9 * one.estimate);
     expect(Math.abs(one.se - counts[1]!.se)).toBeLessThanOrEqual(1e-9 * one.se);
   });

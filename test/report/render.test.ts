@@ -143,7 +143,10 @@ describe.each(["en", "fr"] as const)("reliability flags (%s)", (lang) => {
     const rows = md.split("\n").filter((l) => l.startsWith("| ") && l.includes("⚠"));
     expect(rows).toHaveLength(3);
     for (const label of [age.label, rarely.label, never.label]) {
-      expect(rows.find((l) => l.startsWith(`| ${label} |`)), label).toMatch(new RegExp(`^\\| [^|]+ \\| [0-9.,]+${NNBSP}?% ⚠ \\|`));
+      expect(
+        rows.find((l) => l.startsWith(`| ${label} |`)),
+        label,
+      ).toMatch(new RegExp(`^\\| [^|]+ \\| [0-9.,]+${NNBSP}?% ⚠ \\|`));
     }
   });
 

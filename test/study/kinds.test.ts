@@ -144,7 +144,9 @@ describe("the kind itself and the keys it requires", () => {
   it("asks a count for exactly one of when and field, saying what each counts", async () => {
     const what =
       'a count takes exactly one: "when" for the number of people meeting a condition, "field" for the number in each category of a field.';
-    expect(await loadError(studyWith("    kind: count\n"))).toBe(`study.yaml, line 8 (indicators[0]): neither "when" nor "field" is given; ${what}`);
+    expect(await loadError(studyWith("    kind: count\n"))).toBe(
+      `study.yaml, line 8 (indicators[0]): neither "when" nor "field" is given; ${what}`,
+    );
     expect(await loadError(studyWith("    kind: count\n    when: { field: internet_use, equals: never }\n    field: housing\n"))).toBe(
       `study.yaml, line 13 (indicators[0].field): "when" and "field" are both given; ${what}`,
     );

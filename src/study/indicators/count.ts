@@ -20,6 +20,6 @@ export const countSchema = indicatorBase
     ctx.addIssue({
       code: "custom",
       path: both ? ["field"] : [],
-      message: `${both ? `"when" and "field" are both given` : "neither \"when\" nor \"field\" is given"}; a count takes exactly one: "when" for the number of people meeting a condition, "field" for the number in each category of a field`,
+      message: `${both ? `"when" and "field" are both given` : 'neither "when" nor "field" is given'}; a count takes exactly one: "when" for the number of people meeting a condition, "field" for the number in each category of a field`,
     });
   });
