@@ -163,7 +163,7 @@ describe("the kind itself and the keys it requires", () => {
       `study.yaml, line 13 (indicators[0].field): "when" and "field" are both given; ${what}`,
     );
     expect(await loadError(studyWith("    kind: count\n    field: housing\n    ci_method: wilson\n"))).toBe(
-      'study.yaml, line 13 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind count); only proportion and distribution indicators take it.',
+      'study.yaml, line 13 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind count); only proportion, distribution and crosstab indicators take it.',
     );
   });
 
