@@ -150,17 +150,17 @@ function derivedFields(study: Study, datasets: ReadonlyMap<string, DatasetFields
       for (const input of derivedInputs(decl)) {
         if (fields.has(input)) continue;
         const later = declared.indexOf(input);
-        if (later === k) return { path: at(), message: `derived variable "${field}" reads itself; a derived variable reads schema fields and the derived variables above it` };
+        if (later === k) return { path: at(...readsAt(decl)), message: `derived variable "${field}" reads itself; a derived variable reads schema fields and the derived variables above it` };
         if (later > k) {
           const cycle = cycleFrom(field, input, d.derive);
           return {
-            path: at(),
+            path: at(...readsAt(decl)),
             message: cycle
               ? `derived variables form a cycle (${cycle.join(" → ")}); a derived variable reads schema fields and the derived variables above it`
               : `derived variable "${field}" reads "${input}", which is declared below it; move "${input}" above "${field}"`,
           };
         }
-        return { path: at(), message: `derived variable "${field}" reads unknown field "${input}" in dataset ${name}; its schema declares ${[...schema.keys()].join(", ")}` };
+        return { path: at(...readsAt(decl)), message: `derived variable "${field}" reads unknown field "${input}" in dataset ${name}; its schema declares ${[...schema.keys()].join(", ")}` };
       }
       const p = checkDerived(name, field, decl, fields, at);
       if (p) return p;
@@ -169,6 +169,13 @@ function derivedFields(study: Study, datasets: ReadonlyMap<string, DatasetFields
     out.set(name, fields);
   }
   return out;
+}
+
+/** The key of a derived variable that names the fields it reads. */
+function readsAt(d: DerivedDeclaration): string[] {
+  if (d.recode) return ["recode", "field"];
+  if (d.bins) return ["bins", "field"];
+  return [d.condition ? "condition" : d.sum ? "sum" : d.difference ? "difference" : "ratio"];
 }
 
 /** The chain from `field` through `input` back to `field`, if the inputs lead there. */
@@ -220,7 +227,7 @@ function checkDerived(
     const type = fields.get(input)?.type;
     if (type !== undefined && !numericTypes.has(type))
       return {
-        path: at(d.bins ? "bins" : d.sum ? "sum" : d.difference ? "difference" : "ratio"),
+        path: at(...readsAt(d)),
         message: `derived variable "${field}" needs a numeric field, but "${input}" is a ${type} field; use a number, integer or boolean field`,
       };
   }
