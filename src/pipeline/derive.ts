@@ -196,13 +196,16 @@ export function harmonised(table: Table, map: HarmoniseDeclaration[string] | und
       const to = pairs[c.value];
       if (to === undefined) {
         if (!categories.some((x) => x.value === c.value)) categories.push(c);
-      } else if (!categories.some((x) => x.value === to))
-        categories.push(declared.find((x) => x.value === to) ?? { value: to, label: to });
+      } else if (!categories.some((x) => x.value === to)) categories.push(declared.find((x) => x.value === to) ?? { value: to, label: to });
     }
     const column = recodeColumn(out.columns.columns[index] as Column, new Map(declared.map((c) => [c.value, pairs[c.value] ?? c.value])));
     const columns = [...out.columns.columns];
     columns[index] = column;
-    out = { ...out, columns: ColumnStore.of(columns, out.columns.length), fields: out.fields.map((f, i) => (i === index ? { ...f, categories } : f)) };
+    out = {
+      ...out,
+      columns: ColumnStore.of(columns, out.columns.length),
+      fields: out.fields.map((f, i) => (i === index ? { ...f, categories } : f)),
+    };
   }
   return out;
 }

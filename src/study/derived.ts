@@ -29,7 +29,8 @@ const parseEnd = (s: string): number => (/^-inf$/i.test(s) ? -Infinity : /^inf$/
 /** The interval a range text states, or why it cannot be read. */
 export function parseRange(text: string): Interval | string {
   const m = rangePattern.exec(text);
-  if (!m) return `"${text}" is not a range; write it as [18, 35) (closed "[" "]" includes the bound, open "(" ")" excludes it; inf for no bound)`;
+  if (!m)
+    return `"${text}" is not a range; write it as [18, 35) (closed "[" "]" includes the bound, open "(" ")" excludes it; inf for no bound)`;
   const [, open, lo, hi, close] = m as unknown as [string, string, string, string, string];
   const r = { lower: parseEnd(lo), upper: parseEnd(hi), lowerClosed: open === "[", upperClosed: close === "]" };
   if ((r.lower === -Infinity && r.lowerClosed) || (r.upper === Infinity && r.upperClosed))

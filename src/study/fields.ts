@@ -146,11 +146,18 @@ function derivedFields(study: Study, datasets: ReadonlyMap<string, DatasetFields
     for (const [k, [field, decl]] of Object.entries(d.derive).entries()) {
       const at = (...rest: (string | number)[]): (string | number)[] => ["datasets", name, "derive", field, ...rest];
       if (schema.has(field))
-        return { path: at(), message: `derived variable "${field}" has the name of a field of dataset ${name}'s schema; choose another name` };
+        return {
+          path: at(),
+          message: `derived variable "${field}" has the name of a field of dataset ${name}'s schema; choose another name`,
+        };
       for (const input of derivedInputs(decl)) {
         if (fields.has(input)) continue;
         const later = declared.indexOf(input);
-        if (later === k) return { path: at(...readsAt(decl)), message: `derived variable "${field}" reads itself; a derived variable reads schema fields and the derived variables above it` };
+        if (later === k)
+          return {
+            path: at(...readsAt(decl)),
+            message: `derived variable "${field}" reads itself; a derived variable reads schema fields and the derived variables above it`,
+          };
         if (later > k) {
           const cycle = cycleFrom(field, input, d.derive);
           return {
@@ -160,7 +167,10 @@ function derivedFields(study: Study, datasets: ReadonlyMap<string, DatasetFields
               : `derived variable "${field}" reads "${input}", which is declared below it; move "${input}" above "${field}"`,
           };
         }
-        return { path: at(...readsAt(decl)), message: `derived variable "${field}" reads unknown field "${input}" in dataset ${name}; its schema declares ${[...schema.keys()].join(", ")}` };
+        return {
+          path: at(...readsAt(decl)),
+          message: `derived variable "${field}" reads unknown field "${input}" in dataset ${name}; its schema declares ${[...schema.keys()].join(", ")}`,
+        };
       }
       const p = checkDerived(name, field, decl, fields, at);
       if (p) return p;
@@ -215,11 +225,17 @@ function checkDerived(
     for (const [i, c] of d.recode.categories.entries())
       for (const v of c.from)
         if (!categories.includes(String(v)))
-          return { path: at("recode", "categories", i, "from"), message: `"${String(v)}" is not a category of ${source}; its categories are ${categories.join(", ")}` };
+          return {
+            path: at("recode", "categories", i, "from"),
+            message: `"${String(v)}" is not a category of ${source}; its categories are ${categories.join(", ")}`,
+          };
     const mapped = new Set(d.recode.categories.flatMap((c) => c.from.map(String)));
     const left = categories.find((c) => !mapped.has(c));
     if (left !== undefined)
-      return { path: at("recode", "categories"), message: `category "${left}" of ${source} is not recoded; list it in the from of one of ${field}'s categories` };
+      return {
+        path: at("recode", "categories"),
+        message: `category "${left}" of ${source} is not recoded; list it in the from of one of ${field}'s categories`,
+      };
     return null;
   }
   const numeric = d.bins ? [d.bins.field] : d.condition ? [] : derivedInputs(d);
@@ -242,15 +258,29 @@ function checkDerived(
 function checkHarmonise(study: Study, datasets: ReadonlyMap<string, DatasetFields>): FieldProblem | null {
   for (const [dataset, byField] of Object.entries(study.harmonise)) {
     const fields = datasets.get(dataset);
-    if (!fields) return { path: ["harmonise", dataset], message: `no dataset "${dataset}" in this study; its datasets are ${[...datasets.keys()].join(", ")}` };
+    if (!fields)
+      return {
+        path: ["harmonise", dataset],
+        message: `no dataset "${dataset}" in this study; its datasets are ${[...datasets.keys()].join(", ")}`,
+      };
     for (const [field, map] of Object.entries(byField)) {
       const categories = fields.get(field)?.categories;
       if (!fields.has(field))
-        return { path: ["harmonise", dataset, field], message: `unknown field "${field}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}` };
-      if (!categories) return { path: ["harmonise", dataset, field], message: `"${field}" has no categories to harmonise; harmonise maps the categories of a categorical field` };
+        return {
+          path: ["harmonise", dataset, field],
+          message: `unknown field "${field}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}`,
+        };
+      if (!categories)
+        return {
+          path: ["harmonise", dataset, field],
+          message: `"${field}" has no categories to harmonise; harmonise maps the categories of a categorical field`,
+        };
       for (const from of Object.keys(map))
         if (!categories.includes(from))
-          return { path: ["harmonise", dataset, field, from], message: `"${from}" is not a category of ${field}; its categories are ${categories.join(", ")}` };
+          return {
+            path: ["harmonise", dataset, field, from],
+            message: `"${from}" is not a category of ${field}; its categories are ${categories.join(", ")}`,
+          };
     }
   }
   return null;

@@ -54,35 +54,45 @@ describe("bins", () => {
   });
 
   it("keeps an input's missing value, and names a value in no band outside_bands", () => {
-    const gappy = [{ value: "a", range: range("[0, 10)") }, { value: "b", range: range("(10, 20]") }];
+    const gappy = [
+      { value: "a", range: range("[0, 10)") },
+      { value: "b", range: range("(10, 20]") },
+    ];
     expect(values(binColumn(column([NSP, 10, 20, 20.5, 0, NR]), gappy))).toEqual([NSP, OUTSIDE_BANDS, "b", OUTSIDE_BANDS, "a", NR]);
   });
 
   it("bands that tile the line put every number in exactly one band (property)", () => {
-    const cutPoints = fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 6 }).map((xs) => xs.sort((a, b) => a - b));
+    const cutPoints = fc
+      .uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 6 })
+      .map((xs) => xs.sort((a, b) => a - b));
     fc.assert(
-      fc.property(cutPoints, fc.boolean(), fc.array(fc.double({ min: -2000, max: 2000, noNaN: true }), { maxLength: 50 }), (cuts, right, xs) => {
-        // right = false: [a, b) bands as cut(right = FALSE); right = true: (a, b] bands.
-        const ends = [-Infinity, ...cuts, Infinity];
-        const tiles = ends.slice(0, -1).map((lower, k) => ({
-          value: `b${k}`,
-          range: {
-            lower,
-            upper: ends[k + 1] as number,
-            lowerClosed: !right && lower !== -Infinity,
-            upperClosed: right && ends[k + 1] !== Infinity,
-          },
-        }));
-        for (const x of xs) expect(tiles.filter((t) => inBand(x, t.range)).length).toBe(1);
-        const binned = values(binColumn(column(xs), tiles));
-        expect(binned.every((v) => typeof v === "string")).toBe(true);
-        // The band found is the one R's findInterval gives: the number of cut points at or below x.
-        binned.forEach((v, i) => {
-          const x = xs[i] as number;
-          const k = cuts.filter((c) => (right ? c < x : c <= x)).length;
-          expect(v).toBe(`b${k}`);
-        });
-      }),
+      fc.property(
+        cutPoints,
+        fc.boolean(),
+        fc.array(fc.double({ min: -2000, max: 2000, noNaN: true }), { maxLength: 50 }),
+        (cuts, right, xs) => {
+          // right = false: [a, b) bands as cut(right = FALSE); right = true: (a, b] bands.
+          const ends = [-Infinity, ...cuts, Infinity];
+          const tiles = ends.slice(0, -1).map((lower, k) => ({
+            value: `b${k}`,
+            range: {
+              lower,
+              upper: ends[k + 1] as number,
+              lowerClosed: !right && lower !== -Infinity,
+              upperClosed: right && ends[k + 1] !== Infinity,
+            },
+          }));
+          for (const x of xs) expect(tiles.filter((t) => inBand(x, t.range)).length).toBe(1);
+          const binned = values(binColumn(column(xs), tiles));
+          expect(binned.every((v) => typeof v === "string")).toBe(true);
+          // The band found is the one R's findInterval gives: the number of cut points at or below x.
+          binned.forEach((v, i) => {
+            const x = xs[i] as number;
+            const k = cuts.filter((c) => (right ? c < x : c <= x)).length;
+            expect(v).toBe(`b${k}`);
+          });
+        },
+      ),
     );
   });
 });
@@ -96,7 +106,13 @@ describe("recode", () => {
   ]);
 
   it("maps categories, keeps missing values and names a value it does not list", () => {
-    expect(values(recodeColumn(column(["daily", NSP, "never", "weekly", "other"]), map))).toEqual(["often", NSP, "seldom", "often", NOT_RECODED]);
+    expect(values(recodeColumn(column(["daily", NSP, "never", "weekly", "other"]), map))).toEqual([
+      "often",
+      NSP,
+      "seldom",
+      "often",
+      NOT_RECODED,
+    ]);
   });
 
   it("preserves counts: each new category counts the rows of the categories merged into it (property)", () => {
@@ -124,7 +140,11 @@ describe("arithmetic", () => {
   });
 
   it("a zero denominator is missing (zero_denominator), never Infinity or NaN; an overflow is not_finite", () => {
-    expect(values(arithmeticColumn("ratio", [column([1, 0, -2]), column([0, 0, -0])]))).toEqual([ZERO_DENOMINATOR, ZERO_DENOMINATOR, ZERO_DENOMINATOR]);
+    expect(values(arithmeticColumn("ratio", [column([1, 0, -2]), column([0, 0, -0])]))).toEqual([
+      ZERO_DENOMINATOR,
+      ZERO_DENOMINATOR,
+      ZERO_DENOMINATOR,
+    ]);
     expect(values(arithmeticColumn("sum", [column([1e308]), column([1e308])]))).toEqual([NOT_FINITE]);
   });
 
@@ -142,7 +162,13 @@ describe("arithmetic", () => {
           else {
             expect(typeof v).toBe("number");
             expect(Number.isFinite(v)).toBe(true);
-            expect(v).toBe(o === "sum" ? (a as number) + (b as number) : o === "difference" ? (a as number) - (b as number) : (a as number) / (b as number));
+            expect(v).toBe(
+              o === "sum"
+                ? (a as number) + (b as number)
+                : o === "difference"
+                  ? (a as number) - (b as number)
+                  : (a as number) / (b as number),
+            );
           }
         });
       }),

@@ -76,19 +76,23 @@ describe("derived variables in the study file", () => {
     expect(await problem(bins, "indicators:\n  - { id: m, label: M, dataset: d, kind: mean, field: band }\n")).toBe(
       'study.yaml, line 16 (indicators[0].field): indicator "m" (kind mean) needs a numeric field, but "band" is a string field in dataset d; use a number, integer or boolean field.',
     );
-    expect(await problem(bins, "indicators:\n  - { id: p, label: P, dataset: d, kind: proportion, when: { field: band, equals: Young } }\n")).toBe(
-      'study.yaml, line 16 (indicators[0].when): "Young" is not a category of band; its categories are young, old.',
-    );
+    expect(
+      await problem(bins, "indicators:\n  - { id: p, label: P, dataset: d, kind: proportion, when: { field: band, equals: Young } }\n"),
+    ).toBe('study.yaml, line 16 (indicators[0].when): "Young" is not a category of band; its categories are young, old.');
   });
 
   it("refuses an unknown field, a field declared below, a cycle and a schema field's name, each with its line", async () => {
     expect(await problem("      x:\n        label: X\n        sum: [spend, spnd]\n")).toBe(
       'study.yaml, line 10 (datasets.d.derive.x.sum): derived variable "x" reads unknown field "spnd" in dataset d; its schema declares age, internet_use, resources, spend, w.',
     );
-    expect(await problem("      x:\n        label: X\n        sum: [spend, y]\n      y:\n        label: Y\n        sum: [spend, spend]\n")).toBe(
+    expect(
+      await problem("      x:\n        label: X\n        sum: [spend, y]\n      y:\n        label: Y\n        sum: [spend, spend]\n"),
+    ).toBe(
       'study.yaml, line 10 (datasets.d.derive.x.sum): derived variable "x" reads "y", which is declared below it; move "y" above "x".',
     );
-    expect(await problem("      x:\n        label: X\n        sum: [spend, y]\n      y:\n        label: Y\n        difference: [x, spend]\n")).toBe(
+    expect(
+      await problem("      x:\n        label: X\n        sum: [spend, y]\n      y:\n        label: Y\n        difference: [x, spend]\n"),
+    ).toBe(
       "study.yaml, line 10 (datasets.d.derive.x.sum): derived variables form a cycle (x → y → x); a derived variable reads schema fields and the derived variables above it.",
     );
     expect(await problem("      x:\n        label: X\n        ratio: [x, spend]\n")).toMatch(/derived variable "x" reads itself/);
@@ -98,22 +102,32 @@ describe("derived variables in the study file", () => {
   });
 
   it("refuses bins of a text field, a recode of a field without categories, or one that leaves a category out", async () => {
-    expect(await problem('      x:\n        label: X\n        bins: { field: internet_use, bands: [{ value: a, range: "[0, 1)" }] }\n')).toMatch(
-      /\(datasets\.d\.derive\.x\.bins\.field\): derived variable "x" needs a numeric field, but "internet_use" is a string field/,
-    );
+    expect(
+      await problem('      x:\n        label: X\n        bins: { field: internet_use, bands: [{ value: a, range: "[0, 1)" }] }\n'),
+    ).toMatch(/\(datasets\.d\.derive\.x\.bins\.field\): derived variable "x" needs a numeric field, but "internet_use" is a string field/);
     expect(await problem("      x:\n        label: X\n        recode: { field: age, categories: [{ value: a, from: [1] }] }\n")).toMatch(
       /a recode needs a categorical field \(one with categories\), but "age" has none\.$/,
     );
-    expect(await problem("      x:\n        label: X\n        recode: { field: internet_use, categories: [{ value: a, from: [daily, Weekly] }] }\n")).toMatch(
+    expect(
+      await problem(
+        "      x:\n        label: X\n        recode: { field: internet_use, categories: [{ value: a, from: [daily, Weekly] }] }\n",
+      ),
+    ).toMatch(
       /\(datasets\.d\.derive\.x\.recode\.categories\[0\]\.from\): "Weekly" is not a category of internet_use; its categories are daily, weekly, never\.$/,
     );
-    expect(await problem("      x:\n        label: X\n        recode: { field: internet_use, categories: [{ value: a, from: [daily, weekly] }] }\n")).toMatch(
-      /category "never" of internet_use is not recoded; list it in the from of one of x's categories\.$/,
-    );
+    expect(
+      await problem(
+        "      x:\n        label: X\n        recode: { field: internet_use, categories: [{ value: a, from: [daily, weekly] }] }\n",
+      ),
+    ).toMatch(/category "never" of internet_use is not recoded; list it in the from of one of x's categories\.$/);
   });
 
   it("refuses bands that overlap or cannot be read, and a derivation without exactly one operation", async () => {
-    expect(await problem('      x:\n        label: X\n        bins: { field: age, bands: [{ value: a, range: "[0, 35]" }, { value: b, range: "[35, 50)" }] }\n')).toMatch(
+    expect(
+      await problem(
+        '      x:\n        label: X\n        bins: { field: age, bands: [{ value: a, range: "[0, 35]" }, { value: b, range: "[35, 50)" }] }\n',
+      ),
+    ).toMatch(
       /line 10 \(datasets\.d\.derive\.x\.bins\.bands\[1\]\.range\): bands must be in ascending order and must not overlap; "\[35, 50\)" starts before the band above it ends\.$/,
     );
     expect(await problem('      x:\n        label: X\n        bins: { field: age, bands: [{ value: a, range: "18-35" }] }\n')).toMatch(

@@ -123,7 +123,12 @@ describe("compare on the bundled 2014 and 2015 waves", () => {
     expect(plan.categories![1]!.new!.estimate).toBeCloseTo(share("prepaid") + share("social_tariff"), 12);
     const sub = c.indicators.find((i) => i.id === "mobile_subscription")!;
     expect(sub).toMatchObject({ compared: true, flags: [] });
-    expect(sub.new).toEqual({ estimate: r15.indicators.find((x) => x.id === "mobile_subscription")!.estimate, se: expect.any(Number), ci: expect.any(Array), n: expect.any(Number) });
+    expect(sub.new).toEqual({
+      estimate: r15.indicators.find((x) => x.id === "mobile_subscription")!.estimate,
+      se: expect.any(Number),
+      ci: expect.any(Array),
+      n: expect.any(Number),
+    });
   });
 
   it("without the harmonise, lists a category added, and flags every indicator reading that field instead of comparing it", async () => {
