@@ -138,6 +138,20 @@ describe("derived variables in the study file", () => {
     );
   });
 
+  it("checks harmonise: a dataset of the study, a categorical field of its schema, answers among its categories", async () => {
+    const harmonise = (body: string) => problem("      x:\n        label: X\n        sum: [spend, age]\n", `harmonise:\n${body}`);
+    expect(await harmonise("  d:\n    internet_use: { daily: often, weekly: often }\n")).toBeNull();
+    expect(await harmonise("  e:\n    internet_use: { daily: often }\n")).toBe(
+      'study.yaml, line 13 (harmonise.e): no dataset "e" in this study; its datasets are d.',
+    );
+    expect(await harmonise("  d:\n    resources: { daily: often }\n")).toBe(
+      'study.yaml, line 13 (harmonise.d.resources): "resources" has no categories to harmonise; harmonise maps the categories of a categorical field.',
+    );
+    expect(await harmonise("  d:\n    internet_use: { Daily: often }\n")).toMatch(
+      /line 13 \(harmonise\.d\.internet_use\.Daily\): "Daily" is not a category of internet_use; its categories are daily, weekly, never\.$/,
+    );
+  });
+
   it("is one sentence and exit code 2 from the CLI", async () => {
     const file = await write("      x:\n        label: X\n        sum: [spend, spnd]\n");
     const { code, stderr } = await cli(["validate", file]);

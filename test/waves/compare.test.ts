@@ -131,6 +131,21 @@ describe("compare on the bundled 2014 and 2015 waves", () => {
     });
   });
 
+  it("states the mapping in the report, in English and French", async () => {
+    for (const [lang, heading, item] of [
+      ["en", "## Harmonised answers", "- questionnaire.mobile_plan: social_tariff → prepaid"],
+      ["fr", "## Réponses harmonisées", "- questionnaire.mobile_plan : social_tariff → prepaid"],
+    ] as const) {
+      const out = await tmp();
+      const r = await run(["compare", STUDY_2014, STUDY_2015, "--out", out, "--lang", lang]);
+      expect(r.code).toBe(0);
+      const { readFile } = await import("node:fs/promises");
+      const md = await readFile(path.join(out, "connexions-solidaires-2014-vs-connexions-solidaires-2015.md"), "utf8");
+      expect(md).toContain(heading);
+      expect(md).toContain(item);
+    }
+  });
+
   it("without the harmonise, lists a category added, and flags every indicator reading that field instead of comparing it", async () => {
     const c = await compare(STUDY_2014, UNHARMONISED);
     expect(c.harmonised).toEqual([]);
