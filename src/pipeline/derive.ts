@@ -181,8 +181,8 @@ export function withDerived(
 
 /**
  * For `compare`: a wave's categories mapped onto the previous wave's (`harmonise`). The field
- * keeps its name; its categories lose the values mapped away, and a target the field did not
- * have takes the place of the first value mapped to it.
+ * keeps its name; its categories lose the values mapped away; a target the field has keeps its
+ * place and label, and one it lacks takes the place of the first value mapped to it.
  */
 export function harmonised(table: Table, map: HarmoniseDeclaration[string] | undefined): Table {
   if (!map) return table;
@@ -193,10 +193,10 @@ export function harmonised(table: Table, map: HarmoniseDeclaration[string] | und
     const declared = (def?.categories ?? []).map((c) => ({ value: String(c.value), label: c.label ?? String(c.value) }));
     const categories: Category[] = [];
     for (const c of declared) {
-      const to = pairs[c.value];
-      if (to === undefined) {
-        if (!categories.some((x) => x.value === c.value)) categories.push(c);
-      } else if (!categories.some((x) => x.value === to)) categories.push(declared.find((x) => x.value === to) ?? { value: to, label: to });
+      const to = pairs[c.value] ?? c.value;
+      // A target the field has stays where it is; one it lacks goes where its first answer was.
+      if (to !== c.value && declared.some((x) => x.value === to)) continue;
+      if (!categories.some((x) => x.value === to)) categories.push(to === c.value ? c : { value: to, label: to });
     }
     const column = recodeColumn(out.columns.columns[index] as Column, new Map(declared.map((c) => [c.value, pairs[c.value] ?? c.value])));
     const columns = [...out.columns.columns];

@@ -185,6 +185,8 @@ describe("harmonise (compare)", () => {
   };
 
   it("merges answers into one the field has, which keeps its place and label; others and missing values unchanged", () => {
+    const later = harmonised(table(["several_a_day"]), { use: { several_a_day: "weekly" } });
+    expect(later.fields[0]?.categories?.map((c) => c.value)).toEqual(["daily", "weekly", "never"]);
     const t = harmonised(table(["several_a_day", "daily", NSP, "never"]), { use: { several_a_day: "daily" } });
     expect(values(t.columns.columns[0] as Column)).toEqual(["daily", "daily", NSP, "never"]);
     expect(t.fields[0]?.categories).toEqual([
