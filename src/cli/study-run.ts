@@ -20,7 +20,7 @@ export async function runStudy(
   // Checked before any file is read: a bad date is a bad request, whatever the data.
   const sourceDateEpoch = parseSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   const loaded = await loadRequestedStudy(study, io);
-  const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
+  const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
   const analysis = await analyseStudy(loaded, {
     data,
     dataDisplay,
@@ -30,6 +30,6 @@ export async function runStudy(
     maxRejected: opts.maxRejected,
     toolVersion: toolVersion(),
     sourceDateEpoch,
-  });
+  }).finally(cleanup);
   return { loaded, analysis };
 }

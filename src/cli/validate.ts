@@ -23,8 +23,10 @@ export async function runValidate(study: string | undefined, opts: ValidateOptio
 
 async function validateRun(study: string | undefined, opts: ValidateOptions, io: Io, write: WriteStep | null): Promise<number> {
   const loaded = await loadRequestedStudy(study, io);
-  const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
-  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang, onProgress: await progressFor(io) });
+  const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang, onProgress: await progressFor(io) }).finally(
+    cleanup,
+  );
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
   if (opts.rejects !== undefined && write !== null) {
