@@ -16,7 +16,12 @@ const LOCAL_STUDY = "study.yaml";
 /** The study a command names, else `study.yaml` in the working directory, else the bundled 2014 study. */
 export async function loadRequestedStudy(study: string | undefined, io: Io): Promise<LoadedStudy> {
   const local = path.join(io.cwd, LOCAL_STUDY);
-  const useLocal = study === undefined && (await stat(local).then((s) => s.isFile(), () => false));
+  const useLocal =
+    study === undefined &&
+    (await stat(local).then(
+      (s) => s.isFile(),
+      () => false,
+    ));
   // Named on stderr: a study picked up without being named must never be a surprise.
   if (useLocal) io.stderr(`using ${LOCAL_STUDY} in the working directory\n`);
   const loaded = useLocal
@@ -53,7 +58,10 @@ export async function dataOverridesFor(
   const fromStdin = Object.keys(dataDisplay).filter((name) => dataDisplay[name] === STDIN);
   if (fromStdin.length === 0) return { data, dataDisplay, cleanup: async () => undefined };
   if (fromStdin.length > 1)
-    throw new CliError(`--data ${fromStdin.map((n) => `${n}=-`).join(" ")}: only one dataset can be read from standard input.`, EXIT_BAD_REQUEST);
+    throw new CliError(
+      `--data ${fromStdin.map((n) => `${n}=-`).join(" ")}: only one dataset can be read from standard input.`,
+      EXIT_BAD_REQUEST,
+    );
   if (!io.stdin) throw new CliError(`--data ${fromStdin[0]}=-: there is no standard input to read.`, EXIT_BAD_REQUEST);
   const dir = await mkdtemp(path.join(tmpdir(), "exclusion-study-stdin-"));
   const cleanup = (): Promise<void> => rm(dir, { recursive: true, force: true });
