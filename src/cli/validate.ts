@@ -1,5 +1,5 @@
 import path from "node:path";
-import { readDatasets, unacceptableDatasets } from "../pipeline/read-datasets.js";
+import { noRowsMessage, readDatasets, unacceptableDatasets } from "../pipeline/read-datasets.js";
 import { writeFileSet } from "../output/index.js";
 import { rejectsCsv } from "../validate/index.js";
 
@@ -45,6 +45,11 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
     // The table's libraries (chalk, cli-table3) only when a table is printed.
     const { issuesTable } = await import("../report/terminal/index.js");
     io.stdout(issuesTable(datasets, { color: io.color }));
+  }
+  // A dataset with no accepted row: which file, the first rejected rows and the likely cause.
+  for (const run of runs.values()) {
+    const message = noRowsMessage(run);
+    if (message !== null) io.stderr(`${message}\n`);
   }
   return bad.length === 0 ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
 }

@@ -8,10 +8,13 @@ import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./da
 import { designForTable } from "./design-input.js";
 import { indicatorRequest } from "./indicator-request.js";
 import { estimateIndicator } from "./indicator-result.js";
+import { NoRowsError, noRowsMessage } from "./no-rows.js";
 import { publishableQuotes, qualitativeInput } from "./qualitative-input.js";
 import { readDatasets, type DatasetRun, type ReadOptions } from "./read-datasets.js";
 
 export interface AnalyseOptions extends ReadOptions {
+  /** Called once every dataset is read and validated, before estimation (which may still fail). */
+  onDatasetsRead?: (datasets: Omit<DatasetResult, "design">[]) => void;
   lang: "en" | "fr";
   /** The command line that reruns this analysis, as shown in the report's appendix. */
   command: string;
@@ -39,13 +42,18 @@ export interface Analysis {
 export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions): Promise<Analysis> {
   const { study } = loaded;
   const runs = await readDatasets(loaded, options);
+  options.onDatasetsRead?.([...runs.values()].map((run) => redactInterviewIds(run.summary, study.qualitative, run.name)));
 
   // One estimation context per dataset run: its design, row-set facts and working memory.
   const designs = new Map<string, DatasetEstimation>();
   const designFor = (name: string): DatasetEstimation => {
     let d = designs.get(name);
     if (!d) {
-      const table = withColumns((runs.get(name) as DatasetRun).table);
+      const run = runs.get(name) as DatasetRun;
+      // Say which file and why, rather than a design with n = 0.
+      const empty = noRowsMessage(run);
+      if (empty !== null) throw new NoRowsError(empty);
+      const table = withColumns(run.table);
       const { design, summary } = designForTable(table, study.datasets[name]?.design);
       d = { table, estimation: new EstimationContext(design), summary, levelCodes: levelCodesOf(table) };
       designs.set(name, d);

@@ -100,7 +100,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
         issues_omitted: 0,
       },
     });
-    (runs.get(name) as DatasetRun).issues = [...source.issues, ...markIssues];
+    (runs.get(name) as DatasetRun).issues = [...source.issues, ...markIssues, ...noDataRows(table, input.header.line)];
   }
   for (const run of runs.values()) {
     if ((run.schema.foreignKeys ?? []).length === 0) continue;
@@ -183,4 +183,12 @@ function finishSummary(run: DatasetRun): void {
   };
 }
 
+/** A file with a header and not one data row says so (the report then stops on it, naming the file). */
+function noDataRows(table: ValidatedTable, headerLine: number): Issue[] {
+  if (table.rowsRead > 0) return [];
+  const message = `line ${headerLine}: the file has a header but no data rows`;
+  return [{ code: "source-error", severity: "warning", line: headerLine, field: null, value: null, message }];
+}
+
 export { unacceptableDatasets } from "./acceptance.js";
+export { noRowsMessage } from "./no-rows.js";
