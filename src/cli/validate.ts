@@ -1,7 +1,7 @@
 import path from "node:path";
 import { noRowsMessage, readDatasets, unacceptableDatasets } from "../pipeline/read-datasets.js";
 import { writeFileSet } from "../output/index.js";
-import { rejectsCsv } from "../validate/index.js";
+import { rejectsCsv, rejectsDialect } from "../validate/index.js";
 
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
@@ -32,7 +32,7 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
   if (opts.rejects !== undefined && write !== null) {
     const files = [...runs.values()]
       .filter((r) => r.table.rejected.length > 0)
-      .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) }));
+      .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table, rejectsDialect(r.summary)) }));
     // The rejects file of an earlier run, for a dataset with no rejected row now, goes with it.
     const obsolete = [...runs.values()].filter((r) => r.table.rejected.length === 0).map((r) => `${r.name}.rejects.csv`);
     const rejectsDir = path.resolve(io.cwd, opts.rejects);

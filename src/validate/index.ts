@@ -1,7 +1,7 @@
 /** The validate layer's public surface, for the CLI and the result builder. */
 export { validateRecords, type ValidatedTable } from "./validate.js";
 export { applyForeignKeys, ForeignKeyConfigError } from "./foreign-keys.js";
-export { rejectsCsv } from "./rejects.js";
+export { rejectsCsv, rejectsDialect } from "./rejects.js";
 export { rejectUnlistedCoders } from "./listed-coders.js";
 export { parseMaxRejected, isTolerated, ToleranceError } from "./tolerance.js";
 export { normaliseLabel } from "./header.js";

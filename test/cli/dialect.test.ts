@@ -2,6 +2,8 @@
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import iconv from "iconv-lite";
+import { openCsv } from "../../src/ingest/index.js";
 import { cli, messy, tempDir } from "./run.js";
 
 const HEADER = "id;age;internet_use;monthly_resources_eur;comment";
@@ -75,5 +77,27 @@ describe("decimal marks", () => {
     const run = await cli(["report", "study.yaml", "--out", "en"], { cwd: dir });
     expect(run.code).toBe(0);
     expect(await readFile(path.join(dir, "en/dialect.md"), "utf8")).toContain("| Blank lines | 2 skipped (every cell empty): not rows |");
+  });
+});
+
+describe("rejects files reopen where their source came from", () => {
+  const bad = `${HEADER}\n1;34;never;850,50;Pas d’ordinateur\n2;abc;daily;1200;Forfait à 20 €\n`;
+
+  test.each([
+    ["a Windows-1252 `;` export: Windows-1252, `;`, no BOM", iconv.encode(bad, "windows1252"), "windows-1252"],
+    ["a UTF-8 `;` export: UTF-8 with a BOM, for a French Excel", Buffer.from(bad), "utf-8-bom"],
+    ["a UTF-8 comma file: plain UTF-8", Buffer.from(bad.replaceAll(";", ",").replace("850,50", "850.50")), "utf-8"],
+  ])("%s", async (_, bytes, encoding) => {
+    const dir = await studyWith(bytes);
+    const run = await cli(["validate", "study.yaml", "--rejects", "rj"], { cwd: dir });
+    expect(run.code).toBe(1);
+    const source = await openCsv({ path: path.join(dir, "s.csv") });
+    const rejects = await openCsv({ path: path.join(dir, "rj/survey.rejects.csv") });
+    expect(rejects.encoding).toBe(encoding);
+    expect(rejects.delimiter).toBe(source.delimiter);
+    expect(rejects.header.names).toEqual(["line", "reasons", ...source.header.names]);
+    const rows = [];
+    for await (const r of rejects.records) rows.push(r.cells);
+    expect(rows).toEqual([["3", 'field age: "abc" is not an integer', "2", "abc", "daily", "1200", "Forfait à 20 €"]]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { parse } from "csv-parse/sync";
 import { parseTableSchema } from "../../src/table-schema/index.js";
-import { rejectsCsv } from "../../src/validate/rejects.js";
+import iconv from "iconv-lite";
+import { rejectsCsv, rejectsDialect } from "../../src/validate/rejects.js";
 import { validate } from "./helpers.js";
 
 describe("rejects CSV", () => {
@@ -38,6 +39,26 @@ describe("rejects CSV", () => {
     expect([...rejectsCsv({ header: ["a"], rejected: [] }, { bom: true }).chunks()].join("")).toBe("\uFEFFline,reasons,a\r\n");
   });
 
+  test("in the source's dialect: its delimiter, Windows-1252 bytes for a Windows-1252 source", () => {
+    const table = {
+      header: ["id", "note"],
+      rejected: [{ line: 2, reasons: ['field id: "x" is not an integer'], cells: ["x", "été; œuvre"] }],
+    };
+    const bytes = Buffer.concat([...rejectsCsv(table, rejectsDialect({ encoding: "windows-1252", delimiter: ";" })).chunks()]);
+    expect(bytes.includes(Buffer.from("é", "utf8"))).toBe(false);
+    expect(iconv.decode(bytes, "windows1252")).toBe('line;reasons;id;note\r\n2;"field id: ""x"" is not an integer";x;"été; œuvre"\r\n');
+  });
+
+  test("a BOM where Excel needs one: a UTF-8 source with a BOM or `;`; none for a plain UTF-8 comma file", () => {
+    expect(rejectsDialect({ encoding: "utf-8", delimiter: ";" })).toEqual({ delimiter: ";", encoding: "utf-8", bom: true });
+    expect(rejectsDialect({ encoding: "utf-8-bom", delimiter: "," })).toEqual({ delimiter: ",", encoding: "utf-8", bom: true });
+    expect(rejectsDialect({ encoding: "utf-8", delimiter: "," })).toEqual({ delimiter: ",", encoding: "utf-8", bom: false });
+    expect(rejectsDialect({ encoding: "windows-1252", delimiter: ";" })).toEqual({ delimiter: ";", encoding: "windows-1252" });
+    expect([...rejectsCsv({ header: ["a"], rejected: [] }, rejectsDialect({ encoding: "utf-8", delimiter: "\t" })).chunks()].join("")).toBe(
+      "line\treasons\ta\r\n",
+    );
+  });
+
   test("made as it is written: the first chunk comes after 10,000 rows, not after all of them", () => {
     let consumed = 0;
     function* rejected() {
@@ -49,7 +70,7 @@ describe("rejects CSV", () => {
     const chunks = rejectsCsv({ header: ["a"], rejected: rejected() }).chunks();
     const first = chunks.next();
     expect(consumed).toBe(9_999); // the header and 9,999 rows make the first 10,000 lines
-    expect(first.value?.split("\r\n").length).toBe(10_001); // 10,000 lines and the empty tail
+    expect((first.value as string).split("\r\n").length).toBe(10_001); // 10,000 lines and the empty tail
     const rest = [...chunks];
     expect(consumed).toBe(25_000);
     expect(rest.join("").split("\r\n").length).toBe(25_000 - 9_999 + 1);
