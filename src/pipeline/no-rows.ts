@@ -1,5 +1,14 @@
 import { distance } from "fastest-levenshtein";
-import type { DatasetRun } from "./read-datasets.js";
+import type { DatasetResult } from "../result/index.js";
+import type { TableSchema } from "../table-schema/index.js";
+import type { ValidatedTable } from "../validate/index.js";
+
+/** What the message reads of a dataset run (read-datasets.ts). */
+interface DatasetRun {
+  schema: TableSchema;
+  table: ValidatedTable;
+  summary: Pick<DatasetResult, "path" | "encoding" | "decimal_marks">;
+}
 
 /** A dataset an analysis needs has no accepted row: the message names the file and the likely cause. */
 export class NoRowsError extends Error {
@@ -36,7 +45,7 @@ export function noRowsMessage(run: DatasetRun): string | null {
 }
 
 /** Recognisable causes of a wholesale rejection, each as what to do. */
-export function rejectionHints(run: DatasetRun): string[] {
+function rejectionHints(run: DatasetRun): string[] {
   return [delimiterHint(run), headerTypoHints(run), encodingHint(run), decimalCommaHint(run)].flat().filter((h) => h !== null);
 }
 

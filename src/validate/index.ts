@@ -6,4 +6,4 @@ export { rejectUnlistedCoders } from "./listed-coders.js";
 export { parseMaxRejected, isTolerated, ToleranceError } from "./tolerance.js";
 export { normaliseLabel } from "./header.js";
 export { RejectedRows, REJECTED_CELLS_SAMPLE } from "./rejected-rows.js";
-export { detectDecimalMarks, type DecimalMarkChoice } from "./decimal-marks.js";
+export { detectDecimalMarks } from "./decimal-marks.js";

@@ -44,7 +44,9 @@ describe("rejects CSV", () => {
       header: ["id", "note"],
       rejected: [{ line: 2, reasons: ['field id: "x" is not an integer'], cells: ["x", "été; œuvre"] }],
     };
-    const bytes = Buffer.concat([...rejectsCsv(table, rejectsDialect({ encoding: "windows-1252", delimiter: ";" })).chunks()]);
+    const chunks = [...rejectsCsv(table, rejectsDialect({ encoding: "windows-1252", delimiter: ";" })).chunks()];
+    expect(chunks.every((c) => c instanceof Uint8Array)).toBe(true);
+    const bytes = Buffer.concat(chunks as Uint8Array[]);
     expect(bytes.includes(Buffer.from("é", "utf8"))).toBe(false);
     expect(iconv.decode(bytes, "windows1252")).toBe('line;reasons;id;note\r\n2;"field id: ""x"" is not an integer";x;"été; œuvre"\r\n');
   });
