@@ -106,7 +106,7 @@ export function detectDecimalMarks(
         line: t.firstComma.line,
         field: name,
         value: t.firstComma.value,
-        message: `field ${name} mixes decimal marks (line ${t.firstDot.line}: "${t.firstDot.value}", line ${t.firstComma.line}: "${t.firstComma.value}"): it is read with a point and values with a comma are rejected; set decimal_char in the study if the comma is meant`,
+        message: `line ${t.firstComma.line}, field ${name}: "${t.firstComma.value}" has a decimal comma where line ${t.firstDot.line} has a point ("${t.firstDot.value}"): the field is read with a point and its values with a comma are rejected (set decimal_char in the study if the comma is meant)`,
       });
       return { field: name, mark: ".", source: "default", ...counts };
     }
@@ -120,7 +120,7 @@ export function detectDecimalMarks(
         line: example.line,
         field: name,
         value: example.value,
-        message: `field ${name}: every value with a mark looks like "${example.value}", which could also be thousands; it is read with a decimal ${mark === "," ? "comma" : "point"} (set decimal_char and group_char in the study if not)`,
+        message: `line ${example.line}, field ${name}: "${example.value}" could be thousands, and every value with a mark looks like it: the field is read with a decimal ${mark === "," ? "comma" : "point"} (set decimal_char and group_char in the study if not)`,
       });
     }
     return { field: name, mark, source: "detected", ...counts };

@@ -48,7 +48,7 @@ describe("decimal marks judged from the values", () => {
         field: "x",
         value: "1,234",
         message:
-          'field x: every value with a mark looks like "1,234", which could also be thousands; it is read with a decimal comma (set decimal_char and group_char in the study if not)',
+          'line 2, field x: "1,234" could be thousands, and every value with a mark looks like it: the field is read with a decimal comma (set decimal_char and group_char in the study if not)',
       },
     ]);
     // "0,234" cannot be thousands: not ambiguous.
@@ -60,7 +60,7 @@ describe("decimal marks judged from the values", () => {
     expect(mixed.choices[0]).toMatchObject({ mark: ".", source: "default", dot: 1, comma: 1 });
     expect(mixed.issues[0]).toMatchObject({ code: "decimal-mark", severity: "warning", line: 4, field: "x", value: "2,5" });
     expect(mixed.issues[0]?.message).toBe(
-      'field x mixes decimal marks (line 2: "1.5", line 4: "2,5"): it is read with a point and values with a comma are rejected; set decimal_char in the study if the comma is meant',
+      'line 4, field x: "2,5" has a decimal comma where line 2 has a point ("1.5"): the field is read with a point and its values with a comma are rejected (set decimal_char in the study if the comma is meant)',
     );
     const t = await validate(schema(), header.names, [
       ["1", "1.5"],
