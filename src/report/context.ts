@@ -1,4 +1,4 @@
-import type { CodebookEntry, IndicatorResult, StudyResult } from "../result/index.js";
+import type { CodebookEntry, DomainResult, IndicatorResult, StudyResult } from "../result/index.js";
 import { md } from "./escape.js";
 import { type Lang, formatCount, formatInterval, formatLevel, formatValue } from "./format.js";
 import type { Messages } from "./i18n/en.js";
@@ -78,6 +78,12 @@ function codebookEntry(ctx: Pick<Ctx, "r">, dataset: string, field: string): Cod
  * A variable's title from the codebook ("Age band" for age_band), or the field name itself when
  * the codebook does not list it. Plain text: escape it where it goes.
  */
+/** A subgroup grouping's title: its field's, or the crossed fields' joined by " × " ("Housing × Age band"). */
+export function domainTitle(ctx: Pick<Ctx, "r">, dataset: string, key: string, cells: readonly DomainResult[]): string {
+  const parts = cells[0]?.parts;
+  return parts ? parts.map((p) => fieldTitle(ctx, dataset, p.field)).join(" × ") : fieldTitle(ctx, dataset, key);
+}
+
 export function fieldTitle(ctx: Pick<Ctx, "r">, dataset: string, field: string): string {
   const title = codebookEntry(ctx, dataset, field)?.title.trim();
   return title === undefined || title === "" ? field : title;

@@ -10,9 +10,7 @@ const CROSSED =
 const domainEntry = z.union(
   [
     z.string().min(1),
-    z
-      .array(z.string().min(1))
-      .refine((fields) => fields.length >= 2 && new Set(fields).size === fields.length, { error: CROSSED }),
+    z.array(z.string().min(1)).refine((fields) => fields.length >= 2 && new Set(fields).size === fields.length, { error: CROSSED }),
   ],
   { error: CROSSED },
 );

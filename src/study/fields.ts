@@ -68,7 +68,9 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       return {
         path: ["domains", j],
         message:
-          typeof entry === "string" ? `no dataset has a field "${entry}"` : `no dataset has all the crossed fields ${fields.map((f) => `"${f}"`).join(", ")}`,
+          typeof entry === "string"
+            ? `no dataset has a field "${entry}"`
+            : `no dataset has all the crossed fields ${fields.map((f) => `"${f}"`).join(", ")}`,
       };
   }
   return null;
