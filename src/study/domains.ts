@@ -3,15 +3,15 @@ import { z } from "zod";
 const CROSSED =
   "a domain is a field name, or a list of two or more different field names to cross (every combination of their levels), e.g. [housing, age_band]";
 
+const isName = (v: unknown): v is string => typeof v === "string" && v.length > 0;
+
 /**
  * One entry of `domains`: a field whose levels are subgroups, or a list of fields crossed, whose
- * subgroups are the combinations of their levels (`[housing, age_band]`).
+ * subgroups are the combinations of their levels (`[housing, age_band]`). One check, so that any
+ * wrong entry gets the one sentence that shows both forms.
  */
-const domainEntry = z.union(
-  [
-    z.string().min(1),
-    z.array(z.string().min(1)).refine((fields) => fields.length >= 2 && new Set(fields).size === fields.length, { error: CROSSED }),
-  ],
+const domainEntry = z.custom<string | string[]>(
+  (v) => isName(v) || (Array.isArray(v) && v.length >= 2 && v.every(isName) && new Set(v).size === v.length),
   { error: CROSSED },
 );
 
