@@ -5,14 +5,14 @@ import type { LevelCodes } from "../../src/pipeline/data-table.js";
 import { combinations, domainLevelsOf, domainOf } from "../../src/pipeline/domain-levels.js";
 
 /** A field's level codes from each row's level index (-1: missing) and its level names. */
-function field(name: string, names: readonly string[], codes: readonly number[]): LevelCodes {
+function field(names: readonly string[], codes: readonly number[]): LevelCodes {
   return { levels: names.map((v) => ({ value: v, label: v.toUpperCase() })), codes: Int8Array.from(codes) };
 }
 
 describe("crossed subgroups' levels", () => {
   const fields: Record<string, LevelCodes> = {
-    housing: field("housing", ["street", "shelter", "housed"], [0, 2, 2, -1, 0, 2, 0]),
-    gender: field("gender", ["f", "m"], [1, 0, 1, 0, -1, 1, 1]),
+    housing: field(["street", "shelter", "housed"], [0, 2, 2, -1, 0, 2, 0]),
+    gender: field(["f", "m"], [1, 0, 1, 0, -1, 1, 1]),
   };
   const levels = domainLevelsOf((f) => fields[f] as LevelCodes);
 
