@@ -52,17 +52,14 @@ describe("crossed subgroups' levels", () => {
       fc.property(rows, (r) => {
         const f: Record<string, LevelCodes> = {
           a: field(
-            "a",
             ["a0", "a1", "a2", "a3"],
             r.map((x) => x[0]),
           ),
           b: field(
-            "b",
             ["b0", "b1", "b2"],
             r.map((x) => x[1]),
           ),
           c: field(
-            "c",
             ["c0", "c1"],
             r.map((x) => x[2]),
           ),
@@ -90,12 +87,10 @@ describe("crossed subgroups' levels", () => {
     const y = Float64Array.from({ length: n }, (_, i) => ((i * 37) % 11) + (i % 3));
     const f: Record<string, LevelCodes> = {
       a: field(
-        "a",
         ["x", "y"],
         Array.from({ length: n }, (_, i) => i % 2),
       ),
       b: field(
-        "b",
         ["p", "q", "r"],
         Array.from({ length: n }, (_, i) => (i % 7 === 0 ? -1 : i % 3)),
       ),
