@@ -78,10 +78,19 @@ function codebookEntry(ctx: Pick<Ctx, "r">, dataset: string, field: string): Cod
  * A variable's title from the codebook ("Age band" for age_band), or the field name itself when
  * the codebook does not list it. Plain text: escape it where it goes.
  */
-/** A subgroup grouping's title: its field's, or the crossed fields' joined by " × " ("Housing × Age band"). */
-export function domainTitle(ctx: Pick<Ctx, "r">, dataset: string, key: string, cells: readonly DomainResult[]): string {
+/**
+ * A subgroup grouping's title: its field's, or the crossed fields' joined by " × " ("Housing ×
+ * Age band"), each title passed through `each` (a chart's title lowers each one's first letter).
+ */
+export function domainTitle(
+  ctx: Pick<Ctx, "r">,
+  dataset: string,
+  key: string,
+  cells: readonly DomainResult[],
+  each: (title: string) => string = (title) => title,
+): string {
   const parts = cells[0]?.parts;
-  return parts ? parts.map((p) => fieldTitle(ctx, dataset, p.field)).join(" × ") : fieldTitle(ctx, dataset, key);
+  return parts ? parts.map((p) => each(fieldTitle(ctx, dataset, p.field))).join(" × ") : each(fieldTitle(ctx, dataset, key));
 }
 
 export function fieldTitle(ctx: Pick<Ctx, "r">, dataset: string, field: string): string {

@@ -92,7 +92,7 @@ export function buildCharts(ctx: ChartCtx): Chart[] {
           ? { label: c.label, value: null, ci: null, valueText: "", note: t.suppressedLabel }
           : row(ctx, c.label, ind.kind, c.estimate, c.ci, c.n, c.estimate === null ? t.notAvailable : undefined),
       );
-      const title = t.chartSubgroupTitle(ind.label, lowerFirst(domainTitle(ctx, ind.dataset, field, cells)));
+      const title = t.chartSubgroupTitle(ind.label, domainTitle(ctx, ind.dataset, field, cells, lowerFirst));
       add(
         `subgroup:${ind.id}:${field}`,
         `subgroup-${slug(ind.id)}-${slug(field)}`,
