@@ -15,7 +15,7 @@ export function domainOf(entry: string | readonly string[]): Domain {
 }
 
 /** One crossed field's level within a crossed level. */
-export interface LevelPart {
+interface LevelPart {
   field: string;
   level: string;
   label: string;

@@ -3,7 +3,7 @@ import { domainList } from "./domains.js";
 import { indicatorSchema } from "./indicators/index.js";
 import { identifier, localizedText } from "./text.js";
 
-export { domainFields, type DomainEntry } from "./domains.js";
+export type { DomainEntry } from "./domains.js";
 export { text } from "./text.js";
 export type { IndicatorDeclaration } from "./indicators/index.js";
 
