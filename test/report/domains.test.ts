@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { lowerFirst } from "../../src/report/context.js";
 import { formatLevel } from "../../src/report/format.js";
 import { messages } from "../../src/report/i18n/index.js";
 import { renderReport } from "../../src/report/index.js";
@@ -123,6 +124,8 @@ describe.each(["en", "fr"] as const)("crossed subgroups and a distribution's sub
   it("titles a crossed grouping from both fields' titles, and labels its levels from both", () => {
     expect(lines).toContain(`| ${t.subgroupGroupRow(`${title("housing")} × ${title("gender")}`)} | | | | |`);
     expect(lines.some((l) => l.startsWith("| Street × Male | ") && /56[.,]0/.test(l))).toBe(true);
+    // The chart's title lowers each crossed field's title, as a one-field chart's.
+    expect(markdown).toContain(`${lowerFirst(title("housing"))} × ${lowerFirst(title("gender"))}](`);
     // A primary-suppressed level: its label, and no number.
     const other = lines.find((l) => l.startsWith("| Street × Other | ")) ?? "";
     expect(other.slice("| Street × Other | ".length)).not.toMatch(/\d/);

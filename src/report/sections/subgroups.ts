@@ -50,7 +50,8 @@ function indicator(ctx: Ctx, ind: IndicatorResult): string[] {
     rows.push(...list.map((c) => row(ctx, ind, c)));
     cells.push(...list);
     const chart = ctx.chartPath(`subgroup:${ind.id}:${field}`);
-    if (chart) charts.push(image(t.chartAlt(t.chartSubgroupTitle(labelOf(ind), lowerFirst(title))), chart));
+    if (chart)
+      charts.push(image(t.chartAlt(t.chartSubgroupTitle(labelOf(ind), md(domainTitle(ctx, ind.dataset, field, list, lowerFirst)))), chart));
   }
   if (rows.length === 0) return [];
   return [
