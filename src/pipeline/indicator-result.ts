@@ -549,7 +549,8 @@ function groupingLevels(indicator: string, domain: Domain, ctx: IndicatorContext
 
 /**
  * A distribution's category shares within each level of each grouping, each level a domain of
- * the full design (R's svyby(~factor(x), ~g, design, svymean)), on the level's df. Disclosure as
+ * the full design (R's svyby(~factor(x), ~g, design, svymean)), on the level's df: the same
+ * numbers as the level's shares estimated alone (svyDistributionShares), in k passes, not one per level. Disclosure as
  * a two-way table of counts (levels × categories, both margins published): a hidden cell hides
  * its share, interval and count; a hidden level total hides the level's count; a level from
  * fewer than min_cell respondents hides every number.
@@ -575,10 +576,16 @@ function distributionDomains(
       return n;
     });
     const marks = suppressTable(counts, ctx.minCell);
+    // One pass per category, every level at once: the share of category c in level g is the mean
+    // of c's 0/1 indicator over g's domain (the universe's rows all have a category).
+    const y = ctx.estimation.indicatorValues();
+    const byCategory = categories.levels.map((_, c) => {
+      for (let i = 0; i < y.length; i++) y[i] = categories.codes[i] === c ? 1 : 0;
+      return svyMeanByLevel(ctx.estimation, y, universe, { codes, count: levels.length, dfs }).results;
+    });
     out[domain.key] = levels.map((level, g) => {
       const rows = split[g] as Int32Array;
       const total = marks.totals[g] ?? null;
-      const shares = svyDistributionShares(ctx.estimation, categories.codes, k, new RowIndex(rows, dfs[g], sizes[g]));
       return {
         level: level.value,
         label: level.label,
@@ -592,7 +599,7 @@ function distributionDomains(
         ...(parts ? { parts: parts[g] } : {}),
         categories: categories.levels.map((category, c): CategoryResult => {
           const mark = total === "primary" ? "primary" : (marks.cells[g]?.[c] ?? null);
-          const r = shares[c] as EstimateResult;
+          const r = byCategory[c]?.[g] as EstimateResult;
           const n = counts[g]?.[c] ?? 0;
           const hidden = { value: category.value, label: category.label, estimate: null, se: null, ci: null };
           if (mark !== null) return { ...hidden, n: null, suppressed: true, suppression: mark };
