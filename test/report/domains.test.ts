@@ -23,6 +23,7 @@ const level = (
   ci: suppression === "primary" ? null : [estimate - 0.06, estimate + 0.06],
   n,
   deff: suppression === "primary" ? null : 1.2,
+  reliability: suppression === "primary" ? null : { cv: 0.03 / estimate, flagged: false, reasons: [] },
   suppressed: suppression !== null,
   suppression,
   parts: parts.map(([field, l, label]) => ({ field, level: l, label })),
@@ -41,6 +42,8 @@ const share = (
   se: estimate === null ? null : 0.02,
   ci: estimate === null ? null : [estimate - 0.04, estimate + 0.04],
   n,
+  // A share from fewer than 50 respondents is flagged here, to see the mark.
+  reliability: estimate === null ? null : { cv: 0.02 / estimate, flagged: (n ?? 0) < 50, reasons: (n ?? 0) < 50 ? ["n"] : [] },
   suppressed: suppression !== null,
   suppression,
 });
@@ -96,6 +99,7 @@ function withDomains(lang: "en" | "fr"): StudyResult {
               se: null,
               ci: null,
               deff: null,
+              reliability: null,
               parts: undefined,
               categories: [
                 share("daily", "Daily", 0.2, 45),
@@ -138,7 +142,9 @@ describe.each(["en", "fr"] as const)("crossed subgroups and a distribution's sub
     const row = lines[at + 2] ?? "";
     expect(row.startsWith("| Street | ")).toBe(true);
     const cells = row.split(" | ");
-    expect(cells[1]).toBe(lang === "en" ? "20.0% (16.0–24.0%)" : "20,0\u202f% (16,0–24,0\u202f%)");
+    // A flagged share carries the low-reliability mark, as everywhere in the report.
+    expect(cells[1]).toBe(lang === "en" ? "20.0% ⚠ (16.0–24.0%)" : "20,0\u202f% ⚠ (16,0–24,0\u202f%)");
+    expect(cells[4]).not.toContain("⚠");
     expect(cells[2]).not.toMatch(/\d/);
     expect(cells[3]).not.toMatch(/\d/);
     expect(cells[2]).not.toBe(cells[3]);
