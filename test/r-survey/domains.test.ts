@@ -1,7 +1,7 @@
 // Crossed subgroups and a distribution's shares by subgroup against R survey 4.1-1
 // (test/reference/r-survey/domains.R printed domains-output.txt), on the two shared designs:
 // end to end through the CLI on studies/domains-*.yaml, and at module level (estimates, se, df).
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -247,5 +247,63 @@ describe("crossed subgroups in the estimate module, as R survey (estimate, se an
         expect(shares[c]?.df).toBe(line.fields.degf?.value);
       }
     });
+  });
+});
+
+describe("a distribution by crossed subgroups through the CLI: shares per level, two-way suppression", async () => {
+  const dir = await tempDir();
+  const ref = (file: string) => JSON.stringify(path.join(REFERENCE_DIR, file));
+  const study = path.join(dir, "study.yaml");
+  writeFileSync(
+    study,
+    `study: suppressed
+title: Awards by school type and school-wide target
+datasets:
+  api:
+    path: ${ref("apistrat.csv")}
+    schema: ${JSON.stringify(path.join(repoRoot, "test/r-survey/studies/api.schema.json"))}
+    design: { ids: [dnum], strata: stype, fpc: [fpc], weights: pw, nest: true }
+indicators:
+  - { id: awards, label: Awards, dataset: api, kind: distribution, field: awards, domains: [[stype, sch.wide]] }
+disclosure: { min_cell: 12 }
+`,
+  );
+  const { code, stdout, stderr } = await cli(["report", study, "--out", dir, "--json"]);
+  const levels = code === 0 ? ((JSON.parse(stdout) as { indicators: Indicator[] }).indicators[0]?.domains?.["stype × sch.wide"] ?? []) : [];
+
+  it("runs, one level per school type × target combination", () => {
+    expect(code, stderr).toBe(0);
+    expect(levels.map((l) => l.label)).toEqual([
+      "Elementary × No",
+      "Elementary × Yes",
+      "High × No",
+      "High × Yes",
+      "Middle × No",
+      "Middle × Yes",
+    ]);
+  });
+
+  it("shares of a level without a hidden category add up to 1", () => {
+    const whole = levels.filter((l) => (l.categories ?? []).every((c) => c.estimate !== null));
+    expect(whole.length).toBeGreaterThan(0);
+    for (const l of whole) expect(Math.abs((l.categories ?? []).reduce((a, c) => a + (c.estimate as number), 0) - 1)).toBeLessThan(1e-12);
+  });
+
+  it("hides small cells whole, and leaves no row or column with exactly one hidden entry", () => {
+    const hidden = (c: Shown & { suppression?: string | null }) => c.suppression !== null && c.suppression !== undefined;
+    const cells = levels.map((l) => (l.categories ?? []) as (Shown & { suppression: string | null })[]);
+    expect(cells.flat().some(hidden)).toBe(true);
+    for (const c of cells.flat()) if (hidden(c)) expect([c.estimate, c.se, c.ci, c.n]).toEqual([null, null, null, null]);
+    // Each level's count is shown unless hidden: a row is its cells with its count, and its cells
+    // alone (their shares add up to 100 %). A line may keep exactly one hidden entry only when
+    // every entry it shows is 0 (nothing left to hide).
+    type Entry = { hidden: boolean; n: number | null };
+    const entries = cells.map((r) => r.map((c): Entry => ({ hidden: hidden(c), n: c.n })));
+    const rows = levels.flatMap((l, g) => [[...(entries[g] ?? []), { hidden: l.n === null, n: l.n }], entries[g] ?? []]);
+    const columns = [0, 1].map((k) => entries.map((r) => r[k] as Entry));
+    for (const line of [...rows, ...columns]) {
+      const exposed = line.filter((e) => e.hidden).length === 1 && line.some((e) => !e.hidden && (e.n ?? 0) > 0);
+      expect(exposed, JSON.stringify(line)).toBe(false);
+    }
   });
 });
