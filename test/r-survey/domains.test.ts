@@ -73,7 +73,7 @@ interface Level extends Shown {
   level: string;
   label: string;
   parts?: { field: string; level: string; label: string }[];
-  categories?: (Shown & { value: string })[];
+  categories?: (Shown & { value: string; suppression: string | null })[];
 }
 interface Indicator {
   id: string;
@@ -290,8 +290,8 @@ disclosure: { min_cell: 12 }
   });
 
   it("hides small cells whole, and leaves no row or column with exactly one hidden entry", () => {
-    const hidden = (c: Shown & { suppression?: string | null }) => c.suppression !== null && c.suppression !== undefined;
-    const cells = levels.map((l) => (l.categories ?? []) as (Shown & { suppression: string | null })[]);
+    const hidden = (c: { suppression: string | null }) => c.suppression !== null;
+    const cells = levels.map((l) => l.categories ?? []);
     expect(cells.flat().some(hidden)).toBe(true);
     for (const c of cells.flat()) if (hidden(c)) expect([c.estimate, c.se, c.ci, c.n]).toEqual([null, null, null, null]);
     // Each level's count is shown unless hidden: a row is its cells with its count, and its cells
