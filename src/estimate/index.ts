@@ -31,6 +31,6 @@ export { contrast, testAgainstBaseline, testContrast } from "./contrast.js";
 export { svyQuantile } from "./quantile.js";
 export { svyCrossTab, type CrossTab, type TableAxis } from "./crosstab.js";
 export type { RaoScottResult } from "./rao-scott.js";
-export { suppressCells, suppressTable, type Suppression } from "./disclosure.js";
+export { suppressCells, suppressCrossTable, suppressTable, type Suppression } from "./disclosure.js";
 export { defaultPrecision, roundsTo } from "./published.js";
 export { waveDifference } from "./wave-difference.js";

@@ -7,12 +7,16 @@ import { harmonised, withDerived } from "./derive.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
 import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
 import { designForTable } from "./design-input.js";
+import { domainLevelsOf, domainOf, type Domain, type DomainLevels } from "./domain-levels.js";
 import { indicatorRequest } from "./indicator-request.js";
 import { estimateIndicator } from "./indicator-result.js";
+import { NoRowsError, noRowsMessage } from "./no-rows.js";
 import { publishableQuotes, qualitativeInput } from "./qualitative-input.js";
 import { readDatasets, type DatasetRun, type ReadOptions } from "./read-datasets.js";
 
 export interface AnalyseOptions extends ReadOptions {
+  /** Called once every dataset is read and validated, before estimation (which may still fail). */
+  onDatasetsRead?: (datasets: Omit<DatasetResult, "design">[]) => void;
   lang: "en" | "fr";
   /** The command line that reruns this analysis, as shown in the report's appendix. */
   command: string;
@@ -31,6 +35,7 @@ interface DatasetEstimation {
   estimation: EstimationContext;
   summary: DesignSummary;
   levelCodes: (field: string) => LevelCodes;
+  domainLevels: (domain: Domain) => DomainLevels;
 }
 
 export interface Analysis {
@@ -42,6 +47,7 @@ export interface Analysis {
 export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions): Promise<Analysis> {
   const { study } = loaded;
   const runs = await readDatasets(loaded, options);
+  options.onDatasetsRead?.([...runs.values()].map((run) => redactInterviewIds(run.summary, study.qualitative, run.name)));
   // Each dataset's table as estimation reads it: harmonised (compare only), then derived variables added.
   const tables = new Map(
     [...runs.values()].map((run) => {
@@ -55,9 +61,13 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   const designFor = (name: string): DatasetEstimation => {
     let d = designs.get(name);
     if (!d) {
+      // Say which file and why, rather than a design with n = 0.
+      const empty = noRowsMessage(runs.get(name) as DatasetRun);
+      if (empty !== null) throw new NoRowsError(empty);
       const { table } = tables.get(name) as { table: DataTable };
       const { design, summary } = designForTable(table, study.datasets[name]?.design);
-      d = { table, estimation: new EstimationContext(design), summary, levelCodes: levelCodesOf(table) };
+      const levelCodes = levelCodesOf(table);
+      d = { table, estimation: new EstimationContext(design), summary, levelCodes, domainLevels: domainLevelsOf(levelCodes) };
       designs.set(name, d);
     }
     return d;
@@ -65,8 +75,11 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
 
   const indicators: IndicatorResult[] = study.indicators.map((declaration) => {
     const spec = indicatorRequest(declaration);
-    const { table, estimation, summary, levelCodes } = designFor(spec.dataset);
-    const domainFields = (spec.domains ?? study.domains).filter((f) => table.fieldIndex.has(f) && f !== spec.field);
+    const { table, estimation, summary, levelCodes, domainLevels } = designFor(spec.dataset);
+    // The groupings whose fields the dataset has, none of them the field the indicator is about.
+    const domains = (spec.domains ?? study.domains)
+      .map(domainOf)
+      .filter((d) => d.fields.every((f) => table.fieldIndex.has(f) && f !== spec.field));
     const baseline = spec.baseline ? study.baselines[spec.baseline] : undefined;
     return estimateIndicator(
       { ...spec, label: text(declaration.label, options.lang) },
@@ -77,8 +90,9 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
         level: study.level,
         minCell: study.disclosure.min_cell,
         reliability: { maxCv: study.reliability.max_cv, minN: study.reliability.min_n },
-        domains: domainFields,
+        domains,
         levelCodes,
+        domainLevels,
         baseline:
           spec.baseline && baseline
             ? { id: spec.baseline, label: text(baseline.label, options.lang), value: baseline.value, source: baseline.source ?? null }

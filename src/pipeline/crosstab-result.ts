@@ -6,7 +6,7 @@ import {
   type Suppression,
   type RaoScottResult,
   type RowIndex,
-  suppressTable,
+  suppressCrossTable,
   svyCrossTab,
   tInterval,
   type EstimateResult,
@@ -62,7 +62,7 @@ export function estimateCrossTab(
   const rows = axis(rowLevels);
   const cols = axis(colLevels);
   const t = svyCrossTab(ctx.estimation, rows, cols, kept);
-  const marks = suppressTable(Array.from(t.n), r, c, ctx.minCell);
+  const marks = suppressCrossTable(Array.from(t.n), r, c, ctx.minCell);
   const share = (e: EstimateResult, count: number, designRows: number | undefined): TableEstimate | null => {
     if (!e.available) return null;
     const ci = ctx.shareInterval(e, count, designRows);

@@ -18,6 +18,14 @@ export function checkLevelCount(indicator: string, field: string, levels: number
   );
 }
 
+/** Refuse crossed fields with more combinations of levels than {@link MAX_LEVELS}, naming the indicator and the fields. */
+export function checkCrossedLevelCount(indicator: string, fields: readonly string[], combinations: number): void {
+  if (combinations <= MAX_LEVELS) return;
+  throw new LevelLimitError(
+    `indicator "${indicator}": the crossed fields ${fields.map((f) => `"${f}"`).join(" × ")} have ${combinations.toLocaleString("en-US")} combinations of levels, more than the ${MAX_LEVELS.toLocaleString("en-US")} subgroups supported; cross fewer fields or group their values into fewer categories`,
+  );
+}
+
 /**
  * At most this many cells in a cross-table: the Rao–Scott test needs the cells' joint
  * covariance, whose cluster totals are all held at once (cells × clusters numbers).

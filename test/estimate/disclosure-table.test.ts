@@ -1,12 +1,12 @@
 // Two-way disclosure control: no hidden cell or margin of a table can be worked out from the
 // numbers published beside it (the other cells, the row and column totals, the table's total).
-// The check here is linear algebra (ml-matrix's SVD rank), independent of suppressTable's graph
+// The check here is linear algebra (ml-matrix's SVD rank), independent of suppressCrossTable's graph
 // walk: a hidden number is determined exactly when its unit vector lies in the row space of the
 // equations "each row's cells add up to its total", "each column's ...", "the totals add up to n".
 import fc from "fast-check";
 import { Matrix, SingularValueDecomposition } from "ml-matrix";
 import { describe, expect, it } from "vitest";
-import { suppressTable, type Suppression } from "../../src/estimate/index.js";
+import { suppressCrossTable, type Suppression } from "../../src/estimate/index.js";
 
 interface Marks {
   cells: Suppression[];
@@ -58,7 +58,7 @@ const table = fc
     }),
   );
 
-describe("suppressTable", () => {
+describe("suppressCrossTable", () => {
   it("the check finds a cell that the margins give away", () => {
     // One hidden cell: its row total less the others gives it.
     expect(recoverable(2, 2, { cells: ["primary", null, null, null], rows: [null, null], cols: [null, null] })).toEqual(["cell 0"]);
@@ -71,7 +71,7 @@ describe("suppressTable", () => {
   it("marks as primary exactly the cells from 1 to min_cell − 1 respondents", () => {
     fc.assert(
       fc.property(table, ({ r, c, minCell, counts }) => {
-        const marks = suppressTable(counts, r, c, minCell);
+        const marks = suppressCrossTable(counts, r, c, minCell);
         counts.forEach((n, k) => expect(marks.cells[k] === "primary", `cell ${k}`).toBe(n > 0 && n < minCell));
       }),
     );
@@ -80,15 +80,15 @@ describe("suppressTable", () => {
   it("leaves no hidden cell or margin recoverable from the published numbers", () => {
     fc.assert(
       fc.property(table, ({ r, c, minCell, counts }) => {
-        const marks = suppressTable(counts, r, c, minCell);
+        const marks = suppressCrossTable(counts, r, c, minCell);
         expect(recoverable(r, c, marks)).toEqual([]);
       }),
     );
   });
 
   it("hides nothing in a table without small cells, and protects a lone small cell with a square", () => {
-    expect(suppressTable([10, 20, 30, 40], 2, 2, 5).cells).toEqual([null, null, null, null]);
-    const marks = suppressTable([2, 20, 30, 40, 50, 60], 2, 3, 5);
+    expect(suppressCrossTable([10, 20, 30, 40], 2, 2, 5).cells).toEqual([null, null, null, null]);
+    const marks = suppressCrossTable([2, 20, 30, 40, 50, 60], 2, 3, 5);
     expect(marks.cells).toEqual(["primary", "secondary", null, "secondary", "secondary", null]);
   });
 });

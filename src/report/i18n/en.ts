@@ -97,6 +97,12 @@ export const en = {
   rows: "Rows",
   rowsReconciliation: (read: string, accepted: string, rejected: string, ok: boolean) =>
     `${read} read = ${accepted} accepted + ${rejected} rejected${ok ? "" : " (does not add up)"}`,
+  blankRows: "Blank lines",
+  blankRowsSkipped: (n: string) => `${n} skipped (every cell empty): not rows`,
+  decimalMarks: "Decimal mark",
+  decimalMarksDetected: (comma: string, point: string) =>
+    [comma === "" ? "" : `comma in ${comma}`, point === "" ? "" : `point in ${point}`].filter((x) => x !== "").join("; ") +
+    " (not declared: detected from the values)",
   issuesByCode: ["Issue code", "Errors", "Warnings"],
   noIssues: "No issues.",
   firstIssues: (shown: string, total: string) => `First ${shown} of ${total} issues:`,
@@ -168,6 +174,9 @@ export const en = {
   subgroupTable: (field: string, ci: string) => [field, "Estimate", ci, "n", "Deff"],
   subgroupHeader: "Subgroup",
   subgroupGroupRow: (title: string) => `**${title}**`,
+  distributionSubgroupTable: (grouping: string, categories: readonly string[]) => [grouping, ...categories, "n"],
+  distributionSubgroupNote: (ci: string) =>
+    `Each cell: the category's share of the subgroup's respondents, with its ${ci} in brackets; the shares of a row add up to 100%. Each subgroup is a domain of the full design.`,
   contrastTable: (ci: string) => ["Contrast", "Difference", ci, "t", "df", "p"],
   contrastLabel: (field: string, a: string, b: string) => `${field}: ${a} − ${b}`,
   contrastNote:

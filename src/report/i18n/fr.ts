@@ -103,6 +103,11 @@ export const fr: Messages = {
   rows: "Lignes",
   rowsReconciliation: (read, accepted, rejected, ok) =>
     `${read} lues = ${accepted} acceptées + ${rejected} rejetées${ok ? "" : " (le compte ne tombe pas juste)"}`,
+  blankRows: "Lignes vides",
+  blankRowsSkipped: (n) => `${n} ignorées (toutes les cellules vides)${colon} ce ne sont pas des lignes de données`,
+  decimalMarks: "Séparateur décimal",
+  decimalMarksDetected: (comma, point) =>
+    `${[comma === "" ? "" : `virgule pour ${comma}`, point === "" ? "" : `point pour ${point}`].filter((x) => x !== "").join(`${semi} `)} (non déclaré${colon} déduit des valeurs)`,
   issuesByCode: ["Code d’anomalie", "Erreurs", "Avertissements"],
   noIssues: "Aucune anomalie.",
   firstIssues: (shown, total) => `Les ${shown} premières anomalies sur ${total}${colon}`,
@@ -173,6 +178,9 @@ export const fr: Messages = {
   subgroupTable: (field, ci) => [field, "Estimation", ci, "n", "Effet de plan"],
   subgroupHeader: "Sous-groupe",
   subgroupGroupRow: (title) => `**${title}**`,
+  distributionSubgroupTable: (grouping, categories) => [grouping, ...categories, "n"],
+  distributionSubgroupNote: (ci) =>
+    `Chaque case${colon} la part de la modalité parmi les répondants du sous-groupe, avec son ${ci} entre parenthèses${semi} les parts d’une ligne font 100${FN}%. Chaque sous-groupe est un domaine du plan complet.`,
   contrastTable: (ci) => ["Contraste", "Écart", ci, "t", "ddl", "p"],
   contrastLabel: (field, a, b) => `${field}${colon} ${a} − ${b}`,
   contrastNote:
