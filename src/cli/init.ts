@@ -5,12 +5,14 @@ import { loadTableSchema } from "../table-schema/index.js";
 import { matchColumns, type FieldInfo, type MatchResult } from "../study/scaffold/index.js";
 import { sampleColumns } from "../study/scaffold/index.js";
 import { nextStudyId, scaffoldYaml } from "../study/scaffold/index.js";
+import { freshSchemaJson, freshStudyYaml, identifierFrom, inferFromData } from "../study/scaffold/index.js";
 import { text } from "../study/index.js";
 import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { withPlainFileErrors } from "./outputs.js";
 import { loadRequestedStudy } from "./study-request.js";
 
+/** The options of `init`, one object so that a new option is one more key. */
 interface InitOptions {
   dataset?: string;
   out?: string;
@@ -18,11 +20,66 @@ interface InitOptions {
 }
 
 /**
+ * `init BASE_STUDY DATA` scaffolds a new wave of an existing study; `init DATA --out DIR`
+ * starts a study from the data file alone.
+ */
+export async function runInit(first: string, second: string | undefined, opts: InitOptions, io: Io): Promise<number> {
+  return second === undefined ? runFreshInit(first, opts, io) : runWaveInit(first, second, opts, io);
+}
+
+/**
+ * Infer a Table Schema and a study file from a data file, and write both into --out DIR. Says
+ * on stderr what it inferred; the study file's comments say on what evidence.
+ */
+async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<number> {
+  if (opts.out === undefined)
+    throw new CliError(
+      `init ${data}: without a base study, give --out DIR, the folder to write the study and its schema to.`,
+      EXIT_BAD_REQUEST,
+    );
+  const dataAbsolute = path.resolve(io.cwd, data);
+  const outDir = path.resolve(io.cwd, opts.out);
+  const dataset = opts.dataset ?? identifierFrom(path.basename(data, path.extname(data)));
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(dataset))
+    throw new CliError(`--dataset ${dataset}: use letters, digits, _ . or - and start with a letter.`, EXIT_BAD_REQUEST);
+  const schemaFile = `${dataset}.schema.json`;
+  const names = ["study.yaml", schemaFile];
+  if (!opts.force)
+    for (const n of names)
+      if (await exists(path.join(outDir, n)))
+        throw new CliError(`--out ${opts.out}: ${n} exists there; pass --force to overwrite it.`, EXIT_BAD_REQUEST);
+
+  const inferred = await inferFromData(dataAbsolute, data);
+  const input = {
+    dataset,
+    dataPath: path.relative(outDir, dataAbsolute).split(path.sep).join("/"),
+    schemaFile,
+    dataDisplay: data,
+    encoding: inferred.encoding,
+    delimiter: inferred.delimiter,
+    table: inferred.table,
+  };
+  const files = [
+    { name: "study.yaml", content: freshStudyYaml(input) },
+    { name: schemaFile, content: freshSchemaJson(input) },
+  ];
+  await withPlainFileErrors(io, () => writeFilesAtomic(outDir, files));
+  const t = inferred.table;
+  const indicators = t.fields.filter((f) => f.suggestion !== null).length;
+  const design = t.design.declaration ? Object.keys(t.design.declaration).join(", ") : "none";
+  io.stderr(
+    `${dataset}: inferred ${t.fields.length} fields from ${t.rows.toLocaleString("en-US")} rows; primary key: ${t.primaryKey?.field ?? "none"}; design: ${design}; ${indicators} suggested indicators.\n` +
+      `wrote ${path.join(opts.out, "study.yaml")} and ${path.join(opts.out, schemaFile)}: read their comments, then run \`exclusion-study validate ${path.join(opts.out, "study.yaml")}\`.\n`,
+  );
+  return EXIT_OK;
+}
+
+/**
  * Scaffold a new wave's study file: extends BASE_STUDY, reads the chosen dataset from CSV, and
  * renames the export's columns that match schema fields by similarity or values. Says on stderr
  * what matched how and what did not.
  */
-export async function runInit(baseStudy: string, csv: string, opts: InitOptions, io: Io): Promise<number> {
+async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io: Io): Promise<number> {
   const loaded = await loadRequestedStudy(baseStudy, io);
   const names = Object.keys(loaded.study.datasets);
   const dataset = opts.dataset ?? names.find((n) => loaded.study.datasets[n]?.design) ?? names[0] ?? "";
