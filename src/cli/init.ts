@@ -1,8 +1,9 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { writeFilesAtomic } from "../output/index.js";
-import { loadTableSchema } from "../table-schema/index.js";
-import { matchColumns, type FieldInfo, type MatchResult } from "../study/scaffold/index.js";
+import { compileSchema, loadTableSchema, parseTableSchema, type TableSchema } from "../table-schema/index.js";
+import type { DatasetDeclaration } from "../study/index.js";
+import { type ColumnSample, matchColumns, summarise, type FieldInfo, type MatchResult } from "../study/scaffold/index.js";
 import { sampleColumns } from "../study/scaffold/index.js";
 import { nextStudyId, scaffoldYaml } from "../study/scaffold/index.js";
 import { freshSchemaJson, freshStudyYaml, identifierFrom, inferFromData } from "../study/scaffold/index.js";
@@ -88,16 +89,13 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
     throw new CliError(`--dataset ${dataset}: the study has no dataset "${dataset}"; it declares ${names.join(", ")}.`, EXIT_BAD_REQUEST);
 
   const schema = await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema));
-  const tableMissing = schema.missingValues.map((m) => (typeof m === "string" ? m : m.value));
-  const fields: FieldInfo[] = schema.fields.map((f) => ({
-    name: f.name,
-    type: f.type,
-    categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
-    missing: [...tableMissing, ...(f.missingValues ?? []).map((m) => (typeof m === "string" ? m : m.value))],
-  }));
+  const decl = loaded.study.datasets[dataset];
+  const fixed = { encoding: decl?.encoding, delimiter: decl?.delimiter };
+  const fields = baseFields(schema, decl);
+  await summariseBaseNumbers(fields, resolved.data, path.relative(io.cwd, resolved.data), fixed, decl?.rename ?? {});
   const csvAbsolute = path.resolve(io.cwd, csv);
-  const { columns } = await sampleColumns(csvAbsolute, csv);
-  const match = matchColumns(fields, columns);
+  const { columns } = await sampleColumns(csvAbsolute, csv, fixed);
+  const match = matchColumns(fields, columns, decl?.rename ?? {});
   io.stderr(describe(dataset, match, fields.length));
 
   // Paths in the scaffold are relative to the file it is written to (stdout: the working folder).
@@ -126,16 +124,75 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
   return EXIT_OK;
 }
 
+/** The base schema's fields as matching sees them; numeric ones read as the base dataset reads them. */
+function baseFields(schema: TableSchema, decl: DatasetDeclaration | undefined): FieldInfo[] {
+  const tableMissing = schema.missingValues.map((m) => (typeof m === "string" ? m : m.value));
+  return schema.fields.map((f) => {
+    const info: FieldInfo = {
+      name: f.name,
+      type: f.type,
+      categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
+      missing: [...tableMissing, ...(f.missingValues ?? []).map((m) => (typeof m === "string" ? m : m.value))],
+    };
+    if ((f.type === "number" || f.type === "integer") && !f.categories) {
+      const spec = { ...f, constraints: {}, missingValues: [] };
+      if (spec.decimalChar === undefined && decl?.decimal_char) spec.decimalChar = decl.decimal_char;
+      if (spec.groupChar === undefined && decl?.group_char) spec.groupChar = decl.group_char;
+      const cast = compileSchema(parseTableSchema({ fields: [spec], missingValues: [] }, "base")).fields[0]?.cast;
+      if (cast)
+        info.toNumber = (text) => {
+          const v = cast(text);
+          return typeof v === "number" ? v : null;
+        };
+    }
+    return info;
+  });
+}
+
+/**
+ * The range of each numeric field in the base wave's own data (a sample, as for the new export),
+ * for matching a renamed numeric column by its numbers. A base whose data cannot be read only
+ * loses this pass.
+ */
+async function summariseBaseNumbers(
+  fields: FieldInfo[],
+  file: string,
+  display: string,
+  fixed: Parameters<typeof sampleColumns>[2],
+  rename: Record<string, string>,
+): Promise<void> {
+  let columns: ColumnSample[];
+  try {
+    columns = (await sampleColumns(file, display, fixed)).columns;
+  } catch {
+    return;
+  }
+  const base = matchColumns(fields, columns, rename);
+  for (const m of base.matches.filter((x) => x.how === "rename" || x.how === "name")) {
+    const f = fields.find((x) => x.name === m.field);
+    const values = columns.find((c) => c.name === m.column)?.values ?? [];
+    if (!f?.toNumber) continue;
+    const read = f.toNumber;
+    f.numbers = summarise(values.map((v) => v.trim()).filter((v) => v !== "" && !f.missing.includes(v)).map((v) => read(v)));
+  }
+}
+
 /** The plain account of the matching, for stderr. */
 function describe(dataset: string, m: MatchResult, fieldCount: number): string {
   const byName = m.matches.filter((x) => x.how === "name").length;
+  const byRename = m.matches.filter((x) => x.how === "rename").length;
   const lines = [`${dataset}: matched ${m.matches.length} of ${fieldCount} schema fields.`];
+  if (byRename > 0) lines.push(`  ${byRename} by the base study's rename (kept).`);
   if (byName > 0) lines.push(`  ${byName} by name (the same after ignoring case, spaces, hyphens and accents).`);
   for (const x of m.matches.filter((y) => y.how === "similarity"))
     lines.push(`  column "${x.column}" -> field ${x.field}: by name similarity (${x.score.toFixed(2)}); rename added.`);
   for (const x of m.matches.filter((y) => y.how === "values"))
     lines.push(
       `  column "${x.column}" -> field ${x.field}: by values (${Math.round(x.score * 100)}% of sampled values are its categories); rename added.`,
+    );
+  for (const x of m.matches.filter((y) => y.how === "distribution"))
+    lines.push(
+      `  column "${x.column}" -> field ${x.field}: by its numbers (whole or not as the base data, ranges overlapping ${Math.round(x.score * 100)}%); rename added.`,
     );
   for (const f of m.unmatchedFields) lines.push(`  not matched: schema field ${f} has no column.`);
   for (const a of m.ambiguous) lines.push(`  not matched: column "${a.column}" fits ${a.fields.join(", ")} equally well.`);
