@@ -150,7 +150,10 @@ describe("exclusion-study init on the French example", () => {
     const r = await run(["init", base, csv, "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("questionnaire: matched 10 of 10 schema fields.\n  10 by the base study's rename (kept).\n");
-    expect((await loadStudy(out)).study.datasets.questionnaire?.rename).toMatchObject({ "N° questionnaire": "respondent_id", Poids: "weight" });
+    expect((await loadStudy(out)).study.datasets.questionnaire?.rename).toMatchObject({
+      "N° questionnaire": "respondent_id",
+      Poids: "weight",
+    });
     const v = await run(["validate", out, "--json"]);
     expect(v.code).toBe(0);
     expect(JSON.parse(v.stdout).datasets[0]).toMatchObject({ rows_read: 30, rows_accepted: 30, rows_rejected: 0 });
@@ -167,7 +170,9 @@ describe("exclusion-study init on the French example", () => {
     expect(r.stderr).toContain(
       'column "Pondération" -> field weight: by its numbers (whole or not as the base data, ranges overlapping 100%); rename added.',
     );
-    expect(await readFile(out, "utf8")).toContain("      \"Pondération\": weight  # matched by numbers (whole or not as the base data, ranges overlapping 100%), CHECK\n");
+    expect(await readFile(out, "utf8")).toContain(
+      '      "Pondération": weight  # matched by numbers (whole or not as the base data, ranges overlapping 100%), CHECK\n',
+    );
     const v = await run(["validate", out, "--json"]);
     expect(JSON.parse(v.stdout).datasets[0]).toMatchObject({ rows_read: 30, rows_accepted: 30 });
   });
