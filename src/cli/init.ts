@@ -68,6 +68,10 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
   const t = inferred.table;
   const indicators = t.fields.filter((f) => f.suggestion !== null).length;
   const design = t.design.declaration ? Object.keys(t.design.declaration).join(", ") : "none";
+  if (t.ragged > 0)
+    io.stderr(
+      `warning: ${t.ragged.toLocaleString("en-US")} rows of ${data} have more or fewer cells than its header (delimiter read as ${JSON.stringify(inferred.delimiter)}): validate will reject them; check the delimiter.\n`,
+    );
   io.stderr(
     `${dataset}: inferred ${t.fields.length} fields from ${t.rows.toLocaleString("en-US")} rows; primary key: ${t.primaryKey?.field ?? "none"}; design: ${design}; ${indicators} suggested indicators.\n` +
       `wrote ${path.join(opts.out, "study.yaml")} and ${path.join(opts.out, schemaFile)}: read their comments, then run \`exclusion-study validate ${path.join(opts.out, "study.yaml")}\`.\n`,
@@ -173,7 +177,12 @@ async function summariseBaseNumbers(
     const values = columns.find((c) => c.name === m.column)?.values ?? [];
     if (!f?.toNumber) continue;
     const read = f.toNumber;
-    f.numbers = summarise(values.map((v) => v.trim()).filter((v) => v !== "" && !f.missing.includes(v)).map((v) => read(v)));
+    f.numbers = summarise(
+      values
+        .map((v) => v.trim())
+        .filter((v) => v !== "" && !f.missing.includes(v))
+        .map((v) => read(v)),
+    );
   }
 }
 

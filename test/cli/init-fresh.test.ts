@@ -71,7 +71,7 @@ describe("init DATA --out DIR", () => {
     for (const [mine, theirs] of [
       ["race", "race"],
       ["agecat", "age_group"],
-    ])
+    ] as const)
       for (const c of inferred.get(mine)?.categories ?? [])
         pairs.push([
           { id: mine, estimate: c.estimate, se: c.se },

@@ -12,6 +12,8 @@ type MissingValue = { value: string; label: string };
 
 export interface InferredTable {
   rows: number;
+  /** Rows whose cell count differs from the header's. */
+  ragged: number;
   decimalMark: "." | ",";
   fields: InferredField[];
   /** The schema's codes: blank, then each recognised token seen, with its cells and columns. */
@@ -58,7 +60,7 @@ export function inferTable(profile: TableProfile): InferredTable {
     : null;
   // The key and the design columns describe the sample, not the people: no indicator for them.
   for (const f of fields) if (f === key || inDesign.has(f.spec.name)) f.suggestion = null;
-  return { rows, decimalMark, fields, missing, primaryKey, design };
+  return { rows, ragged: profile.ragged, decimalMark, fields, missing, primaryKey, design };
 }
 
 /** Two headers may fold to one name ("Âge", "age"): later ones get _2, _3... */
@@ -100,9 +102,13 @@ function proposeDesign(profile: TableProfile, fields: InferredField[]): Inferred
   );
   const complete = (f: InferredField): string | null => (f.complete ? null : "is missing in some rows");
   const s = pick("strata", complete);
-  const c = pick("cluster", (f) =>
-    profile.roles.weights.includes(fields.indexOf(f)) || fields.indexOf(f) === s ? "has another role" : complete(f),
-  );
+  const c = pick("cluster", (f) => {
+    const i = fields.indexOf(f);
+    if (profile.roles.weights.includes(i) || i === s) return "has another role";
+    // One cluster leaves no variance to estimate.
+    const levels = profile.columns[i]?.distinct;
+    return levels && levels.size < 2 ? "holds a single cluster" : complete(f);
+  });
   if (w === null && s === null && c === null) {
     evidence.push(
       "no column is named like a weight, stratum or cluster (poids, pondération, weight, wt; strate, stratum; cluster, psu, grappe): no design, every row counts once",

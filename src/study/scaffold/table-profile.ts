@@ -43,6 +43,8 @@ export interface Nesting {
 
 export interface TableProfile {
   rows: number;
+  /** Rows with more or fewer cells than the header (validation rejects them: a wrong delimiter?). */
+  ragged: number;
   columns: ColumnProfile[];
   /** Per column: unique and never missing in every row (false when not, or not checked). */
   unique: boolean[];
@@ -55,6 +57,7 @@ export interface TableProfile {
 
 export class TableProfiler {
   private rows = 0;
+  private ragged = 0;
   private readonly columns: ColumnProfile[];
   private keySets: (Set<number> | null)[];
   private readonly roles: Record<DesignRole, number[]> = { weights: [], strata: [], cluster: [] };
@@ -84,6 +87,7 @@ export class TableProfiler {
 
   add(cells: readonly string[]): void {
     this.rows++;
+    if (cells.length !== this.columns.length) this.ragged++;
     for (let i = 0; i < this.columns.length; i++) {
       const cell = cells[i] ?? "";
       (this.columns[i] as ColumnProfile).add(cell);
@@ -142,6 +146,7 @@ export class TableProfiler {
     );
     return {
       rows: this.rows,
+      ragged: this.ragged,
       columns: this.columns,
       // With fewer rows than the trial, every column was tracked to the end.
       unique: this.keySets.map((s) => s !== null),
