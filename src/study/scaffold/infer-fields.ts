@@ -18,15 +18,15 @@ import type { Candidate, ColumnProfile, NumericStats } from "./profile.js";
 type FieldSpec = TableSchema["fields"][number];
 
 /** A text column with at most this many distinct values (each seen more than once on average) is categorical. */
-export const TEXT_CATEGORY_MAX = 20;
+const TEXT_CATEGORY_MAX = 20;
 /** An integer column with at most this many distinct values, all small codes, is coded answers (0/1, a 1–5 scale). */
-export const INTEGER_CATEGORY_MAX = 7;
+const INTEGER_CATEGORY_MAX = 7;
 /** Codes of coded answers lie in 0..CODE_MAX; larger integers (1296, 540) are quantities. */
 const CODE_MAX = 10;
 /** Codes without digits in a numeric column must be fewer than this share of its non-blank cells. */
 const MAX_CODE_SHARE = 0.25;
 
-export type Suggestion = { kind: "proportion"; equals: true | 1 } | { kind: "distribution" } | { kind: "mean" } | null;
+type Suggestion = { kind: "proportion"; equals: true | 1 } | { kind: "distribution" } | { kind: "mean" } | null;
 
 export interface InferredField {
   /** The column's header, as read. */

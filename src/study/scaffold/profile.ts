@@ -13,7 +13,7 @@ type FieldSpec = TableSchema["fields"][number];
 export type TypeSpec = Pick<FieldSpec, "type" | "format" | "decimalChar" | "groupChar">;
 
 /** Distinct values kept per column (enough for categories and yes/no; beyond, only "more"). */
-export const DISTINCT_CAP = 100;
+const DISTINCT_CAP = 100;
 /** Texts without a digit that a numeric or date column may hold as missing-value codes. */
 const MAX_CODES = 3;
 

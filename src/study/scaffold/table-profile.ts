@@ -30,7 +30,7 @@ function hash53(s: string): number {
 }
 
 /** How the clusters of one cluster column sit in the strata of one strata column. */
-export interface Nesting {
+interface Nesting {
   strata: number;
   cluster: number;
   /** A cluster id seen in two strata: the design needs `nest: true`. */

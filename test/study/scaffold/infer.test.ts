@@ -168,13 +168,16 @@ describe("keys, names, design and indicators", () => {
     const t = infer({ poids: ["1", "0", "2"], v: ["a", "b", "a"] });
     expect(t.design.declaration).toBeNull();
     expect(t.design.evidence[0]).toBe('"poids" is named like weights but has a value of 0 or less: not used');
+    expect(infer({ psu: ["1", "1"], v: ["a", "b"] }).design.evidence[0]).toBe(
+      '"psu" is named like a cluster but holds a single cluster: not used',
+    );
   });
 
   it("checks that clusters nest in strata and flags strata with one cluster", () => {
     const t = infer({ stratum: ["A", "A", "B", "B", "C"], cluster: ["1", "2", "3", "4", "5"] });
     expect(t.design.declaration).toEqual({ ids: ["cluster"], strata: "stratum", lonely_psu: "adjust" });
     expect(t.design.evidence).toContain("each cluster lies in one stratum: no nest needed");
-    expect(infer({ WTMEC2YR: ["10.5", "3"], SDMVSTRA: ["83", "84"], SDMVPSU: ["1", "1"] }).design.declaration).toMatchObject({
+    expect(infer({ WTMEC2YR: ["10.5", "3"], SDMVSTRA: ["83", "83"], SDMVPSU: ["1", "2"] }).design.declaration).toMatchObject({
       ids: ["sdmvpsu"],
       strata: "sdmvstra",
       weights: "wtmec2yr",
