@@ -144,6 +144,21 @@ describe("init DATA --out DIR", () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
+  it("keeps comments on one line whatever the headers hold, and leaves out a column without a name", async () => {
+    const dir = await tempDir();
+    const data = path.join(dir, "odd.csv");
+    await writeFile(data, '"a # b","c: d","x\ny",""\n1,oui,2,z\n2,non,3,z\n');
+    const { dir: out, study } = await initStudy(data);
+    const yaml = await readFile(study, "utf8");
+    expect(yaml).toContain("  # a mean per numeric question: x y\n");
+    expect(yaml).toContain("    # Column 4 has no name: left out (validation ignores it).\n");
+    // Every comment line is one this file wrote ("# " then text), none a header's second line.
+    expect(yaml.split("\n").filter((l) => /^\s*#/.test(l) && !/^\s*# /.test(l))).toEqual([]);
+    const schema = JSON.parse(await readFile(path.join(out, "odd.schema.json"), "utf8"));
+    expect(schema.fields.map((f: { name: string }) => f.name)).toEqual(["a_b", "c_d", "x_y"]);
+    expect(await validated(study)).toMatchObject({ rows_read: 2, rows_accepted: 2 });
+  });
+
   it("writes the same bytes twice", async () => {
     const data = "docs/examples/weighted/survey.csv";
     const a = await initStudy(data);

@@ -23,6 +23,8 @@ export interface FreshStudyInput {
 }
 
 const count = (n: number): string => n.toLocaleString("en-US");
+/** A comment line holds no line break, whatever a header or a value contains. */
+const oneLine = (s: string): string => s.replace(/[\r\n\u2028\u2029]+/g, " ");
 
 /** A study or dataset id from a file name: "Enquête 2015.csv" → "enquete_2015". */
 export function identifierFrom(fileStem: string): string {
@@ -86,7 +88,7 @@ export function freshStudyYaml(input: FreshStudyInput): string {
   });
 
   doc.commentBefore = [
-    ` Study scaffolded by \`exclusion-study init\` from ${input.dataDisplay} (${count(table.rows)} rows).`,
+    oneLine(` Study scaffolded by \`exclusion-study init\` from ${input.dataDisplay} (${count(table.rows)} rows).`),
     " Every guess below says what was inferred and on what evidence: correct what is wrong (here and",
     ` in ${input.schemaFile}), then run \`exclusion-study validate\` on this file. See docs/study-file.md.`,
   ].join("\n");
@@ -103,10 +105,17 @@ export function freshStudyYaml(input: FreshStudyInput): string {
       : []),
     table.primaryKey ? ` ${table.primaryKey.evidence}.` : " primary key: none (no integer or text column is unique and never missing).",
     ...table.fields.map((f) => `   ${f.spec.name}: ${f.evidence}`),
-  ].join("\n");
+    ...(table.unnamed.length > 0
+      ? [
+          ` Column${table.unnamed.length > 1 ? "s" : ""} ${table.unnamed.join(", ")} ha${table.unnamed.length > 1 ? "ve" : "s"} no name: left out (validation ignores ${table.unnamed.length > 1 ? "them" : "it"}).`,
+        ]
+      : []),
+  ]
+    .map(oneLine)
+    .join("\n");
   if (Object.keys(rename).length > 0) keyOf(ds, "rename").commentBefore = " Column headers (left) read as field names (right).";
-  if (table.design.declaration) keyOf(ds, "design").commentBefore = table.design.evidence.map((e) => ` ${e}`).join("\n");
-  else keyOf(ds, "schema").commentBefore += `\n Design: ${table.design.evidence.join("; ")}.`;
+  if (table.design.declaration) keyOf(ds, "design").commentBefore = table.design.evidence.map((e) => oneLine(` ${e}`)).join("\n");
+  else keyOf(ds, "schema").commentBefore += `\n${oneLine(` Design: ${table.design.evidence.join("; ")}.`)}`;
   const items = (root.get("indicators") as YAMLSeq).items;
   keyOf(root, "indicators").commentBefore =
     indicators.length > 0
@@ -114,7 +123,7 @@ export function freshStudyYaml(input: FreshStudyInput): string {
       : " No indicator suggested: no yes/no, categorical or numeric question.";
   indicators.forEach(({ f }, i) => {
     const node = items[i];
-    if (isMap(node)) node.commentBefore = ` ${WHY[f.suggestion?.kind ?? ""]}: ${f.column}`;
+    if (isMap(node)) node.commentBefore = oneLine(` ${WHY[f.suggestion?.kind ?? ""]}: ${f.column}`);
   });
   return doc.toString({ lineWidth: 0 });
 }

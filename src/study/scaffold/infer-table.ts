@@ -14,6 +14,8 @@ export interface InferredTable {
   rows: number;
   /** Rows whose cell count differs from the header's. */
   ragged: number;
+  /** Positions (from 1) of columns without a header, left out of the schema. */
+  unnamed: number[];
   decimalMark: "." | ",";
   fields: InferredField[];
   /** The schema's codes: blank, then each recognised token seen, with its cells and columns. */
@@ -49,7 +51,11 @@ export function inferTable(profile: TableProfile): InferredTable {
   const inDesign = new Set(Object.values(design.declaration ?? {}).flat());
   const keyIndex = fields.findIndex(
     (f, i) =>
-      profile.unique[i] && (f.spec.type === "integer" || f.spec.type === "string") && f.ownCodes.length === 0 && !inDesign.has(f.spec.name),
+      profile.unique[i] &&
+      f.column.trim() !== "" &&
+      (f.spec.type === "integer" || f.spec.type === "string") &&
+      f.ownCodes.length === 0 &&
+      !inDesign.has(f.spec.name),
   );
   const key = fields[keyIndex];
   const primaryKey = key
@@ -60,7 +66,10 @@ export function inferTable(profile: TableProfile): InferredTable {
     : null;
   // The key and the design columns describe the sample, not the people: no indicator for them.
   for (const f of fields) if (f === key || inDesign.has(f.spec.name)) f.suggestion = null;
-  return { rows, ragged: profile.ragged, decimalMark, fields, missing, primaryKey, design };
+  // Validation ignores a column without a name (with a warning): so does the schema.
+  const unnamed = fields.flatMap((f, i) => (f.column.trim() === "" ? [i + 1] : []));
+  const named = fields.filter((f) => f.column.trim() !== "");
+  return { rows, ragged: profile.ragged, unnamed, decimalMark, fields: named, missing, primaryKey, design };
 }
 
 /** Two headers may fold to one name ("Âge", "age"): later ones get _2, _3... */
