@@ -31,7 +31,8 @@ async function validated(study: string): Promise<{ rows_read: number; rows_accep
 }
 
 async function estimates(study: string): Promise<Map<string, Estimate>> {
-  const r = await cli(["report", study, "--json"]);
+  // Into a folder of its own: a report without --out is written to reports/.
+  const r = await cli(["report", study, "--out", await tempDir(), "--json"]);
   expect(r.code, r.stderr).toBe(0);
   return new Map((JSON.parse(r.stdout).indicators as Estimate[]).map((i) => [i.id, i]));
 }
