@@ -1,0 +1,84 @@
+import { open } from "node:fs/promises";
+import { dataError, fromFsError, IngestError } from "../errors.js";
+import { checkedSize, fileSha256, type OpenedSource, type TypedSourceOptions } from "../source.js";
+import { typedRecordViews, type TypedCell, type TypedRow } from "../typed-source.js";
+import { ByteReader, Truncated } from "./byte-reader.js";
+import { CaseReader } from "./cases.js";
+import { readDictionary, SavFormatError, type SavDictionary, type SavVariable } from "./dictionary.js";
+
+/** SPSS counts time in seconds from the start of the Gregorian calendar, 14 October 1582. */
+const SPSS_EPOCH_MS = Date.UTC(1582, 9, 14);
+/** Print formats that hold a day (DATE, ADATE, JDATE, MOYR, QYR, WKYR, EDATE, SDATE) or a moment (DATETIME, YMDHMS). */
+const DAY_FORMATS = new Set([20, 23, 24, 28, 29, 30, 38, 39]);
+const MOMENT_FORMATS = new Set([22, 41]);
+
+export const isDateVariable = (v: SavVariable): boolean => v.width === 0 && (DAY_FORMATS.has(v.formatType) || MOMENT_FORMATS.has(v.formatType));
+
+/** Read an .sav file's dictionary, naming the file in any refusal. */
+export async function loadDictionary(path: string, file: string): Promise<{ dict: SavDictionary; reader: ByteReader; close: () => Promise<void> }> {
+  await checkedSize(path, file, "an SPSS data file (.sav)");
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, "r");
+  } catch (err) {
+    throw fromFsError(file, err);
+  }
+  const reader = new ByteReader(handle);
+  try {
+    return { dict: await readDictionary(reader), reader, close: () => handle.close() };
+  } catch (err) {
+    await handle.close();
+    throw savError(file, null, err);
+  }
+}
+
+function savError(file: string, line: number | null, err: unknown): IngestError {
+  if (err instanceof IngestError) return err;
+  const why = err instanceof SavFormatError ? err.message : err instanceof Truncated ? "the file ends inside its dictionary" : null;
+  if (why === null) return fromFsError(file, err);
+  return dataError(file, line, "source-error", `this is not a readable SPSS data file (.sav): ${why}.`);
+}
+
+/**
+ * Open an SPSS system file and stream its cases: a number, a string, a date (for date formats)
+ * or a blank (system-missing) per variable. A case's line is its case number plus one, the line
+ * it has in the file's CSV export, so the header (the variable names) is line 1.
+ */
+export async function openSav(options: TypedSourceOptions): Promise<OpenedSource> {
+  const file = options.displayName ?? options.path;
+  const totalBytes = await checkedSize(options.path, file, "an SPSS data file (.sav)");
+  const sha256 = await fileSha256(options.path, file);
+  const { dict, reader, close } = await loadDictionary(options.path, file);
+  const names = dict.variables.map((v) => v.name);
+  const dates = dict.variables.map(isDateVariable);
+  const formats = options.cellFormats?.(names) ?? [];
+  async function* rows(): AsyncGenerator<TypedRow, void, undefined> {
+    const cases = new CaseReader(reader, dict);
+    let line = 1;
+    try {
+      for (;;) {
+        const values = await cases.next().catch((err: unknown) => {
+          throw savError(file, line + 1, err);
+        });
+        if (values === null) break;
+        line++;
+        yield {
+          line,
+          cells: values.map((v, i): TypedCell => (dates[i] && typeof v === "number" ? new Date(SPSS_EPOCH_MS + v * 1000) : v)),
+        };
+      }
+    } finally {
+      await close();
+    }
+  }
+  return {
+    format: "sav",
+    encoding: `sav, ${dict.encoding}`,
+    delimiter: "",
+    header: { names, line: 1 },
+    ...typedRecordViews(file, rows, () => formats),
+    issues: [],
+    sha256: () => sha256,
+    totalBytes,
+  };
+}
