@@ -1,5 +1,5 @@
 import { ByteReader, Truncated } from "./byte-reader.js";
-import { SavFormatError, type SavDictionary } from "./dictionary.js";
+import { SavFormatError, textDecoder, type SavDictionary } from "./dictionary.js";
 
 /** A case's values in variable order: a number (null when system-missing) or a string. */
 export type SavValue = number | string | null;
@@ -13,13 +13,13 @@ export class CaseReader {
   private commands: number[] = [];
   private ended = false;
   private readonly spaces = Buffer.alloc(8, 0x20);
-  private readonly decoder: TextDecoder;
+  private readonly decode: (bytes: Buffer) => string;
 
   constructor(
     private readonly r: ByteReader,
     private readonly dict: SavDictionary,
   ) {
-    this.decoder = new TextDecoder(dict.encoding);
+    this.decode = textDecoder(dict.encoding);
   }
 
   /** The next case, or null after the last; a case cut short is a SavFormatError. */
@@ -47,7 +47,7 @@ export class CaseReader {
         }
         parts.push(Buffer.concat(bytes).subarray(0, segment.bytes));
       }
-      values.push(this.decoder.decode(Buffer.concat(parts).subarray(0, v.width)).replace(/[ \0]+$/, ""));
+      values.push(this.decode(Buffer.concat(parts)).replace(/[ \0]+$/, ""));
     }
     return values;
   }

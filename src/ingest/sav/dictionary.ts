@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { ByteReader } from "./byte-reader.js";
 
 /**
@@ -149,8 +150,7 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
   }
 
   const encoding = textEncoding(encodingName, codepage);
-  const decoder = new TextDecoder(encoding);
-  const text = (b: Buffer): string => decoder.decode(b);
+  const text = textDecoder(encoding);
   return {
     variables: buildVariables(raw, labelSets, text, longNames === null ? null : text(Buffer.from(longNames, "latin1")), veryLong, r.littleEndian),
     compression,
@@ -161,17 +161,15 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
   };
 }
 
+/** The file's text encoding: its encoding record, else its code page, else Windows-1252. */
 function textEncoding(name: string | null, codepage: number | null): string {
-  for (const candidate of [name, codepage === null ? null : CODEPAGES[codepage]]) {
-    if (!candidate) continue;
-    try {
-      new TextDecoder(candidate);
-      return candidate.toLowerCase();
-    } catch {
-      // an encoding Node does not know: try the next hint
-    }
-  }
-  return "windows-1252";
+  const known = [name, codepage === null ? null : CODEPAGES[codepage]].find((c) => c && iconv.encodingExists(c));
+  return (known ?? "windows-1252").toLowerCase();
+}
+
+/** Bytes to text in the file's encoding (iconv-lite: Node's TextDecoder reads windows-1252 as Latin-1). */
+export function textDecoder(encoding: string): (bytes: Buffer) => string {
+  return (bytes) => iconv.decode(bytes, encoding);
 }
 
 function buildVariables(
@@ -214,15 +212,13 @@ function buildVariables(
     let width = v.type;
     const declared = widths.get(shortName.toUpperCase());
     if (declared !== undefined && declared > 255) {
-      // A very long string is stored as segments of 255 bytes each carrying 252 bytes of text.
+      // A very long string is stored as ceil(width / 252) segments, each a string variable of
+      // its own (255 bytes wide, the last narrower) whose texts are joined.
       const count = Math.ceil(declared / 252);
-      segments[0] = { slots: 32, bytes: 252 };
       for (let s = 1; s < count; s++) {
         const seg = raw[i];
         if (!seg || seg.type <= 0) throw new SavFormatError(`the very long string ${shortName} lacks its segments`);
         take(seg);
-        const last = s === count - 1;
-        segments[s] = { slots: (segments[s] as { slots: number }).slots, bytes: last ? declared - 252 * (count - 1) : 252 };
       }
       width = declared;
     }

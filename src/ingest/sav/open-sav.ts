@@ -12,7 +12,16 @@ const SPSS_EPOCH_MS = Date.UTC(1582, 9, 14);
 const DAY_FORMATS = new Set([20, 23, 24, 28, 29, 30, 38, 39]);
 const MOMENT_FORMATS = new Set([22, 41]);
 
-export const isDateVariable = (v: SavVariable): boolean => v.width === 0 && (DAY_FORMATS.has(v.formatType) || MOMENT_FORMATS.has(v.formatType));
+/** A numeric variable that holds a day, a moment (date and time), or neither. */
+export const timeKind = (v: SavVariable): "day" | "moment" | null =>
+  v.width > 0 ? null : DAY_FORMATS.has(v.formatType) ? "day" : MOMENT_FORMATS.has(v.formatType) ? "moment" : null;
+
+/** A day as a Date (written in the field's date format); a moment as ISO date-time text. */
+function timeCell(kind: "day" | "moment", seconds: number): TypedCell {
+  const date = new Date(SPSS_EPOCH_MS + seconds * 1000);
+  if (Number.isNaN(date.getTime())) return null;
+  return kind === "day" ? date : date.toISOString().replace(/\.000Z$/, "").replace(/Z$/, "");
+}
 
 /** Read an .sav file's dictionary, naming the file in any refusal. */
 export async function loadDictionary(path: string, file: string): Promise<{ dict: SavDictionary; reader: ByteReader; close: () => Promise<void> }> {
@@ -50,7 +59,7 @@ export async function openSav(options: TypedSourceOptions): Promise<OpenedSource
   const sha256 = await fileSha256(options.path, file);
   const { dict, reader, close } = await loadDictionary(options.path, file);
   const names = dict.variables.map((v) => v.name);
-  const dates = dict.variables.map(isDateVariable);
+  const times = dict.variables.map(timeKind);
   const formats = options.cellFormats?.(names) ?? [];
   async function* rows(): AsyncGenerator<TypedRow, void, undefined> {
     const cases = new CaseReader(reader, dict);
@@ -64,7 +73,10 @@ export async function openSav(options: TypedSourceOptions): Promise<OpenedSource
         line++;
         yield {
           line,
-          cells: values.map((v, i): TypedCell => (dates[i] && typeof v === "number" ? new Date(SPSS_EPOCH_MS + v * 1000) : v)),
+          cells: values.map((v, i): TypedCell => {
+            const kind = times[i];
+            return kind && typeof v === "number" ? timeCell(kind, v) : v;
+          }),
         };
       }
     } finally {

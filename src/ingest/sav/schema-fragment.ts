@@ -1,6 +1,6 @@
 import { dataError } from "../errors.js";
 import { renderCell } from "../typed-source.js";
-import { isDateVariable, loadDictionary } from "./open-sav.js";
+import { loadDictionary, timeKind } from "./open-sav.js";
 import type { SavVariable } from "./dictionary.js";
 
 /** A Table Schema field as an SPSS dictionary describes it (descriptor.ts validates it). */
@@ -31,7 +31,9 @@ function fieldOf(v: SavVariable, file: string): SavFieldDescriptor {
   const codes = missingCodes(v, file);
   // Labelled whole-number codes make a categorical variable, whatever its display format.
   const coded = v.valueLabels.some((l) => !codes.includes(l.value)) && v.valueLabels.every((l) => Number.isInteger(l.value));
-  const type = v.width > 0 ? "string" : isDateVariable(v) ? "date" : v.formatDecimals === 0 || coded ? "integer" : "number";
+  const time = timeKind(v);
+  // A date-time stays text (ISO 8601): Table Schema files here have no datetime type.
+  const type = v.width > 0 || time === "moment" ? "string" : time === "day" ? "date" : v.formatDecimals === 0 || coded ? "integer" : "number";
   const isMissing = (value: number | string): boolean => codes.some((c) => c === value);
   const labelOf = (value: number | string): string | undefined => v.valueLabels.find((l) => l.value === value)?.label;
   const categories = v.valueLabels
