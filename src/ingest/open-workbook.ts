@@ -88,7 +88,9 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
       `${describe()} has no column names on row ${headerRow}${first.done ? " (the sheet is empty there)" : ""}; set header_row to the row that holds them.`,
     );
   }
-  const names = first.value.cells.map((c) => (c === null ? "" : typeof c === "string" ? c : String(c instanceof Date ? c.toISOString().slice(0, 10) : c)));
+  const names = first.value.cells.map((c) =>
+    c === null ? "" : typeof c === "string" ? c : String(c instanceof Date ? c.toISOString().slice(0, 10) : c),
+  );
   const width = names.length;
   const formats: (CellFormat | undefined)[] = options.cellFormats?.(names) ?? [];
 
@@ -130,7 +132,14 @@ function typedCell(v: unknown): TypedCell {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "object") {
-    const o = v as { richText?: { text: string }[]; result?: unknown; formula?: unknown; sharedFormula?: unknown; text?: unknown; error?: unknown };
+    const o = v as {
+      richText?: { text: string }[];
+      result?: unknown;
+      formula?: unknown;
+      sharedFormula?: unknown;
+      text?: unknown;
+      error?: unknown;
+    };
     if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join("");
     if ("formula" in o || "sharedFormula" in o) return typedCell(o.result);
     if (typeof o.text === "string") return o.text;

@@ -31,7 +31,11 @@ function dateText(d: Date, format: string | undefined): string {
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
   const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(day, 2)}`;
   const ms = d.getTime() % 86_400_000;
-  if (ms !== 0) return d.toISOString().replace(/\.000Z$/, "").replace(/Z$/, "");
+  if (ms !== 0)
+    return d
+      .toISOString()
+      .replace(/\.000Z$/, "")
+      .replace(/Z$/, "");
   if (format === undefined || format === "default") return iso;
   return format.replace("%Y", pad(y, 4)).replace("%m", pad(m, 2)).replace("%d", pad(day, 2));
 }

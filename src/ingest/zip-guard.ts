@@ -25,8 +25,7 @@ const SHARED_STRINGS = /^xl\/sharedStrings\.xml$/i;
  * Also checks that the archive is a workbook at all. Returns the entry names.
  */
 export async function checkZip(path: string, file: string, limits: ZipLimits): Promise<string[]> {
-  const notZip = (reason: string) =>
-    dataError(file, null, "source-error", `this is not a readable Excel workbook (.xlsx): ${reason}.`);
+  const notZip = (reason: string) => dataError(file, null, "source-error", `this is not a readable Excel workbook (.xlsx): ${reason}.`);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) =>
       err ? reject(notZip(`not a valid zip archive (${oneLine(err)})`)) : resolve(z),
@@ -43,7 +42,12 @@ export async function checkZip(path: string, file: string, limits: ZipLimits): P
         if (entry.fileName.endsWith("/")) return zip.readEntry();
         const limit = SHARED_STRINGS.test(entry.fileName) ? limits.sharedStringsBytes : limits.entryBytes;
         const tooBig = (what: string, bytes: number) =>
-          dataError(file, null, "source-error", `${what} would inflate to more than ${formatSize(bytes)}; the workbook is refused (a zip bomb, or split it).`);
+          dataError(
+            file,
+            null,
+            "source-error",
+            `${what} would inflate to more than ${formatSize(bytes)}; the workbook is refused (a zip bomb, or split it).`,
+          );
         zip.openReadStream(entry, (err, stream) => {
           if (err) return reject(notZip(`entry ${entry.fileName} cannot be read (${oneLine(err)})`));
           let size = 0;

@@ -5,13 +5,7 @@ import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table
 import { withConstantColumns } from "./constant-columns.js";
 import type { LoadedStudy } from "../study/index.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/index.js";
-import {
-  applyForeignKeys,
-  normaliseLabel,
-  rejectUnlistedCoders,
-  validateRecords,
-  type ValidatedTable,
-} from "../validate/index.js";
+import { applyForeignKeys, normaliseLabel, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
 import type { Issue } from "../vocabulary/index.js";
 
 /** One dataset after ingest and validation, with what the result reports about it. */
@@ -65,7 +59,12 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       ...(decl.sheet !== undefined ? { sheet: decl.sheet } : {}),
       ...(decl.header_row !== undefined ? { headerRow: decl.header_row } : {}),
       cellFormats: (names) => cellFormats(names, schema, decl.rename),
-      optionNames: { delimiter: `${name}.delimiter`, encoding: `${name}.encoding`, sheet: `${name}.sheet`, headerRow: `${name}.header_row` },
+      optionNames: {
+        delimiter: `${name}.delimiter`,
+        encoding: `${name}.encoding`,
+        sheet: `${name}.sheet`,
+        headerRow: `${name}.header_row`,
+      },
       ...(options.onProgress
         ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) }
         : {}),

@@ -68,8 +68,8 @@ describe("SPSS files from two independent writers read as their writers' data", 
   it("R haven, compressed and not: a very long string, a labelled string, a missing range, date-times", async () => {
     const csv = await openCsv({ path: formats("edge.csv") });
     const expected: [number, string[]][] = [];
+    // SPSS pads strings with spaces (trailing ones are not kept); date-times are ISO 8601.
     for await (const r of csv.records)
-      // SPSS pads strings with spaces (trailing ones are not kept); date-times are ISO 8601.
       expected.push([r.line, r.cells.map((c) => c.replace(/ +$/, "").replace(/^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)$/, "$1T$2"))]);
     for (const file of ["edge.sav", "edge-uncompressed.sav"]) {
       const read = await savRecords(file);
@@ -79,7 +79,15 @@ describe("SPSS files from two independent writers read as their writers' data", 
     expect(await savSchemaFields(formats("edge.sav"))).toEqual([
       { name: "id", type: "number" },
       { name: "note", type: "string" },
-      { name: "answer", type: "string", title: "Réponse", categories: [{ value: "y", label: "Oui" }, { value: "n", label: "Non" }] },
+      {
+        name: "answer",
+        type: "string",
+        title: "Réponse",
+        categories: [
+          { value: "y", label: "Oui" },
+          { value: "n", label: "Non" },
+        ],
+      },
       {
         name: "score",
         type: "number",

@@ -1,4 +1,4 @@
-import { ByteReader, Truncated } from "./byte-reader.js";
+import { type ByteReader, Truncated } from "./byte-reader.js";
 import { SavFormatError, textDecoder, type SavDictionary } from "./dictionary.js";
 
 /** A case's values in variable order: a number (null when system-missing) or a string. */

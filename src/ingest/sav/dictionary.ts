@@ -1,5 +1,5 @@
 import iconv from "iconv-lite";
-import { ByteReader } from "./byte-reader.js";
+import type { ByteReader } from "./byte-reader.js";
 
 /**
  * The dictionary of an SPSS system file (.sav), read as PSPP's "System File Format"
@@ -48,12 +48,20 @@ interface RawVariable {
   print: number;
 }
 
-const CODEPAGES: Record<number, string> = { 65001: "utf-8", 1252: "windows-1252", 28591: "iso-8859-1", 2: "windows-1252", 3: "windows-1252", 20127: "windows-1252" };
+const CODEPAGES: Record<number, string> = {
+  65001: "utf-8",
+  1252: "windows-1252",
+  28591: "iso-8859-1",
+  2: "windows-1252",
+  3: "windows-1252",
+  20127: "windows-1252",
+};
 
 export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
   await r.fill(176);
   const magic = r.bytes(4).toString("latin1");
-  if (magic === "$FL3") throw new SavFormatError("it is a compressed ZSAV file, which is not read; save it as .sav (not compressed with ZLIB)");
+  if (magic === "$FL3")
+    throw new SavFormatError("it is a compressed ZSAV file, which is not read; save it as .sav (not compressed with ZLIB)");
   if (magic !== "$FL2") throw new SavFormatError("it does not begin with an SPSS system-file signature");
   r.bytes(60);
   const layout = r.i32();
@@ -97,7 +105,8 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
         label = r.bytes(len);
         r.bytes((4 - (len % 4)) % 4);
       }
-      if (nMissing > 3 || nMissing < -3 || nMissing === -1) throw new SavFormatError("a variable has an impossible count of missing values");
+      if (nMissing > 3 || nMissing < -3 || nMissing === -1)
+        throw new SavFormatError("a variable has an impossible count of missing values");
       const missingRaw: Buffer[] = [];
       for (let k = 0; k < Math.abs(nMissing); k++) missingRaw.push(r.bytes(8));
       raw.push({ type: vtype, shortName, label, nMissing, missingRaw, print });
@@ -152,7 +161,14 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
   const encoding = textEncoding(encodingName, codepage);
   const text = textDecoder(encoding);
   return {
-    variables: buildVariables(raw, labelSets, text, longNames === null ? null : text(Buffer.from(longNames, "latin1")), veryLong, r.littleEndian),
+    variables: buildVariables(
+      raw,
+      labelSets,
+      text,
+      longNames === null ? null : text(Buffer.from(longNames, "latin1")),
+      veryLong,
+      r.littleEndian,
+    ),
     compression,
     bias,
     sysmis,
@@ -184,7 +200,14 @@ function buildVariables(
   const names = new Map<string, string>();
   for (const pair of (longNames ?? "").split("\t")) {
     const eq = pair.indexOf("=");
-    if (eq > 0) names.set(pair.slice(0, eq).trim().toUpperCase(), pair.slice(eq + 1).replace(/\0/g, "").trim());
+    if (eq > 0)
+      names.set(
+        pair.slice(0, eq).trim().toUpperCase(),
+        pair
+          .slice(eq + 1)
+          .replace(/\0/g, "")
+          .trim(),
+      );
   }
   const widths = new Map<string, number>();
   for (const pair of (veryLong ?? "").split(/[\t\0]+/)) {

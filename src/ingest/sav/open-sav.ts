@@ -20,11 +20,19 @@ export const timeKind = (v: SavVariable): "day" | "moment" | null =>
 function timeCell(kind: "day" | "moment", seconds: number): TypedCell {
   const date = new Date(SPSS_EPOCH_MS + seconds * 1000);
   if (Number.isNaN(date.getTime())) return null;
-  return kind === "day" ? date : date.toISOString().replace(/\.000Z$/, "").replace(/Z$/, "");
+  return kind === "day"
+    ? date
+    : date
+        .toISOString()
+        .replace(/\.000Z$/, "")
+        .replace(/Z$/, "");
 }
 
 /** Read an .sav file's dictionary, naming the file in any refusal. */
-export async function loadDictionary(path: string, file: string): Promise<{ dict: SavDictionary; reader: ByteReader; close: () => Promise<void> }> {
+export async function loadDictionary(
+  path: string,
+  file: string,
+): Promise<{ dict: SavDictionary; reader: ByteReader; close: () => Promise<void> }> {
   await checkedSize(path, file, "an SPSS data file (.sav)");
   let handle: Awaited<ReturnType<typeof open>>;
   try {

@@ -33,7 +33,8 @@ function fieldOf(v: SavVariable, file: string): SavFieldDescriptor {
   const coded = v.valueLabels.some((l) => !codes.includes(l.value)) && v.valueLabels.every((l) => Number.isInteger(l.value));
   const time = timeKind(v);
   // A date-time stays text (ISO 8601): Table Schema files here have no datetime type.
-  const type = v.width > 0 || time === "moment" ? "string" : time === "day" ? "date" : v.formatDecimals === 0 || coded ? "integer" : "number";
+  const type =
+    v.width > 0 || time === "moment" ? "string" : time === "day" ? "date" : v.formatDecimals === 0 || coded ? "integer" : "number";
   const isMissing = (value: number | string): boolean => codes.some((c) => c === value);
   const labelOf = (value: number | string): string | undefined => v.valueLabels.find((l) => l.value === value)?.label;
   const categories = v.valueLabels

@@ -18,7 +18,7 @@ export function issuesTable(datasets: readonly Omit<DatasetResult, "design">[], 
     const warnings = Object.values(d.issue_counts).reduce((s, x) => s + x.warnings, 0);
     const status = errors > 0 ? c.red("✗") : c.green("✓");
     out.push(
-      `${status} ${d.name} (${terminalText(d.path)}): ${formatCount(d.rows_read, "en")} rows read = ${formatCount(d.rows_accepted, "en")} accepted + ${formatCount(d.rows_rejected, "en")} rejected; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} [${d.encoding}, delimiter ${JSON.stringify(d.delimiter)}]`,
+      `${status} ${d.name} (${terminalText(d.path)}): ${formatCount(d.rows_read, "en")} rows read = ${formatCount(d.rows_accepted, "en")} accepted + ${formatCount(d.rows_rejected, "en")} rejected; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} [${d.encoding}${d.delimiter === "" ? "" : `, delimiter ${JSON.stringify(d.delimiter)}`}]`,
     );
     if (d.issues.length === 0) continue;
     const table = new Table({
