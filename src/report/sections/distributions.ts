@@ -1,12 +1,15 @@
 import type { IndicatorResult } from "../../result/index.js";
-import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, suppressionMark, suppressionNotes } from "../context.js";
+import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, reliabilityNotes, suppressionMark, suppressionNotes } from "../context.js";
 import { mdCell } from "../escape.js";
 import { formatCount } from "../format.js";
 import { heading, image, table } from "../markdown.js";
 
-/** One table (and chart) per distribution indicator, categories in the result's order. */
+/**
+ * One table (and chart) per indicator with categories (a distribution's shares, a count's
+ * numbers by category), categories in the result's order.
+ */
 export function distributions(ctx: Ctx): string[] {
-  const dists = ctx.r.indicators.filter((i) => i.kind === "distribution" && i.categories && i.categories.length > 0);
+  const dists = ctx.r.indicators.filter((i) => i.categories && i.categories.length > 0);
   if (dists.length === 0) return [];
   return [heading(2, ctx.t.distributions), ...dists.flatMap((ind) => distribution(ctx, ind))];
 }
@@ -21,7 +24,7 @@ function distribution(ctx: Ctx, ind: IndicatorResult): string[] {
       ? [mdCell(c.label), mark, mark, mark]
       : [
           mdCell(c.label),
-          estimateCell(ctx, ind.kind, c.estimate),
+          estimateCell(ctx, ind.kind, c.estimate, c.reliability),
           ciCell(ctx, ind.kind, c.ci, c.estimate),
           c.n === null ? t.none : formatCount(c.n, lang),
         ];
@@ -31,6 +34,7 @@ function distribution(ctx: Ctx, ind: IndicatorResult): string[] {
     heading(3, labelOf(ind)),
     table(t.distributionTable(ciHeader(ctx)), rows, ["left", "right", "right", "right"]),
     ...suppressionNotes(ctx, cats),
+    ...reliabilityNotes(ctx, cats),
     ...(chart ? [image(t.chartAlt(t.chartDistributionTitle(labelOf(ind))), chart)] : []),
   ];
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { indicatorKinds } from "../../result/index.js";
+import { countSchema } from "./count.js";
 import { distributionSchema } from "./distribution.js";
 import { meanOfRatiosSchema } from "./mean-of-ratios.js";
 import { meanSchema } from "./mean.js";
@@ -23,6 +24,7 @@ export const indicatorSchemas = {
   ratio: ratioSchema,
   mean_of_ratios: meanOfRatiosSchema,
   quantile: quantileSchema,
+  count: countSchema,
 } satisfies Record<IndicatorKind, z.ZodType>;
 
 /** An indicator of the study file: `kind` says which keys it has (and which it must not). */
@@ -34,6 +36,7 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
   indicatorSchemas.ratio,
   indicatorSchemas.mean_of_ratios,
   indicatorSchemas.quantile,
+  indicatorSchemas.count,
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 
