@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { dataError, IngestError, requestError } from "./errors.js";
+import { readHeader } from "./header.js";
 import { checkedSize, fileSha256, type OpenedSource, type TypedSourceOptions } from "./source.js";
 import { typedRecordViews, type CellFormat, type TypedCell, type TypedRow } from "./typed-source.js";
 import { checkZip, DEFAULT_ZIP_LIMITS, oneLine, type ZipLimits } from "./zip-guard.js";
@@ -88,9 +89,16 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
       `${describe()} has no column names on row ${headerRow}${first.done ? " (the sheet is empty there)" : ""}; set header_row to the row that holds them.`,
     );
   }
-  const names = first.value.cells.map((c) =>
-    c === null ? "" : typeof c === "string" ? c : String(c instanceof Date ? c.toISOString().slice(0, 10) : c),
-  );
+  const texts = first.value.cells.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null ? "" : String(c)));
+  let header: { names: string[]; line: number };
+  try {
+    // The checks of a CSV header: a blank row, or two columns of one name, are refused.
+    header = readHeader(file, { line: headerRow, cells: texts });
+  } catch (err) {
+    await rows.return(undefined);
+    throw err;
+  }
+  const names = header.names;
   const width = names.length;
   const formats: (CellFormat | undefined)[] = options.cellFormats?.(names) ?? [];
 
@@ -111,7 +119,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
     format: "xlsx",
     encoding: `xlsx, ${describe()}`,
     delimiter: "",
-    header: { names, line: headerRow },
+    header,
     ...typedRecordViews(file, dataRows, () => formats),
     issues: [],
     sha256: () => sha256,

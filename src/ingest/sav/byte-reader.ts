@@ -15,14 +15,24 @@ export class ByteReader {
   private ended = false;
   littleEndian = true;
 
-  constructor(private readonly handle: FileHandle) {}
+  /** Reads from `start` (the data of a file whose dictionary was read earlier). */
+  constructor(
+    private readonly handle: FileHandle,
+    private position = 0,
+  ) {}
+
+  /** The file offset of the next byte to consume. */
+  get offset(): number {
+    return this.position - (this.buf.length - this.pos);
+  }
 
   async fill(n: number): Promise<void> {
     while (this.buf.length - this.pos < n && !this.ended) {
       const keep = this.buf.subarray(this.pos);
       const next = Buffer.allocUnsafe(keep.length + Math.max(CHUNK, n));
       keep.copy(next);
-      const { bytesRead } = await this.handle.read(next, keep.length, next.length - keep.length, null);
+      const { bytesRead } = await this.handle.read(next, keep.length, next.length - keep.length, this.position);
+      this.position += bytesRead;
       if (bytesRead === 0) this.ended = true;
       this.buf = next.subarray(0, keep.length + bytesRead);
       this.pos = 0;

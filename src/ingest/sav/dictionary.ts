@@ -101,7 +101,7 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
       if (hasLabel === 1) {
         const len = r.i32();
         if (len < 0 || len > 65536) throw new SavFormatError("a variable label has an impossible length");
-        await r.fill(len + 4);
+        await r.fill(len + 4 + 3 * 8); // the label, its padding and up to three missing values
         label = r.bytes(len);
         r.bytes((4 - (len % 4)) % 4);
       }

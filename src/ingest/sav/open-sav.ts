@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { dataError, fromFsError, IngestError } from "../errors.js";
 import { checkedSize, fileSha256, type OpenedSource, type TypedSourceOptions } from "../source.js";
 import { typedRecordViews, type TypedCell, type TypedRow } from "../typed-source.js";
@@ -28,24 +28,32 @@ function timeCell(kind: "day" | "moment", seconds: number): TypedCell {
         .replace(/Z$/, "");
 }
 
-/** Read an .sav file's dictionary, naming the file in any refusal. */
+/**
+ * Read an .sav file's dictionary, naming the file in any refusal; the file is closed again, and
+ * `dataOffset` is where its cases start.
+ */
 export async function loadDictionary(
   path: string,
   file: string,
-): Promise<{ dict: SavDictionary; reader: ByteReader; close: () => Promise<void> }> {
+): Promise<{ dict: SavDictionary; dataOffset: number; littleEndian: boolean }> {
   await checkedSize(path, file, "an SPSS data file (.sav)");
-  let handle: Awaited<ReturnType<typeof open>>;
+  const handle = await openHandle(path, file);
   try {
-    handle = await open(path, "r");
+    const reader = new ByteReader(handle);
+    const dict = await readDictionary(reader);
+    return { dict, dataOffset: reader.offset, littleEndian: reader.littleEndian };
+  } catch (err) {
+    throw savError(file, null, err);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function openHandle(path: string, file: string): Promise<FileHandle> {
+  try {
+    return await open(path, "r");
   } catch (err) {
     throw fromFsError(file, err);
-  }
-  const reader = new ByteReader(handle);
-  try {
-    return { dict: await readDictionary(reader), reader, close: () => handle.close() };
-  } catch (err) {
-    await handle.close();
-    throw savError(file, null, err);
   }
 }
 
@@ -65,11 +73,15 @@ export async function openSav(options: TypedSourceOptions): Promise<OpenedSource
   const file = options.displayName ?? options.path;
   const totalBytes = await checkedSize(options.path, file, "an SPSS data file (.sav)");
   const sha256 = await fileSha256(options.path, file);
-  const { dict, reader, close } = await loadDictionary(options.path, file);
+  const { dict, dataOffset, littleEndian } = await loadDictionary(options.path, file);
   const names = dict.variables.map((v) => v.name);
   const times = dict.variables.map(timeKind);
   const formats = options.cellFormats?.(names) ?? [];
   async function* rows(): AsyncGenerator<TypedRow, void, undefined> {
+    // The file is opened again only when the cases are read, and closed however that ends.
+    const handle = await openHandle(options.path, file);
+    const reader = new ByteReader(handle, dataOffset);
+    reader.littleEndian = littleEndian;
     const cases = new CaseReader(reader, dict);
     let line = 1;
     try {
@@ -88,7 +100,7 @@ export async function openSav(options: TypedSourceOptions): Promise<OpenedSource
         };
       }
     } finally {
-      await close();
+      await handle.close();
     }
   }
   return {

@@ -22,8 +22,7 @@ const MAX_RANGE_CODES = 1000;
  */
 export async function savSchemaFields(path: string, displayName?: string): Promise<SavFieldDescriptor[]> {
   const file = displayName ?? path;
-  const { dict, close } = await loadDictionary(path, file);
-  await close();
+  const { dict } = await loadDictionary(path, file);
   return dict.variables.map((v) => fieldOf(v, file));
 }
 
