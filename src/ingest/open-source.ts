@@ -56,6 +56,7 @@ export async function openSource(options: SourceOptions): Promise<OpenedSource> 
     path: options.path,
     ...(options.displayName !== undefined ? { displayName: options.displayName } : {}),
     ...(options.cellFormats ? { cellFormats: options.cellFormats } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
   if (format === "xlsx") return openWorkbook({ ...typed, sheet: options.sheet, headerRow: options.headerRow });
   if (format === "sav") return openSav(typed);

@@ -120,6 +120,8 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
     encoding: `xlsx, ${describe()}`,
     delimiter: "",
     header,
+    // No progress bar: exceljs reads the whole archive first when the shared strings follow the
+    // sheets (as Excel writes them), so bytes read say nothing of the rows still to come.
     ...typedRecordViews(file, dataRows, () => formats),
     issues: [],
     sha256: () => sha256,

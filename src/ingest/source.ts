@@ -20,6 +20,8 @@ export interface TypedSourceOptions {
   displayName?: string;
   /** Called with the header's names once it is read: each column's cell format (typed-source.ts). */
   cellFormats?: (names: string[]) => (CellFormat | undefined)[];
+  /** As `openCsv`'s: bytes of the file read so far, its size, and records so far. */
+  onProgress?: ((bytesRead: number, totalBytes: number, records: number) => void) | undefined;
 }
 
 /** The file's size, after checking that it is a non-empty regular file. */

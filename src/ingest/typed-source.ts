@@ -67,15 +67,23 @@ export function typedRecordViews(
   file: string,
   rows: () => AsyncGenerator<TypedRow, void, undefined>,
   formats: () => readonly (CellFormat | undefined)[],
+  progress?: (records: number, done: boolean) => void,
 ): Pick<OpenedCsv, "records" | "batches" | "byteBatches"> {
   const empty = Buffer.alloc(0);
   async function* byteBatches(): AsyncGenerator<RecordBatch, void, undefined> {
     const builder = new RecordBatchBuilder(() => "");
     const columns = formats();
+    let records = 0;
     for await (const row of rows()) {
       builder.addTextRecord({ line: row.line, cells: row.cells.map((c, i) => renderCell(c, columns[i])) });
-      if (builder.count >= BATCH_ROWS) yield builder.finish(empty);
+      if (builder.count >= BATCH_ROWS) {
+        records += builder.count;
+        progress?.(records, false);
+        yield builder.finish(empty);
+      }
     }
+    records += builder.count;
+    progress?.(records, true);
     if (builder.count > 0) yield builder.finish(empty);
   }
   return recordViews(file, byteBatches);

@@ -131,3 +131,14 @@ describe("SPSS files from two independent writers read as their writers' data", 
     ]);
   });
 });
+
+describe("an SPSS file's progress", () => {
+  it("counts the bytes of its cases and ends at the file's size with every case", async () => {
+    const calls: [number, number, number][] = [];
+    const source = await openSource({ path: formats("questionnaire.sav"), onProgress: (b, t, r) => calls.push([b, t, r]) });
+    for await (const _ of source.byteBatches);
+    const size = source.totalBytes;
+    expect(calls.at(-1)).toEqual([size, size, 1862]);
+    for (const [bytes, total] of calls.slice(0, -1)) expect(bytes).toBeLessThan(total);
+  });
+});

@@ -77,10 +77,11 @@ export async function openSav(options: TypedSourceOptions): Promise<OpenedSource
   const names = dict.variables.map((v) => v.name);
   const times = dict.variables.map(timeKind);
   const formats = options.cellFormats?.(names) ?? [];
+  let reader: ByteReader | null = null;
   async function* rows(): AsyncGenerator<TypedRow, void, undefined> {
     // The file is opened again only when the cases are read, and closed however that ends.
     const handle = await openHandle(options.path, file);
-    const reader = new ByteReader(handle, dataOffset);
+    reader = new ByteReader(handle, dataOffset);
     reader.littleEndian = littleEndian;
     const cases = new CaseReader(reader, dict);
     let line = 1;
@@ -108,7 +109,12 @@ export async function openSav(options: TypedSourceOptions): Promise<OpenedSource
     encoding: `sav, ${dict.encoding}`,
     delimiter: "",
     header: { names, line: 1 },
-    ...typedRecordViews(file, rows, () => formats),
+    ...typedRecordViews(
+      file,
+      rows,
+      () => formats,
+      (records, done) => options.onProgress?.(done ? totalBytes : Math.min(reader?.offset ?? 0, totalBytes - 1), totalBytes, records),
+    ),
     issues: [],
     sha256: () => sha256,
     totalBytes,
