@@ -2,7 +2,6 @@ import { open } from "node:fs/promises";
 import path from "node:path";
 import { requestError } from "./errors.js";
 import { openCsv, type CsvSourceOptions } from "./open-csv.js";
-import { openWorkbook } from "./open-workbook.js";
 import { openSav } from "./sav/open-sav.js";
 import type { OpenedSource } from "./source.js";
 import type { CellFormat } from "./typed-source.js";
@@ -58,7 +57,11 @@ export async function openSource(options: SourceOptions): Promise<OpenedSource> 
     ...(options.cellFormats ? { cellFormats: options.cellFormats } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
-  if (format === "xlsx") return openWorkbook({ ...typed, sheet: options.sheet, headerRow: options.headerRow });
+  if (format === "xlsx") {
+    // Loaded only for a workbook: exceljs is most of the bundle's ingest code, and CSV runs need none of it.
+    const { openWorkbook } = await import("./open-workbook.js");
+    return openWorkbook({ ...typed, sheet: options.sheet, headerRow: options.headerRow });
+  }
   if (format === "sav") return openSav(typed);
   return { ...(await openCsv(options)), format: "csv" };
 }
