@@ -39,11 +39,16 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
   });
   const wanted = options.sheet ?? 1;
   let sheetName = "";
-  let lastRow = headerRow;
+  let lastRow: number | null = null;
   const broken = (err: unknown): IngestError =>
     err instanceof IngestError
       ? err
-      : dataError(file, lastRow, "source-error", `the workbook cannot be read past this row (${oneLine(err)}).`);
+      : dataError(
+          file,
+          lastRow,
+          "source-error",
+          `the workbook cannot be read${lastRow === null ? "" : " past this row"} (${oneLine(err)}).`,
+        );
 
   async function* sheetRows(): AsyncGenerator<{ number: number; cells: TypedCell[] }, void, undefined> {
     const seen: string[] = [];
@@ -53,6 +58,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
         position++;
         const name = sheet.name ?? `Sheet${position}`;
         seen.push(name);
+        // exceljs keeps workbook.xml's sheets, in tab order, on its reader's model (not in its types).
         const order = (reader as unknown as ReaderModel).model?.sheets?.map((s) => s.name);
         const at = order ? order.indexOf(name) + 1 : position;
         const match = typeof wanted === "number" ? at === wanted : name.trim().toLowerCase() === wanted.trim().toLowerCase();
