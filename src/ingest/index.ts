@@ -7,6 +7,6 @@ export type { CsvSourceOptions, OpenedCsv } from "./open-csv.js";
 export type { CsvRecord } from "./parser.js";
 export { IngestError } from "./errors.js";
 export { recordCells, type RecordBatch } from "./record-batch.js";
-export { openSource } from "./open-source.js";
+export { openSource, sourceFormat } from "./open-source.js";
 export type { CellFormat } from "./typed-source.js";
 export { savSchemaFields } from "./sav/schema-fragment.js";

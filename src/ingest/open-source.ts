@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import path from "node:path";
+import { extname } from "node:path";
 import { requestError } from "./errors.js";
 import { openCsv, type CsvSourceOptions } from "./open-csv.js";
 import { openSav } from "./sav/open-sav.js";
@@ -44,10 +44,7 @@ const REFUSED: Record<string, string> = {
  */
 export async function openSource(options: SourceOptions): Promise<OpenedSource> {
   const file = options.displayName ?? options.path;
-  const ext = path.extname(options.path).toLowerCase();
-  const refused = REFUSED[ext];
-  if (refused !== undefined) throw requestError(file, refused);
-  const format = await sniffFormat(options.path, ext);
+  const format = await sourceFormat(options.path, file);
   const names = { delimiter: "delimiter", encoding: "encoding", sheet: "sheet", headerRow: "header_row", ...options.optionNames };
   const given = INAPPLICABLE[format].find((k) => options[k] !== undefined);
   if (given !== undefined) throw requestError(file, `${names[given]} does not apply to ${FORMAT_NAMES[format]}; remove it.`);
@@ -64,6 +61,13 @@ export async function openSource(options: SourceOptions): Promise<OpenedSource> 
   }
   if (format === "sav") return openSav(typed);
   return { ...(await openCsv(options)), format: "csv" };
+}
+
+/** The reader a file needs; a format that is only recognised to be refused throws its sentence. */
+export async function sourceFormat(path: string, displayName?: string): Promise<Format> {
+  const refused = REFUSED[extname(path).toLowerCase()];
+  if (refused !== undefined) throw requestError(displayName ?? path, refused);
+  return sniffFormat(path, extname(path).toLowerCase());
 }
 
 async function sniffFormat(file: string, ext: string): Promise<Format> {
