@@ -186,7 +186,7 @@ export const en = {
     `${marker} Suppressed (secondary): hidden so that a primary-suppressed value cannot be derived from the total.`,
   suppressedLabel: "suppressed",
   lowReliability: (marker: string, maxCv: string, minN: string) =>
-    `${marker} Use with caution: a coefficient of variation above ${maxCv} or fewer than ${minN} respondents.`,
+    `${marker} Use with caution: a coefficient of variation above ${maxCv} (for a share, that of the smaller of the share and its complement) or fewer than ${minN} respondents.`,
 
   qualitative: "Qualitative interviews",
   units: (interviews: string, groups: string, coded: string, coder: string, doubleCoded: string) =>

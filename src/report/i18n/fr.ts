@@ -186,7 +186,7 @@ export const fr: Messages = {
   contrastNote:
     "Les contrastes sont des écarts entre deux sous-groupes du plan complet, tenant compte de la covariance des deux estimations (test t fondé sur le plan, degrés de liberté du plan).",
   lowReliability: (marker, maxCv, minN) =>
-    `${marker} À utiliser avec prudence${colon} coefficient de variation supérieur à ${maxCv} ou moins de ${minN} répondants.`,
+    `${marker} À utiliser avec prudence${colon} coefficient de variation supérieur à ${maxCv} (pour une part, celui de la plus petite de la part et de son complément) ou moins de ${minN} répondants.`,
   suppressedPrimary: (marker, minCell) => `${marker} Masqué (secret primaire)${colon} moins de ${minCell} répondants dans la case.`,
   suppressedSecondary: (marker) =>
     `${marker} Masqué (secret secondaire)${colon} pour qu’une valeur soumise au secret primaire ne puisse pas se déduire du total.`,
