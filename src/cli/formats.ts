@@ -21,10 +21,7 @@ type Writer = (doc: ReportDocument) => OutputFile[];
  * without a writer yet is refused with one sentence.
  */
 const WRITERS: Record<ReportFormat, Writer | null> = {
-  md: (d) => [
-    { name: `${d.stem}.md`, content: d.markdown },
-    ...d.charts.map((c) => ({ name: `${d.chartDir}/${c.name}`, content: c.svg })),
-  ],
+  md: (d) => [{ name: `${d.stem}.md`, content: d.markdown }, ...d.charts.map((c) => ({ name: `${d.chartDir}/${c.name}`, content: c.svg }))],
   html: (d) => [{ name: `${d.stem}.html`, content: renderHtml(d) }],
   docx: null,
 };
@@ -43,13 +40,20 @@ export function parseFormats(names: string | readonly string[], where: string): 
     if (!(REPORT_FORMATS as readonly string[]).includes(name))
       throw new CliError(`${where}: unknown format "${name}"; the formats are ${available()}.`, EXIT_BAD_REQUEST);
     if (WRITERS[name as ReportFormat] === null)
-      throw new CliError(`${where}: the ${name} format is not available in this version; the formats are ${available()}.`, EXIT_BAD_REQUEST);
+      throw new CliError(
+        `${where}: the ${name} format is not available in this version; the formats are ${available()}.`,
+        EXIT_BAD_REQUEST,
+      );
   }
   return REPORT_FORMATS.filter((f) => list.includes(f));
 }
 
 /** `--format` when given (checked before any file is read), else the study file's, else Markdown. */
-export function formatsFor(flag: ReportFormat[] | undefined, study: { format?: readonly string[] | undefined }, studyName: string): ReportFormat[] {
+export function formatsFor(
+  flag: ReportFormat[] | undefined,
+  study: { format?: readonly string[] | undefined },
+  studyName: string,
+): ReportFormat[] {
   return flag ?? (study.format === undefined ? ["md"] : parseFormats(study.format, `${studyName} (format)`));
 }
 

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import type { AxeResults } from "axe-core";
 import pixelmatch from "pixelmatch";
 import { type Browser, type Page, chromium } from "playwright-core";
 import { PNG } from "pngjs";
@@ -98,7 +99,7 @@ describe.skipIf(!present && !required)("the HTML report in Chromium", { timeout:
 
     it("logs no error, fetches nothing and has no serious or critical axe-core violation", async () => {
       for (const lang of ["en", "fr"]) {
-        const { page, errors, requests, close } = await open(join(goldenDir, `sample-${lang}.html`), size);
+        const { errors, requests, close } = await open(join(goldenDir, `sample-${lang}.html`), size);
         try {
           expect(errors, lang).toEqual([]);
           expect(requests, lang).toEqual([]);
@@ -138,7 +139,9 @@ describe.skipIf(!present && !required)("the HTML report in Chromium", { timeout:
     const { page, close } = await open(sample, WIDTHS.phone);
     try {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTHS.phone.width);
-      const wide = await page.evaluate(() => [...document.querySelectorAll(".table-wrap")].filter((d) => d.scrollWidth > d.clientWidth).length);
+      const wide = await page.evaluate(
+        () => [...document.querySelectorAll(".table-wrap")].filter((d) => d.scrollWidth > d.clientWidth).length,
+      );
       expect(wide).toBeGreaterThan(0);
     } finally {
       await close();
@@ -185,18 +188,12 @@ describe.skipIf(!present && !required)("the HTML report in Chromium", { timeout:
 
 async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
-    const run = (globalThis as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe.run;
-    const { violations } = await run(document);
+    const { axe } = globalThis as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } };
+    const { violations } = await axe.run(document);
     return violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
 }
 
 async function compare(actual: Buffer, name: string): Promise<void> {

@@ -51,7 +51,11 @@ describe.each(["en", "fr"] as const)("the HTML report (%s)", (lang) => {
   });
 
   it("gives every table a caption, column headers and row headers, in a focusable scrolling region", () => {
-    const tables = [...html.matchAll(/<div class="table-wrap" role="region" tabindex="0" aria-labelledby="([^"]+)">\n<table>\n<caption id="([^"]+)"[^>]*>([^<]+)<\/caption>([\s\S]*?)<\/table>\n<\/div>/g)];
+    const tables = [
+      ...html.matchAll(
+        /<div class="table-wrap" role="region" tabindex="0" aria-labelledby="([^"]+)">\n<table>\n<caption id="([^"]+)"[^>]*>([^<]+)<\/caption>([\s\S]*?)<\/table>\n<\/div>/g,
+      ),
+    ];
     expect(tables.length).toBe(html.match(/<table>/g)?.length);
     for (const [, labelledBy, captionId, , body] of tables) {
       expect(labelledBy).toBe(captionId);

@@ -36,7 +36,7 @@ export function renderHtml(source: HtmlSource): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${escape(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>\n${STYLE}</style>`,
     "</head>",
     "<body>",
@@ -49,7 +49,7 @@ export function renderHtml(source: HtmlSource): string {
   ].join("\n");
 }
 
-const escape = (s: string): string => parser.utils.escapeHtml(s);
+const escapeHtml = (s: string): string => parser.utils.escapeHtml(s);
 
 function inlineText(token: Token | undefined): string {
   return token?.children ? parser.renderer.renderInlineAsText(token.children, parser.options, {}) : "";
@@ -109,7 +109,7 @@ function accessible(tokens: readonly Token[], source: HtmlSource, title: string)
         const id = `table-${tableCount}`;
         const caption = t.htmlTableCaption(section, rank, tablesUnder.get(heading) ?? 1);
         out.push(raw(`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="${id}">`), tok);
-        out.push(raw(`<caption id="${id}" class="visually-hidden">${escape(caption)}</caption>`));
+        out.push(raw(`<caption id="${id}" class="visually-hidden">${escapeHtml(caption)}</caption>`));
         continue;
       }
       case "table_close":
