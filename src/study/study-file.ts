@@ -86,6 +86,10 @@ const qualitativeSchema = z
   .strict();
 export type QualitativeDeclaration = z.infer<typeof qualitativeSchema>;
 
+/** Formats a report can be written in, besides the JSON result that is always written. */
+export const REPORT_FORMATS = ["md", "html", "docx"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 export const studySchema = z
   .object({
     /**
@@ -97,6 +101,8 @@ export const studySchema = z
     study: identifier,
     title: localizedText,
     lang: z.enum(["en", "fr"]).default("en"),
+    /** The report formats `report` and `compare` write when --format is not given (JSON always). */
+    format: z.array(z.enum(REPORT_FORMATS)).min(1, "name at least one format").optional(),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "use an ISO date such as 2014-11-27")

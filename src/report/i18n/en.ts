@@ -134,6 +134,7 @@ export const en = {
   none: "—",
   warningsHeading: "Warnings",
   indicatorWarning: (label: string, warning: string) => `${label}: ${warning}`,
+  htmlTableCaption: (section: string, rank: number, count: number) => (count === 1 ? section : `${section}, table ${rank} of ${count}`),
   chartProportions: "Proportions with their confidence intervals",
 
   baselineComparison: "Baseline comparison",

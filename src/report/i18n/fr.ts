@@ -139,6 +139,7 @@ export const fr: Messages = {
   none: "—",
   warningsHeading: "Avertissements",
   indicatorWarning: (label, warning) => `${label}${colon} ${warning}`,
+  htmlTableCaption: (section: string, rank: number, count: number) => (count === 1 ? section : `${section}, tableau ${rank} sur ${count}`),
   chartProportions: "Proportions et intervalles de confiance",
 
   baselineComparison: "Comparaison avec une valeur de référence",
