@@ -1,6 +1,13 @@
 import { EstimationContext } from "../estimate/index.js";
 import { analyseQualitative } from "../qualitative/index.js";
-import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/index.js";
+import {
+  type CodebookEntry,
+  type DatasetResult,
+  type DesignSummary,
+  type IndicatorResult,
+  RESULT_SCHEMA_VERSION,
+  type StudyResult,
+} from "../result/index.js";
 import type { HarmoniseDeclaration, LoadedStudy } from "../study/index.js";
 import { text, type QualitativeDeclaration } from "../study/index.js";
 import { harmonised, withDerived } from "./derive.js";
@@ -97,6 +104,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   const qualitative = q ? qualitativeResult(q, runs, study.level) : undefined;
 
   const result: StudyResult = {
+    schema_version: RESULT_SCHEMA_VERSION,
     study: study.study,
     title: text(study.title, options.lang),
     lang: options.lang,

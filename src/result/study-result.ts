@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { QualitativeResult } from "../qualitative/index.js";
+import { qualitativeResultSchema } from "../qualitative/index.js";
 import { issueSchema } from "../vocabulary/index.js";
 import { indicatorKinds } from "./kinds.js";
 
@@ -187,12 +187,18 @@ export type CodebookEntry = z.infer<typeof codebookEntrySchema>;
 const missingPolicies = ["exclude-as-domain"] as const;
 
 /** A publishable excerpt, shown only when the study asks for quotes; never with its interview id. */
-export interface Quote {
-  code: string;
-  excerpt: string;
-}
+const quoteSchema = z.object({ code: z.string(), excerpt: z.string() });
+export type Quote = z.infer<typeof quoteSchema>;
+
+/**
+ * The version of this contract (semantic versioning, docs/result.md): a new field or a new value
+ * of an enumeration is a minor bump; a field removed, renamed or changed in type or meaning is a
+ * major one. The shipped JSON Schema (json-schema/result.schema.json) is generated from this file.
+ */
+export const RESULT_SCHEMA_VERSION = "1.0.0";
 
 export const resultSchema = z.object({
+  schema_version: z.literal(RESULT_SCHEMA_VERSION),
   study: z.string(),
   title: z.string(),
   lang: z.enum(["en", "fr"]),
@@ -223,6 +229,6 @@ export const resultSchema = z.object({
   codebook: z.array(codebookEntrySchema),
   indicators: z.array(indicatorResultSchema),
   /** Code shares, co-occurrence, crosstabs and agreement (src/qualitative); never interview ids. */
-  qualitative: z.custom<QualitativeResult & { quotes?: Quote[] }>((v) => typeof v === "object" && v !== null).optional(),
+  qualitative: qualitativeResultSchema.extend({ quotes: z.array(quoteSchema).optional() }).optional(),
 });
 export type StudyResult = z.infer<typeof resultSchema>;

@@ -1,8 +1,10 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../../src/cli/main.js";
+import { expectMatchesSchema, type ShippedSchema } from "../support/json-schema.js";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const messy = (file: string): string => path.join(repoRoot, "fixtures/messy", file);
@@ -13,8 +15,52 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run a whole command in-process, as a user would type it, capturing both streams. */
+/** The JSON contract each command's result follows (`--json` and the `.json` file it writes). */
+const contractOf: Record<string, ShippedSchema> = { report: "result", compare: "comparison" };
+
+/**
+ * Run a whole command in-process, as a user would type it, capturing both streams. Every result
+ * a test produces this way is checked against the shipped JSON Schema: what `report` or
+ * `compare` prints under `--json`, and each `.json` file the run wrote into `--out`.
+ */
 export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  const contract = args[0] === undefined ? undefined : contractOf[args[0]];
+  const out = contract === undefined ? undefined : outDir(args, options.cwd ?? repoRoot);
+  const before = out === undefined ? new Map<string, number>() : jsonFiles(out);
+  const run = await runMain(args, options);
+  if (contract !== undefined) {
+    if (args.includes("--json") && run.stdout.trimStart().startsWith("{"))
+      expectMatchesSchema(contract, JSON.parse(run.stdout), `${args[0]} --json`);
+    if (out !== undefined) {
+      for (const [file, mtime] of jsonFiles(out)) {
+        if (before.get(file) === mtime) continue;
+        expectMatchesSchema(contract, JSON.parse(readFileSync(file, "utf8")), file);
+      }
+    }
+  }
+  return run;
+}
+
+/** The folder given to --out (or --out=DIR), resolved; undefined when the command has none. */
+function outDir(args: readonly string[], cwd: string): string | undefined {
+  const i = args.indexOf("--out");
+  const given = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith("--out="))?.slice("--out=".length);
+  return given === undefined ? undefined : path.resolve(cwd, given);
+}
+
+/** The .json files directly in a folder, with their modification times (to find what a run wrote). */
+function jsonFiles(dir: string): Map<string, number> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return new Map();
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => name.endsWith(".json"))
+      .map((name) => path.join(dir, name))
+      .filter((file) => statSync(file).isFile())
+      .map((file) => [file, statSync(file).mtimeMs]),
+  );
+}
+
+async function runMain(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(args, {
