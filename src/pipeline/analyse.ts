@@ -6,6 +6,7 @@ import {
   type DesignSummary,
   type IndicatorResult,
   RESULT_SCHEMA_VERSION,
+  reportSections,
   type StudyResult,
 } from "../result/index.js";
 import type { HarmoniseDeclaration, LoadedStudy } from "../study/index.js";
@@ -113,6 +114,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     synthetic: study.synthetic,
     notes: study.notes.map((n) => text(n, options.lang)),
     command: options.command,
+    sections: study.sections ?? [...reportSections],
     method: {
       level: study.level,
       missing_policy: "exclude-as-domain",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { qualitativeResultSchema } from "../qualitative/index.js";
 import { issueSchema } from "../vocabulary/index.js";
 import { indicatorKinds } from "./kinds.js";
+import { reportSections } from "./sections.js";
 
 /**
  * The JSON result: the one contract every renderer and test reads (snake_case).
@@ -208,6 +209,11 @@ export const resultSchema = z.object({
   synthetic: z.boolean(),
   notes: z.array(z.string()),
   command: z.string(),
+  /**
+   * The report's sections in order: the study's `sections`, or every section in the default
+   * order. A section with nothing to show for this result is left out when rendering.
+   */
+  sections: z.array(z.enum(reportSections)),
   method: z.object({
     level: z.number(),
     /** "exclude-as-domain": missing values leave the estimate's domain; every PSU stays (R na.rm = TRUE). */
