@@ -24,28 +24,45 @@ const contractOf: Record<string, ShippedSchema> = { report: "result", compare: "
  * `compare` prints under `--json`, and each `.json` file the run wrote into `--out`.
  */
 export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
-  const contract = args[0] === undefined ? undefined : contractOf[args[0]];
-  const out = contract === undefined ? undefined : outDir(args, options.cwd ?? repoRoot);
-  const before = out === undefined ? new Map<string, number>() : jsonFiles(out);
+  const before = resultsBefore(args, options.cwd ?? repoRoot);
   const run = await runMain(args, options);
-  if (contract !== undefined) {
-    if (args.includes("--json") && run.stdout.trimStart().startsWith("{"))
-      expectMatchesSchema(contract, JSON.parse(run.stdout), `${args[0]} --json`);
-    if (out !== undefined) {
-      for (const [file, mtime] of jsonFiles(out)) {
-        if (before.get(file) === mtime) continue;
-        expectMatchesSchema(contract, JSON.parse(readFileSync(file, "utf8")), file);
-      }
-    }
-  }
+  expectResultsMatchContract(before, run.stdout);
   return run;
 }
 
-/** The folder given to --out (or --out=DIR), resolved; undefined when the command has none. */
-function outDir(args: readonly string[], cwd: string): string | undefined {
+/** What a run of `args` may write results to, and the .json files there before it ran. */
+interface ResultsBefore {
+  command: string;
+  contract: ShippedSchema | undefined;
+  json: boolean;
+  out: string | undefined;
+  files: Map<string, number>;
+}
+
+export function resultsBefore(args: readonly string[], cwd: string): ResultsBefore {
+  const command = args[0] ?? "";
+  const contract = contractOf[command];
+  const out = contract === undefined ? undefined : outDir(args, cwd);
+  return { command, contract, json: args.includes("--json"), out, files: out === undefined ? new Map() : jsonFiles(out) };
+}
+
+/** Throws unless the printed result and every .json file written or changed in --out match the contract. */
+export function expectResultsMatchContract(before: ResultsBefore, stdout: string): void {
+  const { contract, out } = before;
+  if (contract === undefined) return;
+  if (before.json && stdout.trimStart().startsWith("{")) expectMatchesSchema(contract, JSON.parse(stdout), `${before.command} --json`);
+  if (out === undefined) return;
+  for (const [file, mtime] of jsonFiles(out)) {
+    if (before.files.get(file) === mtime) continue;
+    expectMatchesSchema(contract, JSON.parse(readFileSync(file, "utf8")), file);
+  }
+}
+
+/** The folder given to --out (or --out=DIR), resolved; `report` and `compare` write to reports/ by default. */
+function outDir(args: readonly string[], cwd: string): string {
   const i = args.indexOf("--out");
   const given = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith("--out="))?.slice("--out=".length);
-  return given === undefined ? undefined : path.resolve(cwd, given);
+  return path.resolve(cwd, given ?? "reports");
 }
 
 /** The .json files directly in a folder, with their modification times (to find what a run wrote). */

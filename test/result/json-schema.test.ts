@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../cli/run.js";
+import { expectResultsMatchContract, repoRoot, resultsBefore, tempDir } from "../cli/run.js";
 import { expectMatchesSchema, generatedSchemaText, type ShippedSchema, shippedSchemas } from "../support/json-schema.js";
 
 /**
@@ -50,5 +50,31 @@ describe("committed reports match the shipped schemas", () => {
     expect(() => expectMatchesSchema("result", { ...result, surprise: 1 }, "a result with an extra field")).toThrow(/surprise/);
     const { schema_version: _, ...unversioned } = result;
     expect(() => expectMatchesSchema("result", unversioned, "a result without its version")).toThrow(/schema_version/);
+  });
+});
+
+describe("the CLI test helper checks every result against the contract", () => {
+  const result = readFileSync(path.join(repoRoot, "reports/connexions-solidaires-2014.json"), "utf8");
+
+  it("checks what --json prints", () => {
+    const before = resultsBefore(["report", "--json", "--out", "nowhere"], repoRoot);
+    expect(() => expectResultsMatchContract(before, result)).not.toThrow();
+    expect(() => expectResultsMatchContract(before, result.replace('"study":', '"studdy":'))).toThrow(/studdy/);
+  });
+
+  it("checks each .json file a run wrote or changed in --out, and leaves the others alone", async () => {
+    const dir = await tempDir();
+    const old = path.join(dir, "study.json");
+    writeFileSync(old, "{}");
+    utimesSync(old, new Date(0), new Date(0));
+    const before = resultsBefore(["compare", "a.yaml", "b.yaml", `--out=${dir}`], repoRoot);
+    expect(() => expectResultsMatchContract(before, "")).not.toThrow();
+    writeFileSync(path.join(dir, "a-vs-b.json"), result);
+    expect(() => expectResultsMatchContract(before, "")).toThrow(/a-vs-b\.json does not match json-schema\/comparison\.schema\.json/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("has no contract for commands that print something else", () => {
+    expect(() => expectResultsMatchContract(resultsBefore(["validate", "--json"], repoRoot), '{"x":1}')).not.toThrow();
   });
 });
