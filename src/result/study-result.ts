@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { qualitativeResultSchema } from "../qualitative/index.js";
+// The schema alone (a second entry of qualitative/): loading the result, as every command does
+// through the study file, must not load the analysis.
+import { qualitativeResultSchema } from "../qualitative/result-schema.js";
 import { issueSchema } from "../vocabulary/index.js";
 import { indicatorKinds } from "./kinds.js";
 import { reportSections } from "./sections.js";
