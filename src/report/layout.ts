@@ -17,6 +17,10 @@ export const withBaseline = (r: StudyResult): IndicatorResult[] => r.indicators.
 /** Indicators estimated per category (distributions, counts by category). */
 export const withCategories = (r: StudyResult): IndicatorResult[] => r.indicators.filter((i) => i.categories && i.categories.length > 0);
 
+/** Two-way tables (kind crosstab). */
+export const withCrossTabs = (r: StudyResult): IndicatorResult[] =>
+  r.indicators.filter((i) => i.kind === "crosstab" && i.crosstab !== undefined);
+
 /** Indicators estimated per subgroup. */
 export const withDomains = (r: StudyResult): IndicatorResult[] =>
   r.indicators.filter((i) => i.domains && Object.keys(i.domains).length > 0);
@@ -28,6 +32,7 @@ const hasContent: Record<ReportSection, (r: StudyResult) => boolean> = {
   indicators: (r) => r.indicators.length > 0,
   baseline: (r) => withBaseline(r).length > 0,
   distributions: (r) => withCategories(r).length > 0,
+  cross_tables: (r) => withCrossTabs(r).length > 0,
   subgroups: (r) => withDomains(r).length > 0,
   qualitative: (r) => r.qualitative !== undefined,
   // Provenance (files, hashes, the command) applies to every study.

@@ -9,6 +9,7 @@ import { reportLayout } from "./layout.js";
 import { document, heading } from "./markdown.js";
 import { appendix } from "./sections/appendix.js";
 import { baseline } from "./sections/baseline.js";
+import { crosstabs } from "./sections/crosstabs.js";
 import { distributions } from "./sections/distributions.js";
 import { indicators } from "./sections/indicators.js";
 import { keyFindings } from "./sections/key-findings.js";
@@ -25,6 +26,7 @@ const sectionRenderers: Record<ReportSection, (ctx: Ctx) => string[]> = {
   indicators,
   baseline,
   distributions,
+  cross_tables: crosstabs,
   subgroups,
   qualitative,
   appendix,

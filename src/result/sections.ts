@@ -9,6 +9,7 @@ export const reportSections = [
   "indicators",
   "baseline",
   "distributions",
+  "cross_tables",
   "subgroups",
   "qualitative",
   "appendix",

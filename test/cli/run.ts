@@ -23,7 +23,10 @@ const contractOf: Record<string, ShippedSchema> = { report: "result", compare: "
  * a test produces this way is checked against the shipped JSON Schema: what `report` or
  * `compare` prints under `--json`, and each `.json` file the run wrote into `--out`.
  */
-export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export async function cli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: NodeJS.ReadableStream } = {},
+): Promise<CliRun> {
   const before = resultsBefore(args, options.cwd ?? repoRoot);
   const run = await runMain(args, options);
   expectResultsMatchContract(before, run.stdout);
@@ -77,7 +80,7 @@ function jsonFiles(dir: string): Map<string, number> {
   );
 }
 
-async function runMain(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
+async function runMain(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: NodeJS.ReadableStream }): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(args, {
@@ -87,6 +90,7 @@ async function runMain(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     stderrIsTTY: false,
     env: options.env ?? {},
     cwd: options.cwd ?? repoRoot,
+    ...(options.stdin ? { stdin: options.stdin } : {}),
   });
   return { code, stdout, stderr };
 }

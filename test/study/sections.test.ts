@@ -24,7 +24,7 @@ describe("sections in the study file", () => {
     expect(code).toBe(2);
     expectOneSentence(stderr);
     expect(stderr).toContain(
-      `${study}, line ${lastLine(study)} (sections[1]): expected one of "key_findings", "method", "quality", "indicators", "baseline", "distributions", "subgroups", "qualitative", "appendix".`,
+      `${study}, line ${lastLine(study)} (sections[1]): expected one of "key_findings", "method", "quality", "indicators", "baseline", "distributions", "cross_tables", "subgroups", "qualitative", "appendix".`,
     );
   });
 

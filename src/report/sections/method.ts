@@ -57,6 +57,7 @@ export function method(ctx: Ctx): string[] {
           t.disclosureRule(formatCount(r.method.disclosure.min_cell, lang)),
         ]
       : []),
+    ...(r.indicators.some((i) => i.crosstab !== undefined) ? [t.crossTabDisclosure, t.crossTabMethod] : []),
   ];
 
   return [
