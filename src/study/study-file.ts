@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportSections } from "../result/index.js";
 import { domainList } from "./domains.js";
 import { indicatorSchema } from "./indicators/index.js";
 import { identifier, localizedText } from "./text.js";
@@ -124,6 +125,12 @@ export const studySchema = z
       .strict()
       .default({ max_cv: 0.3, min_n: 30 }),
     qualitative: qualitativeSchema.optional(),
+    /** The report's sections in the order given; a section not named is left out. */
+    sections: z
+      .array(z.enum(reportSections))
+      .min(1)
+      .refine((names) => new Set(names).size === names.length, "name each section once")
+      .optional(),
     /** For `compare`: this wave's answers mapped onto the previous wave's (never inherited). */
     harmonise: harmoniseSchema.default({}),
   })
