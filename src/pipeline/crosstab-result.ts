@@ -18,6 +18,7 @@ import type { CrossTabMargin, CrossTabResult, IndicatorResult, TableEstimate } f
 import type { CodeArray } from "../table-schema/index.js";
 import type { LevelCodes } from "./data-table.js";
 import { checkCellCount, checkLevelCount } from "./level-limit.js";
+import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
 type Available = Extract<EstimateResult, { available: true }>;
 
@@ -29,6 +30,8 @@ export interface CrossTabContext {
   levelCodes: (field: string) => LevelCodes;
   /** A share's interval by the indicator's method: `count` respondents, `designRows` the domain's rows. */
   shareInterval: (r: Available, count: number, designRows: number | undefined) => Interval;
+  /** When an estimate is flagged as unreliable (./reliability.ts). */
+  reliability: ReliabilityRule;
 }
 
 /**
@@ -66,12 +69,17 @@ export function estimateCrossTab(
   const share = (e: EstimateResult, count: number, designRows: number | undefined): TableEstimate | null => {
     if (!e.available) return null;
     const ci = ctx.shareInterval(e, count, designRows);
-    return { estimate: e.estimate, se: e.se, ci: [ci.lower, ci.upper] };
+    return {
+      estimate: e.estimate,
+      se: e.se,
+      ci: [ci.lower, ci.upper],
+      reliability: reliabilityOf(e.estimate, e.se, count, ctx.reliability, true),
+    };
   };
-  const count = (e: EstimateResult): TableEstimate | null => {
+  const count = (e: EstimateResult, n: number): TableEstimate | null => {
     if (!e.available) return null;
     const ci = tInterval(e, { level: ctx.level });
-    return { estimate: e.estimate, se: e.se, ci: [ci.lower, ci.upper] };
+    return { estimate: e.estimate, se: e.se, ci: [ci.lower, ci.upper], reliability: reliabilityOf(e.estimate, e.se, n, ctx.reliability) };
   };
   const margin = (
     levels: LevelCodes["levels"],
@@ -86,7 +94,7 @@ export function estimateCrossTab(
         label: level.label,
         n: mark === null ? (n[k] as number) : null,
         share: mark === null ? share(m[k]!.share, n[k] as number, kept.designRows) : null,
-        count: mark === null ? count(m[k]!.count) : null,
+        count: mark === null ? count(m[k]!.count, n[k] as number) : null,
         suppressed: mark !== null,
         suppression: mark,
       };
@@ -104,7 +112,7 @@ export function estimateCrossTab(
         share: shown ? share(t.cellShares[k]!, n, kept.designRows) : null,
         row_share: shown ? share(t.rowShares[k]!, n, rows.sizes[i]) : null,
         column_share: shown ? share(t.colShares[k]!, n, cols.sizes[j]) : null,
-        count: shown ? count(t.counts[k]!) : null,
+        count: shown ? count(t.counts[k]!, n) : null,
         suppressed: !shown,
         suppression: mark,
       };
@@ -115,7 +123,7 @@ export function estimateCrossTab(
     rows: { field: spec.rows, categories: margin(rowLevels.levels, t.rowN, t.rowMargins, marks.rows) },
     columns: { field: spec.columns, categories: margin(colLevels.levels, t.colN, t.colMargins, marks.cols) },
     cells,
-    total: { n: kept.index.length, count: count(t.total) },
+    total: { n: kept.index.length, count: count(t.total, kept.index.length) },
     share_ci_method: firstShare ? ctx.shareInterval(firstShare, 0, kept.designRows).method : "",
     count_ci_method: "t",
     test: testResult(t.test, rowLevels, colLevels, spec),

@@ -165,13 +165,15 @@ const contrastResultSchema = z.object({
 export type ContrastResult = z.infer<typeof contrastResultSchema>;
 
 /**
- * An estimate of a cross-table (a share or an estimated count) with its interval: the one object
- * every cell and margin number is, so a reliability flag (its CV) would be one field here.
+ * An estimate of a cross-table (a share or an estimated count) with its interval and reliability:
+ * the one object every cell and margin number is.
  */
 const tableEstimateSchema = z.object({
   estimate: z.number(),
   se: z.number(),
   ci: interval,
+  /** Its CV and flag: a share is tested as other shares, on the cell's (or margin's) respondents. */
+  reliability: reliabilitySchema.nullable(),
 });
 export type TableEstimate = z.infer<typeof tableEstimateSchema>;
 

@@ -1,5 +1,15 @@
 import type { CrossTabMargin, CrossTabResult, IndicatorResult, TableEstimate } from "../../result/index.js";
-import { type Ctx, ciHeader, fieldTitle, labelOf, lowerFirst, suppressionMark, suppressionNotes } from "../context.js";
+import {
+  type Ctx,
+  ciHeader,
+  fieldTitle,
+  labelOf,
+  lowerFirst,
+  MARK_LOW_RELIABILITY,
+  reliabilityNotes,
+  suppressionMark,
+  suppressionNotes,
+} from "../context.js";
 import { md, mdCell } from "../escape.js";
 import { formatCount, formatDf, formatInterval, formatNumber, formatP, formatPercent, formatStat, type Lang } from "../format.js";
 import type { Messages } from "../i18n/index.js";
@@ -24,13 +34,13 @@ function crosstab(ctx: Ctx, ind: IndicatorResult, x: CrossTabResult): string[] {
   const cellsOf = (i: number) => x.cells.slice(i * nCols, (i + 1) * nCols);
   const share = (e: TableEstimate | null, hidden: CrossTabMargin | { suppressed: boolean; suppression: null | "primary" | "secondary" }) =>
     suppressionMark(hidden) ??
-    (e === null ? t.notAvailable : t.crossTabCell(formatPercent(e.estimate, lang), formatInterval(e.ci, "percent", lang, 1)));
+    (e === null ? t.notAvailable : t.crossTabCell(flagged(formatPercent(e.estimate, lang), e), formatInterval(e.ci, "percent", lang, 1)));
   const count = (e: TableEstimate | null, n: number | null, hidden: { suppressed: boolean; suppression: null | "primary" | "secondary" }) =>
     suppressionMark(hidden) ??
     (e === null
       ? t.notAvailable
       : t.crossTabCount(
-          formatNumber(e.estimate, 0, lang),
+          flagged(formatNumber(e.estimate, 0, lang), e),
           formatInterval(e.ci, "number", lang, 0),
           n === null ? t.none : formatCount(n, lang),
         ));
@@ -46,6 +56,12 @@ function crosstab(ctx: Ctx, ind: IndicatorResult, x: CrossTabResult): string[] {
   counts.push([t.crossTabTotal, ...x.columns.categories.map((c) => count(c.count, c.n, c)), count(x.total.count, x.total.n, none)]);
   const chart = ctx.chartPath(`crosstab:${ind.id}`);
   const marks = [...x.cells, ...x.rows.categories, ...x.columns.categories];
+  const estimates = [
+    ...x.cells.flatMap((c) => [c.row_share, c.count]),
+    ...x.columns.categories.map((c) => c.share),
+    ...[...x.rows.categories, ...x.columns.categories].map((c) => c.count),
+    x.total.count,
+  ];
   return [
     heading(3, labelOf(ind)),
     t.crossTabRowShares(md(lowerFirst(rowsTitle)), md(lowerFirst(colsTitle)), ciHeader(ctx)),
@@ -53,9 +69,18 @@ function crosstab(ctx: Ctx, ind: IndicatorResult, x: CrossTabResult): string[] {
     t.crossTabCounts(ciHeader(ctx)),
     table([...header, t.crossTabTotal], counts, [...align, "right"]),
     ...suppressionNotes(ctx, marks),
+    ...reliabilityNotes(
+      ctx,
+      estimates.map((e) => ({ reliability: e?.reliability ?? null })),
+    ),
     testLine(t, lang, x.test),
     ...(chart ? [image(t.chartAlt(t.chartCrossTabTitle(labelOf(ind))), chart)] : []),
   ];
+}
+
+/** A shown number followed by the low-reliability marker when its estimate is flagged. */
+function flagged(shown: string, e: TableEstimate): string {
+  return e.reliability?.flagged ? `${shown} ${MARK_LOW_RELIABILITY}` : shown;
 }
 
 /** "Test of independence (design-based): Rao–Scott F = …, df = … and …, p = …; first-order χ² …". */
