@@ -10,6 +10,7 @@ type ShareCiMethod = "logit" | "beta" | "wilson" | "mean" | "clopper-pearson";
 export type MeasureRequest =
   | { kind: "proportion"; when: Condition; ciMethod: ShareCiMethod | undefined }
   | { kind: "distribution"; field: string; ciMethod: ShareCiMethod | undefined }
+  | { kind: "multi_select"; field: string; ciMethod: ShareCiMethod | undefined }
   | { kind: "mean" | "total"; field: string }
   | { kind: "quantile"; field: string; p: number }
   | { kind: "ratio" | "mean_of_ratios"; numerator: string; denominator: string };
@@ -62,6 +63,7 @@ export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
         field: undefined,
       };
     case "distribution":
+    case "multi_select":
       return {
         ...common,
         kind: spec.kind,

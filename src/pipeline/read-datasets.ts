@@ -2,6 +2,7 @@ import path from "node:path";
 import { openCsv, READ_CHUNK } from "../ingest/index.js";
 import type { DatasetResult } from "../result/index.js";
 import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table-schema/index.js";
+import { withChoiceColumns } from "./choice-columns.js";
 import { withConstantColumns } from "./constant-columns.js";
 import type { LoadedStudy } from "../study/index.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/index.js";
@@ -60,15 +61,18 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
         ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) }
         : {}),
     });
-    // Constant columns are appended to text records; other files go to the validator as bytes.
+    // Constant columns and combined per-choice columns change text records; other files go to
+    // the validator as bytes.
+    const choices = withChoiceColumns(source, schema.fields, decl.rename);
     const constants = Object.keys(decl.constants).length > 0;
-    const input = constants ? withConstantColumns(source, decl.constants) : source;
+    const input = constants ? withConstantColumns(choices, decl.constants) : choices;
+    const textual = constants || choices !== source;
     const table = await validateRecords({
       dataset: name,
       displayName: display,
       schema,
       header: input.header,
-      ...(constants ? { batches: input.batches } : { byteBatches: source.byteBatches }),
+      ...(textual ? { batches: input.batches } : { byteBatches: source.byteBatches }),
       sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK },
       rename: decl.rename,
     });

@@ -134,6 +134,9 @@ export const en = {
 
   distributions: "Distributions",
   distributionTable: (ci: string) => ["Category", "Estimate", ci, "n"],
+  choicesTable: (ci: string) => ["Option", "Share choosing it", ci, "n"],
+  choicesNote: (mean: string, ci: string) =>
+    `Several answers possible: each share is that of respondents choosing the option, and the shares do not add up to 100%. Mean number of options chosen: ${mean} (${ci}).`,
 
   subgroups: "Subgroups",
   subgroupTable: (field: string, ci: string) => [field, "Estimate", ci, "n", "Deff"],
@@ -219,6 +222,7 @@ export const en = {
     ratio: "ratio",
     mean_of_ratios: "mean of ratios",
     quantile: "quantile",
+    multi_select: "multiple choice",
   } as Record<string, string>,
   provenance: "Provenance",
   tool: (name: string, version: string) => `Tool: ${name} ${version}.`,

@@ -140,6 +140,9 @@ export const fr: Messages = {
 
   distributions: "Répartitions",
   distributionTable: (ci) => ["Modalité", "Estimation", ci, "n"],
+  choicesTable: (ci) => ["Option", "Part la choisissant", ci, "n"],
+  choicesNote: (mean, ci) =>
+    `Plusieurs réponses possibles${colon} chaque part est celle des répondants qui choisissent l’option, et les parts ne totalisent pas 100${FN}%. Nombre moyen d’options choisies${colon} ${mean} (${ci}).`,
 
   subgroups: "Sous-groupes",
   subgroupTable: (field, ci) => [field, "Estimation", ci, "n", "Effet de plan"],
@@ -225,6 +228,7 @@ export const fr: Messages = {
     ratio: "ratio",
     mean_of_ratios: "moyenne de ratios",
     quantile: "quantile",
+    multi_select: "choix multiple",
   },
   provenance: "Provenance",
   tool: (name, version) => `Outil${colon} ${name} ${version}.`,

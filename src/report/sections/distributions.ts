@@ -4,9 +4,14 @@ import { mdCell } from "../escape.js";
 import { formatCount } from "../format.js";
 import { heading, image, table } from "../markdown.js";
 
-/** One table (and chart) per distribution indicator, categories in the result's order. */
+/**
+ * One table (and chart) per distribution and per multiple-choice indicator, categories (options)
+ * in the result's order. An option's share is a share like a category's, whatever the kind.
+ */
 export function distributions(ctx: Ctx): string[] {
-  const dists = ctx.r.indicators.filter((i) => i.kind === "distribution" && i.categories && i.categories.length > 0);
+  const dists = ctx.r.indicators.filter(
+    (i) => (i.kind === "distribution" || i.kind === "multi_select") && i.categories && i.categories.length > 0,
+  );
   if (dists.length === 0) return [];
   return [heading(2, ctx.t.distributions), ...dists.flatMap((ind) => distribution(ctx, ind))];
 }
@@ -21,15 +26,17 @@ function distribution(ctx: Ctx, ind: IndicatorResult): string[] {
       ? [mdCell(c.label), mark, mark, mark]
       : [
           mdCell(c.label),
-          estimateCell(ctx, ind.kind, c.estimate),
-          ciCell(ctx, ind.kind, c.ci, c.estimate),
+          estimateCell(ctx, "distribution", c.estimate),
+          ciCell(ctx, "distribution", c.ci, c.estimate),
           c.n === null ? t.none : formatCount(c.n, lang),
         ];
   });
   const chart = ctx.chartPath(`distribution:${ind.id}`);
+  const multiple = ind.kind === "multi_select";
   return [
     heading(3, labelOf(ind)),
-    table(t.distributionTable(ciHeader(ctx)), rows, ["left", "right", "right", "right"]),
+    table(multiple ? t.choicesTable(ciHeader(ctx)) : t.distributionTable(ciHeader(ctx)), rows, ["left", "right", "right", "right"]),
+    ...(multiple ? [t.choicesNote(estimateCell(ctx, ind.kind, ind.estimate), ciCell(ctx, ind.kind, ind.ci, ind.estimate))] : []),
     ...suppressionNotes(ctx, cats),
     ...(chart ? [image(t.chartAlt(t.chartDistributionTitle(labelOf(ind))), chart)] : []),
   ];

@@ -10,13 +10,15 @@ export interface FieldRead {
 
 /**
  * The fields an indicator's kind reads directly. Means, totals, quantiles and ratios compute
- * with numbers; a distribution counts the categories of any field.
+ * with numbers; a distribution counts the categories of any field, a multi_select the choices
+ * of a multiple-choice field.
  */
 export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
   switch (ind.kind) {
     case "proportion":
       return [];
     case "distribution":
+    case "multi_select":
       return [{ key: "field", field: ind.field, numeric: false }];
     case "mean":
     case "total":

@@ -3,6 +3,7 @@ import { indicatorKinds } from "../../result/index.js";
 import { distributionSchema } from "./distribution.js";
 import { meanOfRatiosSchema } from "./mean-of-ratios.js";
 import { meanSchema } from "./mean.js";
+import { multiSelectSchema } from "./multi-select.js";
 import { proportionSchema } from "./proportion.js";
 import { quantileSchema } from "./quantile.js";
 import { ratioSchema } from "./ratio.js";
@@ -23,6 +24,7 @@ export const indicatorSchemas = {
   ratio: ratioSchema,
   mean_of_ratios: meanOfRatiosSchema,
   quantile: quantileSchema,
+  multi_select: multiSelectSchema,
 } satisfies Record<IndicatorKind, z.ZodType>;
 
 /** An indicator of the study file: `kind` says which keys it has (and which it must not). */
@@ -34,6 +36,7 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
   indicatorSchemas.ratio,
   indicatorSchemas.mean_of_ratios,
   indicatorSchemas.quantile,
+  indicatorSchemas.multi_select,
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 
