@@ -4,6 +4,7 @@ import type { DatasetResult } from "../result/index.js";
 import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table-schema/index.js";
 import { withChoiceColumns } from "./choice-columns.js";
 import { withConstantColumns } from "./constant-columns.js";
+import { withExportMetadata } from "../xlsform/index.js";
 import type { LoadedStudy } from "../study/index.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/index.js";
 import { applyForeignKeys, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
@@ -41,15 +42,11 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
   const runs = new Map<string, DatasetRun>();
   const studyDir = path.dirname(loaded.file);
   for (const [name, decl] of Object.entries(loaded.study.datasets)) {
-    const resolved = loaded.resolved[name] as { data: string; schema: string };
-    const schemaDisplay = path.relative(studyDir, resolved.schema) || decl.schema;
-    const schema = withNumberFormat(
-      requireDesignFields(
-        localizeTableSchema(loaded.schemas?.get(name) ?? (await loadTableSchema(resolved.schema, schemaDisplay)), options.lang),
-        decl.design,
-      ),
-      decl,
-    );
+    const resolved = loaded.resolved[name] as { data: string; schema: string; xlsform: boolean };
+    const schemaDisplay = path.relative(studyDir, resolved.schema) || (decl.schema ?? resolved.schema);
+    // A form's schema is made when the study is checked (loadSchemasAndCheckFields), with its renames.
+    const loadedSchema = loaded.schemas?.get(name) ?? (await loadTableSchema(resolved.schema, schemaDisplay));
+    const rename = { ...(loaded.formRenames?.get(name) ?? {}), ...decl.rename };
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
     const source = await openCsv({
@@ -61,9 +58,12 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
         ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) }
         : {}),
     });
+    // An XLSForm's export has metadata columns (_id, _uuid...) that no question names: declared here.
+    const declared = resolved.xlsform ? withExportMetadata(loadedSchema, source.header.names, rename) : loadedSchema;
+    const schema = withNumberFormat(requireDesignFields(localizeTableSchema(declared, options.lang), decl.design), decl);
     // Constant columns and combined per-choice columns change text records; other files go to
     // the validator as bytes.
-    const choices = withChoiceColumns(source, schema.fields, decl.rename);
+    const choices = withChoiceColumns(source, schema.fields, rename);
     const constants = Object.keys(decl.constants).length > 0;
     const input = constants ? withConstantColumns(choices, decl.constants) : choices;
     const textual = constants || choices !== source;
@@ -74,7 +74,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       header: input.header,
       ...(textual ? { batches: input.batches } : { byteBatches: source.byteBatches }),
       sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK },
-      rename: decl.rename,
+      rename,
     });
     runs.set(name, {
       name,

@@ -1,4 +1,7 @@
-import { type Sheet, XlsFormError } from "./workbook.js";
+import type { Sheet } from "./workbook.js";
+
+/** A form that cannot be read or used: one sentence naming the file, sheet and row. */
+export class XlsFormError extends Error {}
 
 export type ReportLang = "en" | "fr";
 

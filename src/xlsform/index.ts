@@ -4,13 +4,15 @@
  * can declare on them, `relevant` translated into the condition language where it can be.
  */
 import { parseForm, type Form } from "./form.js";
-import { readWorkbook } from "./workbook.js";
 
 export { formTable, withExportMetadata, type FormTable, type FormText, type QuestionUse } from "./table.js";
-export { XlsFormError } from "./workbook.js";
-export type { Form } from "./form.js";
+export { XlsFormError, type Form } from "./form.js";
 
-/** Read an XLSForm (.xlsx); errors are XlsFormError sentences naming the file, sheet and row. */
+/**
+ * Read an XLSForm (.xlsx); errors are XlsFormError sentences naming the file, sheet and row. The
+ * workbook library loads here, on first use: reading a study without a form never loads it.
+ */
 export async function readXlsForm(file: string, display: string): Promise<Form> {
+  const { readWorkbook } = await import("./workbook.js");
   return parseForm(await readWorkbook(file, display), display);
 }

@@ -1,5 +1,5 @@
 import type { Condition } from "../conditions/index.js";
-import type { FieldSpec, TableSchemaInput } from "../table-schema/index.js";
+import type { FieldSpec, TableSchema, TableSchemaInput } from "../table-schema/index.js";
 import type { Form, Question, ReportLang, Texts } from "./form.js";
 import { translateRelevant } from "./relevant.js";
 
@@ -23,6 +23,8 @@ export interface FormTable {
   rename: Record<string, string>;
   uses: QuestionUse[];
 }
+
+type FieldInput = TableSchemaInput["fields"][number];
 
 /** XLSForm question types that are form metadata, recorded by the device, not asked. */
 const METADATA_TYPES = new Set([
@@ -54,7 +56,7 @@ function studyText(t: Texts, form: Form, fallback: string): FormText {
   return t.byLang.fr !== undefined ? { en, fr: t.byLang.fr } : en;
 }
 
-function fieldOf(q: Question, form: Form): FieldSpec {
+function fieldOf(q: Question, form: Form): FieldInput {
   const title = pick(q.label, form.defaultLang);
   const titles = translations(q.label);
   const base = { name: q.name, ...(title !== null ? { title } : {}), ...(titles ? { titles } : {}) };
@@ -146,7 +148,7 @@ const EXPORT_METADATA = new Set([
  * other column KoboToolbox starts with "_"; ODK Central's `SubmissionDate`, `KEY`...): declared,
  * so validation neither warns about them nor requires them, and never analysed.
  */
-export function withExportMetadata(schema: TableSchemaInput, header: readonly string[], rename: Readonly<Record<string, string>>): TableSchemaInput {
+export function withExportMetadata(schema: TableSchema, header: readonly string[], rename: Readonly<Record<string, string>>): TableSchema {
   const known = new Set([...schema.fields.map((f) => f.name.toLowerCase()), ...Object.keys(rename).map((k) => k.toLowerCase())]);
   const extra: FieldSpec[] = [];
   for (const raw of header) {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { XlsFormError } from "./form.js";
 
 /** One sheet of a form: its header (lower-cased, trimmed) and its rows with their row numbers. */
 export interface Sheet {
@@ -6,7 +7,6 @@ export interface Sheet {
   rows: { line: number; cells: Record<string, string> }[];
 }
 
-export class XlsFormError extends Error {}
 
 /** An XLSForm is a few hundred rows at most; a bigger file is not a form. */
 const MAX_FORM_BYTES = 20 * 1024 * 1024;
