@@ -106,19 +106,28 @@ Without a study file, commands use the bundled 2014 study.`,
 
   program
     .command("init")
-    .description("scaffold a new wave's study file from an existing study and the new CSV export")
-    .argument("<BASE_STUDY>", "study file of the previous wave")
-    .argument("<CSV>", "the new wave's export")
+    .description(
+      "scaffold a new wave's study file from an existing study and the new CSV export, or a study and its schema from an XLSForm (--xlsform)",
+    )
+    .argument("<BASE_STUDY>", "study file of the previous wave (with --xlsform: the form's data export)")
+    .argument("[CSV]", "the new wave's export")
     .option("--dataset <NAME>", "dataset the CSV replaces (default: the first dataset with a design, else the first)")
-    .option("--out <FILE>", "write the study file here instead of stdout")
+    .option("--xlsform <FORM>", "the survey's XLSForm (KoboToolbox, ODK): write its Table Schema and a study file to --out DIR")
+    .option("--out <FILE>", "write the study file here instead of stdout (with --xlsform: the folder for schema.json and study.yaml)")
     .option("--force", "overwrite --out if it exists")
     .addHelpText(
       "after",
-      "\nExample:\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml",
+      "\nExamples:\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out study/\n\nSee docs/from-your-platform.md.",
     )
-    .action(async (baseStudy: string, csv: string, opts) => {
+    .action(async (first: string, csv: string | undefined, opts) => {
+      if (opts.xlsform !== undefined) {
+        const { runInitFromForm } = await import("./init-xlsform.js");
+        exitCode = await runInitFromForm(first, opts.xlsform, opts, io);
+        return;
+      }
+      if (csv === undefined) throw new CliError("init: give the previous wave's study file and the new CSV export (or DATA --xlsform FORM).", EXIT_BAD_REQUEST);
       const { runInit } = await import("./init.js");
-      exitCode = await runInit(baseStudy, csv, opts, io);
+      exitCode = await runInit(first, csv, opts, io);
     });
 
   program

@@ -92,7 +92,9 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string): 
   for (const { line, cells } of survey.rows) {
     const words = (cells.type ?? "").trim().split(/\s+/);
     let type = (words[0] ?? "").toLowerCase();
-    if (type === "begin" || type === "end") type = `${type}_${(words[1] ?? "").toLowerCase()}`;
+    // "begin group" as well as "begin_group"; a question of type `end` is form metadata.
+    const second = (words[1] ?? "").toLowerCase();
+    if ((type === "begin" || type === "end") && (second === "group" || second === "repeat")) type = `${type}_${second}`;
     const name = cells.name ?? "";
     const relevant = cells.relevant ?? "";
     if (type === "begin_group" || type === "begin_repeat") {

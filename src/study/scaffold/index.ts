@@ -2,3 +2,4 @@
 export { matchColumns, type FieldInfo, type MatchResult } from "./match-columns.js";
 export { sampleColumns } from "./sample.js";
 export { nextStudyId, scaffoldYaml } from "./scaffold.js";
+export { formStudyYaml } from "./form-study.js";
