@@ -26,10 +26,11 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
   let title: string | null;
   let id: string | null;
   let lang: "en" | "fr";
+  let notes: string[];
   try {
     const parsed = await readXlsForm(path.resolve(io.cwd, form), form);
     table = formTable(parsed);
-    ({ title, id } = parsed);
+    ({ title, id, notes } = parsed);
     lang = parsed.defaultLang ?? "en";
   } catch (err) {
     if (err instanceof XlsFormError) throw new CliError(err.message, EXIT_BAD_REQUEST);
@@ -79,6 +80,7 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
   );
   const lines = [
     `${form}: ${schema.fields.length} fields (${table.uses.length} indicators, ${Object.keys(rename).length} group paths renamed).`,
+    ...notes.map((n) => `  ${n}.`),
     ...table.uses.flatMap((u) =>
       u.untranslated === null
         ? []

@@ -134,6 +134,7 @@ export const en = {
 
   distributions: "Distributions",
   distributionTable: (ci: string) => ["Category", "Estimate", ci, "n"],
+  meanChosenLabel: (label: string) => `${label} (mean number of options chosen; shares under Distributions)`,
   choicesTable: (ci: string) => ["Option", "Share choosing it", ci, "n"],
   choicesNote: (mean: string, ci: string) =>
     `Several answers possible: each share is that of respondents choosing the option, and the shares do not add up to 100%. Mean number of options chosen: ${mean} (${ci}).`,

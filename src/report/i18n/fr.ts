@@ -140,6 +140,7 @@ export const fr: Messages = {
 
   distributions: "Répartitions",
   distributionTable: (ci) => ["Modalité", "Estimation", ci, "n"],
+  meanChosenLabel: (label) => `${label} (nombre moyen d’options choisies${semi} parts sous Répartitions)`,
   choicesTable: (ci) => ["Option", "Part la choisissant", ci, "n"],
   choicesNote: (mean, ci) =>
     `Plusieurs réponses possibles${colon} chaque part est celle des répondants qui choisissent l’option, et les parts ne totalisent pas 100${FN}%. Nombre moyen d’options choisies${colon} ${mean} (${ci}).`,
