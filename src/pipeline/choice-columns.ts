@@ -4,8 +4,9 @@ import { normaliseLabel } from "../validate/index.js";
 
 type Source = Pick<OpenedCsv, "header" | "batches">;
 
-const CHOSEN = new Set(["1", "true", "True", "TRUE"]);
-const NOT_CHOSEN = new Set(["0", "false", "False", "FALSE", ""]);
+// LimeSurvey writes a ticked option as "Y" (and, with its export option, an unticked one as "N").
+const CHOSEN = new Set(["1", "true", "True", "TRUE", "Y"]);
+const NOT_CHOSEN = new Set(["0", "false", "False", "FALSE", "N", ""]);
 
 /** One multiple-choice field read from one 0/1 column per choice. */
 interface Combined {
@@ -16,10 +17,10 @@ interface Combined {
 /**
  * KoboToolbox, ODK and other tools export a multiple-choice question as one column of
  * space-separated choices (`q`: "bus car"), as one 0/1 column per choice (`q/bus`, `q_bus`,
- * or with the group path, `group/q/bus`), or both. A schema field with `multiple: true` reads
+ * LimeSurvey's `q[bus]`, or with the group path, `group/q/bus`), or both. A schema field with `multiple: true` reads
  * them as one field: when the file has the field's own column (or a column renamed to it), the
  * per-choice columns are redundant and left out; otherwise they are combined into that column,
- * "1" (or true) meaning chosen, "0" (or false) not; all 0 is an answer choosing nothing, all
+ * "1" (or true, or Y) meaning chosen, "0" (or false, or N) not; all 0 is an answer choosing nothing, all
  * blank a missing answer. A per-choice
  * cell that is none of these becomes the choice `CHOICE=CELL` in the answer, which validation
  * rejects naming the field and the cell. The records keep their lines, so every rejected row
@@ -42,8 +43,8 @@ export function withChoiceColumns(source: Source, fields: readonly FieldSpec[], 
     for (const c of f.categories) {
       const choice = String(typeof c === "object" ? c.value : c);
       for (const prefix of prefixes)
-        for (const sep of ["/", "_"]) {
-          const col = position.get(`${prefix}${sep}${normaliseLabel(choice)}`);
+        for (const name of [`${prefix}/${choice}`, `${prefix}_${choice}`, `${prefix}[${choice}]`]) {
+          const col = position.get(normaliseLabel(name));
           if (col !== undefined && !dropped.has(col)) {
             dropped.add(col);
             columns.push({ col, choice });

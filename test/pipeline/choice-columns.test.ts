@@ -67,6 +67,8 @@ describe("multiple-choice fields", () => {
     const a = await run(single);
     const b = await run(separate);
     const c = await run(separate.replace("q/bus,q/car,q/bike", "q_bus,q_car,q_bike"));
+    // LimeSurvey: `q[option]` columns, "Y" where ticked, blank elsewhere.
+    const d = await run("id,q[bus],q[car],q[bike]\n1,Y,Y,\n2,,Y,\n3,,,\n4,Y,,Y\n");
     expect(shares(a)).toEqual([
       ["bus", 2 / 3, 2],
       ["car", 2 / 3, 2],
@@ -74,7 +76,8 @@ describe("multiple-choice fields", () => {
     ]);
     expect(shares(b)).toEqual(shares(a));
     expect(shares(c)).toEqual(shares(a));
-    for (const r of [a, b, c]) {
+    expect(shares(d)).toEqual(shares(a));
+    for (const r of [a, b, c, d]) {
       expect(r.datasets[0]).toMatchObject({ rows_read: 4, rows_accepted: 4, rows_rejected: 0, issues: [] });
       const byId = new Map(r.indicators.map((i) => [i.id, i]));
       expect(byId.get("q")?.estimate).toBeCloseTo(5 / 3, 12);
