@@ -20,7 +20,8 @@ interface InitFormOptions {
  * `relevant` it could not translate and which questions the export has no column for.
  */
 export async function runInitFromForm(data: string, form: string, opts: InitFormOptions, io: Io): Promise<number> {
-  if (opts.out === undefined) throw new CliError("init --xlsform: give --out DIR, the folder to write schema.json and study.yaml to.", EXIT_BAD_REQUEST);
+  if (opts.out === undefined)
+    throw new CliError("init --xlsform: give --out DIR, the folder to write schema.json and study.yaml to.", EXIT_BAD_REQUEST);
   const dir = path.resolve(io.cwd, opts.out);
   let table: ReturnType<typeof formTable>;
   let title: string | null;
@@ -52,7 +53,13 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
   const fed = new Set([...inHeader, ...Object.values(rename).map(normaliseLabel)]);
   const absent = schema.fields
     .filter((f) => !fed.has(normaliseLabel(f.name)))
-    .filter((f) => !(f.multiple === true && [...inHeader].some((h) => h.startsWith(`${normaliseLabel(f.name)}/`) || h.includes(`/${normaliseLabel(f.name)}/`))))
+    .filter(
+      (f) =>
+        !(
+          f.multiple === true &&
+          [...inHeader].some((h) => h.startsWith(`${normaliseLabel(f.name)}/`) || h.includes(`/${normaliseLabel(f.name)}/`))
+        ),
+    )
     .map((f) => f.name);
 
   const names = { schema: "schema.json", study: "study.yaml" };
@@ -84,7 +91,9 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
     ...table.uses.flatMap((u) =>
       u.untranslated === null
         ? []
-        : [`  relevant of ${u.field} not translated (${u.untranslated.reason}): kept as a comment, no universe: ${u.untranslated.relevant}`],
+        : [
+            `  relevant of ${u.field} not translated (${u.untranslated.reason}): kept as a comment, no universe: ${u.untranslated.relevant}`,
+          ],
     ),
     ...absent.map((f) => `  the export has no column for ${f}.`),
     `wrote ${path.join(opts.out, names.schema)} and ${path.join(opts.out, names.study)}`,

@@ -125,7 +125,8 @@ Without a study file, commands use the bundled 2014 study.`,
         exitCode = await runInitFromForm(first, opts.xlsform, opts, io);
         return;
       }
-      if (csv === undefined) throw new CliError("init: give the previous wave's study file and the new CSV export (or DATA --xlsform FORM).", EXIT_BAD_REQUEST);
+      if (csv === undefined)
+        throw new CliError("init: give the previous wave's study file and the new CSV export (or DATA --xlsform FORM).", EXIT_BAD_REQUEST);
       const { runInit } = await import("./init.js");
       exitCode = await runInit(first, csv, opts, io);
     });

@@ -63,8 +63,8 @@ export function withChoiceColumns(source: Source, fields: readonly FieldSpec[], 
     header: { ...source.header, names: [...kept.map((col) => source.header.names[col] as string), ...combinedNames] },
     batches: {
       async *[Symbol.asyncIterator]() {
+        // A ragged row is passed on as it is: the validator reports it as such.
         for await (const batch of batches)
-          // A ragged row is passed on as it is: the validator reports it as such.
           yield batch.map((r) =>
             r.cells.length === width
               ? { line: r.line, cells: [...kept.map((col) => r.cells[col] as string), ...combined.map((c) => answer(c, r.cells))] }

@@ -281,8 +281,11 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
     case "multi_select": {
       // The estimate is the mean number of options chosen; each option's share is estimateChoices'.
       const chosen = choiceIndicator(table, spec.field, null);
-      const measure = fieldMeasure(table, spec.field, `options chosen in ${spec.field}: share choosing each, mean number chosen`, (ctx, rows) =>
-        continuous(ctx, svyMean(ctx.estimation, chosen, rows)),
+      const measure = fieldMeasure(
+        table,
+        spec.field,
+        `options chosen in ${spec.field}: share choosing each, mean number chosen`,
+        (ctx, rows) => continuous(ctx, svyMean(ctx.estimation, chosen, rows)),
       );
       measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
         svyMeanByLevel(ctx.estimation, chosen, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r));
@@ -520,11 +523,7 @@ function choiceIndicator(table: DataTable, field: string, choice: string | null)
  * each the mean of its own 0/1 indicator, with its interval, as a proportion. The shares need not
  * add up to 100 %, so an option with fewer than min_cell respondents hides only its own numbers.
  */
-function estimateChoices(
-  spec: Extract<MeasureRequest, { kind: "multi_select" }>,
-  ctx: IndicatorContext,
-  rows: RowIndex,
-): CategoryResult[] {
+function estimateChoices(spec: Extract<MeasureRequest, { kind: "multi_select" }>, ctx: IndicatorContext, rows: RowIndex): CategoryResult[] {
   const { table } = ctx;
   const categories = table.fields[requireField(table, spec.field)]?.categories ?? [];
   return categories.map((c) => {

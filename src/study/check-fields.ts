@@ -36,7 +36,11 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
       new Map(
         schema.fields.map((f) => [
           f.name,
-          { type: f.type, multiple: f.multiple === true, categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null },
+          {
+            type: f.type,
+            multiple: f.multiple === true,
+            categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
+          },
         ]),
       ),
     ]),

@@ -1,7 +1,5 @@
+import { XlsFormError } from "./errors.js";
 import type { Sheet } from "./workbook.js";
-
-/** A form that cannot be read or used: one sentence naming the file, sheet and row. */
-export class XlsFormError extends Error {}
 
 export type ReportLang = "en" | "fr";
 
@@ -25,7 +23,7 @@ export interface Question {
   line: number;
 }
 
-export interface Choice {
+interface Choice {
   value: string;
   label: Texts;
 }
@@ -44,7 +42,7 @@ export interface Form {
 }
 
 /** The report language of an XLSForm language name: `English (en)`, `Français (fr)`, `French`. */
-export function reportLang(language: string): ReportLang | null {
+function reportLang(language: string): ReportLang | null {
   const code = /\(([A-Za-z-]+)\)\s*$/.exec(language)?.[1]?.toLowerCase();
   const name = language.toLowerCase();
   if (code === "en" || /^(english|anglais)\b/.test(name)) return "en";
@@ -77,7 +75,8 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string): 
     const list = cells.list_name ?? cells["list name"] ?? "";
     const value = cells.name ?? cells.value ?? "";
     if (list === "" && value === "") continue;
-    if (list === "" || value === "") throw new XlsFormError(`${display}, sheet choices, row ${line}: a choice needs a list_name and a name.`);
+    if (list === "" || value === "")
+      throw new XlsFormError(`${display}, sheet choices, row ${line}: a choice needs a list_name and a name.`);
     const choices = lists.get(list) ?? [];
     if (choices.some((c) => c.value === value))
       throw new XlsFormError(`${display}, sheet choices, row ${line}: the choice "${value}" is listed twice in ${list}.`);
@@ -112,10 +111,13 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string): 
     const select = type === "select_one" || type === "select_multiple";
     const list = select ? (words[1] ?? null) : null;
     if (select && (list === null || !lists.has(list)))
-      throw new XlsFormError(`${display}, sheet survey, row ${line}: ${name} uses the choice list "${list ?? ""}", which the choices sheet lacks.`);
+      throw new XlsFormError(
+        `${display}, sheet survey, row ${line}: ${name} uses the choice list "${list ?? ""}", which the choices sheet lacks.`,
+      );
     if (select && words.includes("or_other") && list !== null) {
       const choices = lists.get(list) as Choice[];
-      if (!choices.some((c) => c.value === "other")) choices.push({ value: "other", label: { plain: "Other", byLang: { en: "Other", fr: "Autre" } } });
+      if (!choices.some((c) => c.value === "other"))
+        choices.push({ value: "other", label: { plain: "Other", byLang: { en: "Other", fr: "Autre" } } });
     }
     const label = textsOf(cells, "label");
     for (const lang of Object.keys(label.byLang) as ReportLang[]) languages.add(lang);

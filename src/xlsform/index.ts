@@ -5,8 +5,9 @@
  */
 import { parseForm, type Form } from "./form.js";
 
-export { formTable, withExportMetadata, type FormTable, type FormText, type QuestionUse } from "./table.js";
-export { XlsFormError, type Form } from "./form.js";
+export { formTable, withExportMetadata, type FormText, type QuestionUse } from "./table.js";
+export { XlsFormError } from "./errors.js";
+export type { Form } from "./form.js";
 
 /**
  * Read an XLSForm (.xlsx); errors are XlsFormError sentences naming the file, sheet and row. The

@@ -90,13 +90,21 @@ function fieldOf(q: Question, form: Form): FieldInput {
  */
 export function formTable(form: Form): FormTable {
   const fields = form.questions.map((q) => fieldOf(q, form));
-  const typeOf = new Map(fields.map((f) => [f.name, f.type === "integer" || f.type === "number" ? ("number" as const) : ("text" as const)]));
+  const typeOf = new Map(
+    fields.map((f) => [f.name, f.type === "integer" || f.type === "number" ? ("number" as const) : ("text" as const)]),
+  );
   const rename: Record<string, string> = {};
-  for (const q of form.questions)
-    if (q.groups.length > 0) for (const sep of ["/", "-"]) rename[[...q.groups, q.name].join(sep)] = q.name;
+  for (const q of form.questions) if (q.groups.length > 0) for (const sep of ["/", "-"]) rename[[...q.groups, q.name].join(sep)] = q.name;
   const uses: QuestionUse[] = [];
   for (const q of form.questions) {
-    const kind = q.type === "select_one" ? "distribution" : q.type === "select_multiple" ? "multi_select" : q.type === "integer" || q.type === "decimal" ? "mean" : null;
+    const kind =
+      q.type === "select_one"
+        ? "distribution"
+        : q.type === "select_multiple"
+          ? "multi_select"
+          : q.type === "integer" || q.type === "decimal"
+            ? "mean"
+            : null;
     if (kind === null) continue;
     const translated = q.relevant.map((r) => ({ relevant: r, t: translateRelevant(r, (name) => typeOf.get(name) ?? null) }));
     const failed = translated.find((x) => "reason" in x.t);

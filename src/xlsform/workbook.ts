@@ -1,12 +1,11 @@
 import ExcelJS from "exceljs";
-import { XlsFormError } from "./form.js";
+import { XlsFormError } from "./errors.js";
 
 /** One sheet of a form: its header (lower-cased, trimmed) and its rows with their row numbers. */
 export interface Sheet {
   columns: string[];
   rows: { line: number; cells: Record<string, string> }[];
 }
-
 
 /** An XLSForm is a few hundred rows at most; a bigger file is not a form. */
 const MAX_FORM_BYTES = 20 * 1024 * 1024;

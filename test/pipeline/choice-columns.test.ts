@@ -21,7 +21,12 @@ interface Issue {
 }
 interface Result {
   datasets: { rows_read: number; rows_accepted: number; rows_rejected: number; issues: Issue[] }[];
-  indicators: { id: string; estimate: number | null; n: number; categories?: { value: string; estimate: number | null; n: number | null }[] }[];
+  indicators: {
+    id: string;
+    estimate: number | null;
+    n: number;
+    categories?: { value: string; estimate: number | null; n: number | null }[];
+  }[];
 }
 
 async function setUp(csv: string, fields: unknown = schema.fields): Promise<string> {
@@ -112,7 +117,7 @@ describe("multiple-choice fields", () => {
   it("refuses a multiple field without categories, and a choice with a space", async () => {
     for (const [q, says] of [
       [{ name: "q", multiple: true }, "a multiple-choice field is a string field with categories"],
-      [{ name: "q", multiple: true, categories: ["by bus"] }, 'the choice \"by bus\" of a multiple-choice field cannot contain a space'],
+      [{ name: "q", multiple: true, categories: ["by bus"] }, 'the choice "by bus" of a multiple-choice field cannot contain a space'],
     ] as const) {
       const { code, stderr } = await cli(["validate", await setUp("id,q\n1,x\n", [{ name: "id", type: "integer" }, q])]);
       expect(code).toBe(2);

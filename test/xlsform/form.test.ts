@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions name questions as ${question}.
 // Reading an XLSForm: questions with their group paths and relevants, choice lists, labels by
 // language (`label::English (en)`, `label::Français (fr)`, plain `label`), and the Table Schema
 // they make. Workbooks are written here with the same library the reader uses.
@@ -29,7 +30,10 @@ describe("XLSForm reading", () => {
     const uses = table.schema.fields.find((f) => f.name === "uses");
     expect(uses).toMatchObject({ type: "string", multiple: true, title: "Which of these do you use?" });
     expect(uses?.categories?.[1]).toEqual({ value: "email", label: "E-mail", labels: { en: "E-mail", fr: "Le courriel" } });
-    expect(table.schema.fields.find((f) => f.name === "end")).toMatchObject({ type: "string", description: "form metadata (end): not analysed" });
+    expect(table.schema.fields.find((f) => f.name === "end")).toMatchObject({
+      type: "string",
+      description: "form metadata (end): not analysed",
+    });
     expect(table.uses.map((u) => [u.field, u.kind])).toEqual([
       ["age", "mean"],
       ["gender", "distribution"],
@@ -72,16 +76,46 @@ describe("XLSForm reading", () => {
     expect(table.uses[1]).toMatchObject({
       field: "transport",
       label: "Transport",
-      universe: { all: [{ field: "age", lt: 99 }, { field: "age", ge: 18 }] },
+      universe: {
+        all: [
+          { field: "age", lt: 99 },
+          { field: "age", ge: 18 },
+        ],
+      },
       untranslated: null,
     });
   });
 
   it.each([
     [{ choices: [["list_name", "name"]] }, 'form.xlsx: no "survey" sheet'],
-    [{ survey: [["type", "label"], ["integer", "Age"]] }, 'form.xlsx, sheet survey: no "name" column in its first row.'],
-    [{ survey: [["type", "name"], ["select_one yn", "q"]] }, 'form.xlsx, sheet survey, row 2: q uses the choice list "yn", which the choices sheet lacks.'],
-    [{ survey: [["type", "name"], ["integer", "q"], ["text", "q"]] }, "form.xlsx, sheet survey, row 3: the name q is used twice."],
+    [
+      {
+        survey: [
+          ["type", "label"],
+          ["integer", "Age"],
+        ],
+      },
+      'form.xlsx, sheet survey: no "name" column in its first row.',
+    ],
+    [
+      {
+        survey: [
+          ["type", "name"],
+          ["select_one yn", "q"],
+        ],
+      },
+      'form.xlsx, sheet survey, row 2: q uses the choice list "yn", which the choices sheet lacks.',
+    ],
+    [
+      {
+        survey: [
+          ["type", "name"],
+          ["integer", "q"],
+          ["text", "q"],
+        ],
+      },
+      "form.xlsx, sheet survey, row 3: the name q is used twice.",
+    ],
   ])("refuses a form that cannot be read, naming sheet and row", async (sheets, message) => {
     const file = await workbook(sheets as Record<string, string[][]>);
     const error = await readXlsForm(file, "form.xlsx").catch((e: unknown) => e);

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions name questions as ${question}.
 import { describe, expect, it } from "vitest";
 import { translateRelevant } from "../../src/xlsform/relevant.js";
 
@@ -7,7 +8,7 @@ const known = (q: string): "number" | "text" | null => types[q] ?? null;
 describe("XLSForm relevant into the condition language", () => {
   it.each([
     ["${internet_use} = 'never'", { field: "internet_use", equals: "never" }],
-    ["${internet_use} != \"never\"", { not: { field: "internet_use", equals: "never" } }],
+    ['${internet_use} != "never"', { not: { field: "internet_use", equals: "never" } }],
     ["${age} >= 18", { field: "age", ge: 18 }],
     ["${age} < '65'", { field: "age", lt: 65 }],
     ["${age} = 30", { field: "age", equals: 30 }],
@@ -16,10 +17,7 @@ describe("XLSForm relevant into the condition language", () => {
     [
       "${has_phone} = 'yes' and (selected(${uses}, 'phone') or not(${age} > 60))",
       {
-        all: [
-          { field: "has_phone", equals: "yes" },
-          { any: [{ field: "uses", any_of: ["phone"] }, { not: { field: "age", gt: 60 } }] },
-        ],
+        all: [{ field: "has_phone", equals: "yes" }, { any: [{ field: "uses", any_of: ["phone"] }, { not: { field: "age", gt: 60 } }] }],
       },
     ],
   ])("%s", (expr, condition) => {

@@ -46,10 +46,17 @@ export function formStudyYaml(input: FormStudyInput): string {
     lines.push("    rename:  # export column (group/question): question");
     for (const [from, to] of renames) lines.push(`      ${json(from)}: ${json(to)}`);
   }
-  for (const f of input.absent) lines.push(`    # CHECK: the export has no column for ${comment(f)} (exported with "XML values and headers"?)`);
+  for (const f of input.absent)
+    lines.push(`    # CHECK: the export has no column for ${comment(f)} (exported with "XML values and headers"?)`);
   lines.push("indicators:");
   for (const u of input.uses) {
-    lines.push(`  - id: ${json(u.field)}`, `    label: ${json(u.label)}`, "    dataset: survey", `    kind: ${u.kind}`, `    field: ${json(u.field)}`);
+    lines.push(
+      `  - id: ${json(u.field)}`,
+      `    label: ${json(u.label)}`,
+      "    dataset: survey",
+      `    kind: ${u.kind}`,
+      `    field: ${json(u.field)}`,
+    );
     if (u.universe !== null)
       lines.push(`    universe: ${json(u.universe)}  # from relevant, on ${comment(conditionFields(u.universe).join(", "))}`);
     if (u.untranslated !== null)
