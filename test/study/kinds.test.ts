@@ -41,7 +41,7 @@ describe("indicator kinds", () => {
 
   it("know which kinds take a key", () => {
     expect(kindsTaking("when")).toEqual(["proportion"]);
-    expect(kindsTaking("field")).toEqual(["distribution", "mean", "total", "quantile"]);
+    expect(kindsTaking("field")).toEqual(["distribution", "mean", "total", "quantile", "multi_select"]);
     expect(kindsTaking("universe")).toEqual([...indicatorKinds]);
     expect(kindsTaking("whenn")).toEqual([]);
   });
@@ -65,7 +65,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       mistake: "field on a proportion",
       indicator: "    kind: proportion\n    when: { field: internet_use, equals: never }\n    field: age\n",
       message:
-        'study.yaml, line 13 (indicators[0].field): "field" does not apply to indicator "ind" (kind proportion); only distribution, mean, total and quantile indicators take it.',
+        'study.yaml, line 13 (indicators[0].field): "field" does not apply to indicator "ind" (kind proportion); only distribution, mean, total, quantile and multi_select indicators take it.',
     },
     {
       mistake: "numerator on a mean",
@@ -83,7 +83,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       mistake: "ci_method on a ratio",
       indicator: "    kind: ratio\n    numerator: spend\n    denominator: resources\n    ci_method: wilson\n",
       message:
-        'study.yaml, line 14 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind ratio); only proportion and distribution indicators take it.',
+        'study.yaml, line 14 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind ratio); only proportion, distribution and multi_select indicators take it.',
     },
     {
       mistake: "contrasts on a total",
@@ -131,7 +131,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
 describe("the kind itself and the keys it requires", () => {
   it("lists the kinds when the kind is unknown", async () => {
     expect(await loadError(studyWith("    kind: average\n    field: age\n"))).toBe(
-      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile".',
+      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "multi_select".',
     );
   });
 

@@ -1,6 +1,6 @@
 // `init DATA --xlsform FORM --out DIR` on the KoboToolbox fixture (fixtures/kobo-connexions-2014,
 // made by its make-fixture.R): the generated schema and study, then `report`, give the same
-// estimates as the same answers in a clean CSV with a study written by hand (clean-study.yaml).
+// estimates as the same answers in a clean CSV with a study written by hand (clean.study.yaml).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -54,7 +54,7 @@ describe("init --xlsform", () => {
     expect(study).toContain('"profile/age": "age"');
     expect(study).toContain("# CHECK: relevant not translated");
     const generated = await report(path.join(out, "study.yaml"));
-    const clean = await report(path.join(fixture, "clean-study.yaml"));
+    const clean = await report(path.join(fixture, "clean.study.yaml"));
     expect(generated.datasets[0]).toMatchObject({ rows_read: 1862, rows_accepted: 1862, issues: [] });
     expect(generated.indicators.map((i) => i.id)).toEqual(clean.indicators.map((i) => i.id));
     for (const c of clean.indicators)
@@ -80,14 +80,14 @@ describe("init --xlsform", () => {
 
 describe("a dataset's xlsform: key", () => {
   it("reads the KoboToolbox export with the form as its schema, labels in the report's language", async () => {
-    const study = path.join(fixture, "form-study.yaml");
+    const study = path.join(fixture, "form.study.yaml");
     const en = await report(study);
     const fr = await report(study, "fr");
     expect(en.datasets[0]).toMatchObject({ rows_read: 1862, rows_accepted: 1862, issues: [] });
     const uses = (r: Result) => r.indicators.find((i) => i.id === "uses");
     expect(uses(en)?.categories?.map((c) => c.label)).toEqual(["A phone", "E-mail", "Calls to family abroad"]);
     expect(uses(fr)?.categories?.map((c) => c.label)).toEqual(["Un téléphone", "Le courriel", "Des appels à la famille à l'étranger"]);
-    const clean = await report(path.join(fixture, "clean-study.yaml"));
+    const clean = await report(path.join(fixture, "clean.study.yaml"));
     expect(numbers(uses(en) as Indicator)).toEqual(numbers(clean.indicators.find((i) => i.id === "uses") as Indicator));
   });
 });
