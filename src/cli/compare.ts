@@ -79,7 +79,7 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
 function summary(c: Comparison): string {
   const lines = c.indicators.map((i) => {
     if (!i.compared) return `${i.id}: not compared (${i.flags.map((f) => f.code).join(", ")})`;
-    if (i.difference === null) return `${i.id}: ${i.kind === "distribution" ? "compared by category" : "no difference available"}`;
+    if (i.difference === null) return `${i.id}: ${i.categories !== undefined ? "compared by category" : "no difference available"}`;
     const d = i.difference;
     return `${i.id}: ${fmt(i.base.estimate)} -> ${fmt(i.new.estimate)}, difference ${fmt(d.estimate)} (se ${fmt(d.se)}, p ${d.p_value < 0.001 ? "< 0.001" : d.p_value.toFixed(3)})`;
   });

@@ -326,7 +326,7 @@ export function svyRatioByLevel(
   return ratioScores(ctx, num, den, byLevel(ctx, domain, levels, num, den), o);
 }
 
-/* ----- category shares: the mean of each category's 0/1 indicator ----- */
+/* ----- category shares and counts: the mean or the total of each category's 0/1 indicator ----- */
 
 export interface Distribution {
   /** One share per category 0..k-1, each with its se; categories absent from the domain have estimate 0. */
@@ -338,16 +338,18 @@ export interface Distribution {
 type CategoryIndex = Int8Array | Int16Array | Int32Array | Float64Array | number[];
 
 /**
- * The shares' score builder. Every category's indicator is missing on the same rows, so all share
- * one set of rows; the k means are the sums svyMean makes of the 0/1 indicators, in the same
- * order (adding w * 0 changes no sum), without a column of values per category.
+ * The categories' score builder: their shares (svymean of a factor, scores w (I - p) / W) or their
+ * counts (svytotal of a factor, scores w I). Every category's indicator is missing on the same
+ * rows, so all share one set of rows; the k sums are those svyMean and svyTotal make of the 0/1
+ * indicators, in the same order (adding w * 0 changes no sum), without a column per category.
  */
-function shareScores(
+function categoryScores(
   ctx: EstimationContext,
   categoryIndex: CategoryIndex,
   k: number,
   domain: Domain | undefined,
   o: EngineOptions,
+  statistic: "share" | "total",
 ): ColumnEstimates {
   const { design } = ctx;
   if (categoryIndex.length !== design.n) throw new RangeError(`variable has ${categoryIndex.length} values, design has ${design.n} rows`);
@@ -376,11 +378,15 @@ function shareScores(
     return { results, cov };
   }
   const mean = Float64Array.from(swy, (s) => s / sw);
-  // The same k pairs of deviations (and squares) for every row, computed once.
-  const devIn = Float64Array.from(mean, (m) => 1 - m);
-  const devOut = Float64Array.from(mean, (m) => 0 - m);
-  const sqIn = Float64Array.from(devIn, (d) => d ** 2);
-  const sqOut = Float64Array.from(devOut, (d) => d ** 2);
+  const total = statistic === "total";
+  // The same k pairs of values for every row, computed once: a share's deviations from the mean
+  // (its score w·dev / W, as svyMean's), a count's indicator itself (its score w·I; / 1 is exact).
+  const devIn = Float64Array.from(mean, (m) => (total ? 1 : 1 - m));
+  const devOut = Float64Array.from(mean, (m) => (total ? 0 : 0 - m));
+  const divisor = total ? 1 : sw;
+  // The deff's SRS sums of squares about the mean (a total scales the mean's by W, deffOf).
+  const sqIn = Float64Array.from(mean, (m) => (1 - m) ** 2);
+  const sqOut = Float64Array.from(mean, (m) => m ** 2);
   const stages = design.stages;
   const ss = new Float64Array(k);
   const { variances, cov, warnings } = scoreVariances(
@@ -393,7 +399,7 @@ function shareScores(
         const wi = w[i]!;
         for (let j = lo; j < hi; j++) {
           const inCategory = c === j;
-          const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / sw;
+          const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / divisor;
           if (z !== 0) {
             const t = totals[j - lo]!;
             for (let s = 0; s < stages.length; s++) {
@@ -413,9 +419,9 @@ function shareScores(
     finish(
       design,
       {
-        estimate: mean[j]!,
+        estimate: total ? swy[j]! : mean[j]!,
         variance: v,
-        deff: deffOf(v, srsVarianceFromSums(rows.length, sw, ss[j]!)),
+        deff: deffOf(v, srsVarianceFromSums(rows.length, sw, ss[j]!), total ? sw : undefined),
         n: rows.length,
         sumWeights: sw,
         df,
@@ -447,7 +453,7 @@ function rowsWithCategory(rows: Int32Array, categoryIndex: CategoryIndex): Int32
  * covariance. categoryIndex holds 0..k-1, with -1 or NaN for missing.
  */
 export function svyDistribution(e: Estimation, categoryIndex: CategoryIndex, k: number, domain?: Domain): Distribution {
-  const { results, cov } = shareScores(contextOf(e), categoryIndex, k, domain, { joint: true });
+  const { results, cov } = categoryScores(contextOf(e), categoryIndex, k, domain, { joint: true }, "share");
   return { categories: results, cov: cov! };
 }
 
@@ -462,7 +468,22 @@ export function svyDistributionShares(
   domain?: Domain,
   o: EngineOptions = {},
 ): EstimateResult[] {
-  return shareScores(contextOf(e), categoryIndex, k, domain, { ...o, joint: false }).results;
+  return categoryScores(contextOf(e), categoryIndex, k, domain, { ...o, joint: false }, "share").results;
+}
+
+/**
+ * The estimated number of rows of each of the k categories over the domain (R svytotal of a
+ * factor, na.rm = TRUE: rows without a category leave the domain), as svyDistributionShares
+ * gives their shares: a few categories per pass, no covariance.
+ */
+export function svyCategoryTotals(
+  e: Estimation,
+  categoryIndex: CategoryIndex,
+  k: number,
+  domain?: Domain,
+  o: EngineOptions = {},
+): EstimateResult[] {
+  return categoryScores(contextOf(e), categoryIndex, k, domain, { ...o, joint: false }, "total").results;
 }
 
 /**

@@ -7,6 +7,7 @@ export { RowIndex } from "./rows.js";
 export { varianceOfTotals, type Matrix, type VarianceResult } from "./variance.js";
 export { mustEstimate, type EstimateResult } from "./estimate.js";
 export {
+  svyCategoryTotals,
   svyDistribution,
   svyDistributionShares,
   svyMean,

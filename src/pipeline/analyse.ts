@@ -66,6 +66,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
         declared: summary.declared,
         level: study.level,
         minCell: study.disclosure.min_cell,
+        reliability: { maxCv: study.reliability.max_cv, minN: study.reliability.min_n },
         domains: domainFields,
         levelCodes,
         baseline:
@@ -94,7 +95,12 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     synthetic: study.synthetic,
     notes: study.notes.map((n) => text(n, options.lang)),
     command: options.command,
-    method: { level: study.level, missing_policy: "exclude-as-domain", disclosure: { min_cell: study.disclosure.min_cell } },
+    method: {
+      level: study.level,
+      missing_policy: "exclude-as-domain",
+      disclosure: { min_cell: study.disclosure.min_cell },
+      reliability: { max_cv: study.reliability.max_cv, min_n: study.reliability.min_n },
+    },
     acceptance: {
       acceptable: failed.length === 0,
       max_rejected: options.maxRejected,

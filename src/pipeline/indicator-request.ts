@@ -13,7 +13,10 @@ export type MeasureRequest =
   | { kind: "multi_select"; field: string; ciMethod: ShareCiMethod | undefined }
   | { kind: "mean" | "total"; field: string }
   | { kind: "quantile"; field: string; p: number }
-  | { kind: "ratio" | "mean_of_ratios"; numerator: string; denominator: string };
+  | { kind: "ratio" | "mean_of_ratios"; numerator: string; denominator: string }
+  /** The number of people meeting `when`, or (`field`) the number in each category. */
+  | { kind: "count"; when: Condition; field?: undefined }
+  | { kind: "count"; field: string; when?: undefined };
 
 interface PublishedFigure {
   value: number;
@@ -105,6 +108,20 @@ export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
         field: spec.field,
       };
     }
+    case "count":
+      return {
+        ...common,
+        kind: spec.kind,
+        // The loader refuses a count with both keys or neither.
+        measure:
+          spec.field === undefined
+            ? { kind: spec.kind, when: required(spec.when, spec.id, "when") }
+            : { kind: spec.kind, field: spec.field },
+        published: undefined,
+        baseline: undefined,
+        contrasts: [],
+        field: spec.field,
+      };
     case "ratio":
     case "mean_of_ratios":
       return {

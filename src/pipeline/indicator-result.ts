@@ -20,6 +20,7 @@ import {
   rowsDf,
   srsProportionInterval,
   suppressCells,
+  svyCategoryTotals,
   svyDistributionShares,
   svyMean,
   svyMeanByLevel,
@@ -40,6 +41,7 @@ import {
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
 import { checkLevelCount } from "./level-limit.js";
+import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
 export interface IndicatorContext {
   table: DataTable;
@@ -49,6 +51,8 @@ export interface IndicatorContext {
   declared: boolean;
   level: number;
   minCell: number;
+  /** When an estimate is flagged as unreliable (./reliability.ts). */
+  reliability: ReliabilityRule;
   domains: readonly string[];
   /** A categorical field's levels and each row's level, made once per field in the run. */
   levelCodes: (field: string) => LevelCodes;
@@ -120,17 +124,21 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     n: 0,
     n_missing: missing.total,
     missing: missing.byCode(),
+    reliability: null,
     not_available: null,
     warnings: [],
   };
 
-  if (spec.measure.kind === "distribution") return { ...base, ...estimateDistribution(spec.id, spec.measure, ctx, universeRows) };
+  if (spec.measure.kind === "distribution" || (spec.measure.kind === "count" && spec.measure.field !== undefined))
+    return { ...base, ...estimateCategories(spec.id, spec.measure, ctx, universeRows) };
 
   const overall = measure.estimate(ctx, universeRows);
+  const share = spec.measure.kind === "proportion";
   const result: IndicatorResult = {
     ...base,
     ...overall.fields,
     ...(spec.measure.kind === "multi_select" ? { categories: estimateChoices(spec.measure, ctx, universeRows) } : {}),
+    reliability: reliabilityOf(overall.fields.estimate, overall.fields.se, overall.fields.n, ctx.reliability, share),
     warnings: overall.intervalNote === undefined ? overall.warnings : [...overall.warnings, overall.intervalNote],
   };
   if (spec.published && overall.fields.estimate !== null) {
@@ -161,6 +169,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
   const { domains, intervalNotes } = estimateDomains(
     spec.id,
     ctx,
+    share,
     universeRows,
     inUniverse,
     (rows) => measure.estimate(ctx, rows),
@@ -245,23 +254,10 @@ interface Measure {
 function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: EstimationContext): Measure {
   switch (spec.kind) {
     case "proportion": {
-      const when = compile(spec.when, table);
-      const cursor = cursorFor(table, spec.when);
-      const n = rowCount(table);
-      const indicator = estimation.indicatorValues();
-      if (!codedIndicator(table, spec.when, indicator)) {
-        for (let i = 0; i < n; i++) {
-          const t = when(cursor.at(i));
-          indicator[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
-        }
-      }
+      const { indicator, missingAt } = conditionIndicator(spec.when, table, estimation);
       return {
         definition: `share of rows where ${describeCondition(spec.when)}`,
-        missingAt: (i) => {
-          if (!Number.isNaN(indicator[i]!)) return null;
-          const t = when(cursor.at(i));
-          return typeof t === "boolean" ? null : t;
-        },
+        missingAt,
         estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ciMethod),
         estimateLevels: (ctx, universe, codes, nLevels, dfs, sizes) => {
           // Wilson / Clopper–Pearson intervals count successes per level: the per-level path.
@@ -290,6 +286,19 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
         svyMeanByLevel(ctx.estimation, chosen, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r));
       return measure;
+    }
+    case "count": {
+      if (spec.when === undefined)
+        return fieldMeasure(table, spec.field, `number of rows in each category of ${spec.field}`, () => {
+          throw new Error("counts by category are estimated per category");
+        });
+      // R svytotal(~I(when), na.rm = TRUE): the total of the condition's 0/1 indicator.
+      const { indicator, missingAt } = conditionIndicator(spec.when, table, estimation);
+      return {
+        definition: `number of rows where ${describeCondition(spec.when)}`,
+        missingAt,
+        estimate: (ctx, rows) => continuous(ctx, svyTotal(ctx.estimation, indicator, rows)),
+      };
     }
     case "mean":
     case "total": {
@@ -354,6 +363,35 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       };
     }
   }
+}
+
+/**
+ * A condition's 0/1 indicator per row (NaN where unknown) and the Missing that makes it unknown:
+ * the variable of a proportion (its mean) and of a count (its total).
+ */
+function conditionIndicator(
+  c: Condition,
+  table: DataTable,
+  estimation: EstimationContext,
+): { indicator: Float64Array; missingAt: Measure["missingAt"] } {
+  const when = compile(c, table);
+  const cursor = cursorFor(table, c);
+  const n = rowCount(table);
+  const indicator = estimation.indicatorValues();
+  if (!codedIndicator(table, c, indicator)) {
+    for (let i = 0; i < n; i++) {
+      const t = when(cursor.at(i));
+      indicator[i] = t === true ? 1 : t === false ? 0 : Number.NaN;
+    }
+  }
+  return {
+    indicator,
+    missingAt: (i) => {
+      if (!Number.isNaN(indicator[i]!)) return null;
+      const t = when(cursor.at(i));
+      return typeof t === "boolean" ? null : t;
+    },
+  };
 }
 
 function fieldMeasure(table: DataTable, field: string, definition: string, estimate: Measure["estimate"]): Measure {
@@ -439,16 +477,20 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
   };
 }
 
-/** Shares of a field's categories over `rows`, on the df the rows carry (the universe's). */
-function estimateDistribution(
+/**
+ * A distribution's shares of a field's categories over `rows`, or a count's numbers in each
+ * (R svytotal of the factor, t interval), on the df the rows carry (the universe's).
+ */
+function estimateCategories(
   indicator: string,
-  spec: Extract<MeasureRequest, { kind: "distribution" }>,
+  spec: Extract<MeasureRequest, { kind: "distribution" | "count" }> & { field: string },
   ctx: IndicatorContext,
   rows: RowIndex,
 ): Partial<IndicatorResult> {
   const { levels, codes } = ctx.levelCodes(spec.field);
   checkLevelCount(indicator, spec.field, levels.length, "distribution");
-  const shares = svyDistributionShares(ctx.estimation, codes, levels.length, rows);
+  const share = spec.kind === "distribution";
+  const estimates = (share ? svyDistributionShares : svyCategoryTotals)(ctx.estimation, codes, levels.length, rows);
   const counts = levels.map(() => 0);
   const index = rows.index;
   for (let k = 0; k < index.length; k++) {
@@ -460,11 +502,12 @@ function estimateDistribution(
   let df: number | null = null;
   let n = 0;
   const categories: CategoryResult[] = levels.map((level, k) => {
-    const r = shares[k] as EstimateResult;
+    const r = estimates[k] as EstimateResult;
     n = r.n;
     const suppressed = marks[k] !== null;
     const suppression = marks[k] ?? null;
-    // Shares add up to 100 %: a suppressed category hides every number, its count included.
+    // Shares add up to 100 % (counts to the number with a category): a suppressed category
+    // hides every number, its count included.
     if (!r.available || suppressed) {
       return {
         value: level.value,
@@ -473,12 +516,13 @@ function estimateDistribution(
         se: null,
         ci: null,
         n: suppressed ? null : (counts[k] ?? 0),
+        reliability: null,
         suppressed,
         suppression,
       };
     }
     df = r.df;
-    const ci = proportionCi(ctx, r, () => counts[k] ?? 0, spec.ciMethod, rows.designRows);
+    const ci = share ? proportionCi(ctx, r, () => counts[k] ?? 0, spec.ciMethod, rows.designRows) : tInterval(r, { level: ctx.level });
     method = ci.method;
     return {
       value: level.value,
@@ -487,6 +531,7 @@ function estimateDistribution(
       se: r.se,
       ci: [ci.lower, ci.upper],
       n: counts[k] ?? 0,
+      reliability: reliabilityOf(r.estimate, r.se, counts[k] ?? 0, ctx.reliability, share),
       suppressed,
       suppression,
     };
@@ -541,6 +586,8 @@ function estimateChoices(spec: Extract<MeasureRequest, { kind: "multi_select" }>
       se: hide ? null : computed.fields.se,
       ci: hide ? null : computed.fields.ci,
       n: suppressed ? null : count,
+      // Each option's share is a share, flagged as a proportion is.
+      reliability: hide ? null : reliabilityOf(computed.fields.estimate, computed.fields.se, count, ctx.reliability, true),
       suppressed,
       suppression: suppressed ? "primary" : null,
     };
@@ -556,6 +603,7 @@ function countOnes(y: Float64Array, index: Int32Array): number {
 function estimateDomains(
   indicator: string,
   ctx: IndicatorContext,
+  share: boolean,
   universe: RowIndex,
   inUniverse: Int32Array,
   estimate: (rows: RowIndex) => Computed,
@@ -599,6 +647,7 @@ function estimateDomains(
         ci: hide ? null : c.fields.ci,
         n: mark === null ? c.fields.n : null,
         deff: hide ? null : c.fields.deff,
+        reliability: hide ? null : reliabilityOf(c.fields.estimate, c.fields.se, c.fields.n, ctx.reliability, share),
         suppressed: mark !== null,
         suppression: mark,
       };

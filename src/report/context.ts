@@ -1,6 +1,6 @@
-import type { CodebookEntry, IndicatorResult, StudyResult } from "../result/index.js";
+import type { CodebookEntry, IndicatorResult, Reliability, StudyResult } from "../result/index.js";
 import { md } from "./escape.js";
-import { type Lang, formatCount, formatInterval, formatLevel, formatValue } from "./format.js";
+import { type Lang, formatCount, formatInterval, formatLevel, formatPercent, formatValue } from "./format.js";
 import type { Messages } from "./i18n/en.js";
 
 /** What every section renderer receives: the result, the language, and the chart links. */
@@ -21,11 +21,28 @@ export function unitOf(kind: IndicatorResult["kind"]): Unit {
 
 /** Decimals in tables: one for percentages, none for totals, two otherwise. */
 export function tableDecimals(kind: IndicatorResult["kind"]): number {
-  return unitOf(kind) === "percent" ? 1 : kind === "total" ? 0 : 2;
+  return unitOf(kind) === "percent" ? 1 : kind === "total" || kind === "count" ? 0 : 2;
 }
 
-export function estimateCell(ctx: Ctx, kind: IndicatorResult["kind"], value: number | null): string {
-  return value === null ? ctx.t.notAvailable : formatValue(value, unitOf(kind), ctx.lang, tableDecimals(kind));
+/** The estimate, followed by the low-reliability marker when the result flags it. */
+export function estimateCell(ctx: Ctx, kind: IndicatorResult["kind"], value: number | null, reliability?: Reliability | null): string {
+  if (value === null) return ctx.t.notAvailable;
+  const shown = formatValue(value, unitOf(kind), ctx.lang, tableDecimals(kind));
+  return reliability?.flagged ? `${shown} ${MARK_LOW_RELIABILITY}` : shown;
+}
+
+/** Marker of an estimate the result flags as unreliable; explained under each table that uses it. */
+export const MARK_LOW_RELIABILITY = "⚠";
+
+/** The study's reliability thresholds as the report words them (30%, 30). */
+export function reliabilityThresholds(ctx: Pick<Ctx, "r" | "lang">): [string, string] {
+  const { max_cv, min_n } = ctx.r.method.reliability;
+  return [formatPercent(max_cv, ctx.lang, 0), formatCount(min_n, ctx.lang)];
+}
+
+/** The legend of the low-reliability marker, when one of the table's cells is flagged. */
+export function reliabilityNotes(ctx: Ctx, cells: readonly { reliability: Reliability | null }[]): string[] {
+  return cells.some((c) => c.reliability?.flagged) ? [ctx.t.lowReliability(MARK_LOW_RELIABILITY, ...reliabilityThresholds(ctx))] : [];
 }
 
 /**

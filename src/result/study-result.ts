@@ -46,6 +46,19 @@ export type DatasetResult = z.infer<typeof datasetResultSchema>;
 
 const suppressionSchema = z.enum(["primary", "secondary"]).nullable();
 
+/**
+ * How far an estimate can be trusted (null when no estimate is shown). `cv`: se / |estimate|
+ * (null when the estimate is 0 or has no se). `flagged` when `reasons` is not empty: "cv", its CV
+ * above the study's `reliability.max_cv` (for a share, the CV of the smaller of p and 1 − p);
+ * "n", fewer respondents than `reliability.min_n`.
+ */
+const reliabilitySchema = z.object({
+  cv: z.number().nullable(),
+  flagged: z.boolean(),
+  reasons: z.array(z.enum(["cv", "n"])),
+});
+export type Reliability = z.infer<typeof reliabilitySchema>;
+
 const categoryResultSchema = z.object({
   value: z.string(),
   label: z.string(),
@@ -54,6 +67,7 @@ const categoryResultSchema = z.object({
   ci: interval.nullable(),
   /** Respondents in the category; null when suppressed. */
   n: z.number().int().nullable(),
+  reliability: reliabilitySchema.nullable(),
   suppressed: z.boolean(),
   /**
    * "primary": fewer than min_cell respondents; "secondary": shares sum to 100 %, so one more
@@ -72,6 +86,7 @@ const domainResultSchema = z.object({
   /** Respondents in the subgroup; null when suppressed. */
   n: z.number().int().nullable(),
   deff: z.number().nullable(),
+  reliability: reliabilitySchema.nullable(),
   suppressed: z.boolean(),
   /**
    * "primary": fewer than min_cell respondents: every number hidden. "secondary": the counts
@@ -143,6 +158,7 @@ const indicatorResultSchema = z.object({
   n: z.number().int(),
   n_missing: z.number().int(),
   missing: z.record(z.string(), z.number().int()),
+  reliability: reliabilitySchema.nullable(),
   /** Set when no estimate can be given (zero denominator, empty universe...). */
   not_available: z.string().nullable(),
   warnings: z.array(z.string()),
@@ -189,6 +205,8 @@ export const resultSchema = z.object({
     /** "exclude-as-domain": missing values leave the estimate's domain; every PSU stays (R na.rm = TRUE). */
     missing_policy: z.enum(missingPolicies),
     disclosure: z.object({ min_cell: z.number().int() }),
+    /** The study's thresholds for flagging an estimate (see `Reliability`). */
+    reliability: z.object({ max_cv: z.number(), min_n: z.number().int() }),
   }),
   /** Whether every dataset passed validation within the tolerated rejects (`--max-rejected`). */
   acceptance: z.object({

@@ -85,7 +85,7 @@ export const studySchema = z
   .object({
     /**
      * Another study file (relative to this one) whose datasets, indicators, baselines, domains,
-     * disclosure and qualitative settings this one inherits, overriding what it restates
+     * disclosure, reliability and qualitative settings this one inherits, overriding what it restates
      * (src/study/extends.ts). `study`, `title`, `date` and `notes` are never inherited.
      */
     extends: z.string().min(1).optional(),
@@ -107,6 +107,11 @@ export const studySchema = z
       .object({ min_cell: z.number().int().min(1).default(10) })
       .strict()
       .default({ min_cell: 10 }),
+    /** Thresholds that flag an estimate as unreliable: its CV above max_cv, or fewer than min_n respondents. */
+    reliability: z
+      .object({ max_cv: z.number().gt(0).default(0.3), min_n: z.number().int().min(1).default(30) })
+      .strict()
+      .default({ max_cv: 0.3, min_n: 30 }),
     qualitative: qualitativeSchema.optional(),
   })
   .strict();

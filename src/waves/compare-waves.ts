@@ -64,13 +64,14 @@ function compareIndicator(base: Wave, b: IndicatorResult, next: Wave, n: Indicat
   );
   const compared = flags.length === 0;
   let difference: Difference | null = null;
-  if (compared && b.kind !== "distribution") {
+  // A distribution or a count by category is compared category by category.
+  if (compared && b.categories === undefined) {
     difference = differenceOf(b, n, b.df, n.df, level);
     if (difference === null)
       flags.push({ code: "not_available", field: null, base: b.not_available, new: n.not_available, added: [], removed: [] });
   }
   const out: IndicatorComparison = { id: b.id, label: n.label, kind: n.kind, base: side(b), new: side(n), difference, compared, flags };
-  if (b.kind === "distribution" && n.kind === "distribution") out.categories = compareCategories(base, b, next, n, compared, level);
+  if (b.categories !== undefined && n.categories !== undefined) out.categories = compareCategories(base, b, next, n, compared, level);
   return out;
 }
 
@@ -103,7 +104,7 @@ function compareCategories(
   level: number,
 ): CategoryComparison[] {
   const decl = declOf(next, n.id);
-  const field = n.dataset === b.dataset && "field" in decl ? decl.field : "";
+  const field = n.dataset === b.dataset && "field" in decl ? (decl.field ?? "") : "";
   const before = categoriesOf(base.result.codebook, b.dataset, field) ?? (b.categories ?? []).map((c) => c.value);
   const after = categoriesOf(next.result.codebook, n.dataset, field) ?? (n.categories ?? []).map((c) => c.value);
   const values = [...after, ...before.filter((v) => !after.includes(v))];

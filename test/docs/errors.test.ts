@@ -61,7 +61,7 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "unknown kind",
     make: edit("kind: mean\n", "kind: average\n"),
-    message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "multi_select".`,
+    message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "multi_select".`,
   },
   {
     mistake: "no when",
@@ -76,12 +76,20 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "when on a mean",
     make: edit("    field: telecom_spend_eur\n", `    field: telecom_spend_eur\n${whenLine}`),
-    message: `broken.yaml, line 43 (indicators[3].when): "when" does not apply to indicator "spend_mean" (kind mean); only proportion indicators take it.`,
+    message: `broken.yaml, line 43 (indicators[3].when): "when" does not apply to indicator "spend_mean" (kind mean); only proportion and count indicators take it.`,
   },
   {
     mistake: "field on a proportion",
     make: edit(whenLine, `${whenLine}    field: internet_use\n`),
-    message: `broken.yaml, line 26 (indicators[0].field): "field" does not apply to indicator "internet_never" (kind proportion); only distribution, mean, total, quantile and multi_select indicators take it.`,
+    message: `broken.yaml, line 26 (indicators[0].field): "field" does not apply to indicator "internet_never" (kind proportion); only distribution, mean, total, quantile, count and multi_select indicators take it.`,
+  },
+  {
+    mistake: "count with when and field",
+    make: edit(
+      '    kind: proportion\n    universe: { field: internet_use, in: [rarely, weekly, daily] }\n    when: { field: has_email, equals: "no" }\n',
+      '    kind: count\n    universe: { field: internet_use, in: [rarely, weekly, daily] }\n    when: { field: has_email, equals: "no" }\n    field: has_email\n',
+    ),
+    message: `broken.yaml, line 33 (indicators[1].field): "when" and "field" are both given; a count takes exactly one: "when" for the number of people meeting a condition, "field" for the number in each category of a field.`,
   },
   {
     mistake: "mean of a text field",

@@ -9,6 +9,7 @@ import {
   EstimationContext,
   levelDfs,
   RowIndex,
+  svyCategoryTotals,
   svyDistribution,
   svyDistributionShares,
   svyMean,
@@ -174,6 +175,22 @@ describe("estimates by level", () => {
         expect(svyDistributionShares(c.design, c.codes, k, none, { columnsAtOnce: atOnce })).toEqual(
           svyDistribution(c.design, c.codes, k, none).categories,
         );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("svyCategoryTotals = svyTotal of each category's 0/1 indicator (a count is a total), a few categories per pass", () => {
+    fc.assert(
+      fc.property(cases, fc.integer({ min: 1, max: 4 }), (c, atOnce) => {
+        const k = c.nLevels;
+        const counts = svyCategoryTotals(c.design, c.codes, k, c.universe, { columnsAtOnce: atOnce });
+        expect(svyCategoryTotals(c.design, c.codes, k, new RowIndex(universeRows(c)))).toEqual(counts);
+        for (let j = 0; j < k; j++) {
+          // Rows without a category are missing: outside the domain, as R's na.rm = TRUE.
+          const indicator = Float64Array.from(c.codes, (code) => (code < 0 ? Number.NaN : code === j ? 1 : 0));
+          expect(counts[j], `category ${j}`).toEqual(svyTotal(c.design, indicator, c.universe));
+        }
       }),
       { numRuns: 200 },
     );

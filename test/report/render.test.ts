@@ -2,7 +2,8 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { renderReport } from "../../src/report/index.js";
 import type { StudyResult } from "../../src/result/study-result.js";
-import { NNBSP } from "../../src/report/format.js";
+import { formatPercent, NNBSP } from "../../src/report/format.js";
+import { messages } from "../../src/report/i18n/index.js";
 import { chartDirFor, sampleResult } from "./helpers.js";
 import { xmlProblems } from "./xml-check.js";
 
@@ -120,5 +121,41 @@ describe("renderReport without optional parts", () => {
     const r = { ...sampleResult(), command: "exclusion-study report ```evil``` --out x" };
     const out = renderReport(r, { lang: "en", chartDir: "c" });
     expect(out.markdown).toContain("````sh\nexclusion-study report ```evil``` --out x\n````");
+  });
+});
+
+describe.each(["en", "fr"] as const)("reliability flags (%s)", (lang) => {
+  // The sample's 65+ subgroup and "rarely" category, as if their estimates were unreliable.
+  const r = sampleResult(lang);
+  const flag = { cv: 0.4, flagged: true, reasons: ["cv" as const] };
+  const never = r.indicators.find((i) => i.id === "internet_never");
+  const age = never?.domains?.age_band?.find((d) => d.level === "65+");
+  const rarely = r.indicators.find((i) => i.id === "internet_use")?.categories?.find((c) => c.value === "rarely");
+  if (!never || !age || !rarely) throw new Error("the sample result has no 65+ subgroup or rarely category");
+  age.reliability = flag;
+  rarely.reliability = flag;
+  never.reliability = { cv: 0.03, flagged: true, reasons: ["n"] };
+  const md = renderReport(r, { lang, chartDir: chartDirFor(lang) }).markdown;
+  const legend = messages(lang).lowReliability("⚠", formatPercent(0.3, lang, 0), "30");
+  const section = (heading: string): string => md.split(/\n(?=## )/).find((s) => s.startsWith(`## ${heading}`)) ?? "";
+
+  it("marks each flagged estimate, in the indicator, subgroup and distribution tables, and only those", () => {
+    const rows = md.split("\n").filter((l) => l.startsWith("| ") && l.includes("⚠"));
+    expect(rows).toHaveLength(3);
+    for (const label of [age.label, rarely.label, never.label]) {
+      expect(
+        rows.find((l) => l.startsWith(`| ${label} |`)),
+        label,
+      ).toMatch(new RegExp(`^\\| [^|]+ \\| [0-9.,]+${NNBSP}?% ⚠ \\|`));
+    }
+  });
+
+  it("explains the marker under each table that uses it, with the study's thresholds", () => {
+    for (const heading of lang === "en" ? ["Indicators", "Subgroups", "Distributions"] : ["Indicateurs", "Sous-groupes", "Répartitions"]) {
+      expect(section(heading), heading).toContain(legend);
+    }
+    expect(section(lang === "en" ? "Key findings" : "Principaux résultats")).not.toContain("⚠");
+    const unflagged = renderReport(sampleResult(lang), { lang, chartDir: chartDirFor(lang) }).markdown;
+    expect(unflagged).not.toContain(legend);
   });
 });

@@ -40,8 +40,8 @@ describe("indicator kinds", () => {
   });
 
   it("know which kinds take a key", () => {
-    expect(kindsTaking("when")).toEqual(["proportion"]);
-    expect(kindsTaking("field")).toEqual(["distribution", "mean", "total", "quantile", "multi_select"]);
+    expect(kindsTaking("when")).toEqual(["proportion", "count"]);
+    expect(kindsTaking("field")).toEqual(["distribution", "mean", "total", "quantile", "count", "multi_select"]);
     expect(kindsTaking("universe")).toEqual([...indicatorKinds]);
     expect(kindsTaking("whenn")).toEqual([]);
   });
@@ -53,19 +53,19 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       mistake: "when on a mean",
       indicator: "    kind: mean\n    field: age\n    when: { field: internet_use, equals: never }\n",
       message:
-        'study.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion indicators take it.',
+        'study.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion and count indicators take it.',
     },
     {
       mistake: "when on a total",
       indicator: "    kind: total\n    when: { field: internet_use, equals: never }\n    field: age\n",
       message:
-        'study.yaml, line 12 (indicators[0].when): "when" does not apply to indicator "ind" (kind total); only proportion indicators take it.',
+        'study.yaml, line 12 (indicators[0].when): "when" does not apply to indicator "ind" (kind total); only proportion and count indicators take it.',
     },
     {
       mistake: "field on a proportion",
       indicator: "    kind: proportion\n    when: { field: internet_use, equals: never }\n    field: age\n",
       message:
-        'study.yaml, line 13 (indicators[0].field): "field" does not apply to indicator "ind" (kind proportion); only distribution, mean, total, quantile and multi_select indicators take it.',
+        'study.yaml, line 13 (indicators[0].field): "field" does not apply to indicator "ind" (kind proportion); only distribution, mean, total, quantile, count and multi_select indicators take it.',
     },
     {
       mistake: "numerator on a mean",
@@ -111,7 +111,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
   it("names the file that states the key when a study extends another", async () => {
     const base = studyWith("    kind: mean\n    field: age\n    when: { field: internet_use, equals: never }\n");
     expect(await loadError("extends: base.yaml\nstudy: child\ntitle: Child\n", { "base.yaml": base })).toBe(
-      'base.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion indicators take it.',
+      'base.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion and count indicators take it.',
     );
   });
 
@@ -131,13 +131,27 @@ describe("a key the indicator's kind does not take is refused, with its line", (
 describe("the kind itself and the keys it requires", () => {
   it("lists the kinds when the kind is unknown", async () => {
     expect(await loadError(studyWith("    kind: average\n    field: age\n"))).toBe(
-      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "multi_select".',
+      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "multi_select".',
     );
   });
 
   it("asks for a missing kind", async () => {
     expect(await loadError(studyWith("    field: age\n"))).toBe(
       "study.yaml, line 8 (indicators[0].kind): missing; add this key (see docs/study-file.md).",
+    );
+  });
+
+  it("asks a count for exactly one of when and field, saying what each counts", async () => {
+    const what =
+      'a count takes exactly one: "when" for the number of people meeting a condition, "field" for the number in each category of a field.';
+    expect(await loadError(studyWith("    kind: count\n"))).toBe(
+      `study.yaml, line 8 (indicators[0]): neither "when" nor "field" is given; ${what}`,
+    );
+    expect(await loadError(studyWith("    kind: count\n    when: { field: internet_use, equals: never }\n    field: housing\n"))).toBe(
+      `study.yaml, line 13 (indicators[0].field): "when" and "field" are both given; ${what}`,
+    );
+    expect(await loadError(studyWith("    kind: count\n    field: housing\n    ci_method: wilson\n"))).toBe(
+      'study.yaml, line 13 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind count); only proportion, distribution and multi_select indicators take it.',
     );
   });
 

@@ -60,6 +60,7 @@ describe("compare on the bundled 2014 and 2015 waves", () => {
       "telecom_share",
       "calls_abroad",
       "youth_no_email",
+      "internet_never_count",
       "telecom_spend_mean",
       "individual_telecom_share",
       "resources_median",

@@ -87,7 +87,7 @@ function differenceCells(ctx: Ctx, kind: IndicatorComparison["kind"], d: Differe
 function differences(ctx: Ctx, chartPath: string | null): string[] {
   const { c, t } = ctx;
   const rows = c.indicators
-    .filter((i) => i.compared && i.kind !== "distribution")
+    .filter((i) => i.compared && i.categories === undefined)
     .map((i) => [
       mdCell(i.label),
       sideCell(ctx, i.kind, i.base),
@@ -109,7 +109,7 @@ function differencesChart(ctx: Ctx): string | null {
   const { c, t, lang } = ctx;
   const rows: PairRow[] = [];
   for (const i of c.indicators) {
-    if (!i.compared || i.kind === "distribution" || unitOf(i.kind) !== "percent") continue;
+    if (!i.compared || i.categories !== undefined || unitOf(i.kind) !== "percent") continue;
     if (i.base.estimate === null || i.new.estimate === null) continue;
     const fmt = (v: number) => formatValue(v, "percent", lang, 1);
     rows.push({
@@ -133,7 +133,7 @@ function differencesChart(ctx: Ctx): string | null {
 
 function distributions(ctx: Ctx): string[] {
   const { c, t } = ctx;
-  const dists = c.indicators.filter((i) => i.kind === "distribution" && i.categories);
+  const dists = c.indicators.filter((i) => i.categories !== undefined);
   if (dists.length === 0) return [];
   const out = [heading(2, t.distributions)];
   // Sibling headings must differ (MD024): a label two distributions share gets its id.

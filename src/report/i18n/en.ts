@@ -57,6 +57,8 @@ export const en = {
   intervalMethodUse: (method: string, count: string) => `${method} (${count})`,
   deffCaution: (dataset: string, sumWeights: string, rows: string) =>
     `Design effects in ${dataset} compare with simple random sampling without replacement from a population of Σw = ${sumWeights} units (R's deff = TRUE); its weights sum to little more than its ${rows} rows, as normalised non-response weights do, so those design effects overstate the loss of precision: read the intervals instead.`,
+  reliabilityRule: (marker: string, maxCv: string, minN: string) =>
+    `Reliability: an estimate whose coefficient of variation (standard error over the estimate) is above ${maxCv}, or that rests on fewer than ${minN} respondents, is marked ${marker}: use it with caution. For a share, the coefficient of variation tested is that of the smaller of the share and its complement, so that a share and its complement are marked alike.`,
   disclosureRule: (minCell: string) =>
     `Disclosure control: any subgroup or category built from fewer than ${minCell} respondents is suppressed. Secondary suppression stops a suppressed value being derived from a total: subgroup counts add up to the indicator's n, so when exactly one count is hidden the next smallest count is hidden too; category shares add up to 100%, so the next smallest category is hidden whole.`,
   /** Short names for the indicators table; the long ones are in "Data and method". */
@@ -151,6 +153,8 @@ export const en = {
   suppressedSecondary: (marker: string) =>
     `${marker} Suppressed (secondary): hidden so that a primary-suppressed value cannot be derived from the total.`,
   suppressedLabel: "suppressed",
+  lowReliability: (marker: string, maxCv: string, minN: string) =>
+    `${marker} Use with caution: a coefficient of variation above ${maxCv} or fewer than ${minN} respondents.`,
 
   qualitative: "Qualitative interviews",
   units: (interviews: string, groups: string, coded: string, coder: string, doubleCoded: string) =>
@@ -223,6 +227,7 @@ export const en = {
     ratio: "ratio",
     mean_of_ratios: "mean of ratios",
     quantile: "quantile",
+    count: "count",
     multi_select: "multiple choice",
   } as Record<string, string>,
   provenance: "Provenance",

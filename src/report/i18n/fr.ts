@@ -64,6 +64,8 @@ export const fr: Messages = {
   intervalMethodUse: (method, count) => `${method} (${count})`,
   deffCaution: (dataset, sumWeights, rows) =>
     `Dans ${dataset}, les effets de plan comparent à un sondage aléatoire simple sans remise dans une population de Σw = ${sumWeights} unités (deff = TRUE de R)${semi} ses poids ne dépassent guère ses ${rows} lignes, comme des poids de non-réponse normalisés, et ces effets de plan surestiment donc la perte de précision${colon} lisez plutôt les intervalles.`,
+  reliabilityRule: (marker, maxCv, minN) =>
+    `Fiabilité${colon} une estimation dont le coefficient de variation (écart-type rapporté à l’estimation) dépasse ${maxCv}, ou qui repose sur moins de ${minN} répondants, est marquée ${marker}${colon} elle est à utiliser avec prudence. Pour une part, le coefficient de variation examiné est celui de la plus petite des deux valeurs, la part ou son complément, si bien qu’une part et son complément sont marqués de la même façon.`,
   disclosureRule: (minCell) =>
     `Secret statistique${colon} tout sous-groupe ou toute modalité construits sur moins de ${minCell} répondants sont masqués. Le secret secondaire empêche de retrouver une valeur masquée à partir d’un total${colon} les effectifs des sous-groupes s’additionnent en l’effectif de l’indicateur, donc quand un seul effectif est masqué, le plus petit des autres l’est aussi${semi} les parts des modalités s’additionnent à 100${FN}%, donc la plus petite des autres modalités est masquée entièrement.`,
   methodShortNames: {
@@ -153,6 +155,8 @@ export const fr: Messages = {
   contrastLabel: (field, a, b) => `${field}${colon} ${a} − ${b}`,
   contrastNote:
     "Les contrastes sont des écarts entre deux sous-groupes du plan complet, tenant compte de la covariance des deux estimations (test t fondé sur le plan, degrés de liberté du plan).",
+  lowReliability: (marker, maxCv, minN) =>
+    `${marker} À utiliser avec prudence${colon} coefficient de variation supérieur à ${maxCv} ou moins de ${minN} répondants.`,
   suppressedPrimary: (marker, minCell) => `${marker} Masqué (secret primaire)${colon} moins de ${minCell} répondants dans la case.`,
   suppressedSecondary: (marker) =>
     `${marker} Masqué (secret secondaire)${colon} pour qu’une valeur soumise au secret primaire ne puisse pas se déduire du total.`,
@@ -229,6 +233,7 @@ export const fr: Messages = {
     ratio: "ratio",
     mean_of_ratios: "moyenne de ratios",
     quantile: "quantile",
+    count: "effectif",
     multi_select: "choix multiple",
   },
   provenance: "Provenance",

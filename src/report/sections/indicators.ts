@@ -1,5 +1,5 @@
 import type { IndicatorResult } from "../../result/index.js";
-import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, unitOf } from "../context.js";
+import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, reliabilityNotes, unitOf } from "../context.js";
 import { md } from "../escape.js";
 import { formatCount, formatDf, formatStat, formatValue } from "../format.js";
 import { heading, image, list, table } from "../markdown.js";
@@ -13,6 +13,7 @@ export function indicators(ctx: Ctx): string[] {
   return [
     heading(2, t.indicators),
     table(t.indicatorsTable(ciHeader(ctx)), rows, ["left", "right", "right", "right", "right", "right", "right", "left", "right"]),
+    ...reliabilityNotes(ctx, ctx.r.indicators),
     ...(chart ? [image(t.chartAlt(t.chartProportions), chart)] : []),
     ...(warnings.length > 0 ? [heading(3, t.warningsHeading), list(warnings)] : []),
   ];
@@ -20,13 +21,14 @@ export function indicators(ctx: Ctx): string[] {
 
 function row(ctx: Ctx, ind: IndicatorResult): string[] {
   const { t, lang } = ctx;
-  // A distribution's estimates are per category (Distributions section), not missing.
-  const isDistribution = ind.kind === "distribution" && ind.estimate === null;
+  // A distribution's (or a count by category's) estimates are per category (Distributions
+  // section), not missing.
+  const isDistribution = ind.categories !== undefined && ind.estimate === null;
   const estimate = isDistribution
     ? t.seeDistributions
     : ind.estimate === null && ind.not_available !== null
       ? t.notAvailableWithReason(md(ind.not_available))
-      : estimateCell(ctx, ind.kind, ind.estimate);
+      : estimateCell(ctx, ind.kind, ind.estimate, ind.reliability);
   const pub = ind.published;
   return [
     // A multiple-choice question's estimate is the mean number of options chosen: the row says so.

@@ -1,5 +1,5 @@
 import type { IndicatorResult } from "../../result/index.js";
-import { type Ctx, lowerFirst, missingIntervalReason, unitOf } from "../context.js";
+import { type Ctx, lowerFirst, missingIntervalReason, tableDecimals, unitOf } from "../context.js";
 import { md } from "../escape.js";
 import { findingDecimals, formatInterval, formatLevel, formatValue } from "../format.js";
 import { heading, list } from "../markdown.js";
@@ -42,11 +42,11 @@ function finding(ctx: Ctx, ind: IndicatorResult): string {
     ci: ctx.t.ciValue(level, formatInterval(ci, unit, ctx.lang, decimals)),
   });
   // A distribution has no single estimate: its most frequent category speaks for it.
-  if (ind.kind === "distribution" && ind.categories && ind.categories.length > 0) {
+  if (ind.categories && ind.categories.length > 0) {
     const shown = ind.categories.filter((c) => !c.suppressed && c.suppression === null && c.estimate !== null && c.ci !== null);
     const top = [...shown].sort((a, b) => (b.estimate ?? 0) - (a.estimate ?? 0))[0];
     if (top && top.estimate !== null && top.ci !== null) {
-      const s = sentence(top.estimate, top.ci, findingDecimals(top.estimate));
+      const s = sentence(top.estimate, top.ci, unit === "percent" ? findingDecimals(top.estimate) : tableDecimals(ind.kind));
       return ctx.t.findingDistribution(label, md(top.label), s.value, s.ci);
     }
   }
@@ -54,7 +54,7 @@ function finding(ctx: Ctx, ind: IndicatorResult): string {
   if (ind.estimate === null || (ind.ci === null && reason === null)) {
     return ctx.t.findingNotAvailable(label, md(ind.not_available ?? ctx.t.notAvailable));
   }
-  const dec = unit === "percent" ? findingDecimals(ind.estimate) : ind.kind === "total" ? 0 : 2;
+  const dec = unit === "percent" ? findingDecimals(ind.estimate) : tableDecimals(ind.kind);
   if (ind.ci === null) return ctx.t.findingValueWithoutInterval(label, formatValue(ind.estimate, unit, ctx.lang, dec), reason ?? "");
 
   if (ind.baseline !== undefined) {

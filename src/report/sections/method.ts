@@ -1,5 +1,5 @@
 import type { DesignSummary } from "../../result/index.js";
-import type { Ctx } from "../context.js";
+import { type Ctx, MARK_LOW_RELIABILITY, reliabilityThresholds } from "../context.js";
 import { md, mdCell } from "../escape.js";
 import { formatCount, formatDf, formatLevel, formatNumber } from "../format.js";
 import { heading, list, table } from "../markdown.js";
@@ -44,6 +44,7 @@ export function method(ctx: Ctx): string[] {
     ...r.datasets
       .filter((d) => d.design?.weights && d.design.sum_weights < 2 * d.rows_accepted)
       .map((d) => t.deffCaution(md(d.name), formatNumber(d.design?.sum_weights ?? 0, 1, lang), formatCount(d.rows_accepted, lang))),
+    t.reliabilityRule(MARK_LOW_RELIABILITY, ...reliabilityThresholds(ctx)),
     t.disclosureRule(formatCount(r.method.disclosure.min_cell, lang)),
   ];
 

@@ -7,6 +7,7 @@ import {
   fieldTitle,
   labelOf,
   lowerFirst,
+  reliabilityNotes,
   suppressionMark,
   suppressionNotes,
   tableDecimals,
@@ -52,6 +53,7 @@ function indicator(ctx: Ctx, ind: IndicatorResult): string[] {
     table(t.subgroupTable(t.subgroupHeader, ciHeader(ctx)), rows, ["left", "right", "right", "right", "right"]),
     // Footnotes as one paragraph with hard breaks would trip markdownlint; one paragraph each.
     ...suppressionNotes(ctx, cells),
+    ...reliabilityNotes(ctx, cells),
     ...contrasts(ctx, ind),
     ...charts,
   ];
@@ -85,7 +87,7 @@ function row(ctx: Ctx, ind: IndicatorResult, c: DomainResult): string[] {
   if (mark !== null && c.estimate === null) return [mdCell(c.label), mark, mark, mark, mark];
   return [
     mdCell(c.label),
-    estimateCell(ctx, ind.kind, c.estimate),
+    estimateCell(ctx, ind.kind, c.estimate, c.reliability),
     ciCell(ctx, ind.kind, c.ci, c.estimate),
     c.n === null ? (mark ?? t.none) : formatCount(c.n, lang),
     c.deff === null ? t.none : formatStat(c.deff, lang),

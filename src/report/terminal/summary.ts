@@ -33,7 +33,7 @@ export function summaryTable(result: StudyResult, options: SummaryOptions): stri
     const pub = ind.published;
     const mark = pub === undefined ? "" : pub.reproduced ? c.green("✓") : c.red("✗");
     // A distribution has per-category estimates only: nothing to show on one line.
-    const isDistribution = ind.kind === "distribution" && ind.estimate === null;
+    const isDistribution = ind.categories !== undefined && ind.estimate === null;
     table.push([
       terminalLabel(ind.label),
       isDistribution ? t.none : ind.estimate === null ? c.yellow(t.notAvailable) : estimateCell(ctx, ind.kind, ind.estimate),

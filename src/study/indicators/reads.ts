@@ -10,8 +10,8 @@ export interface FieldRead {
 
 /**
  * The fields an indicator's kind reads directly. Means, totals, quantiles and ratios compute
- * with numbers; a distribution counts the categories of any field, a multi_select the choices
- * of a multiple-choice field.
+ * with numbers; a distribution or a count by category counts the categories of any field, a
+ * multi_select the choices of a multiple-choice field.
  */
 export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
   switch (ind.kind) {
@@ -20,6 +20,8 @@ export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
     case "distribution":
     case "multi_select":
       return [{ key: "field", field: ind.field, numeric: false }];
+    case "count":
+      return ind.field === undefined ? [] : [{ key: "field", field: ind.field, numeric: false }];
     case "mean":
     case "total":
     case "quantile":
@@ -35,6 +37,7 @@ export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
 
 /** The conditions an indicator states, by key. */
 export function conditionsOf(ind: IndicatorDeclaration): { key: "when" | "universe"; condition: Condition }[] {
-  const when = ind.kind === "proportion" ? [{ key: "when" as const, condition: ind.when }] : [];
+  const stated = ind.kind === "proportion" || ind.kind === "count" ? ind.when : undefined;
+  const when = stated === undefined ? [] : [{ key: "when" as const, condition: stated }];
   return [...when, ...(ind.universe ? [{ key: "universe" as const, condition: ind.universe }] : [])];
 }

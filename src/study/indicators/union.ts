@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { indicatorKinds } from "../../result/index.js";
+import { countSchema } from "./count.js";
 import { distributionSchema } from "./distribution.js";
 import { meanOfRatiosSchema } from "./mean-of-ratios.js";
 import { meanSchema } from "./mean.js";
@@ -24,6 +25,7 @@ export const indicatorSchemas = {
   ratio: ratioSchema,
   mean_of_ratios: meanOfRatiosSchema,
   quantile: quantileSchema,
+  count: countSchema,
   multi_select: multiSelectSchema,
 } satisfies Record<IndicatorKind, z.ZodType>;
 
@@ -36,6 +38,7 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
   indicatorSchemas.ratio,
   indicatorSchemas.mean_of_ratios,
   indicatorSchemas.quantile,
+  indicatorSchemas.count,
   indicatorSchemas.multi_select,
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
