@@ -32,7 +32,8 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
   const base = await runStudy(baseStudy, studyOpts, commandLine("report", baseStudy, []), io);
   // One language for both waves: the flag's, else the base study's.
   const lang = opts.lang ?? base.analysis.result.lang;
-  const next = await runStudy(newStudy, { ...studyOpts, lang }, commandLine("report", newStudy, []), io);
+  // The new wave's answers mapped onto the base's (its `harmonise`), so that their categories match.
+  const next = await runStudy(newStudy, { ...studyOpts, lang, harmonise: true }, commandLine("report", newStudy, []), io);
   const extra = [newStudy, "--out", opts.out, ...(opts.lang ? ["--lang", opts.lang] : [])];
   const comparison = compareWaves(
     { study: base.loaded.study, result: base.analysis.result },

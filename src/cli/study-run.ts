@@ -13,7 +13,7 @@ export interface StudyOptions {
 /** Load, ingest, validate and estimate: the common first half of report, reproduce and compare. */
 export async function runStudy(
   study: string | undefined,
-  opts: StudyOptions & { lang?: "en" | "fr" | undefined },
+  opts: StudyOptions & { lang?: "en" | "fr" | undefined; harmonise?: boolean },
   command: string,
   io: Io,
 ): Promise<{ loaded: LoadedStudy; analysis: Analysis }> {
@@ -30,6 +30,7 @@ export async function runStudy(
     maxRejected: opts.maxRejected,
     toolVersion: toolVersion(),
     sourceDateEpoch,
+    ...(opts.harmonise ? { harmonise: loaded.study.harmonise } : {}),
   });
   return { loaded, analysis };
 }

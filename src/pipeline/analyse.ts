@@ -1,8 +1,9 @@
 import { EstimationContext } from "../estimate/index.js";
 import { analyseQualitative } from "../qualitative/index.js";
 import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/index.js";
-import type { LoadedStudy } from "../study/index.js";
+import type { HarmoniseDeclaration, LoadedStudy } from "../study/index.js";
 import { text, type QualitativeDeclaration } from "../study/index.js";
+import { harmonised, withDerived } from "./derive.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
 import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
 import { designForTable } from "./design-input.js";
@@ -20,6 +21,8 @@ export interface AnalyseOptions extends ReadOptions {
   maxRejected: string;
   /** SOURCE_DATE_EPOCH, when set: the reproducible-builds convention beats the study's date. */
   sourceDateEpoch?: string | undefined;
+  /** `compare`: the new wave's categories mapped onto the previous wave's before anything is derived. */
+  harmonise?: HarmoniseDeclaration | undefined;
 }
 
 /** What the estimates of one dataset share: its table, its estimation context, its design's summary. */
@@ -39,13 +42,20 @@ export interface Analysis {
 export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions): Promise<Analysis> {
   const { study } = loaded;
   const runs = await readDatasets(loaded, options);
+  // Each dataset's table as estimation reads it: harmonised (compare only), then derived variables added.
+  const tables = new Map(
+    [...runs.values()].map((run) => {
+      const table = harmonised(withColumns(run.table), options.harmonise?.[run.name]);
+      return [run.name, withDerived(table, run.name, study.datasets[run.name]?.derive ?? {}, options.lang)] as const;
+    }),
+  );
 
   // One estimation context per dataset run: its design, row-set facts and working memory.
   const designs = new Map<string, DatasetEstimation>();
   const designFor = (name: string): DatasetEstimation => {
     let d = designs.get(name);
     if (!d) {
-      const table = withColumns((runs.get(name) as DatasetRun).table);
+      const { table } = tables.get(name) as { table: DataTable };
       const { design, summary } = designForTable(table, study.datasets[name]?.design);
       d = { table, estimation: new EstimationContext(design), summary, levelCodes: levelCodesOf(table) };
       designs.set(name, d);
@@ -110,7 +120,10 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       ),
     },
     datasets,
-    codebook: [...runs.values()].flatMap((run) => codebookOf(run)),
+    codebook: [...runs.values()].flatMap((run) => [
+      ...codebookOf(run, tables.get(run.name)?.table),
+      ...(tables.get(run.name)?.codebook ?? []),
+    ]),
     indicators,
     ...(qualitative ? { qualitative } : {}),
   };
@@ -142,14 +155,20 @@ function generatedDate(sourceDateEpoch: string | undefined, studyDate: string | 
   return studyDate ?? "undated";
 }
 
-/** Each field of a dataset as its schema declares it, for labels and the report's codebook. */
-function codebookOf(run: DatasetRun): CodebookEntry[] {
-  return run.table.fields.map((f) => ({
+/**
+ * Each field of a dataset as its schema declares it, for labels and the report's codebook; a
+ * harmonised field (compare) with the categories estimation used (`table`).
+ */
+function codebookOf(run: DatasetRun, table: DataTable | undefined): CodebookEntry[] {
+  return run.table.fields.map((f, i) => ({
     dataset: run.name,
     field: f.name,
     title: f.title ?? f.name,
     type: f.type,
-    categories: (f.categories ?? []).map((c) => ({ value: String(c.value), label: c.label ?? String(c.value) })),
+    categories: (table?.fields[i]?.categories ?? f.categories ?? []).map((c) => ({
+      value: String(c.value),
+      label: c.label ?? String(c.value),
+    })),
     missing_values: f.missingValues.map((m) => ({ value: m.value, label: m.label ?? (m.value === "" ? "blank" : m.value) })),
   }));
 }

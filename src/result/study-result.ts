@@ -178,6 +178,8 @@ const codebookEntrySchema = z.object({
   type: z.string(),
   categories: z.array(z.object({ value: z.string(), label: z.string() })),
   missing_values: z.array(z.object({ value: z.string(), label: z.string() })),
+  /** A derived variable's definition in words (datasets.NAME.derive); absent for schema fields. */
+  derived: z.string().optional(),
 });
 export type CodebookEntry = z.infer<typeof codebookEntrySchema>;
 

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { loadTableSchema, parseTableSchema, SchemaFileError, type TableSchema } from "../table-schema/index.js";
 import { StudyFileError } from "./errors.js";
+import { checkHarmonise, derivedFields } from "./derived-fields.js";
 import { checkStudyFields, type DatasetFields } from "./fields.js";
 import type { LoadedStudy } from "./load.js";
 
@@ -45,7 +46,10 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
       ),
     ]),
   );
-  const problem = checkStudyFields(loaded.study, fields);
+  // Derived variables first: the study's other keys may name them as fields.
+  const withDerived = derivedFields(loaded.study, fields);
+  const problem =
+    "path" in withDerived ? withDerived : (checkHarmonise(loaded.study, fields) ?? checkStudyFields(loaded.study, withDerived));
   if (problem) throw new StudyFileError(`${loaded.where(problem.path)}: ${problem.message}.`, loaded.displayName);
   loaded.formRenames = formRenames;
   return schemas;

@@ -22,7 +22,7 @@ export interface Layer<S> {
 }
 
 /** Keys that describe one wave only: never inherited. */
-const OWN_KEYS = new Set(["study", "title", "date", "notes", "extends"]);
+const OWN_KEYS = new Set(["study", "title", "date", "notes", "extends", "harmonise"]);
 /** Dataset keys holding paths, resolved against the file that states them. */
 const PATH_KEYS = ["path", "schema", "xlsform"] as const;
 

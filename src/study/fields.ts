@@ -69,7 +69,7 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
 }
 
 /** Table Schema types whose values a mean, total, quantile or ratio can compute with (booleans as 0/1). */
-const numericTypes: ReadonlySet<string> = new Set(["number", "integer", "boolean"]);
+export const numericTypes: ReadonlySet<string> = new Set(["number", "integer", "boolean"]);
 
 /** A mean of a text field would find no number in any row: refuse it when the study is loaded. */
 function numericField(
@@ -103,7 +103,7 @@ function multipleField(
   };
 }
 
-function checkCondition(
+export function checkCondition(
   c: Condition,
   dataset: string,
   datasets: ReadonlyMap<string, DatasetFields>,

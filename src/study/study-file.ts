@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { indicatorSchema } from "./indicators/index.js";
 import { identifier, localizedText } from "./text.js";
+import { deriveSchema, harmoniseSchema } from "./derived.js";
 
 export { text } from "./text.js";
 export type { IndicatorDeclaration } from "./indicators/index.js";
+export { parseRange, type DerivedDeclaration, type HarmoniseDeclaration, type Interval } from "./derived.js";
 
 /**
  * The study file (YAML or JSON), validated with zod. This schema is the single source of
@@ -42,6 +44,8 @@ const datasetSchema = z
     /** Columns the export lacks, one value for every row (e.g. the coder of a per-coder QDA export). */
     constants: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
     design: designSchema.optional(),
+    /** Derived variables, computed in this order from the accepted rows (./derived.ts). */
+    derive: deriveSchema.default({}),
     description: z.string().optional(),
   })
   .strict()
@@ -113,6 +117,8 @@ export const studySchema = z
       .strict()
       .default({ max_cv: 0.3, min_n: 30 }),
     qualitative: qualitativeSchema.optional(),
+    /** For `compare`: this wave's answers mapped onto the previous wave's (never inherited). */
+    harmonise: harmoniseSchema.default({}),
   })
   .strict();
 export type Study = z.infer<typeof studySchema>;

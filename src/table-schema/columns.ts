@@ -435,6 +435,14 @@ export class ColumnStore {
     for (const c of this.columns) c.reserve(capacity);
   }
 
+  /** A store of existing columns of `length` rows each (a table with derived columns added). */
+  static of(columns: readonly Column[], length: number): ColumnStore {
+    const out = new ColumnStore(0);
+    (out as { columns: Column[] }).columns = [...columns];
+    out.rowCount = length;
+    return out;
+  }
+
   static fromRows(rows: readonly Row[], nFields: number): ColumnStore {
     const store = new ColumnStore(nFields, rows.length);
     for (const r of rows) store.pushRow(r);

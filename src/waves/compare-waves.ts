@@ -4,7 +4,10 @@ import type { Study } from "../study/index.js";
 import { categoriesOf, definitionChanges } from "./definition.js";
 import type { CategoryComparison, Comparison, Difference, IndicatorComparison, Side } from "./comparison-result.js";
 
-/** One analysed wave: the (merged) study file and the result its report is built from. */
+/**
+ * One analysed wave: the (merged) study file and the result its report is built from. The new
+ * wave's result is made with its study's `harmonise` applied (its answers mapped onto the base's).
+ */
 export interface Wave {
   study: Study;
   result: StudyResult;
@@ -43,6 +46,9 @@ export function compareWaves(base: Wave, next: Wave, options: CompareOptions): C
     },
     acceptable: base.result.acceptance.acceptable && next.result.acceptance.acceptable,
     synthetic: base.result.synthetic || next.result.synthetic,
+    harmonised: Object.entries(next.study.harmonise).flatMap(([dataset, fields]) =>
+      Object.entries(fields).flatMap(([field, map]) => Object.entries(map).map(([from, to]) => ({ dataset, field, from, to }))),
+    ),
     indicators,
     only_in_base: base.result.indicators.filter((i) => !nextById.has(i.id)).map(only),
     only_in_new: next.result.indicators.filter((i) => !baseIds.has(i.id)).map(only),

@@ -85,6 +85,9 @@ const indicatorComparisonSchema = z.object({
 });
 export type IndicatorComparison = z.infer<typeof indicatorComparisonSchema>;
 
+/** One answer of the new wave counted as one of the base wave's (the new study's `harmonise`). */
+const harmonisedSchema = z.object({ dataset: z.string(), field: z.string(), from: z.string(), to: z.string() });
+
 const onlyInSchema = z.object({ id: z.string(), label: z.string(), kind: z.enum(indicatorKinds) });
 
 export const comparisonSchema = z.object({
@@ -103,6 +106,8 @@ export const comparisonSchema = z.object({
   /** Both waves passed validation (within their tolerated rejects). */
   acceptable: z.boolean(),
   synthetic: z.boolean(),
+  /** The new wave's answers mapped onto the base wave's before its estimates were made. */
+  harmonised: z.array(harmonisedSchema),
   indicators: z.array(indicatorComparisonSchema),
   only_in_base: z.array(onlyInSchema),
   only_in_new: z.array(onlyInSchema),

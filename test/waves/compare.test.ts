@@ -7,7 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { comparisonSchema, type Comparison } from "../../src/waves/comparison-result.js";
 import type { StudyResult } from "../../src/result/study-result.js";
-import { run, STUDY_2014, STUDY_2015, UNIVERSE_CHANGED } from "./helpers.js";
+import { run, STUDY_2014, STUDY_2015, UNHARMONISED, UNIVERSE_CHANGED } from "./helpers.js";
 
 const tmp = () => mkdtemp(path.join(tmpdir(), "compare-"));
 
@@ -42,6 +42,7 @@ describe("compare on the bundled 2014 and 2015 waves", () => {
   });
 
   it("reports each wave's estimate as its own report does", () => {
+    // (mobile_plan is a distribution: its categories are compared below, harmonised.)
     for (const i of c.indicators) {
       const b = r14.indicators.find((x) => x.id === i.id);
       const n = r15.indicators.find((x) => x.id === i.id);
@@ -57,6 +58,7 @@ describe("compare on the bundled 2014 and 2015 waves", () => {
       "no_private_access",
       "access_relative",
       "access_cybercafe",
+      "mobile_subscription",
       "telecom_share",
       "calls_abroad",
       "youth_no_email",
@@ -107,7 +109,47 @@ describe("compare on the bundled 2014 and 2015 waves", () => {
     }
   });
 
-  it("lists a category added, and flags every indicator reading that field instead of comparing it", () => {
+  it("counts the new wave's social_tariff as prepaid (its harmonise), says so, and compares mobile_plan", () => {
+    expect(c.harmonised).toEqual([{ dataset: "questionnaire", field: "mobile_plan", from: "social_tariff", to: "prepaid" }]);
+    const plan = c.indicators.find((i) => i.id === "mobile_plan")!;
+    expect(plan).toMatchObject({ compared: true, flags: [] });
+    expect(plan.categories!.map((x) => [x.value, x.status])).toEqual([
+      ["subscription", "both"],
+      ["prepaid", "both"],
+      ["none", "both"],
+    ]);
+    // The 2015 report keeps social_tariff; harmonised, prepaid holds its share and prepaid's.
+    const n = r15.indicators.find((x) => x.id === "mobile_plan")!;
+    const share = (v: string) => n.categories!.find((x) => x.value === v)!.estimate!;
+    expect(plan.categories![1]!.new!.estimate).toBeCloseTo(share("prepaid") + share("social_tariff"), 12);
+    const sub = c.indicators.find((i) => i.id === "mobile_subscription")!;
+    expect(sub).toMatchObject({ compared: true, flags: [] });
+    expect(sub.new).toEqual({
+      estimate: r15.indicators.find((x) => x.id === "mobile_subscription")!.estimate,
+      se: expect.any(Number),
+      ci: expect.any(Array),
+      n: expect.any(Number),
+    });
+  });
+
+  it("states the mapping in the report, in English and French", async () => {
+    for (const [lang, heading, item] of [
+      ["en", "## Harmonised answers", "- questionnaire.mobile_plan: social_tariff → prepaid"],
+      ["fr", "## Réponses harmonisées", "- questionnaire.mobile_plan : social_tariff → prepaid"],
+    ] as const) {
+      const out = await tmp();
+      const r = await run(["compare", STUDY_2014, STUDY_2015, "--out", out, "--lang", lang]);
+      expect(r.code).toBe(0);
+      const { readFile } = await import("node:fs/promises");
+      const md = await readFile(path.join(out, "connexions-solidaires-2014-vs-connexions-solidaires-2015.md"), "utf8");
+      expect(md).toContain(heading);
+      expect(md).toContain(item);
+    }
+  });
+
+  it("without the harmonise, lists a category added, and flags every indicator reading that field instead of comparing it", async () => {
+    const c = await compare(STUDY_2014, UNHARMONISED);
+    expect(c.harmonised).toEqual([]);
     const plan = c.indicators.find((i) => i.id === "mobile_plan")!;
     expect(plan.compared).toBe(false);
     expect(plan.flags).toEqual([

@@ -6,6 +6,7 @@ export const root = path.resolve(fileURLToPath(new URL("../..", import.meta.url)
 export const STUDY_2014 = "data-schemas/connexions-solidaires-2014/study.yaml";
 export const STUDY_2015 = "data-schemas/connexions-solidaires-2015/study.yaml";
 export const UNIVERSE_CHANGED = "test/waves/studies/universe-changed-2015.yaml";
+export const UNHARMONISED = "test/waves/studies/unharmonised-2015.yaml";
 export const REPORT_DIR = "reports/connexions-solidaires-2014-vs-2015";
 export const STEM = "connexions-solidaires-2014-vs-connexions-solidaires-2015";
 

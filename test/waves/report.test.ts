@@ -91,6 +91,7 @@ describe("comparison output", () => {
         categories: i.categories?.map((x) => ({ ...x, label: `${evil}\n# heading` })),
       })),
       only_in_new: [{ id: "x`y", label: evil, kind: "proportion" }],
+      harmonised: [{ dataset: "q|x", field: evil, from: evil, to: "a|b" }],
     };
     const { markdown, charts } = renderComparison(hostile, { chartDir: "charts" });
     expect(markdown).not.toContain("<script>");

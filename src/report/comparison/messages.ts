@@ -28,6 +28,10 @@ const comparisonEn = {
   notCompared: "Not compared: the definition changed",
   notComparedIntro:
     "These indicators are defined differently in the two waves, so their estimates measure different things; both are shown in each wave’s report, and no difference is computed.",
+  harmonised: "Harmonised answers",
+  harmonisedIntro: (next: string, base: string) =>
+    `In ${next}, each answer before an arrow was counted as the ${base} answer after it, before any estimate was made (the new study’s harmonise key), so that both waves have the same answer categories:`,
+  harmonisedItem: (field: string, from: string, to: string) => `${field}: ${from} → ${to}`,
   onlyOne: "Indicators in one wave only",
   onlyInBase: (base: string, list: string) => `Only in ${base}: ${list}.`,
   onlyInNew: (next: string, list: string) => `Only in ${next}: ${list}.`,
@@ -84,6 +88,10 @@ const comparisonFr: ComparisonMessages = {
   notCompared: "Non comparés : la définition a changé",
   notComparedIntro:
     "Ces indicateurs sont définis différemment dans les deux vagues : leurs estimations ne mesurent pas la même chose. Chacune figure dans le rapport de sa vague, et aucune différence n’est calculée.",
+  harmonised: "Réponses harmonisées",
+  harmonisedIntro: (next, base) =>
+    `Dans ${next}, chaque réponse avant une flèche a été comptée comme la réponse de ${base} qui la suit, avant toute estimation (clé harmonise de la nouvelle étude), pour que les deux vagues aient les mêmes modalités de réponse :`,
+  harmonisedItem: (field, from, to) => `${field} : ${from} → ${to}`,
   onlyOne: "Indicateurs d’une seule vague",
   onlyInBase: (base, list) => `Seulement dans ${base} : ${list}.`,
   onlyInNew: (next, list) => `Seulement dans ${next} : ${list}.`,

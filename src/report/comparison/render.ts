@@ -42,6 +42,7 @@ export function renderComparison(c: Comparison, options: { chartDir: string }): 
     c.synthetic ? t.syntheticNotice : "",
     c.acceptable ? "" : t.notAcceptable,
     t.intro(md(c.base.study), md(c.base.generated), md(c.new.study), md(c.new.generated)),
+    ...harmonised(ctx),
     ...differences(ctx, chart ? `${options.chartDir}/${CHART}` : null),
     ...distributions(ctx),
     ...notCompared(ctx),
@@ -180,6 +181,17 @@ function flagText(ctx: Ctx, f: Flag): string {
   if (f.code === "not_available") return t.flag.not_available();
   const none = f.code === "universe" ? t.allRows : t.notStated;
   return t.flag[f.code](f.base === null ? none : md(f.base), f.new === null ? none : md(f.new));
+}
+
+/** The new wave's answers counted as the base wave's, as the comparison applied them. */
+function harmonised(ctx: Ctx): string[] {
+  const { c, t } = ctx;
+  if (c.harmonised.length === 0) return [];
+  return [
+    heading(2, t.harmonised),
+    t.harmonisedIntro(md(c.new.study), md(c.base.study)),
+    list(c.harmonised.map((h) => t.harmonisedItem(md(`${h.dataset}.${h.field}`), md(h.from), md(h.to)))),
+  ];
 }
 
 function onlyOne(ctx: Ctx): string[] {

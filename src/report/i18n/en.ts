@@ -217,6 +217,8 @@ export const en = {
   variablesTable: ["Dataset", "Field", "Title", "Type", "Categories", "Missing codes"],
   asAbove: "as above",
   commonMissing: (codes: string) => `Missing-value codes, unless a row says otherwise: ${codes}.`,
+  derivedTitle: (title: string, definition: string) => `${title} (derived: ${definition})`,
+  derivedMissing: "those of its inputs",
   valueLabel: (value: string, label: string) => `${value} = ${label}`,
   typeNames: { string: "text", integer: "integer", number: "number", boolean: "yes/no", date: "date" } as Record<string, string>,
   kindNames: {

@@ -223,6 +223,8 @@ export const fr: Messages = {
   variablesTable: ["Jeu de données", "Variable", "Intitulé", "Type", "Modalités", "Codes de valeur manquante"],
   asAbove: "voir ci-dessus",
   commonMissing: (codes) => `Codes de valeur manquante, sauf mention contraire dans la ligne${colon} ${codes}.`,
+  derivedTitle: (title, definition) => `${title} (variable dérivée${colon} ${definition})`,
+  derivedMissing: "ceux de ses variables d'origine",
   valueLabel: (value, label) => `${value} = ${label}`,
   typeNames: { string: "texte", integer: "entier", number: "nombre", boolean: "oui/non", date: "date" },
   kindNames: {

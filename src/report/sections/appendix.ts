@@ -45,18 +45,18 @@ function variables(ctx: Ctx): string[] {
   // Schemas usually declare the same missing codes for every field: said once, above the table,
   // and "as above" in the rows that share them (the most frequent list; first met on a tie).
   const counts = new Map<string, number>();
-  for (const e of ctx.r.codebook) {
+  for (const e of ctx.r.codebook.filter((x) => x.derived === undefined)) {
     const k = pairs(e.missing_values);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const [common, n] = [...counts.entries()].reduce((best, cur) => (cur[1] > best[1] ? cur : best));
   const shared = n > 1 && common !== t.none ? common : null;
   const rows = ctx.r.codebook.map((e) => {
-    const missing = pairs(e.missing_values);
+    const missing = e.derived === undefined ? pairs(e.missing_values) : t.derivedMissing;
     return [
       mdCell(e.dataset),
       mdCell(e.field),
-      mdCell(e.title),
+      e.derived === undefined ? mdCell(e.title) : mdCell(t.derivedTitle(e.title, e.derived)),
       t.typeNames[e.type] ?? mdCell(e.type),
       pairs(e.categories),
       missing === shared ? t.asAbove : missing,
