@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions name questions as ${question}.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { translateRelevant } from "../../src/xlsform/relevant.js";
 
@@ -34,5 +35,47 @@ describe("XLSForm relevant into the condition language", () => {
     ["${age} = 3 xor", '"xor" after a complete condition'],
   ])("%s is left untranslated, with the reason", (expr, reason) => {
     expect(translateRelevant(expr, known)).toEqual({ reason });
+  });
+});
+
+describe("XLSForm relevant: round trip (property)", () => {
+  // A condition the translator can produce, written back as XLSForm: translating it gives it back.
+  type C =
+    | { field: string; equals: string | number }
+    | { field: string; any_of: string[] }
+    | { field: string; gt: number }
+    | { not: C }
+    | { all: C[] }
+    | { any: C[] };
+  const leaf: fc.Arbitrary<C> = fc.oneof(
+    fc.record({ field: fc.constantFrom("internet_use", "has_phone"), equals: fc.constantFrom("never", "yes", "a b") }),
+    fc.record({ field: fc.constant("age"), equals: fc.integer({ min: -5, max: 120 }) }),
+    fc.record({ field: fc.constant("uses"), any_of: fc.tuple(fc.constantFrom("phone", "email")) }),
+    fc.record({ field: fc.constant("age"), gt: fc.integer({ min: 0, max: 99 }) }),
+  );
+  const condition: fc.Arbitrary<C> = fc.letrec<{ c: C }>((tie) => ({
+    c: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      leaf,
+      fc.record({ not: tie("c") }),
+      fc.record({ all: fc.array(tie("c"), { minLength: 2, maxLength: 3 }) }),
+      fc.record({ any: fc.array(tie("c"), { minLength: 2, maxLength: 3 }) }),
+    ),
+  })).c;
+  const write = (c: C): string => {
+    if ("not" in c) return `not(${write(c.not)})`;
+    if ("all" in c) return c.all.map((x) => `(${write(x)})`).join(" and ");
+    if ("any" in c) return c.any.map((x) => `(${write(x)})`).join(" or ");
+    if ("any_of" in c) return `selected(\${${c.field}}, '${c.any_of[0]}')`;
+    if ("gt" in c) return `\${${c.field}} > ${c.gt}`;
+    return `\${${c.field}} = ${typeof c.equals === "number" ? c.equals : `'${c.equals}'`}`;
+  };
+
+  it("translates an XLSForm rendering of a condition back to that condition", () => {
+    fc.assert(
+      fc.property(condition, (c) => {
+        expect(translateRelevant(write(c), known)).toEqual({ condition: c });
+      }),
+    );
   });
 });
