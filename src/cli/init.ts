@@ -30,12 +30,14 @@ export async function runInit(baseStudy: string, csv: string, opts: InitOptions,
   if (!resolved)
     throw new CliError(`--dataset ${dataset}: the study has no dataset "${dataset}"; it declares ${names.join(", ")}.`, EXIT_BAD_REQUEST);
 
-  const schema = await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema));
+  // Loaded with the study's checks (a dataset's XLSForm included); read again only if not.
+  const schema = loaded.schemas?.get(dataset) ?? (await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema)));
   const tableMissing = schema.missingValues.map((m) => (typeof m === "string" ? m : m.value));
   const fields: FieldInfo[] = schema.fields.map((f) => ({
     name: f.name,
     type: f.type,
-    categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
+    // A multiple-choice answer is several categories: its values are not compared as one.
+    categories: f.categories && f.multiple !== true ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
     missing: [...tableMissing, ...(f.missingValues ?? []).map((m) => (typeof m === "string" ? m : m.value))],
   }));
   const csvAbsolute = path.resolve(io.cwd, csv);

@@ -90,4 +90,11 @@ describe("a dataset's xlsform: key", () => {
     const clean = await report(path.join(fixture, "clean.study.yaml"));
     expect(numbers(uses(en) as Indicator)).toEqual(numbers(clean.indicators.find((i) => i.id === "uses") as Indicator));
   });
+
+  it("serves as the base of a new wave's init, its multiple-choice answers not taken for new categories", async () => {
+    const { code, stdout, stderr } = await cli(["init", "form.study.yaml", "kobo-export.csv"], { cwd: fixture });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain("extends: form.study.yaml");
+    expect(stderr).not.toContain("new answers");
+  });
 });
