@@ -29,6 +29,6 @@ export {
 } from "./intervals.js";
 export { contrast, testAgainstBaseline, testContrast } from "./contrast.js";
 export { svyQuantile } from "./quantile.js";
-export { suppressCells } from "./disclosure.js";
+export { suppressCells, suppressTable } from "./disclosure.js";
 export { defaultPrecision, roundsTo } from "./published.js";
 export { waveDifference } from "./wave-difference.js";

@@ -7,6 +7,7 @@ import { harmonised, withDerived } from "./derive.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
 import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
 import { designForTable } from "./design-input.js";
+import { domainLevelsOf, domainOf, type Domain, type DomainLevels } from "./domain-levels.js";
 import { indicatorRequest } from "./indicator-request.js";
 import { estimateIndicator } from "./indicator-result.js";
 import { publishableQuotes, qualitativeInput } from "./qualitative-input.js";
@@ -31,6 +32,7 @@ interface DatasetEstimation {
   estimation: EstimationContext;
   summary: DesignSummary;
   levelCodes: (field: string) => LevelCodes;
+  domainLevels: (domain: Domain) => DomainLevels;
 }
 
 export interface Analysis {
@@ -57,7 +59,8 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     if (!d) {
       const { table } = tables.get(name) as { table: DataTable };
       const { design, summary } = designForTable(table, study.datasets[name]?.design);
-      d = { table, estimation: new EstimationContext(design), summary, levelCodes: levelCodesOf(table) };
+      const levelCodes = levelCodesOf(table);
+      d = { table, estimation: new EstimationContext(design), summary, levelCodes, domainLevels: domainLevelsOf(levelCodes) };
       designs.set(name, d);
     }
     return d;
@@ -65,8 +68,11 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
 
   const indicators: IndicatorResult[] = study.indicators.map((declaration) => {
     const spec = indicatorRequest(declaration);
-    const { table, estimation, summary, levelCodes } = designFor(spec.dataset);
-    const domainFields = (spec.domains ?? study.domains).filter((f) => table.fieldIndex.has(f) && f !== spec.field);
+    const { table, estimation, summary, levelCodes, domainLevels } = designFor(spec.dataset);
+    // The groupings whose fields the dataset has, none of them the field the indicator is about.
+    const domains = (spec.domains ?? study.domains)
+      .map(domainOf)
+      .filter((d) => d.fields.every((f) => table.fieldIndex.has(f) && f !== spec.field));
     const baseline = spec.baseline ? study.baselines[spec.baseline] : undefined;
     return estimateIndicator(
       { ...spec, label: text(declaration.label, options.lang) },
@@ -77,8 +83,9 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
         level: study.level,
         minCell: study.disclosure.min_cell,
         reliability: { maxCv: study.reliability.max_cv, minN: study.reliability.min_n },
-        domains: domainFields,
+        domains,
         levelCodes,
+        domainLevels,
         baseline:
           spec.baseline && baseline
             ? { id: spec.baseline, label: text(baseline.label, options.lang), value: baseline.value, source: baseline.source ?? null }

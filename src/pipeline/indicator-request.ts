@@ -2,7 +2,7 @@
 // own keys, each inside its kind's branch, so the estimation below never guesses which keys a
 // declaration has.
 import type { Condition } from "../conditions/index.js";
-import type { IndicatorDeclaration } from "../study/index.js";
+import type { DomainEntry, IndicatorDeclaration } from "../study/index.js";
 
 type ShareCiMethod = "logit" | "beta" | "wilson" | "mean" | "clopper-pearson";
 
@@ -40,8 +40,8 @@ export interface IndicatorRequest {
   /** The name of the study baseline to test the estimate against. */
   baseline: string | undefined;
   contrasts: ContrastRequest[];
-  /** Subgroup fields declared on the indicator (else the study's). */
-  domains: string[] | undefined;
+  /** Subgroup fields, or crossed fields, declared on the indicator (else the study's). */
+  domains: DomainEntry[] | undefined;
   /** The field the indicator is about, never one of its own subgroups. */
   field: string | undefined;
 }

@@ -20,6 +20,7 @@ import {
   rowsDf,
   srsProportionInterval,
   suppressCells,
+  suppressTable,
   svyCategoryTotals,
   svyDistributionShares,
   svyMean,
@@ -39,8 +40,9 @@ import {
   type Interval,
 } from "../estimate/index.js";
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
+import { combinations, type Domain, type DomainLevels } from "./domain-levels.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
-import { checkLevelCount } from "./level-limit.js";
+import { checkCrossedLevelCount, checkLevelCount } from "./level-limit.js";
 import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
 export interface IndicatorContext {
@@ -53,9 +55,12 @@ export interface IndicatorContext {
   minCell: number;
   /** When an estimate is flagged as unreliable (./reliability.ts). */
   reliability: ReliabilityRule;
-  domains: readonly string[];
+  /** The subgroup groupings: single fields, or fields crossed. */
+  domains: readonly Domain[];
   /** A categorical field's levels and each row's level, made once per field in the run. */
   levelCodes: (field: string) => LevelCodes;
+  /** A grouping's levels and each row's level (a crossed one's from its fields'), made once per grouping in the run. */
+  domainLevels: (domain: Domain) => DomainLevels;
   baseline?: { id: string; label: string; value: number; source: string | null } | undefined;
 }
 
@@ -129,8 +134,13 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     warnings: [],
   };
 
-  if (spec.measure.kind === "distribution" || (spec.measure.kind === "count" && spec.measure.field !== undefined))
-    return { ...base, ...estimateCategories(spec.id, spec.measure, ctx, universeRows) };
+  if (spec.measure.kind === "distribution" || (spec.measure.kind === "count" && spec.measure.field !== undefined)) {
+    const categories = { ...base, ...estimateCategories(spec.id, spec.measure, ctx, universeRows) };
+    // A distribution's shares by subgroup; counts by category have no subgroup tables.
+    if (spec.measure.kind !== "distribution") return categories;
+    const domains = distributionDomains(spec.id, spec.measure, ctx, universeRows, inUniverse);
+    return Object.keys(domains).length > 0 ? { ...categories, domains } : categories;
+  }
 
   const overall = measure.estimate(ctx, universeRows);
   const share = spec.measure.kind === "proportion";
@@ -618,9 +628,9 @@ function estimateDomains(
   const out: Record<string, DomainResult[]> = {};
   // A subgroup's estimate without its interval: why, as the indicator's warning "field = level: ...".
   const intervalNotes: string[] = [];
-  for (const field of ctx.domains) {
-    const { levels, codes } = ctx.levelCodes(field);
-    checkLevelCount(indicator, field, levels.length, "subgroup");
+  for (const domain of ctx.domains) {
+    const field = domain.key;
+    const { levels, codes, parts } = groupingLevels(indicator, domain, ctx);
     // Each level's df: clusters with a row of the level in the universe, less strata.
     const dfs = levelDfs(ctx.estimation, inUniverse, codes, levels.length);
     // Each level's rows in the universe, missing values included (the beta interval's n).
@@ -650,10 +660,94 @@ function estimateDomains(
         reliability: hide ? null : reliabilityOf(c.fields.estimate, c.fields.se, c.fields.n, ctx.reliability, share),
         suppressed: mark !== null,
         suppression: mark,
+        ...(parts ? { parts: parts[k] } : {}),
       };
     });
   }
   return { domains: out, intervalNotes };
+}
+
+/** A grouping's levels, refused (before they are made) when there are more than the limit. */
+function groupingLevels(indicator: string, domain: Domain, ctx: IndicatorContext): DomainLevels {
+  if (domain.fields.length === 1) checkLevelCount(indicator, domain.key, ctx.levelCodes(domain.key).levels.length, "subgroup");
+  else checkCrossedLevelCount(indicator, domain.fields, combinations(domain, ctx.levelCodes));
+  return ctx.domainLevels(domain);
+}
+
+/**
+ * A distribution's category shares within each level of each grouping, each level a domain of
+ * the full design (R's svyby(~factor(x), ~g, design, svymean)), on the level's df: the same
+ * numbers as the level's shares estimated alone (svyDistributionShares), in k passes, not one per level. Disclosure as
+ * a two-way table of counts (levels × categories, both margins published): a hidden cell hides
+ * its share, interval and count; a hidden level total hides the level's count; a level from
+ * fewer than min_cell respondents hides every number.
+ */
+function distributionDomains(
+  indicator: string,
+  spec: Extract<MeasureRequest, { kind: "distribution" }>,
+  ctx: IndicatorContext,
+  universe: RowIndex,
+  inUniverse: Int32Array,
+): Record<string, DomainResult[]> {
+  const out: Record<string, DomainResult[]> = {};
+  const categories = ctx.levelCodes(spec.field);
+  const k = categories.levels.length;
+  for (const domain of ctx.domains) {
+    const { levels, codes, parts } = groupingLevels(indicator, domain, ctx);
+    const dfs = levelDfs(ctx.estimation, inUniverse, codes, levels.length);
+    const sizes = levelSizes(inUniverse, codes, levels.length);
+    const split = splitByLevel(ctx.estimation, universe.index, codes, levels.length);
+    const counts = split.map((rows) => {
+      const n = new Array<number>(k).fill(0);
+      for (const i of rows) n[categories.codes[i]!]!++;
+      return n;
+    });
+    const marks = suppressTable(counts, ctx.minCell);
+    // One pass per category, every level at once: the share of category c in level g is the mean
+    // of c's 0/1 indicator over g's domain (the universe's rows all have a category).
+    const y = ctx.estimation.indicatorValues();
+    const byCategory = categories.levels.map((_, c) => {
+      for (let i = 0; i < y.length; i++) y[i] = categories.codes[i] === c ? 1 : 0;
+      return svyMeanByLevel(ctx.estimation, y, universe, { codes, count: levels.length, dfs }).results;
+    });
+    out[domain.key] = levels.map((level, g) => {
+      const rows = split[g] as Int32Array;
+      const total = marks.totals[g] ?? null;
+      return {
+        level: level.value,
+        label: level.label,
+        estimate: null,
+        se: null,
+        ci: null,
+        n: total === null ? rows.length : null,
+        deff: null,
+        reliability: null,
+        suppressed: total !== null,
+        suppression: total,
+        ...(parts ? { parts: parts[g] } : {}),
+        categories: categories.levels.map((category, c): CategoryResult => {
+          const mark = total === "primary" ? "primary" : (marks.cells[g]?.[c] ?? null);
+          const r = byCategory[c]?.[g] as EstimateResult;
+          const n = counts[g]?.[c] ?? 0;
+          const hidden = { value: category.value, label: category.label, estimate: null, se: null, ci: null, reliability: null };
+          if (mark !== null) return { ...hidden, n: null, suppressed: true, suppression: mark };
+          if (!r.available) return { ...hidden, n, suppressed: false, suppression: null };
+          const ci = proportionCi(ctx, r, () => n, spec.ciMethod, sizes[g]);
+          return {
+            ...hidden,
+            estimate: r.estimate,
+            se: r.se,
+            ci: [ci.lower, ci.upper],
+            n,
+            reliability: reliabilityOf(r.estimate, r.se, n, ctx.reliability, true),
+            suppressed: false,
+            suppression: null,
+          };
+        }),
+      };
+    });
+  }
+  return out;
 }
 
 /**
@@ -692,7 +786,7 @@ function estimateContrast(
   const y = measure.values;
   if (!y || a < 0 || b < 0) return { ...base, not_available: "the subgroup has no rows" };
   const [rowsA, rowsB] = [a, b].map((k) => splitByLevel(ctx.estimation, universe.index, codes, levels.length)[k] as Int32Array);
-  const shown = ctx.domains.includes(c.field) ? domains[c.field] : undefined;
+  const shown = ctx.domains.some((d) => d.key === c.field) ? domains[c.field] : undefined;
   const smallest = Math.min((rowsA as Int32Array).length, (rowsB as Int32Array).length);
   if (smallest < ctx.minCell || shown?.[a]?.suppression === "primary" || shown?.[b]?.suppression === "primary")
     return { ...base, not_available: `a subgroup has fewer than ${ctx.minCell} respondents` };

@@ -17,3 +17,11 @@ export function checkLevelCount(indicator: string, field: string, levels: number
     `indicator "${indicator}": field "${field}" has ${levels.toLocaleString("en-US")} distinct values, more than the ${MAX_LEVELS.toLocaleString("en-US")} ${what} supported; group its values into fewer categories`,
   );
 }
+
+/** Refuse crossed fields with more combinations of levels than {@link MAX_LEVELS}, naming the indicator and the fields. */
+export function checkCrossedLevelCount(indicator: string, fields: readonly string[], combinations: number): void {
+  if (combinations <= MAX_LEVELS) return;
+  throw new LevelLimitError(
+    `indicator "${indicator}": the crossed fields ${fields.map((f) => `"${f}"`).join(" × ")} have ${combinations.toLocaleString("en-US")} combinations of levels, more than the ${MAX_LEVELS.toLocaleString("en-US")} subgroups supported; cross fewer fields or group their values into fewer categories`,
+  );
+}

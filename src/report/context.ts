@@ -1,4 +1,4 @@
-import type { CodebookEntry, IndicatorResult, Reliability, StudyResult } from "../result/index.js";
+import type { CodebookEntry, DomainResult, IndicatorResult, Reliability, StudyResult } from "../result/index.js";
 import { md } from "./escape.js";
 import { type Lang, formatCount, formatInterval, formatLevel, formatPercent, formatValue } from "./format.js";
 import type { Messages } from "./i18n/en.js";
@@ -89,6 +89,21 @@ export function lowerFirst(label: string): string {
 /** The codebook entry of a dataset's field, when the result lists it. */
 function codebookEntry(ctx: Pick<Ctx, "r">, dataset: string, field: string): CodebookEntry | undefined {
   return ctx.r.codebook.find((e) => e.dataset === dataset && e.field === field);
+}
+
+/**
+ * A subgroup grouping's title: its field's, or the crossed fields' joined by " × " ("Housing ×
+ * Age band"), each title passed through `each` (a chart's title lowers each one's first letter).
+ */
+export function domainTitle(
+  ctx: Pick<Ctx, "r">,
+  dataset: string,
+  key: string,
+  cells: readonly DomainResult[],
+  each: (title: string) => string = (title) => title,
+): string {
+  const parts = cells[0]?.parts;
+  return parts ? parts.map((p) => each(fieldTitle(ctx, dataset, p.field))).join(" × ") : each(fieldTitle(ctx, dataset, key));
 }
 
 /**

@@ -94,6 +94,13 @@ const domainResultSchema = z.object({
    * next smallest count is hidden too; its estimate stays (estimates add up to nothing).
    */
   suppression: suppressionSchema,
+  /** A crossed subgroup (`domains: [[housing, age_band]]`): the level of each crossed field, in the study's order. */
+  parts: z.array(z.object({ field: z.string(), level: z.string(), label: z.string() })).optional(),
+  /**
+   * A distribution's category shares within the subgroup (its estimate, se, ci and deff are null;
+   * n counts its respondents with a category). Suppression as in a two-way table: see `categories[].suppression`.
+   */
+  categories: z.array(categoryResultSchema).optional(),
 });
 export type DomainResult = z.infer<typeof domainResultSchema>;
 

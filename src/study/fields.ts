@@ -1,4 +1,5 @@
 import { conditionFields, type Condition } from "../conditions/index.js";
+import { domainFields } from "./domains.js";
 import { conditionsOf, fieldsRead } from "./indicators/index.js";
 import type { IndicatorDeclaration, Study } from "./study-file.js";
 
@@ -48,9 +49,11 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       const p = checkCondition(condition, ind.dataset, datasets, at(key));
       if (p) return p;
     }
-    for (const [j, field] of (ind.domains ?? []).entries()) {
-      const p = known(ind.dataset, field, at("domains", j));
-      if (p) return p;
+    for (const [j, entry] of (ind.domains ?? []).entries()) {
+      for (const [k, field] of domainFields(entry).entries()) {
+        const p = known(ind.dataset, field, typeof entry === "string" ? at("domains", j) : at("domains", j, k));
+        if (p) return p;
+      }
     }
     for (const [j, c] of ("contrasts" in ind ? (ind.contrasts ?? []) : []).entries()) {
       const p =
@@ -60,10 +63,18 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       if (p) return p;
     }
   }
-  // Study-wide domains apply to the datasets that have them, but one no dataset has is a typo.
-  for (const [j, field] of study.domains.entries()) {
-    if (![...datasets.values()].some((fields) => fields.has(field)))
-      return { path: ["domains", j], message: `no dataset has a field "${field}"` };
+  // Study-wide domains apply to the datasets that have them, but one no dataset has is a typo;
+  // so are crossed fields that no one dataset has together.
+  for (const [j, entry] of study.domains.entries()) {
+    const fields = domainFields(entry);
+    if (![...datasets.values()].some((known) => fields.every((f) => known.has(f))))
+      return {
+        path: ["domains", j],
+        message:
+          typeof entry === "string"
+            ? `no dataset has a field "${entry}"`
+            : `no dataset has all the crossed fields ${fields.map((f) => `"${f}"`).join(", ")}`,
+      };
   }
   return null;
 }

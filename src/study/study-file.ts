@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { domainList } from "./domains.js";
 import { indicatorSchema } from "./indicators/index.js";
 import { identifier, localizedText } from "./text.js";
 import { deriveSchema, harmoniseSchema } from "./derived.js";
 
+export type { DomainEntry } from "./domains.js";
 export { text } from "./text.js";
 export type { IndicatorDeclaration } from "./indicators/index.js";
 export { parseRange, type DerivedDeclaration, type HarmoniseDeclaration, type Interval } from "./derived.js";
@@ -106,7 +108,7 @@ export const studySchema = z
     datasets: z.record(identifier, datasetSchema).refine((d) => Object.keys(d).length > 0, "declare at least one dataset"),
     baselines: z.record(identifier, baselineSchema).default({}),
     indicators: z.array(indicatorSchema).default([]),
-    domains: z.array(z.string().min(1)).default([]),
+    domains: domainList.default([]),
     disclosure: z
       .object({ min_cell: z.number().int().min(1).default(10) })
       .strict()

@@ -46,6 +46,21 @@ describe("levels of a subgroup field and categories of a distribution", () => {
     expect(run.stderr).toContain(`indicator "resources": field "comment" has 1,001 distinct values, more than the 1,000 subgroups`);
   });
 
+  test("crossed fields with more combinations of levels than the limit are refused, naming the indicator and fields", async () => {
+    // 251 comments × 4 declared frequencies of Internet use: 1,004 combinations, though only 251 occur.
+    const crossed =
+      "  - { id: resources, label: Resources, dataset: survey, kind: mean, field: monthly_resources_eur, domains: [[comment, internet_use]] }";
+    const run = await cli(["report", await study(251, crossed), "--out", await tempDir()]);
+    expect(run.code).toBe(1);
+    expectOneSentence(run.stderr);
+    expect(run.stderr).toContain(
+      `indicator "resources": the crossed fields "comment" × "internet_use" have 1,004 combinations of levels, more than the 1,000 subgroups supported`,
+    );
+    const within = await cli(["report", await study(250, crossed), "--out", await tempDir()]);
+    expect(within.stderr).not.toContain("combinations");
+    expect(within.code).toBe(0);
+  });
+
   test("up to the limit, both are estimated", async () => {
     for (const indicator of [distribution, bySubgroup]) {
       const run = await cli(["report", await study(MAX_LEVELS, indicator), "--out", await tempDir()]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { suppressCells } from "../../src/estimate/disclosure.js";
+import { suppressCells, suppressTable } from "../../src/estimate/disclosure.js";
 
 describe("cell suppression", () => {
   it("suppresses small cells, and the next smallest when one alone could be derived", () => {
@@ -22,6 +22,83 @@ describe("cell suppression", () => {
         counts.forEach((n, i) => {
           if (n < 10) expect(marks[i]).toBe("primary");
         });
+      }),
+    );
+  });
+});
+
+describe("two-way table suppression (subgroup levels × categories, both margins published)", () => {
+  it("hides small cells, then one more entry in every row and column left with exactly one hidden", () => {
+    const { cells, totals } = suppressTable(
+      [
+        [50, 4, 60],
+        [40, 30, 20],
+        [70, 25, 35],
+      ],
+      10,
+    );
+    // The 4, then the 50 (row 0), the 40 and the 25 (columns 0 and 1), the 20 and the 35 (rows 1
+    // and 2): every line then has none or two or more hidden.
+    expect(cells).toEqual([
+      ["secondary", "primary", null],
+      ["secondary", null, "secondary"],
+      [null, "secondary", "secondary"],
+    ]);
+    expect(totals).toEqual([null, null, null]);
+    for (const line of [...cells.map((r, i) => [...r, totals[i]]), ...[0, 1, 2].map((j) => cells.map((r) => r[j])), totals])
+      expect(line.filter((m) => m !== null).length).not.toBe(1);
+  });
+
+  it("a level from fewer respondents than the threshold hides its total and every positive cell", () => {
+    const { cells, totals } = suppressTable(
+      [
+        [3, 2, 0],
+        [40, 30, 20],
+        [70, 25, 35],
+      ],
+      10,
+    );
+    expect(totals[0]).toBe("primary");
+    expect(cells[0]).toEqual(["primary", "primary", null]);
+  });
+
+  it("leaves a table without small cells alone", () => {
+    const { cells, totals } = suppressTable(
+      [
+        [50, 40],
+        [30, 20],
+      ],
+      10,
+    );
+    expect([...cells.flat(), ...totals].every((m) => m === null)).toBe(true);
+  });
+
+  it("no row (cells, with or without its total) nor column has exactly one hidden entry while a positive one is left to hide (property)", () => {
+    const table = fc
+      .integer({ min: 1, max: 5 })
+      .chain((k) => fc.array(fc.array(fc.nat({ max: 60 }), { minLength: k, maxLength: k }), { minLength: 1, maxLength: 6 }));
+    fc.assert(
+      fc.property(table, (counts) => {
+        const { cells, totals } = suppressTable(counts, 10);
+        const rowTotals = counts.map((r) => r.reduce((a, b) => a + b, 0));
+        const lines = [
+          ...counts.map((r, i) => ({ n: [...r, rowTotals[i]!], m: [...cells[i]!, totals[i]!] })),
+          // A row's shares add up to 100 % without its total.
+          ...counts.map((r, i) => ({ n: r, m: cells[i]! })),
+          ...counts[0]!.map((_, j) => ({ n: counts.map((r) => r[j]!), m: cells.map((r) => r[j]!) })),
+          { n: rowTotals, m: totals },
+        ];
+        for (const { n, m } of lines) {
+          const hidden = m.filter((x) => x !== null).length;
+          const left = n.filter((x, i) => m[i] === null && x > 0).length;
+          expect(hidden === 1 && left > 0).toBe(false);
+        }
+        counts.forEach((r, i) =>
+          r.forEach((n, j) => {
+            if (n > 0 && n < 10) expect(cells[i]![j]).toBe("primary");
+            if (n === 0) expect(cells[i]![j]).toBeNull();
+          }),
+        );
       }),
     );
   });

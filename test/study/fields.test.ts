@@ -33,6 +33,13 @@ async function check(indicators: string, extra = "", moreFields: { name: string;
   );
 }
 
+/** The sentence a study refused when it is loaded (before its fields are checked) says. */
+const refused = (indicators: string, extra = ""): Promise<string | null> =>
+  check(indicators, extra).catch((e: unknown) => {
+    expect(e).toBeInstanceOf(StudyFileError);
+    return (e as Error).message;
+  });
+
 describe("fields a study names are checked against the schemas before any data is read", () => {
   it("accepts the bundled study", async () => {
     const schemas = await loadSchemasAndCheckFields(await loadStudy(bundledStudyPath()));
@@ -52,6 +59,31 @@ describe("fields a study names are checked against the schemas before any data i
     expect(await check("  - { id: m, label: M, dataset: d, kind: mean, field: resources }\n", "domains: [age]\n")).toMatch(
       /\(domains\[0\]\): no dataset has a field "age"/,
     );
+  });
+
+  it("checks each field of a crossed domain, naming its place in the list", async () => {
+    expect(
+      await check("  - { id: p, label: P, dataset: d, kind: mean, field: resources, domains: [[housing, internet_use]] }\n"),
+    ).toBeNull();
+    expect(
+      await check("  - { id: p, label: P, dataset: d, kind: mean, field: resources, domains: [housing, [housing, gendre]] }\n"),
+    ).toMatch(/\(indicators\[0\]\.domains\[1\]\[1\]\): unknown field "gendre" in dataset d/);
+    expect(await check("  - { id: m, label: M, dataset: d, kind: mean, field: resources }\n", "domains: [[housing, age]]\n")).toMatch(
+      /\(domains\[0\]\): no dataset has all the crossed fields "housing", "age"\.$/,
+    );
+  });
+
+  it("refuses a crossed domain of one field, of the same field twice, or of something else than names, in one sentence", async () => {
+    const sentence =
+      "a domain is a field name, or a list of two or more different field names to cross (every combination of their levels), e.g. [housing, age_band].";
+    for (const domains of ['[""]', "[[housing]]", "[[housing, housing]]", "[[housing, 3]]", "[{ field: housing }]"]) {
+      const message = await refused(`  - { id: p, label: P, dataset: d, kind: mean, field: resources, domains: ${domains} }\n`);
+      expect(message, domains).toMatch(/^study\.yaml, line 6 \(indicators\[0\]\.domains\[0\]\): /);
+      expect(message, domains).toContain(sentence);
+    }
+    expect(
+      await refused("  - { id: m, label: M, dataset: d, kind: mean, field: resources }\n", "domains: [housing, [internet_use]]\n"),
+    ).toMatch(/^study\.yaml, line 5 \(domains\[1\]\): a domain is a field name/);
   });
 
   it("refuses a value that is not a category of the field it is compared with", async () => {

@@ -1,5 +1,5 @@
 import type { IndicatorResult, StudyResult } from "../../result/index.js";
-import { type Unit, fieldTitle, lowerFirst, missingIntervalReason, tableDecimals, unitOf } from "../context.js";
+import { type Unit, domainTitle, lowerFirst, missingIntervalReason, tableDecimals, unitOf } from "../context.js";
 import { slug } from "../escape.js";
 import { type Lang, formatCount, formatInterval, formatLevel, formatNumber, formatValue } from "../format.js";
 import type { Messages } from "../i18n/en.js";
@@ -84,7 +84,8 @@ export function buildCharts(ctx: ChartCtx): Chart[] {
 
   for (const ind of r.indicators) {
     for (const [field, cells] of Object.entries(ind.domains ?? {})) {
-      if (cells.length === 0) continue;
+      // A distribution's subgroups are a table of shares (sections/distribution-subgroups.ts), not dots.
+      if (cells.length === 0 || ind.kind === "distribution") continue;
       const unit = unitOf(ind.kind);
       // A secondary cell keeps its estimate (only its count is hidden): it keeps its dot.
       const rows = cells.map((c) =>
@@ -92,7 +93,7 @@ export function buildCharts(ctx: ChartCtx): Chart[] {
           ? { label: c.label, value: null, ci: null, valueText: "", note: t.suppressedLabel }
           : row(ctx, c.label, ind.kind, c.estimate, c.ci, c.n, c.estimate === null ? t.notAvailable : undefined),
       );
-      const title = t.chartSubgroupTitle(ind.label, lowerFirst(fieldTitle(ctx, ind.dataset, field)));
+      const title = t.chartSubgroupTitle(ind.label, domainTitle(ctx, ind.dataset, field, cells, lowerFirst));
       add(
         `subgroup:${ind.id}:${field}`,
         `subgroup-${slug(ind.id)}-${slug(field)}`,

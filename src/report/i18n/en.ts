@@ -145,6 +145,9 @@ export const en = {
   subgroupTable: (field: string, ci: string) => [field, "Estimate", ci, "n", "Deff"],
   subgroupHeader: "Subgroup",
   subgroupGroupRow: (title: string) => `**${title}**`,
+  distributionSubgroupTable: (grouping: string, categories: readonly string[]) => [grouping, ...categories, "n"],
+  distributionSubgroupNote: (ci: string) =>
+    `Each cell: the category's share of the subgroup's respondents, with its ${ci} in brackets; the shares of a row add up to 100%. Each subgroup is a domain of the full design.`,
   contrastTable: (ci: string) => ["Contrast", "Difference", ci, "t", "df", "p"],
   contrastLabel: (field: string, a: string, b: string) => `${field}: ${a} − ${b}`,
   contrastNote:

@@ -151,6 +151,9 @@ export const fr: Messages = {
   subgroupTable: (field, ci) => [field, "Estimation", ci, "n", "Effet de plan"],
   subgroupHeader: "Sous-groupe",
   subgroupGroupRow: (title) => `**${title}**`,
+  distributionSubgroupTable: (grouping, categories) => [grouping, ...categories, "n"],
+  distributionSubgroupNote: (ci) =>
+    `Chaque case${colon} la part de la modalité parmi les répondants du sous-groupe, avec son ${ci} entre parenthèses${semi} les parts d’une ligne font 100${FN}%. Chaque sous-groupe est un domaine du plan complet.`,
   contrastTable: (ci) => ["Contraste", "Écart", ci, "t", "ddl", "p"],
   contrastLabel: (field, a, b) => `${field}${colon} ${a} − ${b}`,
   contrastNote:

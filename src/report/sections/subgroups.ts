@@ -3,6 +3,7 @@ import {
   type Ctx,
   ciCell,
   ciHeader,
+  domainTitle,
   estimateCell,
   fieldTitle,
   labelOf,
@@ -16,6 +17,7 @@ import {
 import { md, mdCell } from "../escape.js";
 import { formatCount, formatDf, formatInterval, formatP, formatPoints, formatStat, formatValue } from "../format.js";
 import { heading, image, table } from "../markdown.js";
+import { distributionSubgroups } from "./distribution-subgroups.js";
 
 /**
  * Per indicator: one table with every domain field as a group of rows (titled from the
@@ -30,6 +32,10 @@ export function subgroups(ctx: Ctx): string[] {
 }
 
 function indicator(ctx: Ctx, ind: IndicatorResult): string[] {
+  if (ind.kind === "distribution") {
+    const tables = distributionSubgroups(ctx, ind);
+    return tables.length === 0 ? [] : [heading(3, labelOf(ind)), ...tables];
+  }
   const { t } = ctx;
   const domains = ind.domains ?? {};
   // Fields in the result's insertion order (the study's `domains` order).
@@ -39,13 +45,14 @@ function indicator(ctx: Ctx, ind: IndicatorResult): string[] {
   const charts: string[] = [];
   for (const field of fields) {
     const list = domains[field] ?? [];
-    // The variable's title from the codebook, the field name when it has none.
-    const title = md(fieldTitle(ctx, ind.dataset, field));
+    // The variable's title from the codebook (crossed: "Housing × Age band"), the field name when it has none.
+    const title = md(domainTitle(ctx, ind.dataset, field, list));
     rows.push([t.subgroupGroupRow(title === "" ? t.none : title), "", "", "", ""]);
     rows.push(...list.map((c) => row(ctx, ind, c)));
     cells.push(...list);
     const chart = ctx.chartPath(`subgroup:${ind.id}:${field}`);
-    if (chart) charts.push(image(t.chartAlt(t.chartSubgroupTitle(labelOf(ind), lowerFirst(title))), chart));
+    if (chart)
+      charts.push(image(t.chartAlt(t.chartSubgroupTitle(labelOf(ind), md(domainTitle(ctx, ind.dataset, field, list, lowerFirst)))), chart));
   }
   if (rows.length === 0) return [];
   return [

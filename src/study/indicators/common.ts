@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { conditionSchema } from "../../conditions/index.js";
+import { domainList } from "../domains.js";
 import { identifier, localizedText } from "../text.js";
 
 /**
@@ -16,8 +17,8 @@ export const indicatorBase = z.object({
   dataset: z.string().min(1),
   /** The denominator: rows the indicator is about. Default: every row. */
   universe: conditionSchema.optional(),
-  /** Subgroup fields for this indicator; default: the study's `domains` when the dataset has them. */
-  domains: z.array(z.string().min(1)).optional(),
+  /** Subgroup fields (or crossed fields) for this indicator; default: the study's `domains` when the dataset has them. */
+  domains: domainList.optional(),
   description: z.string().optional(),
 });
 
