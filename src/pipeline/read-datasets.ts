@@ -4,6 +4,7 @@ import type { DatasetResult } from "../result/index.js";
 import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table-schema/index.js";
 import { withChoiceColumns } from "./choice-columns.js";
 import { withConstantColumns } from "./constant-columns.js";
+import { withDecimalMarks } from "./decimal-marks.js";
 import { withExportMetadata } from "../xlsform/index.js";
 import type { LoadedStudy } from "../study/index.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/index.js";
@@ -49,18 +50,29 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     const rename = { ...(loaded.formRenames?.get(name) ?? {}), ...decl.rename };
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
-    const source = await openCsv({
+    const csvOptions = {
       path: dataPath,
       displayName: display,
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
       ...(decl.encoding ? { encoding: decl.encoding } : {}),
+    };
+    const source = await openCsv({
+      ...csvOptions,
       ...(options.onProgress
         ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) }
         : {}),
     });
     // An XLSForm's export has metadata columns (_id, _uuid...) that no question names: declared here.
-    const declared = resolved.xlsform ? withExportMetadata(loadedSchema, source.header.names, rename) : loadedSchema;
-    const schema = withNumberFormat(requireDesignFields(localizeTableSchema(declared, options.lang), decl.design), decl);
+    const declared = requireDesignFields(
+      localizeTableSchema(resolved.xlsform ? withExportMetadata(loadedSchema, source.header.names, rename) : loadedSchema, options.lang),
+      decl.design,
+    );
+    // Number fields whose decimal mark neither the schema nor the study says: judged from the first records.
+    const {
+      schema,
+      marks,
+      issues: markIssues,
+    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), () => openCsv(csvOptions), rename);
     // Constant columns and combined per-choice columns change text records; other files go to
     // the validator as bytes.
     const choices = withChoiceColumns(source, schema.fields, rename);
@@ -90,12 +102,14 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
         rows_read: 0,
         rows_accepted: 0,
         rows_rejected: 0,
+        blank_rows: 0,
+        decimal_marks: marks,
         issue_counts: {},
         issues: [],
         issues_omitted: 0,
       },
     });
-    (runs.get(name) as DatasetRun).issues = source.issues;
+    (runs.get(name) as DatasetRun).issues = [...source.issues, ...markIssues, ...noDataRows(table, input.header.line)];
   }
   for (const run of runs.values()) {
     if ((run.schema.foreignKeys ?? []).length === 0) continue;
@@ -171,10 +185,19 @@ function finishSummary(run: DatasetRun): void {
     rows_read: table.rowsRead,
     rows_accepted: table.columns.length,
     rows_rejected: table.rejected.length,
+    blank_rows: table.blankRows,
     issue_counts: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))),
     issues: issues.slice(0, RESULT_ISSUE_CAP),
     issues_omitted: table.issuesOmitted + Math.max(0, issues.length - RESULT_ISSUE_CAP),
   };
 }
 
+/** A file with a header and not one data row says so (the report then stops on it, naming the file). */
+function noDataRows(table: ValidatedTable, headerLine: number): Issue[] {
+  if (table.rowsRead > 0) return [];
+  const message = `line ${headerLine}: the file has a header but no data rows`;
+  return [{ code: "source-error", severity: "warning", line: headerLine, field: null, value: null, message }];
+}
+
 export { unacceptableDatasets } from "./acceptance.js";
+export { noRowsMessage } from "./no-rows.js";

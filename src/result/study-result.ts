@@ -26,6 +26,19 @@ const designSummarySchema = z.object({
 });
 export type DesignSummary = z.infer<typeof designSummarySchema>;
 
+/** A number field's decimal mark and where it comes from (see docs/schemas.md, decimal marks). */
+const decimalMarkSchema = z.object({
+  field: z.string(),
+  mark: z.enum([".", ","]),
+  /** `schema` or `study`: declared; `detected`: judged from the values; `default`: the point, as nothing (or mixed marks) decided. */
+  source: z.enum(["schema", "study", "detected", "default"]),
+  /** Sampled values read only with a point, only with a comma, and ambiguous ones ("1,234"); 0 when declared. */
+  dot: z.number().int(),
+  comma: z.number().int(),
+  ambiguous: z.number().int(),
+});
+export type DecimalMark = z.infer<typeof decimalMarkSchema>;
+
 const datasetResultSchema = z.object({
   name: z.string(),
   /** Path as given in the study file (relative to it), never an absolute path of the machine. */
@@ -36,6 +49,9 @@ const datasetResultSchema = z.object({
   rows_read: z.number().int(),
   rows_accepted: z.number().int(),
   rows_rejected: z.number().int(),
+  /** Lines whose every cell is empty (Excel's `;;;;` rows): skipped, neither read nor rejected. */
+  blank_rows: z.number().int(),
+  decimal_marks: z.array(decimalMarkSchema),
   issue_counts: z.record(z.string(), z.object({ errors: z.number().int(), warnings: z.number().int() })),
   issues: z.array(issueSchema),
   /** Issues left out of `issues` to keep the result readable; counted in issue_counts. */

@@ -97,6 +97,12 @@ export const en = {
   rows: "Rows",
   rowsReconciliation: (read: string, accepted: string, rejected: string, ok: boolean) =>
     `${read} read = ${accepted} accepted + ${rejected} rejected${ok ? "" : " (does not add up)"}`,
+  blankRows: "Blank lines",
+  blankRowsSkipped: (n: string) => `${n} skipped (every cell empty): not rows`,
+  decimalMarks: "Decimal mark",
+  decimalMarksDetected: (comma: string, point: string) =>
+    [comma === "" ? "" : `comma in ${comma}`, point === "" ? "" : `point in ${point}`].filter((x) => x !== "").join("; ") +
+    " (not declared: detected from the values)",
   issuesByCode: ["Issue code", "Errors", "Warnings"],
   noIssues: "No issues.",
   firstIssues: (shown: string, total: string) => `First ${shown} of ${total} issues:`,

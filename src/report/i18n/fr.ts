@@ -103,6 +103,11 @@ export const fr: Messages = {
   rows: "Lignes",
   rowsReconciliation: (read, accepted, rejected, ok) =>
     `${read} lues = ${accepted} acceptées + ${rejected} rejetées${ok ? "" : " (le compte ne tombe pas juste)"}`,
+  blankRows: "Lignes vides",
+  blankRowsSkipped: (n) => `${n} ignorées (toutes les cellules vides)${colon} ce ne sont pas des lignes de données`,
+  decimalMarks: "Séparateur décimal",
+  decimalMarksDetected: (comma, point) =>
+    `${[comma === "" ? "" : `virgule pour ${comma}`, point === "" ? "" : `point pour ${point}`].filter((x) => x !== "").join(`${semi} `)} (non déclaré${colon} déduit des valeurs)`,
   issuesByCode: ["Code d’anomalie", "Erreurs", "Avertissements"],
   noIssues: "Aucune anomalie.",
   firstIssues: (shown, total) => `Les ${shown} premières anomalies sur ${total}${colon}`,
