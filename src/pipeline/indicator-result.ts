@@ -39,6 +39,7 @@ import {
   type EstimationContext,
   type Interval,
 } from "../estimate/index.js";
+import { estimateCrossTab } from "./crosstab-result.js";
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
 import { combinations, type Domain, type DomainLevels } from "./domain-levels.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
@@ -140,6 +141,12 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     if (spec.measure.kind !== "distribution") return categories;
     const domains = distributionDomains(spec.id, spec.measure, ctx, universeRows, inUniverse);
     return Object.keys(domains).length > 0 ? { ...categories, domains } : categories;
+  }
+  if (spec.measure.kind === "crosstab") {
+    const { ciMethod } = spec.measure;
+    const shareInterval = (r: Extract<EstimateResult, { available: true }>, count: number, designRows: number | undefined): Interval =>
+      proportionCi(ctx, r, () => count, ciMethod, designRows);
+    return { ...base, ...estimateCrossTab(spec.id, spec.measure, { ...ctx, shareInterval }, universeRows, inUniverse) };
   }
 
   const overall = measure.estimate(ctx, universeRows);
@@ -296,6 +303,17 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
         svyMeanByLevel(ctx.estimation, chosen, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r));
       return measure;
+    }
+    case "crosstab": {
+      const rows = columnOf(table, spec.rows);
+      const columns = columnOf(table, spec.columns);
+      return {
+        definition: `cross-table of ${spec.rows} by ${spec.columns}`,
+        missingAt: (i) => rows.missingAt(i) ?? columns.missingAt(i),
+        estimate: () => {
+          throw new Error("cross-tables are estimated per cell");
+        },
+      };
     }
     case "count": {
       if (spec.when === undefined)

@@ -11,5 +11,6 @@ export const indicatorKinds = [
   "mean_of_ratios",
   "quantile",
   "count",
+  "crosstab",
   "multi_select",
 ] as const;

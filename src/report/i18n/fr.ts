@@ -152,6 +152,32 @@ export const fr: Messages = {
   choicesNote: (mean, ci) =>
     `Plusieurs réponses possibles${colon} chaque part est celle des répondants qui choisissent l’option, et les parts ne totalisent pas 100${FN}%. Nombre moyen d’options choisies${colon} ${mean} (${ci}).`,
 
+  crossTabs: "Tableaux croisés",
+  seeCrossTabs: "voir Tableaux croisés",
+  crossTabRowShares: (rows, columns, ci) => `Pourcentages en ligne${colon} ${columns} dans chaque modalité de ${rows}, avec leur ${ci}.`,
+  crossTabCounts: (ci) => `Effectifs estimés de la population avec leur ${ci}, et répondants (n).`,
+  crossTabTotal: "Ensemble",
+  crossTabCell: (value, ci) => `${value} (${ci})`,
+  crossTabCount: (value, ci, n) => `${value} (${ci})${semi} n = ${n}`,
+  crossTabTestF: (stat, ndf, ddf, p) => `F de Rao–Scott = ${stat}, ddl = ${ndf} et ${ddf}, ${p}`,
+  crossTabTestChisq: (stat, df, p) => `χ² de Rao–Scott au premier ordre = ${stat}, ddl = ${df}, ${p}`,
+  crossTabTest: (f, chisq) => `Test d’indépendance (selon le plan de sondage)${colon} ${f}${semi} ${chisq}.`,
+  crossTabTestNotAvailable: (reason) => `Test d’indépendance non disponible${colon} ${reason}.`,
+  crossTabNoRespondent: (field, label) =>
+    `aucun répondant pour ${field} = «${NB}${label}${NB}»${semi} retirer ou regrouper la modalité pour tester`,
+  crossTabTestReasons: {
+    "too-few-categories": "le test demande au moins deux modalités pour chaque variable",
+    "no-df": "le plan de sondage n’a pas de degrés de liberté pour le test",
+    "no-variance": "les parts des cases n’ont pas de variance selon le plan pour le test",
+  },
+  crossTabDisclosure:
+    "Dans les tableaux croisés, dont les totaux de ligne et de colonne sont publiés, les cases et les totaux sous le seuil sont masqués, ainsi que toutes les autres cases nécessaires pour qu’aucun nombre masqué ne puisse être retrouvé à partir des totaux.",
+  crossTabMethod: `Tableaux croisés${colon} les parts et les effectifs estimés de la population tiennent compte du plan de sondage (comme svymean, svyby et svytotal du paquet R survey)${semi} le test d’indépendance est le X² de Pearson avec la correction de Rao–Scott au second ordre, un test F (le choix par défaut de svychisq dans R), accompagné du χ² corrigé au premier ordre.`,
+  findingCrossTab: (label, test) => `${label}${colon} ${test}.`,
+  findingCrossTabNoTest: (label) => `${label}${colon} voir le tableau croisé${semi} pas de test d’indépendance.`,
+  chartCrossTabTitle: (label) => `${label}${colon} pourcentages en ligne`,
+  chartCrossTabItem: (row, shares) => `${row}${colon} ${shares}`,
+
   subgroups: "Sous-groupes",
   subgroupTable: (field, ci) => [field, "Estimation", ci, "n", "Effet de plan"],
   subgroupHeader: "Sous-groupe",
@@ -245,6 +271,7 @@ export const fr: Messages = {
     quantile: "quantile",
     count: "effectif",
     multi_select: "choix multiple",
+    crosstab: "tableau croisé",
   },
   provenance: "Provenance",
   tool: (name, version) => `Outil${colon} ${name} ${version}.`,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { indicatorKinds } from "../../result/index.js";
 import { countSchema } from "./count.js";
+import { crosstabSchema } from "./crosstab.js";
 import { distributionSchema } from "./distribution.js";
 import { meanOfRatiosSchema } from "./mean-of-ratios.js";
 import { meanSchema } from "./mean.js";
@@ -27,6 +28,7 @@ export const indicatorSchemas = {
   quantile: quantileSchema,
   count: countSchema,
   multi_select: multiSelectSchema,
+  crosstab: crosstabSchema,
 } satisfies Record<IndicatorKind, z.ZodType>;
 
 /** An indicator of the study file: `kind` says which keys it has (and which it must not). */
@@ -40,6 +42,7 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
   indicatorSchemas.quantile,
   indicatorSchemas.count,
   indicatorSchemas.multi_select,
+  indicatorSchemas.crosstab,
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 
