@@ -101,7 +101,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       mistake: "domains on a crosstab",
       indicator: "    kind: crosstab\n    rows: housing\n    columns: internet_use\n    domains: [gender]\n",
       message:
-        'study.yaml, line 14 (indicators[0].domains): "domains" does not apply to indicator "ind" (kind crosstab); only proportion, distribution, mean, total, ratio, mean_of_ratios, quantile and count indicators take it.',
+        'study.yaml, line 14 (indicators[0].domains): "domains" does not apply to indicator "ind" (kind crosstab); only proportion, distribution, mean, total, ratio, mean_of_ratios, quantile, count and multi_select indicators take it.',
     },
     {
       mistake: "rows on a distribution",

@@ -27,8 +27,8 @@ export const indicatorSchemas = {
   mean_of_ratios: meanOfRatiosSchema,
   quantile: quantileSchema,
   count: countSchema,
-  multi_select: multiSelectSchema,
   crosstab: crosstabSchema,
+  multi_select: multiSelectSchema,
 } satisfies Record<IndicatorKind, z.ZodType>;
 
 /** An indicator of the study file: `kind` says which keys it has (and which it must not). */
@@ -41,8 +41,8 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
   indicatorSchemas.mean_of_ratios,
   indicatorSchemas.quantile,
   indicatorSchemas.count,
-  indicatorSchemas.multi_select,
   indicatorSchemas.crosstab,
+  indicatorSchemas.multi_select,
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 
