@@ -38,7 +38,7 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
     throw err;
   }
   const dataAbsolute = path.resolve(io.cwd, data);
-  const { columns } = await sampleColumns(dataAbsolute, data, 1);
+  const { columns } = await sampleColumns(dataAbsolute, data, {}, 1);
   const header = columns.map((c) => c.name);
   let schema: ReturnType<typeof parseTableSchema>;
   try {

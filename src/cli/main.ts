@@ -107,28 +107,34 @@ Without a study file, commands use study.yaml in the working directory, else the
   program
     .command("init")
     .description(
-      "scaffold a new wave's study file from an existing study and the new CSV export, or a study and its schema from an XLSForm (--xlsform)",
+      "start a study file: from a data file alone (schema inferred), from a data file and its XLSForm (--xlsform), or as a new wave of an existing study",
     )
-    .argument("<BASE_STUDY>", "study file of the previous wave (with --xlsform: the form's data export)")
-    .argument("[CSV]", "the new wave's export")
-    .option("--dataset <NAME>", "dataset the CSV replaces (default: the first dataset with a design, else the first)")
-    .option("--xlsform <FORM>", "the survey's XLSForm (KoboToolbox, ODK): write its Table Schema and a study file to --out DIR")
-    .option("--out <FILE>", "write the study file here instead of stdout (with --xlsform: the folder for schema.json and study.yaml)")
-    .option("--force", "overwrite --out if it exists")
+    .argument("<BASE_STUDY|DATA>", "the previous wave's study file, or (alone, or with --xlsform) the data file to start a study from")
+    .argument("[DATA]", "the new wave's export, when a base study is given")
+    .option("--dataset <NAME>", "dataset the data replaces (default: the first dataset with a design, else the first); alone: its name")
+    .option("--xlsform <FORM>", "the survey's XLSForm (KoboToolbox, ODK): the schema comes from the form, not from inference")
+    .option(
+      "--out <FILE|DIR>",
+      "with a base study: write the study file here instead of stdout; alone or with --xlsform: the folder for study.yaml and the schema",
+    )
+    .option("--force", "overwrite what --out would replace")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out study/\n\nSee docs/from-your-platform.md.",
+      "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
     )
-    .action(async (first: string, csv: string | undefined, opts) => {
+    .action(async (first: string, second: string | undefined, opts) => {
       if (opts.xlsform !== undefined) {
+        if (second !== undefined)
+          throw new CliError(
+            "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
+            EXIT_BAD_REQUEST,
+          );
         const { runInitFromForm } = await import("./init-xlsform.js");
         exitCode = await runInitFromForm(first, opts.xlsform, opts, io);
         return;
       }
-      if (csv === undefined)
-        throw new CliError("init: give the previous wave's study file and the new CSV export (or DATA --xlsform FORM).", EXIT_BAD_REQUEST);
       const { runInit } = await import("./init.js");
-      exitCode = await runInit(first, csv, opts, io);
+      exitCode = await runInit(first, second, opts, io);
     });
 
   program
