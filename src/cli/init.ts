@@ -56,8 +56,8 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
     dataPath: path.relative(outDir, dataAbsolute).split(path.sep).join("/"),
     schemaFile,
     dataDisplay: data,
-    encoding: inferred.encoding,
-    delimiter: inferred.delimiter,
+    text: inferred.text,
+    headerRow: inferred.headerRow,
     table: inferred.table,
   };
   const files = [
@@ -70,7 +70,7 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
   const design = t.design.declaration ? Object.keys(t.design.declaration).join(", ") : "none";
   if (t.ragged > 0)
     io.stderr(
-      `warning: ${t.ragged.toLocaleString("en-US")} rows of ${data} have more or fewer cells than its header (delimiter read as ${JSON.stringify(inferred.delimiter)}): validate will reject them; check the delimiter.\n`,
+      `warning: ${t.ragged.toLocaleString("en-US")} rows of ${data} have more or fewer cells than its header (delimiter read as ${JSON.stringify(inferred.text?.delimiter ?? "")}): validate will reject them; check the delimiter.\n`,
     );
   io.stderr(
     `${dataset}: inferred ${t.fields.length} fields from ${t.rows.toLocaleString("en-US")} rows; primary key: ${t.primaryKey?.field ?? "none"}; design: ${design}; ${indicators} suggested indicators.\n` +
