@@ -85,3 +85,16 @@ describe("init on typed formats", () => {
     );
   });
 });
+
+describe("init's three forms", () => {
+  it("refuses a base study and data together with --xlsform, and data alone without --out, in one sentence each", async () => {
+    const both = await cli(["init", "data-schemas/connexions-solidaires-2014/study.yaml", "x.csv", "--xlsform", "form.xlsx"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain(
+      "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
+    );
+    const alone = await cli(["init", "fixtures/formats/questionnaire.sav"]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("without a base study, give --out DIR");
+  });
+});
