@@ -49,13 +49,15 @@ function applyOne(f: InferredField, m: SavField): void {
             .map((c) => ({ value: numeric ? Number(c.value) : String(c.value), label: c.label })),
           ...extra.map((v) => (numeric ? Number(v) : v)),
         ];
-        const valueOf = (c: (typeof categories)[number]): number | string => (typeof c === "object" ? c.value : c);
+        const categoryValue = (c: (typeof categories)[number]): number | string => (typeof c === "object" ? c.value : c);
         categories.sort((a, b) =>
-          numeric ? Number(valueOf(a)) - Number(valueOf(b)) : String(valueOf(a)).localeCompare(String(valueOf(b)), "en"),
+          numeric
+            ? Number(categoryValue(a)) - Number(categoryValue(b))
+            : String(categoryValue(a)).localeCompare(String(categoryValue(b)), "en"),
         );
         const { name, title } = f.spec;
         f.spec = { name, type: numeric ? "integer" : "string", ...(title !== undefined ? { title } : {}), categories };
-        const values = categories.map(valueOf);
+        const values = categories.map(categoryValue);
         const binary = values.length === 2 && values[0] === 0 && values[1] === 1;
         f.suggestion = binary ? { kind: "proportion", equals: 1 } : values.length > 1 ? { kind: "distribution" } : null;
         said.push(
