@@ -56,8 +56,8 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
     dataPath: path.relative(outDir, dataAbsolute).split(path.sep).join("/"),
     schemaFile,
     dataDisplay: data,
-    encoding: inferred.encoding,
-    delimiter: inferred.delimiter,
+    text: inferred.text,
+    headerRow: inferred.headerRow,
     table: inferred.table,
   };
   const files = [
@@ -70,7 +70,7 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
   const design = t.design.declaration ? Object.keys(t.design.declaration).join(", ") : "none";
   if (t.ragged > 0)
     io.stderr(
-      `warning: ${t.ragged.toLocaleString("en-US")} rows of ${data} have more or fewer cells than its header (delimiter read as ${JSON.stringify(inferred.delimiter)}): validate will reject them; check the delimiter.\n`,
+      `warning: ${t.ragged.toLocaleString("en-US")} rows of ${data} have more or fewer cells than its header (delimiter read as ${JSON.stringify(inferred.text?.delimiter ?? "")}): validate will reject them; check the delimiter.\n`,
     );
   io.stderr(
     `${dataset}: inferred ${t.fields.length} fields from ${t.rows.toLocaleString("en-US")} rows; primary key: ${t.primaryKey?.field ?? "none"}; design: ${design}; ${indicators} suggested indicators.\n` +
@@ -92,7 +92,8 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
   if (!resolved)
     throw new CliError(`--dataset ${dataset}: the study has no dataset "${dataset}"; it declares ${names.join(", ")}.`, EXIT_BAD_REQUEST);
 
-  const schema = await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema));
+  // Loaded with the study's checks (a dataset's XLSForm included); read again only if not.
+  const schema = loaded.schemas?.get(dataset) ?? (await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema)));
   const decl = loaded.study.datasets[dataset];
   const fixed = { encoding: decl?.encoding, delimiter: decl?.delimiter };
   const fields = baseFields(schema, decl);
@@ -135,7 +136,8 @@ function baseFields(schema: TableSchema, decl: DatasetDeclaration | undefined): 
     const info: FieldInfo = {
       name: f.name,
       type: f.type,
-      categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
+      // A multiple-choice answer is several categories: its values are not compared as one.
+      categories: f.categories && f.multiple !== true ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
       missing: [...tableMissing, ...(f.missingValues ?? []).map((m) => (typeof m === "string" ? m : m.value))],
     };
     if ((f.type === "number" || f.type === "integer") && !f.categories) {

@@ -110,20 +110,33 @@ Without a study file, commands use study.yaml in the working directory, else the
 
   program
     .command("init")
-    .description("start a study file: from a data file alone (schema inferred), or as a new wave of an existing study")
-    .argument("<BASE_STUDY|DATA>", "the previous wave's study file, or (alone) the data file to start a study from")
+    .description(
+      "start a study file: from a data file alone (schema inferred), from a data file and its XLSForm (--xlsform), or as a new wave of an existing study",
+    )
+    .argument("<BASE_STUDY|DATA>", "the previous wave's study file, or (alone, or with --xlsform) the data file to start a study from")
     .argument("[DATA]", "the new wave's export, when a base study is given")
     .option("--dataset <NAME>", "dataset the data replaces (default: the first dataset with a design, else the first); alone: its name")
+    .option("--xlsform <FORM>", "the survey's XLSForm (KoboToolbox, ODK): the schema comes from the form, not from inference")
     .option(
       "--out <FILE|DIR>",
-      "with a base study: write the study file here instead of stdout; alone: the folder for study.yaml and the schema",
+      "with a base study: write the study file here instead of stdout; alone or with --xlsform: the folder for study.yaml and the schema",
     )
     .option("--force", "overwrite what --out would replace")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml",
+      "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
     )
     .action(async (first: string, second: string | undefined, opts) => {
+      if (opts.xlsform !== undefined) {
+        if (second !== undefined)
+          throw new CliError(
+            "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
+            EXIT_BAD_REQUEST,
+          );
+        const { runInitFromForm } = await import("./init-xlsform.js");
+        exitCode = await runInitFromForm(first, opts.xlsform, opts, io);
+        return;
+      }
       const { runInit } = await import("./init.js");
       exitCode = await runInit(first, second, opts, io);
     });

@@ -30,7 +30,9 @@ export async function loadRequestedStudy(study: string | undefined, io: Io): Pro
       ? await loadStudy(bundledStudyPath(), "the bundled study (connexions-solidaires-2014/study.yaml)")
       : await loadStudy(path.resolve(io.cwd, study), study);
   // Every field the study names is checked against its schema before any data is read.
-  return { ...loaded, schemas: await loadSchemasAndCheckFields(loaded) };
+  // Loading the schemas also records the renames an XLSForm implies (loaded.formRenames).
+  const schemas = await loadSchemasAndCheckFields(loaded);
+  return { ...loaded, schemas };
 }
 
 /** What `--data NAME=-` reads from, and how messages and the result name it. */

@@ -6,6 +6,7 @@ import { type Missing, isMissing, type Row, type Value } from "../vocabulary/ind
  * shared by indicator definitions (`when`, `universe`) and schema row constraints.
  */
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
+const TESTS = ["equals", "in", "lt", "le", "gt", "ge", "missing", "any_of", "all_of"] as const;
 /** A bound is a number or another field of the same row (`le: { field: monthly_resources_eur }`). */
 const bound = z.union([z.number(), z.object({ field: z.string().min(1) }).strict()]);
 
@@ -19,12 +20,15 @@ const leafSchema = z
     gt: bound.optional(),
     ge: bound.optional(),
     missing: z.boolean().optional(),
+    /** A multiple-choice answer ("bus car", choices one space apart) holds at least one of these. */
+    any_of: z.array(scalar).min(1).optional(),
+    /** A multiple-choice answer holds every one of these. */
+    all_of: z.array(scalar).min(1).optional(),
   })
   .strict()
-  .refine(
-    (c) => ["equals", "in", "lt", "le", "gt", "ge", "missing"].filter((k) => (c as Record<string, unknown>)[k] !== undefined).length === 1,
-    { message: "a field condition needs exactly one test: equals, in, lt, le, gt, ge or missing" },
-  );
+  .refine((c) => TESTS.filter((k) => (c as Record<string, unknown>)[k] !== undefined).length === 1, {
+    message: "a field condition needs exactly one test: equals, in, lt, le, gt, ge, missing, any_of or all_of",
+  });
 
 export type LeafCondition = z.infer<typeof leafSchema>;
 export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
@@ -95,6 +99,13 @@ function compileLeaf(c: LeafCondition, fieldIndex: ReadonlyMap<string, number>):
     const want = c.missing;
     return (row) => isMissing(row[index] as Value) === want;
   }
+  if (c.any_of !== undefined || c.all_of !== undefined) {
+    const test = choicesTest(c.any_of ?? (c.all_of as (string | number | boolean)[]), c.any_of !== undefined);
+    return (row) => {
+      const v = row[index] as Value;
+      return isMissing(v) ? v : test(v);
+    };
+  }
   if (c.equals !== undefined || c.in !== undefined) {
     const matches = valueMatcher(c.in ?? [c.equals as string | number | boolean]);
     return (row) => {
@@ -117,6 +128,18 @@ function compileLeaf(c: LeafCondition, fieldIndex: ReadonlyMap<string, number>):
       limit = typeof w === "number" ? w : Number.NaN;
     }
     return compare(typeof v === "number" ? v : Number.NaN, limit);
+  };
+}
+
+/**
+ * Does a multiple-choice answer (its choices one space apart; a single-choice answer is one
+ * choice) hold any (or all) of the wanted choices?
+ */
+export function choicesTest(wanted: readonly (string | number | boolean)[], any: boolean): (value: Value) => boolean {
+  const texts = wanted.map(String);
+  return (value) => {
+    const chosen = value === "" ? [] : String(value).split(" ");
+    return any ? texts.some((t) => chosen.includes(t)) : texts.every((t) => chosen.includes(t));
   };
 }
 
@@ -192,6 +215,8 @@ export function describeCondition(c: Condition): string {
   if (c.missing !== undefined) return `${c.field} is ${c.missing ? "" : "not "}missing`;
   if (c.equals !== undefined) return `${c.field} = ${String(c.equals)}`;
   if (c.in !== undefined) return `${c.field} in {${c.in.map(String).join(", ")}}`;
+  if (c.any_of !== undefined) return `${c.field} includes any of {${c.any_of.map(String).join(", ")}}`;
+  if (c.all_of !== undefined) return `${c.field} includes all of {${c.all_of.map(String).join(", ")}}`;
   const ops = { lt: "<", le: "≤", gt: ">", ge: "≥" } as const;
   for (const k of comparators) {
     const b = c[k];

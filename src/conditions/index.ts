@@ -1,5 +1,6 @@
 /** Conditions (`when`, row constraints, subgroups): their schema, fields, compiled form and wording. */
 export {
+  choicesTest,
   compileCondition,
   conditionFields,
   conditionSchema,

@@ -10,6 +10,7 @@ type ShareCiMethod = "logit" | "beta" | "wilson" | "mean" | "clopper-pearson";
 export type MeasureRequest =
   | { kind: "proportion"; when: Condition; ciMethod: ShareCiMethod | undefined }
   | { kind: "distribution"; field: string; ciMethod: ShareCiMethod | undefined }
+  | { kind: "multi_select"; field: string; ciMethod: ShareCiMethod | undefined }
   | { kind: "crosstab"; rows: string; columns: string; ciMethod: ShareCiMethod | undefined }
   | { kind: "mean" | "total"; field: string }
   | { kind: "quantile"; field: string; p: number }
@@ -67,6 +68,7 @@ export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
         field: undefined,
       };
     case "distribution":
+    case "multi_select":
       return {
         ...common,
         kind: spec.kind,

@@ -1,4 +1,5 @@
 import {
+  choicesTest,
   compileCondition,
   conditionFields,
   describeCondition,
@@ -153,6 +154,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
   const result: IndicatorResult = {
     ...base,
     ...overall.fields,
+    ...(spec.measure.kind === "multi_select" ? { categories: estimateChoices(spec.measure, ctx, universeRows) } : {}),
     reliability: reliabilityOf(overall.fields.estimate, overall.fields.se, overall.fields.n, ctx.reliability, share),
     warnings: overall.intervalNote === undefined ? overall.warnings : [...overall.warnings, overall.intervalNote],
   };
@@ -210,11 +212,14 @@ function compile(c: Condition, table: DataTable): CompiledCondition {
  * else its value matcher.
  */
 function codedIndicator(table: DataTable, c: Condition, y: Float64Array): boolean {
-  if ("all" in c || "any" in c || "not" in c || (c.equals === undefined && c.in === undefined)) return false;
+  if ("all" in c || "any" in c || "not" in c) return false;
+  const choices = c.any_of ?? c.all_of;
+  if (c.equals === undefined && c.in === undefined && choices === undefined) return false;
   const coded = columnOf(table, c.field).coded();
   if (!coded) return false;
   const boolean = columnOf(table, c.field).kind === "boolean";
-  const matches = valueMatcher(c.in ?? [c.equals as string | number | boolean]);
+  const matches =
+    choices !== undefined ? choicesTest(choices, c.any_of !== undefined) : valueMatcher(c.in ?? [c.equals as string | number | boolean]);
   const truth = Uint8Array.from(coded.dictionary, (label, code) => (matches(boolean ? code === 1 : label) ? 1 : 0));
   const { codes } = coded;
   for (let i = 0; i < codes.length; i++) {
@@ -286,6 +291,19 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       return fieldMeasure(table, spec.field, `distribution of ${spec.field}`, () => {
         throw new Error("distributions are estimated per category");
       });
+    case "multi_select": {
+      // The estimate is the mean number of options chosen; each option's share is estimateChoices'.
+      const chosen = choiceIndicator(table, spec.field, null);
+      const measure = fieldMeasure(
+        table,
+        spec.field,
+        `options chosen in ${spec.field}: share choosing each, mean number chosen`,
+        (ctx, rows) => continuous(ctx, svyMean(ctx.estimation, chosen, rows)),
+      );
+      measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
+        svyMeanByLevel(ctx.estimation, chosen, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r));
+      return measure;
+    }
     case "crosstab": {
       const rows = columnOf(table, spec.rows);
       const columns = columnOf(table, spec.columns);
@@ -556,6 +574,67 @@ function estimateCategories(
     };
   });
   return { categories, ci_method: method, df, n };
+}
+
+/**
+ * Per row of a multiple-choice field (choices one space apart): 1 if it holds `choice`, else 0;
+ * or, for a null choice, how many choices it holds. NaN where the answer is missing. Computed
+ * once per distinct answer of a coded column.
+ */
+function choiceIndicator(table: DataTable, field: string, choice: string | null): Float64Array {
+  const col = columnOf(table, field);
+  const n = rowCount(table);
+  const holds = choice === null ? null : choicesTest([choice], true);
+  const of = (v: string): number => (holds !== null ? (holds(v) ? 1 : 0) : v === "" ? 0 : v.split(" ").length);
+  const y = new Float64Array(n);
+  const coded = col.coded();
+  if (coded) {
+    const values = coded.dictionary.map(of);
+    for (let i = 0; i < n; i++) {
+      const k = coded.codes[i]!;
+      y[i] = k < 0 ? Number.NaN : values[k]!;
+    }
+    return y;
+  }
+  for (let i = 0; i < n; i++) y[i] = col.missingAt(i) ? Number.NaN : of(String(col.get(i)));
+  return y;
+}
+
+/**
+ * The share of `rows` (the universe's answers) choosing each option of a multiple-choice field:
+ * each the mean of its own 0/1 indicator, with its interval, as a proportion. The shares need not
+ * add up to 100 %, so an option with fewer than min_cell respondents hides only its own numbers.
+ */
+function estimateChoices(spec: Extract<MeasureRequest, { kind: "multi_select" }>, ctx: IndicatorContext, rows: RowIndex): CategoryResult[] {
+  const { table } = ctx;
+  const categories = table.fields[requireField(table, spec.field)]?.categories ?? [];
+  return categories.map((c) => {
+    const value = String(c.value);
+    const label = c.label ?? value;
+    const y = choiceIndicator(table, spec.field, value);
+    const count = countOnes(y, rows.index);
+    const computed = proportion(ctx, y, rows, spec.ciMethod);
+    const suppressed = count > 0 && count < ctx.minCell;
+    const hide = suppressed || computed.fields.estimate === null;
+    return {
+      value,
+      label,
+      estimate: hide ? null : computed.fields.estimate,
+      se: hide ? null : computed.fields.se,
+      ci: hide ? null : computed.fields.ci,
+      n: suppressed ? null : count,
+      // Each option's share is a share, flagged as a proportion is.
+      reliability: hide ? null : reliabilityOf(computed.fields.estimate, computed.fields.se, count, ctx.reliability, true),
+      suppressed,
+      suppression: suppressed ? "primary" : null,
+    };
+  });
+}
+
+function countOnes(y: Float64Array, index: Int32Array): number {
+  let x = 0;
+  for (let k = 0; k < index.length; k++) if (y[index[k]!] === 1) x++;
+  return x;
 }
 
 function estimateDomains(

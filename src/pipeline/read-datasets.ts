@@ -2,8 +2,10 @@ import path from "node:path";
 import { openCsv, openSource, READ_CHUNK, sourceFormat, type CellFormat } from "../ingest/index.js";
 import type { DatasetResult } from "../result/index.js";
 import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table-schema/index.js";
+import { withChoiceColumns } from "./choice-columns.js";
 import { withConstantColumns } from "./constant-columns.js";
 import { withDecimalMarks } from "./decimal-marks.js";
+import { withExportMetadata } from "../xlsform/index.js";
 import type { LoadedStudy } from "../study/index.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/index.js";
 import { applyForeignKeys, normaliseLabel, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
@@ -41,12 +43,11 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
   const runs = new Map<string, DatasetRun>();
   const studyDir = path.dirname(loaded.file);
   for (const [name, decl] of Object.entries(loaded.study.datasets)) {
-    const resolved = loaded.resolved[name] as { data: string; schema: string };
-    const schemaDisplay = path.relative(studyDir, resolved.schema) || decl.schema;
-    const declared = requireDesignFields(
-      localizeTableSchema(loaded.schemas?.get(name) ?? (await loadTableSchema(resolved.schema, schemaDisplay)), options.lang),
-      decl.design,
-    );
+    const resolved = loaded.resolved[name] as { data: string; schema: string; xlsform: boolean };
+    const schemaDisplay = path.relative(studyDir, resolved.schema) || (decl.schema ?? resolved.schema);
+    // A form's schema is made when the study is checked (loadSchemasAndCheckFields), with its renames.
+    const loadedSchema = loaded.schemas?.get(name) ?? (await loadTableSchema(resolved.schema, schemaDisplay));
+    const rename = { ...(loaded.formRenames?.get(name) ?? {}), ...decl.rename };
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
     const sourceOptions = {
@@ -63,32 +64,39 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
         headerRow: `${name}.header_row`,
       },
     };
+    const declared = requireDesignFields(localizeTableSchema(loadedSchema, options.lang), decl.design);
     // Number fields whose decimal mark neither the schema nor the study says: judged from a CSV
     // file's first records (a workbook's or SPSS file's numbers are typed: nothing to judge).
     const csv = (await sourceFormat(dataPath, display)) === "csv";
     const {
-      schema,
+      schema: marked,
       marks,
       issues: markIssues,
-    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), csv ? () => openCsv(sourceOptions) : null, decl.rename);
+    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), csv ? () => openCsv(sourceOptions) : null, rename);
     const source = await openSource({
       ...sourceOptions,
-      cellFormats: (names) => cellFormats(names, schema, decl.rename),
+      cellFormats: (names) => cellFormats(names, marked, rename),
       ...(options.onProgress
         ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) }
         : {}),
     });
-    // Constant columns are appended to text records; other files go to the validator as bytes.
+    // An XLSForm's export has metadata columns (_id, _uuid...) that no question names: declared
+    // here, as text (nothing to judge or format in them).
+    const schema = resolved.xlsform ? requireDesignFields(withExportMetadata(marked, source.header.names, rename), decl.design) : marked;
+    // Constant columns and combined per-choice columns change text records; other files go to
+    // the validator as bytes.
+    const choices = withChoiceColumns(source, schema.fields, rename);
     const constants = Object.keys(decl.constants).length > 0;
-    const input = constants ? withConstantColumns(source, decl.constants) : source;
+    const input = constants ? withConstantColumns(choices, decl.constants) : choices;
+    const textual = constants || choices !== source;
     const table = await validateRecords({
       dataset: name,
       displayName: display,
       schema,
       header: input.header,
-      ...(constants ? { batches: input.batches } : { byteBatches: source.byteBatches }),
+      ...(textual ? { batches: input.batches } : { byteBatches: source.byteBatches }),
       ...(source.format === "csv" ? { sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK } } : {}),
-      rename: decl.rename,
+      rename,
     });
     runs.set(name, {
       name,

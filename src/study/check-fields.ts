@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadTableSchema, type TableSchema } from "../table-schema/index.js";
+import { loadTableSchema, parseTableSchema, SchemaFileError, type TableSchema } from "../table-schema/index.js";
 import { StudyFileError } from "./errors.js";
 import { checkHarmonise, derivedFields } from "./derived-fields.js";
 import { checkStudyFields, type DatasetFields } from "./fields.js";
@@ -11,14 +11,19 @@ import type { LoadedStudy } from "./load.js";
  * with the file and line that state it. Returns the schemas, for the pipeline to reuse.
  */
 export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Map<string, TableSchema>> {
+  const formRenames = new Map<string, Record<string, string>>();
   const studyDir = path.dirname(loaded.file);
   const datasets = Object.entries(loaded.study.datasets);
   // Read the files at once (one round trip, not one per dataset); a failure is still reported
   // for the first dataset in the study's order.
   const results = await Promise.allSettled(
-    datasets.map(([name, decl]) => {
-      const file = (loaded.resolved[name] as { schema: string }).schema;
-      return loadTableSchema(file, path.relative(studyDir, file) || decl.schema);
+    datasets.map(async ([name, decl]) => {
+      const { schema: file, xlsform } = loaded.resolved[name] as { schema: string; xlsform: boolean };
+      const display = path.relative(studyDir, file) || (decl.schema ?? decl.xlsform ?? file);
+      if (!xlsform) return loadTableSchema(file, display);
+      const form = await formSchema(file, display);
+      formRenames.set(name, form.rename);
+      return form.schema;
     }),
   );
   const schemas = new Map<string, TableSchema>();
@@ -32,7 +37,11 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
       new Map(
         schema.fields.map((f) => [
           f.name,
-          { type: f.type, categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null },
+          {
+            type: f.type,
+            multiple: f.multiple === true,
+            categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
+          },
         ]),
       ),
     ]),
@@ -42,5 +51,21 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
   const problem =
     "path" in withDerived ? withDerived : (checkHarmonise(loaded.study, fields) ?? checkStudyFields(loaded.study, withDerived));
   if (problem) throw new StudyFileError(`${loaded.where(problem.path)}: ${problem.message}.`, loaded.displayName);
+  loaded.formRenames = formRenames;
   return schemas;
+}
+
+/**
+ * The Table Schema an XLSForm makes (its questions, choices and labels), and the renames its
+ * exports need. The form reader (and its workbook library) loads only for a study that has one.
+ */
+async function formSchema(file: string, display: string): Promise<{ schema: TableSchema; rename: Record<string, string> }> {
+  const { formTable, readXlsForm, XlsFormError } = await import("../xlsform/index.js");
+  try {
+    const table = formTable(await readXlsForm(file, display));
+    return { schema: parseTableSchema(table.schema, display), rename: table.rename };
+  } catch (err) {
+    if (err instanceof XlsFormError) throw new SchemaFileError(display, [], err.message);
+    throw err;
+  }
 }

@@ -24,7 +24,7 @@ export interface Layer<S> {
 /** Keys that describe one wave only: never inherited. */
 const OWN_KEYS = new Set(["study", "title", "date", "notes", "extends", "harmonise"]);
 /** Dataset keys holding paths, resolved against the file that states them. */
-const PATH_KEYS = ["path", "schema"] as const;
+const PATH_KEYS = ["path", "schema", "xlsform"] as const;
 
 export const isRecord = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
 

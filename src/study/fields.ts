@@ -4,7 +4,7 @@ import { conditionsOf, fieldsRead } from "./indicators/index.js";
 import type { IndicatorDeclaration, Study } from "./study-file.js";
 
 /** What a study file may name of a dataset: its fields, and the categories of each. */
-export type DatasetFields = ReadonlyMap<string, { categories: readonly string[] | null; type: string }>;
+export type DatasetFields = ReadonlyMap<string, { categories: readonly string[] | null; type: string; multiple?: boolean }>;
 
 export interface FieldProblem {
   path: (string | number)[];
@@ -39,7 +39,10 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
   for (const [i, ind] of study.indicators.entries()) {
     const at = (...rest: (string | number)[]): (string | number)[] => ["indicators", i, ...rest];
     for (const { key, field, numeric } of fieldsRead(ind)) {
-      const p = known(ind.dataset, field, at(key)) ?? (numeric ? numericField(ind, field, datasets, at(key)) : null);
+      const p =
+        known(ind.dataset, field, at(key)) ??
+        (numeric ? numericField(ind, field, datasets, at(key)) : null) ??
+        (ind.kind === "multi_select" ? multipleField(ind, field, datasets, at(key)) : null);
       if (p) return p;
     }
     for (const { key, condition } of conditionsOf(ind)) {
@@ -96,6 +99,21 @@ function numericField(
   };
 }
 
+/** A multi_select reads the choices of a multiple-choice field: any other field is a mistake. */
+function multipleField(
+  ind: IndicatorDeclaration,
+  field: string,
+  datasets: ReadonlyMap<string, DatasetFields>,
+  path: (string | number)[],
+): FieldProblem | null {
+  const f = datasets.get(ind.dataset)?.get(field);
+  if (f === undefined || f.multiple === true) return null;
+  return {
+    path,
+    message: `indicator "${ind.id}" (kind multi_select) needs a multiple-choice field, but "${field}" has no "multiple": true in the schema of dataset ${ind.dataset}`,
+  };
+}
+
 export function checkCondition(
   c: Condition,
   dataset: string,
@@ -114,6 +132,7 @@ export function checkCondition(
     else if ("not" in x) walk(x.not);
     else if (x.equals !== undefined) leaves.push({ field: x.field, values: [x.equals] });
     else if (x.in !== undefined) leaves.push({ field: x.field, values: x.in });
+    else if (x.any_of !== undefined || x.all_of !== undefined) leaves.push({ field: x.field, values: x.any_of ?? x.all_of ?? [] });
   };
   walk(c);
   for (const leaf of leaves)

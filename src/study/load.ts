@@ -20,10 +20,12 @@ export interface LoadedStudy {
   file: string;
   /** How messages and reports name the study file. */
   displayName: string;
-  /** Absolute paths of each dataset's data and schema files. */
-  resolved: Record<string, { data: string; schema: string }>;
+  /** Absolute paths of each dataset's data and schema files (the schema file is its XLSForm when it has one). */
+  resolved: Record<string, { data: string; schema: string; xlsform: boolean }>;
   /** Each dataset's Table Schema, once loaded and checked against the study (./check-fields.ts). */
   schemas?: ReadonlyMap<string, TableSchema>;
+  /** Export column → field renames a dataset's XLSForm implies (`group/question`), by dataset. */
+  formRenames?: ReadonlyMap<string, Readonly<Record<string, string>>>;
   /**
    * Where a key of the merged study is stated ("base.yaml, line 26 (indicators[1].field)"): with
    * `extends` it may be another file, so later checks name it through this.
@@ -57,7 +59,7 @@ export async function loadStudy(file: string, displayName = file): Promise<Loade
   const resolved = Object.fromEntries(
     Object.entries(parsed.data.datasets).map(([name, d]) => [
       name,
-      { data: path.resolve(dir, d.path), schema: path.resolve(dir, d.schema) },
+      { data: path.resolve(dir, d.path), schema: path.resolve(dir, (d.schema ?? d.xlsform) as string), xlsform: d.xlsform !== undefined },
     ]),
   );
   return { study: parsed.data, file: absolute, displayName, resolved, where };

@@ -35,7 +35,9 @@ export type DesignDeclaration = z.infer<typeof designSchema>;
 const datasetSchema = z
   .object({
     path: z.string().min(1),
-    schema: z.string().min(1),
+    schema: z.string().min(1).optional(),
+    /** An XLSForm (KoboToolbox, ODK) whose questions and choices are the schema, instead of `schema`. */
+    xlsform: z.string().min(1).optional(),
     encoding: z.enum(["utf-8", "windows-1252"]).optional(),
     delimiter: z.enum([",", ";", "\t", "|"]).optional(),
     /** Decimal and thousands separators of this export's numbers, for number fields whose schema does not fix them. */
@@ -53,7 +55,10 @@ const datasetSchema = z
     derive: deriveSchema.default({}),
     description: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((d) => (d.schema === undefined) !== (d.xlsform === undefined), {
+    message: "give the dataset either a schema (a Table Schema file) or an xlsform (the survey's XLSForm), not both",
+  });
 export type DatasetDeclaration = z.infer<typeof datasetSchema>;
 
 const baselineSchema = z

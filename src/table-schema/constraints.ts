@@ -21,7 +21,18 @@ export function valueChecks(f: FieldSpec): ValueCheck[] {
   if (f.categories) {
     const values = f.categories.map((x) => (typeof x === "object" ? x.value : x));
     const set = new Set<unknown>(values);
-    checks.push((v, t) => (set.has(v) ? null : `${q(t)} is not one of the categories: ${allowedList(values)}`));
+    if (f.multiple === true)
+      // Each chosen option must be a choice; the message names the one that is not.
+      checks.push((v) => {
+        const unknown =
+          v === ""
+            ? undefined
+            : String(v)
+                .split(" ")
+                .find((choice) => !set.has(choice));
+        return unknown === undefined ? null : `the choice ${q(unknown)} is not one of its choices: ${allowedList(values)}`;
+      });
+    else checks.push((v, t) => (set.has(v) ? null : `${q(t)} is not one of the categories: ${allowedList(values)}`));
   }
   if (c.enum) {
     const allowed = c.enum;

@@ -79,6 +79,12 @@ const fieldSchema = z
     format: z.string().optional(),
     categories: z.array(categorySchema).min(1).optional(),
     categoriesOrdered: z.boolean().optional(),
+    /**
+     * A multiple-choice (select_multiple) field: a cell holds any number of its categories,
+     * separated by spaces ("bus car"), or the file has one 0/1 column per category instead
+     * (`q/bus`, `q_bus`), read as this one field. An extension of Table Schema.
+     */
+    multiple: z.boolean().optional(),
     missingValues: z.array(missingValueSchema).optional(),
     decimalChar: z.string().length(1).optional(),
     groupChar: z.string().length(1).optional(),

@@ -3,11 +3,13 @@
  * compiled casters the validator runs, and the column store accepted rows go into.
  */
 export type {
+  FieldSpec,
   TableSchema,
   TableSchemaInput,
 } from "./descriptor.js";
 export { loadTableSchema, parseTableSchema, SchemaFileError } from "./descriptor-file.js";
 export { localizeTableSchema } from "./localize.js";
+export { NONE_CHOSEN } from "./parsers.js";
 export { MAX_NESTING_DEPTH, tooDeepPath } from "./nesting.js";
 export { MAX_TEXT_FILE_BYTES, readTextFile, TextFileError } from "./text-file.js";
 export {

@@ -14,6 +14,12 @@ const INTEGER = /^[+-]?\d+$/;
 const SPACE_GROUP = /[ \u00A0\u202F\u2009]/g;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * The cell of a multiple-choice answer that chose no option (per-choice columns all 0): a
+ * blank cell is a missing answer, this one an answer of no choice.
+ */
+export const NONE_CHOSEN = "∅";
+
 const DEFAULT_TRUE = ["true", "True", "TRUE", "1"];
 const DEFAULT_FALSE = ["false", "False", "FALSE", "0"];
 
@@ -63,7 +69,9 @@ export function parserFor(f: FieldSpec): Parser {
       return p;
     }
     case "string":
-      return (text) => text;
+      // A multiple-choice cell is its choices, one space apart however the export spaced them;
+      // NONE_CHOSEN is an answer choosing nothing (the empty string), unlike a blank cell.
+      return f.multiple === true ? (text) => (text === NONE_CHOSEN ? "" : text.split(/\s+/).join(" ")) : (text) => text;
   }
 }
 

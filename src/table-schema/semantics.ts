@@ -70,10 +70,14 @@ function fieldProblems(f: FieldSpec, at: string): Problem[] {
         if (f.type === "string" && typeof v !== "string")
           add(where, `expected a string category value (in quotes) for a string field, got ${JSON.stringify(v)}`);
         if (values.has(v)) add(where, `category ${JSON.stringify(v)} is listed twice: remove one`);
+        if (f.multiple === true && typeof v === "string" && /\s/.test(v))
+          add(where, `the choice ${JSON.stringify(v)} of a multiple-choice field cannot contain a space (spaces separate choices)`);
         values.add(v);
       });
     }
   }
+  if (f.multiple === true && (f.type !== "string" || !f.categories))
+    add("multiple", `a multiple-choice field is a string field with categories (its choices): add them, or remove "multiple"`);
   if (f.format !== undefined) {
     if (f.type !== "date") add("format", `"format" only applies to date fields here: remove it`);
     else if (dateFormatParser(f.format) === null)
@@ -158,13 +162,14 @@ function conditionProblems(c: Condition, at: string, byName: Map<string, FieldSp
       }
     }
     // A value that is not a category can never match: almost always a typo.
-    const wanted = leaf.in ?? (leaf.equals !== undefined ? [leaf.equals] : []);
+    const key = leaf.in ? "in" : leaf.any_of ? "any_of" : leaf.all_of ? "all_of" : "equals";
+    const wanted = leaf.in ?? leaf.any_of ?? leaf.all_of ?? (leaf.equals !== undefined ? [leaf.equals] : []);
     if (f.categories && wanted.length > 0) {
       const values = f.categories.map((x) => String(typeof x === "object" ? x.value : x));
       wanted.forEach((w, k) => {
         if (!values.includes(String(w)))
           out.push({
-            path: leaf.in ? `${path}.in[${k}]` : `${path}.equals`,
+            path: key === "equals" ? `${path}.equals` : `${path}.${key}[${k}]`,
             problem: `${JSON.stringify(w)} is not a category of ${f.name}: use one of ${values.join(", ")}`,
           });
       });

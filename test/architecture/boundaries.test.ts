@@ -18,8 +18,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   estimate: ["table-schema"],
   qualitative: [],
   result: ["qualitative", "vocabulary"],
-  study: ["conditions", "ingest", "result", "table-schema", "validate"],
-  pipeline: ["conditions", "estimate", "ingest", "qualitative", "result", "study", "table-schema", "validate", "vocabulary"],
+  xlsform: ["conditions", "table-schema"],
+  study: ["conditions", "ingest", "result", "table-schema", "validate", "xlsform"],
+  pipeline: ["conditions", "estimate", "ingest", "qualitative", "result", "study", "table-schema", "validate", "vocabulary", "xlsform"],
   waves: ["conditions", "estimate", "result", "study"],
   report: ["qualitative", "result", "waves"],
   output: [],
@@ -37,6 +38,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     "table-schema",
     "validate",
     "waves",
+    "xlsform",
   ],
 };
 

@@ -61,7 +61,7 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "unknown kind",
     make: edit("kind: mean\n", "kind: average\n"),
-    message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab".`,
+    message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab", "multi_select".`,
   },
   {
     mistake: "no when",
@@ -71,7 +71,7 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "ci_method on a mean",
     make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend_eur\n    ci_method: wilson\n"),
-    message: `broken.yaml, line 43 (indicators[3].ci_method): "ci_method" does not apply to indicator "spend_mean" (kind mean); only proportion, distribution and crosstab indicators take it.`,
+    message: `broken.yaml, line 43 (indicators[3].ci_method): "ci_method" does not apply to indicator "spend_mean" (kind mean); only proportion, distribution, crosstab and multi_select indicators take it.`,
   },
   {
     mistake: "when on a mean",
@@ -81,7 +81,7 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "field on a proportion",
     make: edit(whenLine, `${whenLine}    field: internet_use\n`),
-    message: `broken.yaml, line 26 (indicators[0].field): "field" does not apply to indicator "internet_never" (kind proportion); only distribution, mean, total, quantile and count indicators take it.`,
+    message: `broken.yaml, line 26 (indicators[0].field): "field" does not apply to indicator "internet_never" (kind proportion); only distribution, mean, total, quantile, count and multi_select indicators take it.`,
   },
   {
     mistake: "count with when and field",
@@ -104,7 +104,8 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "two tests",
     make: edit("equals: never }", "equals: never, in: [rarely] }"),
-    message: "broken.yaml, line 25 (indicators[0].when): a field condition needs exactly one test: equals, in, lt, le, gt, ge or missing.",
+    message:
+      "broken.yaml, line 25 (indicators[0].when): a field condition needs exactly one test: equals, in, lt, le, gt, ge, missing, any_of or all_of.",
   },
   {
     mistake: "unknown test",

@@ -41,7 +41,7 @@ describe("indicator kinds", () => {
 
   it("know which kinds take a key", () => {
     expect(kindsTaking("when")).toEqual(["proportion", "count"]);
-    expect(kindsTaking("field")).toEqual(["distribution", "mean", "total", "quantile", "count"]);
+    expect(kindsTaking("field")).toEqual(["distribution", "mean", "total", "quantile", "count", "multi_select"]);
     expect(kindsTaking("universe")).toEqual([...indicatorKinds]);
     expect(kindsTaking("whenn")).toEqual([]);
   });
@@ -65,7 +65,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       mistake: "field on a proportion",
       indicator: "    kind: proportion\n    when: { field: internet_use, equals: never }\n    field: age\n",
       message:
-        'study.yaml, line 13 (indicators[0].field): "field" does not apply to indicator "ind" (kind proportion); only distribution, mean, total, quantile and count indicators take it.',
+        'study.yaml, line 13 (indicators[0].field): "field" does not apply to indicator "ind" (kind proportion); only distribution, mean, total, quantile, count and multi_select indicators take it.',
     },
     {
       mistake: "numerator on a mean",
@@ -83,7 +83,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       mistake: "ci_method on a ratio",
       indicator: "    kind: ratio\n    numerator: spend\n    denominator: resources\n    ci_method: wilson\n",
       message:
-        'study.yaml, line 14 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind ratio); only proportion, distribution and crosstab indicators take it.',
+        'study.yaml, line 14 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind ratio); only proportion, distribution, crosstab and multi_select indicators take it.',
     },
     {
       mistake: "contrasts on a total",
@@ -101,7 +101,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       mistake: "domains on a crosstab",
       indicator: "    kind: crosstab\n    rows: housing\n    columns: internet_use\n    domains: [gender]\n",
       message:
-        'study.yaml, line 14 (indicators[0].domains): "domains" does not apply to indicator "ind" (kind crosstab); only proportion, distribution, mean, total, ratio, mean_of_ratios, quantile and count indicators take it.',
+        'study.yaml, line 14 (indicators[0].domains): "domains" does not apply to indicator "ind" (kind crosstab); only proportion, distribution, mean, total, ratio, mean_of_ratios, quantile, count and multi_select indicators take it.',
     },
     {
       mistake: "rows on a distribution",
@@ -143,7 +143,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
 describe("the kind itself and the keys it requires", () => {
   it("lists the kinds when the kind is unknown", async () => {
     expect(await loadError(studyWith("    kind: average\n    field: age\n"))).toBe(
-      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab".',
+      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab", "multi_select".',
     );
   });
 
@@ -163,7 +163,7 @@ describe("the kind itself and the keys it requires", () => {
       `study.yaml, line 13 (indicators[0].field): "when" and "field" are both given; ${what}`,
     );
     expect(await loadError(studyWith("    kind: count\n    field: housing\n    ci_method: wilson\n"))).toBe(
-      'study.yaml, line 13 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind count); only proportion, distribution and crosstab indicators take it.',
+      'study.yaml, line 13 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind count); only proportion, distribution, crosstab and multi_select indicators take it.',
     );
   });
 

@@ -111,8 +111,16 @@ indicators:
     expect(study.baselines.national?.value).toBe(0.12);
     expect(study.baselines.regional?.value).toBe(0.2);
     // Paths resolve against the file that states them.
-    expect(resolved.survey).toEqual({ data: path.join(dir, "2015/survey-2015.csv"), schema: path.join(dir, "2014/survey.schema.json") });
-    expect(resolved.other).toEqual({ data: path.join(dir, "2014/data/other.csv"), schema: path.join(dir, "2014/other.schema.json") });
+    expect(resolved.survey).toEqual({
+      data: path.join(dir, "2015/survey-2015.csv"),
+      schema: path.join(dir, "2014/survey.schema.json"),
+      xlsform: false,
+    });
+    expect(resolved.other).toEqual({
+      data: path.join(dir, "2014/data/other.csv"),
+      schema: path.join(dir, "2014/other.schema.json"),
+      xlsform: false,
+    });
     expect(resolved.extra?.data).toBe(path.join(dir, "2015/extra.csv"));
     // Inherited relative paths are restated relative to the child, so reports name them as such.
     expect(study.datasets.other?.path).toBe("../2014/data/other.csv");
@@ -134,7 +142,11 @@ indicators:
     const loaded = await loadStudy(path.join(dir, "d/2016.yaml"));
     expect(loaded.study.study).toBe("w2016");
     expect(loaded.resolved.survey?.data).toBe(path.join(dir, "a/data/survey.csv"));
-    expect(loaded.resolved.other).toEqual({ data: path.join(dir, "d/o16.csv"), schema: path.join(dir, "a/other.schema.json") });
+    expect(loaded.resolved.other).toEqual({
+      data: path.join(dir, "d/o16.csv"),
+      schema: path.join(dir, "a/other.schema.json"),
+      xlsform: false,
+    });
     expect(loaded.study.indicators).toHaveLength(2);
   });
 

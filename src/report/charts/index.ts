@@ -48,9 +48,10 @@ export function buildCharts(ctx: ChartCtx): Chart[] {
   }
 
   for (const ind of r.indicators) {
-    if (ind.kind !== "distribution" || !ind.categories || ind.categories.length === 0) continue;
+    if ((ind.kind !== "distribution" && ind.kind !== "multi_select") || !ind.categories || ind.categories.length === 0) continue;
+    // An option's share is a share, like a category's (a multi_select's own estimate is a mean).
     const rows = ind.categories.map((c) =>
-      row(ctx, c.label, ind.kind, c.estimate, c.ci, c.n, c.suppressed || c.suppression !== null ? t.suppressedLabel : undefined),
+      row(ctx, c.label, "distribution", c.estimate, c.ci, c.n, c.suppressed || c.suppression !== null ? t.suppressedLabel : undefined),
     );
     const title = t.chartDistributionTitle(ind.label);
     add(

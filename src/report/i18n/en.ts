@@ -143,6 +143,10 @@ export const en = {
 
   distributions: "Distributions",
   distributionTable: (ci: string) => ["Category", "Estimate", ci, "n"],
+  meanChosenLabel: (label: string) => `${label} (mean number of options chosen; shares under Distributions)`,
+  choicesTable: (ci: string) => ["Option", "Share choosing it", ci, "n"],
+  choicesNote: (mean: string, ci: string) =>
+    `Several answers possible: each share is that of respondents choosing the option, and the shares do not add up to 100%. Mean number of options chosen: ${mean} (${ci}).`,
 
   crossTabs: "Cross-tables",
   seeCrossTabs: "see Cross-tables",
@@ -263,6 +267,7 @@ export const en = {
     mean_of_ratios: "mean of ratios",
     quantile: "quantile",
     count: "count",
+    multi_select: "multiple choice",
     crosstab: "cross-table",
   } as Record<string, string>,
   provenance: "Provenance",

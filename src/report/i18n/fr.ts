@@ -148,6 +148,10 @@ export const fr: Messages = {
 
   distributions: "Répartitions",
   distributionTable: (ci) => ["Modalité", "Estimation", ci, "n"],
+  meanChosenLabel: (label) => `${label} (nombre moyen d’options choisies${semi} parts sous Répartitions)`,
+  choicesTable: (ci) => ["Option", "Part la choisissant", ci, "n"],
+  choicesNote: (mean, ci) =>
+    `Plusieurs réponses possibles${colon} chaque part est celle des répondants qui choisissent l’option, et les parts ne totalisent pas 100${FN}%. Nombre moyen d’options choisies${colon} ${mean} (${ci}).`,
 
   crossTabs: "Tableaux croisés",
   seeCrossTabs: "voir Tableaux croisés",
@@ -267,6 +271,7 @@ export const fr: Messages = {
     mean_of_ratios: "moyenne de ratios",
     quantile: "quantile",
     count: "effectif",
+    multi_select: "choix multiple",
     crosstab: "tableau croisé",
   },
   provenance: "Provenance",

@@ -34,7 +34,8 @@ function row(ctx: Ctx, ind: IndicatorResult): string[] {
         : estimateCell(ctx, ind.kind, ind.estimate, ind.reliability);
   const pub = ind.published;
   return [
-    labelOf(ind),
+    // A multiple-choice question's estimate is the mean number of options chosen: the row says so.
+    ind.kind === "multi_select" ? t.meanChosenLabel(labelOf(ind)) : labelOf(ind),
     estimate,
     isDistribution || isCrossTab ? t.none : ciCell(ctx, ind.kind, ind.ci, ind.estimate),
     formatCount(ind.n, lang),

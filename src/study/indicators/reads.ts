@@ -11,13 +11,14 @@ export interface FieldRead {
 /**
  * The fields an indicator's kind reads directly. Means, totals, quantiles and ratios compute
  * with numbers; a distribution, a count by category and a cross-table count the categories of
- * any field.
+ * any field, a multi_select the choices of a multiple-choice field.
  */
 export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
   switch (ind.kind) {
     case "proportion":
       return [];
     case "distribution":
+    case "multi_select":
       return [{ key: "field", field: ind.field, numeric: false }];
     case "count":
       return ind.field === undefined ? [] : [{ key: "field", field: ind.field, numeric: false }];

@@ -5,6 +5,7 @@ import { crosstabSchema } from "./crosstab.js";
 import { distributionSchema } from "./distribution.js";
 import { meanOfRatiosSchema } from "./mean-of-ratios.js";
 import { meanSchema } from "./mean.js";
+import { multiSelectSchema } from "./multi-select.js";
 import { proportionSchema } from "./proportion.js";
 import { quantileSchema } from "./quantile.js";
 import { ratioSchema } from "./ratio.js";
@@ -27,6 +28,7 @@ export const indicatorSchemas = {
   quantile: quantileSchema,
   count: countSchema,
   crosstab: crosstabSchema,
+  multi_select: multiSelectSchema,
 } satisfies Record<IndicatorKind, z.ZodType>;
 
 /** An indicator of the study file: `kind` says which keys it has (and which it must not). */
@@ -40,6 +42,7 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
   indicatorSchemas.quantile,
   indicatorSchemas.count,
   indicatorSchemas.crosstab,
+  indicatorSchemas.multi_select,
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 

@@ -17,8 +17,10 @@ export interface FreshStudyInput {
   schemaFile: string;
   /** The data file as the user named it, for comments. */
   dataDisplay: string;
-  encoding: "utf-8" | "windows-1252";
-  delimiter: string;
+  /** A CSV's encoding and delimiter; null for a workbook or an SPSS file. */
+  text: { encoding: "utf-8" | "windows-1252"; delimiter: string } | null;
+  /** A workbook's header row, when title lines come first. */
+  headerRow: number | null;
   table: InferredTable;
 }
 
@@ -73,8 +75,8 @@ export function freshStudyYaml(input: FreshStudyInput): string {
   const datasetDecl: Record<string, unknown> = {
     path: input.dataPath,
     schema: input.schemaFile,
-    encoding: input.encoding,
-    delimiter: input.delimiter,
+    ...(input.text ? { encoding: input.text.encoding, delimiter: input.text.delimiter } : {}),
+    ...(input.headerRow !== null ? { header_row: input.headerRow } : {}),
   };
   if (Object.keys(rename).length > 0) datasetDecl.rename = rename;
   if (table.design.declaration) datasetDecl.design = table.design.declaration;
@@ -95,8 +97,16 @@ export function freshStudyYaml(input: FreshStudyInput): string {
   const root = doc.contents as YAMLMap;
   comment(root, "lang", ` ${table.decimalMark === "," ? "numbers with a decimal comma: a French export" : "report language"}; en or fr`);
   const ds = (root.get("datasets") as YAMLMap).get(dataset) as YAMLMap;
-  comment(ds, "encoding", " detected");
-  comment(ds, "delimiter", " detected");
+  if (input.headerRow !== null)
+    comment(
+      ds,
+      "header_row",
+      ` the rows above hold fewer cells (titles): the first row as full as the fullest of the first 10 is the header`,
+    );
+  if (input.text) {
+    comment(ds, "encoding", " detected");
+    comment(ds, "delimiter", " detected");
+  }
   keyOf(ds, "schema").commentBefore = [
     ` Inferred from all ${count(table.rows)} rows: ${table.fields.length} fields (types, categories, missing-value codes in ${input.schemaFile}).`,
     ` Missing-value codes for every field: ${table.missing.map((m) => `${m.value === "" ? "blank" : m.value} (${m.label}; ${count(m.cells)} cells in ${m.columns} column${m.columns === 1 ? "" : "s"})`).join(", ")}.`,

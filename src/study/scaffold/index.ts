@@ -2,5 +2,6 @@
 export { type ColumnSample, matchColumns, summarise, type FieldInfo, type MatchResult } from "./match-columns.js";
 export { sampleColumns } from "./sample.js";
 export { nextStudyId, scaffoldYaml } from "./scaffold.js";
+export { formStudyYaml } from "./form-study.js";
 export { inferFromData } from "./infer-data.js";
 export { freshSchemaJson, freshStudyYaml, identifierFrom } from "./fresh-study.js";

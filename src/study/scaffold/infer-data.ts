@@ -1,17 +1,19 @@
 import { type InferredTable, inferTable } from "./infer-table.js";
-import { openDataSource } from "./source.js";
+import { type DataSource, openDataSource } from "./source.js";
 import { TableProfiler } from "./table-profile.js";
 
 /**
  * Read a whole data file once, streamed, and infer its schema and design (the `init DATA`
- * path). Memory stays bounded whatever the row count (table-profile.ts, profile.ts).
+ * path). Memory stays bounded whatever the row count (table-profile.ts, profile.ts). An SPSS
+ * file's own labels and user-missing codes win over what the data suggest (labels.ts).
  */
 export async function inferFromData(
   file: string,
   displayName: string,
-): Promise<{ table: InferredTable; encoding: "utf-8" | "windows-1252"; delimiter: string }> {
+): Promise<{ table: InferredTable; text: DataSource["text"]; headerRow: number | null }> {
   const source = await openDataSource(file, displayName);
   const profiler = new TableProfiler(source.header);
   for await (const cells of source.records) profiler.add(cells);
-  return { table: inferTable(profiler.finish()), encoding: source.encoding, delimiter: source.delimiter };
+  const table = inferTable(profiler.finish(), source.metadata);
+  return { table, text: source.text, headerRow: source.headerRow };
 }

@@ -41,6 +41,8 @@ export interface InferredField {
   positive: boolean;
   /** Field-level codes (sentinels, texts in a numeric column): they need the schema's codes too. */
   ownCodes: { value: string; label: string }[];
+  /** The distinct values seen (not blank, not a recognised token), or null when there were more than a hundred. */
+  observed: string[] | null;
 }
 
 const count = (n: number): string => n.toLocaleString("en-US");
@@ -101,8 +103,14 @@ export function inferField(p: ColumnProfile, index: number, rows: number, decima
   const name = fieldNameOf(p.header, index);
   const title = p.header.trim() === "" ? name : p.header.trim();
   const present = p.present;
-  const base = { column: p.header, complete: present === rows, positive: false, ownCodes: [] as InferredField["ownCodes"] };
   const distinct = p.distinct === null ? null : [...p.distinct.keys()];
+  const base = {
+    column: p.header,
+    complete: present === rows,
+    positive: false,
+    ownCodes: [] as InferredField["ownCodes"],
+    observed: distinct,
+  };
   if (present === 0)
     return {
       ...base,

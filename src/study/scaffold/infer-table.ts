@@ -1,6 +1,8 @@
 import type { DesignDeclaration } from "../study-file.js";
 import { missingTokenLabel } from "./evidence.js";
 import { type InferredField, inferField } from "./infer-fields.js";
+import { applyLabels } from "./labels.js";
+import type { SavField } from "./source.js";
 import type { TableProfile } from "./table-profile.js";
 
 /**
@@ -26,13 +28,14 @@ export interface InferredTable {
 
 const count = (n: number): string => n.toLocaleString("en-US");
 
-export function inferTable(profile: TableProfile): InferredTable {
+export function inferTable(profile: TableProfile, metadata: readonly SavField[] = []): InferredTable {
   const { rows, columns } = profile;
   const comma = columns.reduce((a, c) => a + c.commaDecimals, 0);
   const point = columns.reduce((a, c) => a + c.pointDecimals, 0);
   const decimalMark = comma > point ? "," : ".";
   const fields = columns.map((c, i) => inferField(c, i, rows, decimalMark));
   dedupeNames(fields);
+  applyLabels(fields, metadata);
 
   const tokens = new Map<string, { cells: number; columns: number }>();
   for (const c of columns)

@@ -1,28 +1,23 @@
-import { openCsv } from "../../ingest/index.js";
 import type { ColumnSample } from "./match-columns.js";
+import { openDataSource } from "./source.js";
 
 /** How many data rows `init` reads to judge a column's values. */
 const SAMPLE_ROWS = 500;
 
-/** The header and the first rows of a CSV, column by column, through the ingest layer. */
+/** The header and the first rows of a data file, column by column, through the ingest layer. */
 export async function sampleColumns(
   file: string,
   displayName: string,
-  fixed: { encoding?: "utf-8" | "windows-1252" | undefined; delimiter?: string | undefined } = {},
+  fixed: Parameters<typeof openDataSource>[2] = {},
   rows = SAMPLE_ROWS,
-): Promise<{ columns: ColumnSample[]; delimiter: string; encoding: string }> {
+): Promise<{ columns: ColumnSample[] }> {
   // The base study's encoding and delimiter, when it fixes them: the new export is read as validation will read it.
-  const csv = await openCsv({
-    path: file,
-    displayName,
-    ...(fixed.encoding ? { encoding: fixed.encoding } : {}),
-    ...(fixed.delimiter ? { delimiter: fixed.delimiter } : {}),
-  });
-  const columns: ColumnSample[] = csv.header.names.map((name) => ({ name, values: [] }));
+  const source = await openDataSource(file, displayName, fixed);
+  const columns: ColumnSample[] = source.header.map((name) => ({ name, values: [] }));
   let read = 0;
-  for await (const record of csv.records) {
-    for (const [i, c] of columns.entries()) c.values.push(record.cells[i] ?? "");
+  for await (const cells of source.records) {
+    for (const [i, c] of columns.entries()) c.values.push(cells[i] ?? "");
     if (++read >= rows) break;
   }
-  return { columns, delimiter: csv.delimiter, encoding: csv.encoding };
+  return { columns };
 }

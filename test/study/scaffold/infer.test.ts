@@ -184,3 +184,42 @@ describe("keys, names, design and indicators", () => {
     });
   });
 });
+
+describe("an SPSS file's labels", () => {
+  it("win over inference: title, labelled categories (unlabelled values kept), user-missing codes", () => {
+    const profiler = new TableProfiler(["q1", "q2"]);
+    for (const row of [
+      ["1", "a"],
+      ["2", "b"],
+      ["3", "a"],
+      ["98", "b"],
+      ["1", "a"],
+    ])
+      profiler.add(row);
+    const t = inferTable(profiler.finish(), [
+      {
+        name: "q1",
+        type: "integer",
+        title: "Satisfaction",
+        categories: [
+          { value: 1, label: "Low" },
+          { value: 2, label: "High" },
+        ],
+        missingValues: ["", { value: "98", label: "Don't know" }],
+      },
+      { name: "q2", type: "string", title: "Group" },
+    ]);
+    expect(t.fields[0]?.spec).toEqual({
+      name: "q1",
+      type: "integer",
+      title: "Satisfaction",
+      categories: [{ value: 1, label: "Low" }, { value: 2, label: "High" }, 3],
+    });
+    expect(t.fields[0]?.ownCodes).toEqual([{ value: "98", label: "Don't know" }]);
+    expect(t.fields[0]?.suggestion).toEqual({ kind: "distribution" });
+    expect(t.fields[0]?.evidence).toContain(
+      'from the SPSS file (its labels win): label "Satisfaction", user-missing 98, 2 value labels as categories (and 1 unlabelled values seen)',
+    );
+    expect(t.fields[1]?.spec).toMatchObject({ title: "Group", categories: ["a", "b"] });
+  });
+});

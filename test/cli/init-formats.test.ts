@@ -1,0 +1,100 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, tempDir } from "./run.js";
+
+/**
+ * `init DATA --out DIR` on a workbook and an SPSS file: read by the same readers as `validate`;
+ * an SPSS file's labels and user-missing codes win over what the cells suggest.
+ */
+
+interface Estimate {
+  id: string;
+  estimate: number | null;
+  categories?: { value: string | number; estimate: number | null }[];
+}
+
+async function init(data: string): Promise<{ dir: string; study: string }> {
+  const dir = await tempDir();
+  const r = await cli(["init", data, "--out", dir]);
+  expect(r.code, r.stderr).toBe(0);
+  return { dir, study: path.join(dir, "study.yaml") };
+}
+
+async function report(study: string): Promise<Map<string, Estimate>> {
+  // Into a folder of its own: a report without --out is written to reports/.
+  const r = await cli(["report", study, "--out", await tempDir(), "--json"]);
+  expect(r.code, r.stderr).toBe(0);
+  return new Map((JSON.parse(r.stdout).indicators as Estimate[]).map((i) => [i.id, i]));
+}
+
+async function accepted(study: string): Promise<number> {
+  const v = await cli(["validate", study, "--json"]);
+  expect(v.code, v.stdout).toBe(0);
+  const d = JSON.parse(v.stdout).datasets[0];
+  expect(d.rows_accepted).toBe(d.rows_read);
+  return d.rows_accepted;
+}
+
+describe("init on typed formats", () => {
+  it("an SPSS file: variable labels, value labels and user-missing codes win; the clean CSV's hand-written study's estimates", async () => {
+    const { dir, study } = await init("fixtures/formats/questionnaire.sav");
+    const schema = JSON.parse(await readFile(path.join(dir, "questionnaire.schema.json"), "utf8"));
+    const housing = schema.fields.find((f: { name: string }) => f.name === "housing");
+    expect(housing).toEqual({
+      name: "housing",
+      type: "integer",
+      title: "Housing situation",
+      categories: [
+        { value: 1, label: "Street" },
+        { value: 2, label: "Shelter" },
+        { value: 3, label: "Hotel" },
+        { value: 4, label: "Housed" },
+      ],
+      missingValues: [
+        { value: "", label: "blank" },
+        { value: "9", label: "Refused" },
+      ],
+    });
+    const yaml = await readFile(study, "utf8");
+    expect(yaml).not.toContain("encoding:");
+    expect(yaml).toContain('from the SPSS file (its labels win): label "Housing situation", user-missing 9, 4 value labels as categories');
+    expect(await accepted(study)).toBe(1862);
+    const ours = await report(study);
+    expect(ours.get("housing")?.categories?.length).toBe(4);
+    const theirs = await report("fixtures/formats/questionnaire-coded-csv.study.yaml");
+    // Same weights, same point estimates (the hand-written design adds strata and clusters).
+    expect(ours.get("telecom_spend_eur")?.estimate).toBeCloseTo(theirs.get("spend_mean")?.estimate as number, 10);
+    expect(ours.get("age")?.estimate).toBeCloseTo(theirs.get("age_mean")?.estimate as number, 10);
+    for (const c of ours.get("internet_use")?.categories ?? [])
+      expect(c.estimate).toBeCloseTo(theirs.get("internet_use")?.categories?.find((x) => x.value === c.value)?.estimate as number, 12);
+  });
+
+  it("a workbook with a title line above its table: the header row found, every row accepted, the clean CSV's estimates", async () => {
+    const { study } = await init("fixtures/formats/questionnaire.xlsx");
+    const yaml = await readFile(study, "utf8");
+    expect(yaml).toContain("    header_row: 2 # the rows above hold fewer cells (titles)");
+    expect(yaml).toContain("      N° répondant: n_repondant\n");
+    expect(await accepted(study)).toBe(1862);
+    const ours = await report(study);
+    const theirs = await report("fixtures/formats/questionnaire-csv.study.yaml");
+    expect(ours.get("poids")).toBeUndefined();
+    expect(ours.get("usage_d_internet")?.categories?.find((c) => c.value === "never")?.estimate).toBeCloseTo(
+      theirs.get("internet_never")?.estimate as number,
+      12,
+    );
+  });
+});
+
+describe("init's three forms", () => {
+  it("refuses a base study and data together with --xlsform, and data alone without --out, in one sentence each", async () => {
+    const both = await cli(["init", "data-schemas/connexions-solidaires-2014/study.yaml", "x.csv", "--xlsform", "form.xlsx"]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain(
+      "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
+    );
+    const alone = await cli(["init", "fixtures/formats/questionnaire.sav"]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("without a base study, give --out DIR");
+  });
+});
