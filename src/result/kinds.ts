@@ -12,4 +12,5 @@ export const indicatorKinds = [
   "quantile",
   "count",
   "crosstab",
+  "regression",
 ] as const;

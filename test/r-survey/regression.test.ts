@@ -3,8 +3,10 @@
 // df.residual, for gaussian() and quasibinomial() models on apistrat (stratified cluster with fpc)
 // and nhanes (HI_CHOL missing on 745 rows, a universe), with categorical predictors, a
 // non-default reference level and an interaction; in the module and through the CLI.
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDesign, EstimationContext, svyGlm, type RegressionFamily } from "../../src/estimate/index.js";
+import { cli, repoRoot, tempDir } from "../cli/run.js";
 import { near, regressionRef } from "./regression-reference.js";
 import { loadCsv, type Table } from "./reference.js";
 
@@ -71,5 +73,46 @@ describe("svyGlm against R svyglm", () => {
   it("gaussian in a universe: HI_CHOL ~ agecat + race among women", () => {
     const sex = nh.num("RIAGENDR");
     matches("nhanes_linear_women", fit(nh, dn, "gaussian", nh.num("HI_CHOL"), [...ages, ...races], (i) => sex[i] === 2));
+  });
+});
+
+interface JsonModel {
+  id: string;
+  n: number;
+  df: number;
+  not_available: string | null;
+  regression: {
+    family: string;
+    formula: string;
+    coefficients: { term: string; estimate: number; se: number; t: number; p_value: number; ci: [number, number]; odds_ratio: number | null; odds_ratio_ci: [number, number] | null }[];
+  };
+}
+
+describe.each([
+  ["regression-apistrat.yaml", ["api_linear", "api_interaction", "api_logistic"]],
+  ["regression-nhanes.yaml", ["nhanes_logistic", "nhanes_linear_women"]],
+])("%s through the CLI (--json), as R", async (file, models) => {
+  const out = await tempDir();
+  const { code, stdout, stderr } = await cli(["report", path.join(repoRoot, "test/r-survey/studies", file), "--out", out, "--json"]);
+
+  it.each(models)("%s: terms, coefficients, SEs, t, p, intervals, n and df", (model) => {
+    expect(code, stderr).toBe(0);
+    const ind = (JSON.parse(stdout) as { indicators: JsonModel[] }).indicators.find((i) => i.id === model)!;
+    const ref = regressionRef(model);
+    expect(ind.not_available).toBeNull();
+    expect(ind.n).toBe(ref.n);
+    expect(ind.df).toBe(ref.df);
+    expect(ind.regression.coefficients.map((c) => c.term)).toEqual(ref.coefficients.map((c) => c.term));
+    ref.coefficients.forEach((c, j) => {
+      const got = ind.regression.coefficients[j]!;
+      for (const [k, v] of [["est", got.estimate], ["se", got.se], ["t", got.t], ["p", got.p_value], ["lo", got.ci[0]], ["hi", got.ci[1]]] as const) {
+        expect(near(v, c[k]), `${model} ${c.term} ${k}: ${v} vs R ${c[k].value}`).toBe(true);
+      }
+      if (ind.regression.family === "binomial") {
+        expect(got.odds_ratio).toBeCloseTo(Math.exp(c.est.value), 6);
+        expect(near(Math.log(got.odds_ratio_ci![0]), c.lo)).toBe(true);
+        expect(near(Math.log(got.odds_ratio_ci![1]), c.hi)).toBe(true);
+      } else expect(got.odds_ratio).toBeNull();
+    });
   });
 });

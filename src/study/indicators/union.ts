@@ -8,6 +8,7 @@ import { meanSchema } from "./mean.js";
 import { proportionSchema } from "./proportion.js";
 import { quantileSchema } from "./quantile.js";
 import { ratioSchema } from "./ratio.js";
+import { regressionSchema } from "./regression.js";
 import { totalSchema } from "./total.js";
 
 export type IndicatorKind = (typeof indicatorKinds)[number];
@@ -27,6 +28,7 @@ export const indicatorSchemas = {
   quantile: quantileSchema,
   count: countSchema,
   crosstab: crosstabSchema,
+  regression: regressionSchema,
 } satisfies Record<IndicatorKind, z.ZodType>;
 
 /** An indicator of the study file: `kind` says which keys it has (and which it must not). */
@@ -40,6 +42,7 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
   indicatorSchemas.quantile,
   indicatorSchemas.count,
   indicatorSchemas.crosstab,
+  indicatorSchemas.regression,
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 

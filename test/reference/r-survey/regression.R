@@ -26,8 +26,8 @@ report <- function(name, m, design) {
 }
 dstrat <- svydesign(id = ~dnum, strata = ~stype, fpc = ~fpc, weights = ~pw, nest = TRUE, data = apistrat)
 report("api_linear", svyglm(api00 ~ ell + meals + stype, design = dstrat), dstrat)
-dstrat_m <- update(dstrat, stypeM = relevel(stype, ref = "M"))
-report("api_interaction", svyglm(api00 ~ ell + stypeM + ell:stypeM, design = dstrat_m), dstrat_m)
+dstrat_m <- update(dstrat, stype = relevel(stype, ref = "M"))
+report("api_interaction", svyglm(api00 ~ ell + stype + ell:stype, design = dstrat_m), dstrat_m)
 dstrat_y <- update(dstrat, yes = as.numeric(sch.wide == "Yes"))
 report("api_logistic", svyglm(yes ~ ell + stype, design = dstrat_y, family = quasibinomial()), dstrat_y)
 nhanes <- read.csv("nhanes.csv")
