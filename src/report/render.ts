@@ -9,6 +9,7 @@ import { document, heading } from "./markdown.js";
 import { appendix } from "./sections/appendix.js";
 import { baseline } from "./sections/baseline.js";
 import { crosstabs } from "./sections/crosstabs.js";
+import { regressions } from "./sections/regressions.js";
 import { distributions } from "./sections/distributions.js";
 import { indicators } from "./sections/indicators.js";
 import { keyFindings } from "./sections/key-findings.js";
@@ -52,6 +53,7 @@ export function renderReport(result: StudyResult, options: RenderOptions): Rende
     ...baseline(ctx),
     ...distributions(ctx),
     ...crosstabs(ctx),
+    ...regressions(ctx),
     ...subgroups(ctx),
     ...qualitative(ctx),
     ...appendix(ctx),

@@ -25,10 +25,13 @@ function row(ctx: Ctx, ind: IndicatorResult): string[] {
   // section), not missing; a cross-table's are in the Cross-tables section.
   const isDistribution = ind.categories !== undefined && ind.estimate === null;
   const isCrossTab = ind.kind === "crosstab" && ind.crosstab !== undefined;
+  const isModel = ind.kind === "regression" && ind.not_available === null;
   const estimate = isDistribution
     ? t.seeDistributions
     : isCrossTab
       ? t.seeCrossTabs
+      : isModel
+        ? t.seeRegressions
       : ind.estimate === null && ind.not_available !== null
         ? t.notAvailableWithReason(md(ind.not_available))
         : estimateCell(ctx, ind.kind, ind.estimate, ind.reliability);
@@ -36,7 +39,7 @@ function row(ctx: Ctx, ind: IndicatorResult): string[] {
   return [
     labelOf(ind),
     estimate,
-    isDistribution || isCrossTab ? t.none : ciCell(ctx, ind.kind, ind.ci, ind.estimate),
+    isDistribution || isCrossTab || isModel ? t.none : ciCell(ctx, ind.kind, ind.ci, ind.estimate),
     formatCount(ind.n, lang),
     missingCell(ctx, ind),
     ind.deff === null ? t.none : formatStat(ind.deff, lang),

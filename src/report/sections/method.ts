@@ -47,6 +47,7 @@ export function method(ctx: Ctx): string[] {
     t.reliabilityRule(MARK_LOW_RELIABILITY, ...reliabilityThresholds(ctx)),
     t.disclosureRule(formatCount(r.method.disclosure.min_cell, lang)),
     ...(r.indicators.some((i) => i.crosstab !== undefined) ? [t.crossTabDisclosure, t.crossTabMethod] : []),
+    ...(r.indicators.some((i) => i.regression !== undefined) ? [t.regressionMethod] : []),
   ];
 
   return [
