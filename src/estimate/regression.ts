@@ -24,7 +24,7 @@ export interface RegressionInput {
   level?: number;
 }
 
-export interface Coefficient {
+interface Coefficient {
   estimate: number;
   se: number;
   t: number;
@@ -133,7 +133,12 @@ export function svyGlm(ctx: EstimationContext, input: RegressionInput): Regressi
     }
     const qr = new QrDecomposition(Xw);
     if (!qr.isFullRank()) {
-      return { available: false, reason: "rank-deficient", message: "the predictors are collinear in the model's rows (a column is a combination of others)", n };
+      return {
+        available: false,
+        reason: "rank-deficient",
+        message: "the predictors are collinear in the model's rows (a column is a combination of others)",
+        n,
+      };
     }
     beta = qr.solve(zw);
     for (let k = 0; k < n; k++) {

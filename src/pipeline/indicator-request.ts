@@ -64,7 +64,12 @@ function required<T>(value: T | undefined, id: string, key: string): T {
 
 export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
   // A cross-table takes no subgroups (its columns are one): none, not the study's.
-  const common = { id: spec.id, dataset: spec.dataset, universe: spec.universe, domains: spec.kind === "crosstab" || spec.kind === "regression" ? [] : spec.domains };
+  const common = {
+    id: spec.id,
+    dataset: spec.dataset,
+    universe: spec.universe,
+    domains: spec.kind === "crosstab" || spec.kind === "regression" ? [] : spec.domains,
+  };
   switch (spec.kind) {
     case "proportion":
       return {
@@ -106,7 +111,9 @@ export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
           // The loader refuses a regression with both outcome and when, or neither.
           outcome: spec.outcome === undefined ? { when: required(spec.when, spec.id, "when") } : { field: spec.outcome },
           predictors: spec.predictors.map((p) =>
-            typeof p === "string" ? { field: p, reference: undefined } : { field: p.field, reference: p.reference === undefined ? undefined : String(p.reference) },
+            typeof p === "string"
+              ? { field: p, reference: undefined }
+              : { field: p.field, reference: p.reference === undefined ? undefined : String(p.reference) },
           ),
           interactions: spec.interactions ?? [],
         },

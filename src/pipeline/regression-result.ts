@@ -51,7 +51,9 @@ export function estimateRegression(
   const columnsOf = new Map<string, ModelColumn[]>();
   for (const p of spec.predictors) {
     if (!isCategorical(ctx.table, p.field, p.reference)) {
-      columnsOf.set(p.field, [{ term: p.field, parts: [{ field: p.field, level: null, label: null }], values: numericColumn(ctx.table, p.field) }]);
+      columnsOf.set(p.field, [
+        { term: p.field, parts: [{ field: p.field, level: null, label: null }], values: numericColumn(ctx.table, p.field) },
+      ]);
       continue;
     }
     const { levels, codes } = ctx.levelCodes(p.field);
@@ -60,7 +62,10 @@ export function estimateRegression(
     const used = levels.map((l, k) => ({ ...l, k })).filter((l) => present[l.k] === 1);
     const ref = p.reference === undefined ? used[0] : used.find((l) => l.value === p.reference);
     if (ref === undefined) {
-      const why = p.reference === undefined ? `"${p.field}" has no value in the model's rows` : `reference "${p.reference}" of "${p.field}" has no row in the model`;
+      const why =
+        p.reference === undefined
+          ? `"${p.field}" has no value in the model's rows`
+          : `reference "${p.reference}" of "${p.field}" has no row in the model`;
       return notAvailable(spec, outcomeName, references, why, rows.length);
     }
     references.push({ field: p.field, value: ref.value, label: ref.label });
@@ -89,9 +94,22 @@ export function estimateRegression(
   const intercept: ModelColumn = { term: "(Intercept)", parts: [], values: new Float64Array(n).fill(1) };
   const columns = [intercept, ...main, ...interactions];
   if (spec.family === "binomial" && rows.some((i) => !(y[i]! >= 0 && y[i]! <= 1))) {
-    return notAvailable(spec, outcomeName, references, `a logistic model needs an outcome of 0 or 1; "${outcomeName}" has other values`, rows.length);
+    return notAvailable(
+      spec,
+      outcomeName,
+      references,
+      `a logistic model needs an outcome of 0 or 1; "${outcomeName}" has other values`,
+      rows.length,
+    );
   }
-  const fit = svyGlm(ctx.estimation, { family: spec.family, y, x: columns.map((c) => c.values), rows, universeRows: universe, level: ctx.level });
+  const fit = svyGlm(ctx.estimation, {
+    family: spec.family,
+    y,
+    x: columns.map((c) => c.values),
+    rows,
+    universeRows: universe,
+    level: ctx.level,
+  });
   if (!fit.available) return notAvailable(spec, outcomeName, references, fit.message, fit.n);
   const logistic = spec.family === "binomial";
   const coefficients = fit.coefficients.map(
@@ -133,6 +151,13 @@ function notAvailable(
   return {
     n,
     not_available: why,
-    regression: { family: spec.family, formula: regressionFormula(spec, outcomeName), outcome: outcomeName, references, coefficients: [], iterations: null },
+    regression: {
+      family: spec.family,
+      formula: regressionFormula(spec, outcomeName),
+      outcome: outcomeName,
+      references,
+      coefficients: [],
+      iterations: null,
+    },
   };
 }

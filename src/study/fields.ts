@@ -44,7 +44,10 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       if (p) return p;
     }
     for (const [j, pred] of (ind.kind === "regression" ? ind.predictors : []).entries()) {
-      const p = typeof pred === "string" || pred.reference === undefined ? null : checkValue(ind.dataset, pred.field, pred.reference, datasets, at("predictors", j, "reference"));
+      const p =
+        typeof pred === "string" || pred.reference === undefined
+          ? null
+          : checkValue(ind.dataset, pred.field, pred.reference, datasets, at("predictors", j, "reference"));
       if (p) return p;
     }
     for (const { key, condition } of conditionsOf(ind)) {

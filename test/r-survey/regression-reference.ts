@@ -24,7 +24,13 @@ export function regressionRef(model: string): { n: number; df: number; coefficie
   const coefficients = lines
     .filter((l) => l.startsWith(`${model} coef `))
     .map((l) => {
-      const f = Object.fromEntries(l.trim().split(" ").slice(2).map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]));
+      const f = Object.fromEntries(
+        l
+          .trim()
+          .split(" ")
+          .slice(2)
+          .map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)]),
+      );
       const num = (k: string): Printed => printed(f[k]!, 10);
       return { term: f.term!, est: num("est"), se: num("se"), t: num("t"), p: num("p"), lo: num("lo"), hi: num("hi") };
     });

@@ -14,14 +14,21 @@ const ids = (t: Table, col: string): string[] => t.str(col).map((v) => v ?? "");
 const dummy = (values: (string | null)[], level: string): Float64Array =>
   Float64Array.from(values, (v) => (v === null ? NaN : v === level ? 1 : 0));
 
-function fit(t: Table, design: ReturnType<typeof buildDesign>, family: RegressionFamily, y: Float64Array, x: Float64Array[], inUniverse: (i: number) => boolean) {
+function fitModel(
+  t: Table,
+  design: ReturnType<typeof buildDesign>,
+  family: RegressionFamily,
+  y: Float64Array,
+  x: Float64Array[],
+  inUniverse: (i: number) => boolean,
+) {
   const all = Int32Array.from({ length: t.nrow }, (_, i) => i).filter(inUniverse);
   const rows = all.filter((i) => !Number.isNaN(y[i]!) && x.every((c) => !Number.isNaN(c[i]!)));
   const ones = new Float64Array(t.nrow).fill(1);
   return svyGlm(new EstimationContext(design), { family, y, x: [ones, ...x], rows, universeRows: all });
 }
 
-function matches(model: string, r: ReturnType<typeof fit>): void {
+function matches(model: string, r: ReturnType<typeof fitModel>): void {
   const ref = regressionRef(model);
   expect(r.available, model).toBe(true);
   if (!r.available) return;
@@ -30,7 +37,14 @@ function matches(model: string, r: ReturnType<typeof fit>): void {
   expect(r.coefficients.length).toBe(ref.coefficients.length);
   ref.coefficients.forEach((c, j) => {
     const got = r.coefficients[j]!;
-    for (const [k, v] of [["est", got.estimate], ["se", got.se], ["t", got.t], ["p", got.pValue], ["lo", got.lower], ["hi", got.upper]] as const) {
+    for (const [k, v] of [
+      ["est", got.estimate],
+      ["se", got.se],
+      ["t", got.t],
+      ["p", got.pValue],
+      ["lo", got.lower],
+      ["hi", got.upper],
+    ] as const) {
       expect(near(v, c[k]), `${model} ${c.term} ${k}: ${v} vs R ${c[k].value}`).toBe(true);
     }
   });
@@ -38,24 +52,37 @@ function matches(model: string, r: ReturnType<typeof fit>): void {
 
 describe("svyGlm against R svyglm", () => {
   const strat = loadCsv("apistrat.csv");
-  const dstrat = buildDesign({ n: strat.nrow, ids: [ids(strat, "dnum")], strata: ids(strat, "stype"), weights: strat.num("pw"), fpc: [strat.num("fpc")], nest: true });
+  const dstrat = buildDesign({
+    n: strat.nrow,
+    ids: [ids(strat, "dnum")],
+    strata: ids(strat, "stype"),
+    weights: strat.num("pw"),
+    fpc: [strat.num("fpc")],
+    nest: true,
+  });
   const stype = strat.str("stype");
   const ell = strat.num("ell");
   const all = (): boolean => true;
 
   it("gaussian: api00 ~ ell + meals + stype", () => {
-    matches("api_linear", fit(strat, dstrat, "gaussian", strat.num("api00"), [ell, strat.num("meals"), dummy(stype, "H"), dummy(stype, "M")], all));
+    matches(
+      "api_linear",
+      fitModel(strat, dstrat, "gaussian", strat.num("api00"), [ell, strat.num("meals"), dummy(stype, "H"), dummy(stype, "M")], all),
+    );
   });
 
   it("gaussian with reference M and an interaction: api00 ~ ell + stype + ell:stype", () => {
     const e = dummy(stype, "E");
     const h = dummy(stype, "H");
     const times = (a: Float64Array, b: Float64Array): Float64Array => a.map((v, i) => v * b[i]!);
-    matches("api_interaction", fit(strat, dstrat, "gaussian", strat.num("api00"), [ell, e, h, times(ell, e), times(ell, h)], all));
+    matches("api_interaction", fitModel(strat, dstrat, "gaussian", strat.num("api00"), [ell, e, h, times(ell, e), times(ell, h)], all));
   });
 
   it("quasibinomial: sch.wide == Yes ~ ell + stype", () => {
-    matches("api_logistic", fit(strat, dstrat, "binomial", dummy(strat.str("sch.wide"), "Yes"), [ell, dummy(stype, "H"), dummy(stype, "M")], all));
+    matches(
+      "api_logistic",
+      fitModel(strat, dstrat, "binomial", dummy(strat.str("sch.wide"), "Yes"), [ell, dummy(stype, "H"), dummy(stype, "M")], all),
+    );
   });
 
   const nh = loadCsv("nhanes.csv");
@@ -67,12 +94,15 @@ describe("svyGlm against R svyglm", () => {
 
   it("quasibinomial with missing outcomes and reference race 2: HI_CHOL ~ race + agecat + RIAGENDR", () => {
     const y = nh.num("HI_CHOL");
-    matches("nhanes_logistic", fit(nh, dn, "binomial", y, [...races, ...ages, dummy(nh.str("RIAGENDR"), "2")], all));
+    matches("nhanes_logistic", fitModel(nh, dn, "binomial", y, [...races, ...ages, dummy(nh.str("RIAGENDR"), "2")], all));
   });
 
   it("gaussian in a universe: HI_CHOL ~ agecat + race among women", () => {
     const sex = nh.num("RIAGENDR");
-    matches("nhanes_linear_women", fit(nh, dn, "gaussian", nh.num("HI_CHOL"), [...ages, ...races], (i) => sex[i] === 2));
+    matches(
+      "nhanes_linear_women",
+      fitModel(nh, dn, "gaussian", nh.num("HI_CHOL"), [...ages, ...races], (i) => sex[i] === 2),
+    );
   });
 });
 
@@ -84,7 +114,16 @@ interface JsonModel {
   regression: {
     family: string;
     formula: string;
-    coefficients: { term: string; estimate: number; se: number; t: number; p_value: number; ci: [number, number]; odds_ratio: number | null; odds_ratio_ci: [number, number] | null }[];
+    coefficients: {
+      term: string;
+      estimate: number;
+      se: number;
+      t: number;
+      p_value: number;
+      ci: [number, number];
+      odds_ratio: number | null;
+      odds_ratio_ci: [number, number] | null;
+    }[];
   };
 }
 
@@ -105,7 +144,14 @@ describe.each([
     expect(ind.regression.coefficients.map((c) => c.term)).toEqual(ref.coefficients.map((c) => c.term));
     ref.coefficients.forEach((c, j) => {
       const got = ind.regression.coefficients[j]!;
-      for (const [k, v] of [["est", got.estimate], ["se", got.se], ["t", got.t], ["p", got.p_value], ["lo", got.ci[0]], ["hi", got.ci[1]]] as const) {
+      for (const [k, v] of [
+        ["est", got.estimate],
+        ["se", got.se],
+        ["t", got.t],
+        ["p", got.p_value],
+        ["lo", got.ci[0]],
+        ["hi", got.ci[1]],
+      ] as const) {
         expect(near(v, c[k]), `${model} ${c.term} ${k}: ${v} vs R ${c[k].value}`).toBe(true);
       }
       if (ind.regression.family === "binomial") {

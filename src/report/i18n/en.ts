@@ -178,7 +178,8 @@ export const en = {
   regressionNotAvailable: (reason: string) => `Model not available: ${reason}.`,
   regressionMethod:
     "Regression models: coefficients by iteratively reweighted least squares with the sampling weights (R glm), standard errors by the design-based sandwich estimator (as svyglm of the R survey package), t tests and intervals on the design degrees of freedom less the coefficients plus one; a logistic model's dispersion is not fixed (quasibinomial) and its coefficients are also shown as odds ratios.",
-  findingRegression: (label: string, family: string, n: string) => `${label}: ${family.toLowerCase()} on ${n} respondents; see Regression models.`,
+  findingRegression: (label: string, family: string, n: string) =>
+    `${label}: ${family.toLowerCase()} on ${n} respondents; see Regression models.`,
   chartCrossTabTitle: (label: string) => `${label}: row percentages`,
   chartCrossTabItem: (row: string, shares: string) => `${row}: ${shares}`,
 

@@ -181,7 +181,8 @@ export const fr: Messages = {
   regressionIntercept: "Constante",
   regressionNotAvailable: (reason) => `Modèle non disponible${colon} ${reason}.`,
   regressionMethod: `Modèles de régression${colon} coefficients par moindres carrés itérativement repondérés avec les poids de sondage (glm de R), erreurs types par l’estimateur sandwich selon le plan de sondage (comme svyglm du paquet R survey), tests t et intervalles sur les degrés de liberté du plan diminués du nombre de coefficients plus un${semi} la dispersion d’un modèle logistique n’est pas fixée (quasibinomial) et ses coefficients sont aussi donnés en rapports de cotes.`,
-  findingRegression: (label, family, n) => `${label}${colon} ${family.toLowerCase()} sur ${n}${NB}répondants${semi} voir Modèles de régression.`,
+  findingRegression: (label, family, n) =>
+    `${label}${colon} ${family.toLowerCase()} sur ${n}${NB}répondants${semi} voir Modèles de régression.`,
   chartCrossTabTitle: (label) => `${label}${colon} pourcentages en ligne`,
   chartCrossTabItem: (row, shares) => `${row}${colon} ${shares}`,
 

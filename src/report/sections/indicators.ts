@@ -32,9 +32,9 @@ function row(ctx: Ctx, ind: IndicatorResult): string[] {
       ? t.seeCrossTabs
       : isModel
         ? t.seeRegressions
-      : ind.estimate === null && ind.not_available !== null
-        ? t.notAvailableWithReason(md(ind.not_available))
-        : estimateCell(ctx, ind.kind, ind.estimate, ind.reliability);
+        : ind.estimate === null && ind.not_available !== null
+          ? t.notAvailableWithReason(md(ind.not_available))
+          : estimateCell(ctx, ind.kind, ind.estimate, ind.reliability);
   const pub = ind.published;
   return [
     labelOf(ind),

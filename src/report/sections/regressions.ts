@@ -20,7 +20,10 @@ export function regressions(ctx: Ctx): string[] {
 function model(ctx: Ctx, ind: IndicatorResult, m: RegressionResult): string[] {
   const { t, lang } = ctx;
   const family = t.regressionFamilies[m.family] ?? m.family;
-  const head = [heading(3, labelOf(ind)), t.regressionModel(family, m.formula, formatCount(ind.n, lang), ind.df === null ? t.none : formatDf(ind.df, lang))];
+  const head = [
+    heading(3, labelOf(ind)),
+    t.regressionModel(family, m.formula, formatCount(ind.n, lang), ind.df === null ? t.none : formatDf(ind.df, lang)),
+  ];
   const refs = m.references.map((r) => `${md(fieldTitle(ctx, ind.dataset, r.field))} = ${md(r.label)}`);
   const references = refs.length > 0 ? [t.regressionReferences(refs.join(", "))] : [];
   if (ind.not_available !== null) return [...head, ...references, t.regressionNotAvailable(md(ind.not_available))];

@@ -34,7 +34,11 @@ export const regressionSchema = indicatorBase
   .strict()
   .superRefine((ind, ctx) => {
     if ((ind.outcome === undefined) === (ind.when === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["outcome"], message: "a regression takes exactly one of outcome (a field) and when (a condition)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["outcome"],
+        message: "a regression takes exactly one of outcome (a field) and when (a condition)",
+      });
     }
     if (ind.when !== undefined && ind.family !== "binomial") {
       ctx.addIssue({ code: "custom", path: ["when"], message: "an outcome given by a condition (when) needs family: binomial" });
@@ -45,8 +49,14 @@ export const regressionSchema = indicatorBase
     });
     (ind.interactions ?? []).forEach(([a, b], j) => {
       for (const [k, f] of [a, b].entries()) {
-        if (!fields.includes(f)) ctx.addIssue({ code: "custom", path: ["interactions", j, k], message: `interaction term "${f}" is not one of the predictors` });
+        if (!fields.includes(f))
+          ctx.addIssue({ code: "custom", path: ["interactions", j, k], message: `interaction term "${f}" is not one of the predictors` });
       }
-      if (a === b) ctx.addIssue({ code: "custom", path: ["interactions", j], message: `an interaction needs two different predictors, not "${a}" twice` });
+      if (a === b)
+        ctx.addIssue({
+          code: "custom",
+          path: ["interactions", j],
+          message: `an interaction needs two different predictors, not "${a}" twice`,
+        });
     });
   });
