@@ -78,6 +78,14 @@ describe("svyGlm against R svyglm", () => {
     matches("api_interaction", fitModel(strat, dstrat, "gaussian", strat.num("api00"), [ell, e, h, times(ell, e), times(ell, h)], all));
   });
 
+  it("rows with a missing outcome leave the design's df with their PSUs (R subsets the design)", () => {
+    const dnum = strat.num("dnum");
+    const y = strat.num("api00").map((v, i) => (dnum[i] === 153 ? Number.NaN : v));
+    const r = fitModel(strat, dstrat, "gaussian", y, [ell, strat.num("meals")], all);
+    expect(regressionRef("api_missing_psu").df).toBeLessThan(159 + 1 - 3);
+    matches("api_missing_psu", r);
+  });
+
   it("quasibinomial: sch.wide == Yes ~ ell + stype", () => {
     matches(
       "api_logistic",

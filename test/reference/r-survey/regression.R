@@ -28,6 +28,9 @@ dstrat <- svydesign(id = ~dnum, strata = ~stype, fpc = ~fpc, weights = ~pw, nest
 report("api_linear", svyglm(api00 ~ ell + meals + stype, design = dstrat), dstrat)
 dstrat_m <- update(dstrat, stype = relevel(stype, ref = "M"))
 report("api_interaction", svyglm(api00 ~ ell + stype + ell:stype, design = dstrat_m), dstrat_m)
+# A missing outcome on every row of district 153 (5 schools, one PSU): the PSU leaves degf.
+dstrat_na <- update(dstrat, api00na = ifelse(dnum == 153, NA, api00))
+report("api_missing_psu", svyglm(api00na ~ ell + meals, design = dstrat_na), dstrat_na)
 dstrat_y <- update(dstrat, yes = as.numeric(sch.wide == "Yes"))
 report("api_logistic", svyglm(yes ~ ell + stype, design = dstrat_y, family = quasibinomial()), dstrat_y)
 nhanes <- read.csv("nhanes.csv")
