@@ -9,6 +9,8 @@ const dataOption = (): Option =>
   new Option("--data <NAME=PATH>", "read dataset NAME from PATH instead of the study file's path (repeatable; PATH - reads standard input)")
     .argParser((value: string, previous: string[]) => [...previous, value])
     .default([]);
+const formatOption = (fallback: string): Option =>
+  new Option("--format <LIST>", `report formats, a comma list of md and html; the JSON is always written (default: ${fallback})`);
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
 const maxRejectedOption = (): Option =>
   new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
@@ -56,17 +58,18 @@ Without a study file, commands use study.yaml in the working directory, else the
 
   program
     .command("report")
-    .description("compute every indicator and write the Markdown report, its charts and the JSON result")
+    .description("compute every indicator and write the report (Markdown with its charts, HTML) and the JSON result")
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .option("--out <DIR>", "folder for the report files", "reports")
     .addOption(new Option("--lang <LANG>", "report language (default: the study's lang, else en)").choices(["en", "fr"]))
+    .addOption(formatOption("the study's format, else md"))
     .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
     .addHelpText(
       "after",
-      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
+      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --format md,html   # also one self-contained HTML page\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
     )
     .action(async (study: string | undefined, opts) => {
       const { runReport } = await import("./report.js");
@@ -91,8 +94,9 @@ Without a study file, commands use study.yaml in the working directory, else the
     .description("compare two waves of a study: differences of every shared indicator, with standard errors and p values")
     .argument("<BASE_STUDY>", "study file of the earlier wave")
     .argument("<NEW_STUDY>", "study file of the new wave (often `extends:` the base)")
-    .option("--out <DIR>", "folder for <base>-vs-<new>.md, .json and the chart", "reports")
+    .option("--out <DIR>", "folder for <base>-vs-<new>.json and the report files", "reports")
     .addOption(new Option("--lang <LANG>", "report language (default: the base study's lang)").choices(["en", "fr"]))
+    .addOption(formatOption("the base study's format, else md"))
     .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
     .addOption(jsonOption())
     .addHelpText(

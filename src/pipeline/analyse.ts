@@ -1,6 +1,14 @@
 import { EstimationContext } from "../estimate/index.js";
 import { analyseQualitative } from "../qualitative/index.js";
-import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/index.js";
+import {
+  type CodebookEntry,
+  type DatasetResult,
+  type DesignSummary,
+  type IndicatorResult,
+  RESULT_SCHEMA_VERSION,
+  reportSections,
+  type StudyResult,
+} from "../result/index.js";
 import type { HarmoniseDeclaration, LoadedStudy } from "../study/index.js";
 import { text, type QualitativeDeclaration } from "../study/index.js";
 import { harmonised, withDerived } from "./derive.js";
@@ -111,6 +119,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   const qualitative = q ? qualitativeResult(q, runs, study.level) : undefined;
 
   const result: StudyResult = {
+    schema_version: RESULT_SCHEMA_VERSION,
     study: study.study,
     title: text(study.title, options.lang),
     lang: options.lang,
@@ -119,6 +128,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     synthetic: study.synthetic,
     notes: study.notes.map((n) => text(n, options.lang)),
     command: options.command,
+    sections: study.sections ?? [...reportSections],
     method: {
       level: study.level,
       missing_policy: "exclude-as-domain",

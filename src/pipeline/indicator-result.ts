@@ -507,11 +507,20 @@ function proportionCi(
   return proportionInterval(r, designMethod, { level: ctx.level, ...(designRows === undefined ? {} : { designRows }) });
 }
 
+/**
+ * The interval as the result gives it: [lower, upper], or null when a bound is not a finite
+ * number (no degrees of freedom: an unbounded interval; a subgroup of one respondent), which
+ * JSON cannot write as a number.
+ */
+function jsonInterval(ci: Interval): [number, number] | null {
+  return Number.isFinite(ci.lower) && Number.isFinite(ci.upper) ? [ci.lower, ci.upper] : null;
+}
+
 function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Interval): Computed["fields"] {
   return {
     estimate: r.estimate,
     se: r.se,
-    ci: [ci.lower, ci.upper],
+    ci: jsonInterval(ci),
     ci_method: ci.method,
     df: r.df,
     deff: r.deff,
@@ -572,7 +581,7 @@ function estimateCategories(
       label: level.label,
       estimate: r.estimate,
       se: r.se,
-      ci: [ci.lower, ci.upper],
+      ci: jsonInterval(ci),
       n: counts[k] ?? 0,
       reliability: reliabilityOf(r.estimate, r.se, counts[k] ?? 0, ctx.reliability, share),
       suppressed,
@@ -709,7 +718,7 @@ function distributionDomains(
             ...hidden,
             estimate: r.estimate,
             se: r.se,
-            ci: [ci.lower, ci.upper],
+            ci: jsonInterval(ci),
             n,
             reliability: reliabilityOf(r.estimate, r.se, n, ctx.reliability, true),
             suppressed: false,
@@ -787,7 +796,7 @@ function estimateContrast(
     estimate_b: rb.estimate,
     difference: diff.estimate,
     se: diff.se,
-    ci: [ci.lower, ci.upper],
+    ci: jsonInterval(ci),
     df,
     t: Number.isFinite(test.t) ? test.t : null,
     p_value: Number.isFinite(test.pValue) ? test.pValue : null,

@@ -5,10 +5,11 @@
  * and never contains interview ids.
  */
 import { cohenKappa, contingencyTable } from "./cohen-kappa.js";
-import { alphaBand, kappaBand, type Band } from "./bands.js";
+import { alphaBand, kappaBand } from "./bands.js";
 import { fleissKappaFromRatings } from "./fleiss-kappa.js";
 import { krippendorffAlphaUnits } from "./krippendorff-alpha.js";
 import { percentAgreement } from "./percent-agreement.js";
+import type { CodeAgreement, QualitativeResult, ShareCell } from "./result-schema.js";
 
 export interface QualitativeInput {
   /** Coders of each interview come from `coders`, never from the coding rows. */
@@ -31,62 +32,8 @@ export interface QualitativeOptions {
 /** Key used for a missing group or attribute value. */
 export const MISSING_KEY = "(missing)";
 
-export interface ShareCell {
-  share: number | null;
-  n: number;
-  of: number;
-}
-
-export interface StatCell {
-  value: number | null;
-  units: number;
-  reason: string | null;
-}
-
-export interface CodeAgreement {
-  /** Interviews listed with two coders or more. */
-  units: number;
-  percent: StatCell;
-  cohen_kappa: StatCell & { se: number | null; ci: [number, number] | null; level: number };
-  krippendorff_alpha: StatCell & { metric: "nominal" };
-  fleiss_kappa: StatCell & { z: number | null };
-  band: { cohen_kappa: Band | null; krippendorff_alpha: Band | null; fleiss_kappa: Band | null };
-}
-
-interface CodeRow extends ShareCell {
-  code: string;
-  label: string;
-  parent: string | null;
-  by_group: Record<string, ShareCell>;
-  agreement: CodeAgreement;
-}
-
-interface ParentRow extends ShareCell {
-  code: string;
-  label: string;
-  /** Codes counted for this parent: its descendants in the codebook, and itself if it is a code. */
-  children: string[];
-  by_group: Record<string, ShareCell>;
-}
-
-export interface QualitativeResult {
-  units: {
-    /** Interviews listed. */
-    interviews: number;
-    /** Interviews coded by the primary coder: the denominator of every share. */
-    coded: number;
-    by_group: Record<string, number>;
-    /** Interviews listed with two coders or more (agreement units). */
-    double_coded: number;
-  };
-  /** Groups in output order, with their labels (JS objects list integer-like keys first, so use this for order). */
-  groups: { group: string; label: string | null }[];
-  primary_coder: string;
-  codes: CodeRow[];
-  parents: ParentRow[];
-  cooccurrence: { codes: string[]; counts: number[][] };
-  crosstabs: Record<string, { levels: string[]; counts: Record<string, Record<string, number>>; totals: Record<string, number> }>;
-}
+type CodeRow = QualitativeResult["codes"][number];
+type ParentRow = QualitativeResult["parents"][number];
 
 /**
  * Analyse interview codings.

@@ -1,10 +1,4 @@
 /** Public entry point of the qualitative module: agreement statistics and the codings analysis. */
 export * from "./agreement.js";
-export {
-  analyseQualitative,
-  type CodeAgreement,
-  type QualitativeInput,
-  type QualitativeResult,
-  type ShareCell,
-  type StatCell,
-} from "./analyse.js";
+export { analyseQualitative, type QualitativeInput } from "./analyse.js";
+export type { CodeAgreement, QualitativeResult, ShareCell, StatCell } from "./result-schema.js";

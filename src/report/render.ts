@@ -1,15 +1,15 @@
-import type { StudyResult } from "../result/index.js";
+import type { ReportSection, StudyResult } from "../result/index.js";
 import { buildCharts } from "./charts/index.js";
 import type { Ctx } from "./context.js";
 import { formatCount } from "./format.js";
 import { md } from "./escape.js";
 import type { Lang } from "./format.js";
 import { messages } from "./i18n/index.js";
+import { reportLayout } from "./layout.js";
 import { document, heading } from "./markdown.js";
 import { appendix } from "./sections/appendix.js";
 import { baseline } from "./sections/baseline.js";
 import { crosstabs } from "./sections/crosstabs.js";
-import { regressions } from "./sections/regressions.js";
 import { distributions } from "./sections/distributions.js";
 import { indicators } from "./sections/indicators.js";
 import { keyFindings } from "./sections/key-findings.js";
@@ -17,6 +17,20 @@ import { method } from "./sections/method.js";
 import { qualitative } from "./sections/qualitative.js";
 import { quality } from "./sections/quality.js";
 import { subgroups } from "./sections/subgroups.js";
+
+/** Each section's renderer, by the name a study's `sections` key gives it. */
+const sectionRenderers: Record<ReportSection, (ctx: Ctx) => string[]> = {
+  key_findings: keyFindings,
+  method,
+  quality,
+  indicators,
+  baseline,
+  distributions,
+  cross_tables: crosstabs,
+  subgroups,
+  qualitative,
+  appendix,
+};
 
 export interface RenderOptions {
   lang: Lang;
@@ -38,7 +52,13 @@ export function renderReport(result: StudyResult, options: RenderOptions): Rende
   const charts = buildCharts({ r: result, lang: options.lang, t });
   const dir = options.chartDir.replace(/\\/g, "/").replace(/\/+$/, "");
   const paths = new Map(charts.map((c) => [c.key, dir === "" ? c.name : `${dir}/${c.name}`]));
-  const ctx: Ctx = { r: result, lang: options.lang, t, chartPath: (key) => paths.get(key) };
+  // A chart is written only when a shown section links to it (a study may leave sections out).
+  const linked = new Set<string>();
+  const chartPath = (key: string) => {
+    linked.add(key);
+    return paths.get(key);
+  };
+  const ctx: Ctx = { r: result, lang: options.lang, t, chartPath };
 
   const markdown = document([
     heading(1, md(result.title)),
@@ -46,19 +66,9 @@ export function renderReport(result: StudyResult, options: RenderOptions): Rende
     ...(result.synthetic
       ? [`**${t.syntheticNoticeLead}** ${result.indicators.some((i) => i.published) ? t.syntheticNotice : t.syntheticNoticePlain}`]
       : []),
-    ...keyFindings(ctx),
-    ...method(ctx),
-    ...quality(ctx),
-    ...indicators(ctx),
-    ...baseline(ctx),
-    ...distributions(ctx),
-    ...crosstabs(ctx),
-    ...regressions(ctx),
-    ...subgroups(ctx),
-    ...qualitative(ctx),
-    ...appendix(ctx),
+    ...reportLayout(result).flatMap((section) => sectionRenderers[section](ctx)),
   ]);
-  return { markdown, charts: charts.map(({ name, svg }) => ({ name, svg })) };
+  return { markdown, charts: charts.filter((c) => linked.has(c.key)).map(({ name, svg }) => ({ name, svg })) };
 }
 
 /**

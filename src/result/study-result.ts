@@ -1,7 +1,10 @@
 import { z } from "zod";
-import type { QualitativeResult } from "../qualitative/index.js";
+// The schema alone (a second entry of qualitative/): loading the result, as every command does
+// through the study file, must not load the analysis.
+import { qualitativeResultSchema } from "../qualitative/result-schema.js";
 import { issueSchema } from "../vocabulary/index.js";
 import { indicatorKinds } from "./kinds.js";
+import { reportSections } from "./sections.js";
 
 /**
  * The JSON result: the one contract every renderer and test reads (snake_case).
@@ -319,12 +322,18 @@ export type CodebookEntry = z.infer<typeof codebookEntrySchema>;
 const missingPolicies = ["exclude-as-domain"] as const;
 
 /** A publishable excerpt, shown only when the study asks for quotes; never with its interview id. */
-export interface Quote {
-  code: string;
-  excerpt: string;
-}
+const quoteSchema = z.object({ code: z.string(), excerpt: z.string() });
+export type Quote = z.infer<typeof quoteSchema>;
+
+/**
+ * The version of this contract (semantic versioning, docs/result.md): a new field or a new value
+ * of an enumeration is a minor bump; a field removed, renamed or changed in type or meaning is a
+ * major one. The shipped JSON Schema (json-schema/result.schema.json) is generated from this file.
+ */
+export const RESULT_SCHEMA_VERSION = "1.0.0";
 
 export const resultSchema = z.object({
+  schema_version: z.literal(RESULT_SCHEMA_VERSION),
   study: z.string(),
   title: z.string(),
   lang: z.enum(["en", "fr"]),
@@ -334,6 +343,11 @@ export const resultSchema = z.object({
   synthetic: z.boolean(),
   notes: z.array(z.string()),
   command: z.string(),
+  /**
+   * The report's sections in order: the study's `sections`, or every section in the default
+   * order. A section with nothing to show for this result is left out when rendering.
+   */
+  sections: z.array(z.enum(reportSections)),
   method: z.object({
     level: z.number(),
     /** "exclude-as-domain": missing values leave the estimate's domain; every PSU stays (R na.rm = TRUE). */
@@ -355,6 +369,6 @@ export const resultSchema = z.object({
   codebook: z.array(codebookEntrySchema),
   indicators: z.array(indicatorResultSchema),
   /** Code shares, co-occurrence, crosstabs and agreement (src/qualitative); never interview ids. */
-  qualitative: z.custom<QualitativeResult & { quotes?: Quote[] }>((v) => typeof v === "object" && v !== null).optional(),
+  qualitative: qualitativeResultSchema.extend({ quotes: z.array(quoteSchema).optional() }).optional(),
 });
 export type StudyResult = z.infer<typeof resultSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportSections } from "../result/index.js";
 import { domainList } from "./domains.js";
 import { indicatorSchema } from "./indicators/index.js";
 import { identifier, localizedText } from "./text.js";
@@ -86,6 +87,10 @@ const qualitativeSchema = z
   .strict();
 export type QualitativeDeclaration = z.infer<typeof qualitativeSchema>;
 
+/** Formats a report can be written in, besides the JSON result that is always written. */
+export const REPORT_FORMATS = ["md", "html", "docx"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 export const studySchema = z
   .object({
     /**
@@ -97,6 +102,8 @@ export const studySchema = z
     study: identifier,
     title: localizedText,
     lang: z.enum(["en", "fr"]).default("en"),
+    /** The report formats `report` and `compare` write when --format is not given (JSON always). */
+    format: z.array(z.enum(REPORT_FORMATS)).min(1, "name at least one format").optional(),
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "use an ISO date such as 2014-11-27")
@@ -118,6 +125,12 @@ export const studySchema = z
       .strict()
       .default({ max_cv: 0.3, min_n: 30 }),
     qualitative: qualitativeSchema.optional(),
+    /** The report's sections in the order given; a section not named is left out. */
+    sections: z
+      .array(z.enum(reportSections))
+      .min(1)
+      .refine((names) => new Set(names).size === names.length, "name each section once")
+      .optional(),
     /** For `compare`: this wave's answers mapped onto the previous wave's (never inherited). */
     harmonise: harmoniseSchema.default({}),
   })

@@ -2,7 +2,14 @@ import { waveDifference } from "../estimate/index.js";
 import type { CategoryResult, IndicatorResult, StudyResult } from "../result/index.js";
 import type { Study } from "../study/index.js";
 import { categoriesOf, definitionChanges } from "./definition.js";
-import type { CategoryComparison, Comparison, Difference, IndicatorComparison, Side } from "./comparison-result.js";
+import {
+  type CategoryComparison,
+  COMPARISON_SCHEMA_VERSION,
+  type Comparison,
+  type Difference,
+  type IndicatorComparison,
+  type Side,
+} from "./comparison-result.js";
 
 /**
  * One analysed wave: the (merged) study file and the result its report is built from. The new
@@ -36,6 +43,7 @@ export function compareWaves(base: Wave, next: Wave, options: CompareOptions): C
   }
   const only = (r: IndicatorResult) => ({ id: r.id, label: r.label, kind: r.kind });
   return {
+    schema_version: COMPARISON_SCHEMA_VERSION,
     base: waveOf(base.result),
     new: waveOf(next.result),
     lang: options.lang,

@@ -90,7 +90,15 @@ const harmonisedSchema = z.object({ dataset: z.string(), field: z.string(), from
 
 const onlyInSchema = z.object({ id: z.string(), label: z.string(), kind: z.enum(indicatorKinds) });
 
+/**
+ * The version of this contract, versioned like the study result's (docs/result.md): a new field
+ * is a minor bump, a field removed or changed a major one. json-schema/comparison.schema.json is
+ * generated from this file.
+ */
+export const COMPARISON_SCHEMA_VERSION = "1.0.0";
+
 export const comparisonSchema = z.object({
+  schema_version: z.literal(COMPARISON_SCHEMA_VERSION),
   base: waveSchema,
   new: waveSchema,
   lang: z.enum(["en", "fr"]),

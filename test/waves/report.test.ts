@@ -35,7 +35,8 @@ function lint(file: string): string {
 describe("the committed comparison report", () => {
   it("is up to date (compare --check exits 0)", async () => {
     const r = await run(CHECK);
-    expect(r.stderr).toBe(`${REPORT_DIR} is up to date (3 files).\n`);
+    // The Markdown and its chart, the HTML page (the base study's format: [md, html]) and the JSON.
+    expect(r.stderr).toBe(`${REPORT_DIR} is up to date (4 files).\n`);
     expect(r.code).toBe(0);
   });
 
@@ -68,7 +69,7 @@ describe("comparison output", () => {
       expect((await run(args, a)).code).toBe(0);
       expect((await run(args, b)).code).toBe(0);
       const [fa, fb] = [await files(path.join(a, "out")), await files(path.join(b, "out"))];
-      expect(Object.keys(fa).sort()).toEqual([`${STEM}.charts/estimates.svg`, `${STEM}.json`, `${STEM}.md`]);
+      expect(Object.keys(fa).sort()).toEqual([`${STEM}.charts/estimates.svg`, `${STEM}.html`, `${STEM}.json`, `${STEM}.md`]);
       expect(fa).toEqual(fb);
       if (lang === "fr") {
         expect(fa[`${STEM}.md`]).toContain("## Différences");

@@ -58,12 +58,18 @@ export function circle(cx: number, cy: number, r: number, fill: string, stroke: 
   return `<circle cx="${num(cx)}" cy="${num(cy)}" r="${num(r)}" fill="${fill}" stroke="${stroke}" stroke-width="1.5"/>`;
 }
 
+/**
+ * Ids of a chart's title and description. Unique in a chart file; a page that holds several
+ * charts inline (the HTML report) renames them per chart.
+ */
+export const CHART_IDS = { title: "chart-title", desc: "chart-desc" } as const;
+
 /** The whole document: role="img" with <title> and <desc> for screen readers, fixed viewBox. */
 export function svgDocument(width: number, height: number, title: string, desc: string, body: string[]): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="${FONT}">`,
-    `<title id="chart-title">${xml(title)}</title>`,
-    `<desc id="chart-desc">${xml(desc)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${CHART_IDS.title} ${CHART_IDS.desc}" font-family="${FONT}">`,
+    `<title id="${CHART_IDS.title}">${xml(title)}</title>`,
+    `<desc id="${CHART_IDS.desc}">${xml(desc)}</desc>`,
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" rx="6" fill="${COLORS.background}" stroke="${COLORS.border}"/>`,
     ...body,
     "</svg>",

@@ -134,6 +134,7 @@ export const en = {
   none: "—",
   warningsHeading: "Warnings",
   indicatorWarning: (label: string, warning: string) => `${label}: ${warning}`,
+  htmlTableCaption: (section: string, rank: number, count: number) => (count === 1 ? section : `${section}, table ${rank} of ${count}`),
   chartProportions: "Proportions with their confidence intervals",
 
   baselineComparison: "Baseline comparison",
@@ -199,7 +200,7 @@ export const en = {
     `${marker} Suppressed (secondary): hidden so that a primary-suppressed value cannot be derived from the total.`,
   suppressedLabel: "suppressed",
   lowReliability: (marker: string, maxCv: string, minN: string) =>
-    `${marker} Use with caution: a coefficient of variation above ${maxCv} or fewer than ${minN} respondents.`,
+    `${marker} Use with caution: a coefficient of variation above ${maxCv} (for a share, that of the smaller of the share and its complement) or fewer than ${minN} respondents.`,
 
   qualitative: "Qualitative interviews",
   units: (interviews: string, groups: string, coded: string, coder: string, doubleCoded: string) =>

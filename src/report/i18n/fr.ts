@@ -139,6 +139,7 @@ export const fr: Messages = {
   none: "—",
   warningsHeading: "Avertissements",
   indicatorWarning: (label, warning) => `${label}${colon} ${warning}`,
+  htmlTableCaption: (section: string, rank: number, count: number) => (count === 1 ? section : `${section}, tableau ${rank} sur ${count}`),
   chartProportions: "Proportions et intervalles de confiance",
 
   baselineComparison: "Comparaison avec une valeur de référence",
@@ -198,7 +199,7 @@ export const fr: Messages = {
   contrastNote:
     "Les contrastes sont des écarts entre deux sous-groupes du plan complet, tenant compte de la covariance des deux estimations (test t fondé sur le plan, degrés de liberté du plan).",
   lowReliability: (marker, maxCv, minN) =>
-    `${marker} À utiliser avec prudence${colon} coefficient de variation supérieur à ${maxCv} ou moins de ${minN} répondants.`,
+    `${marker} À utiliser avec prudence${colon} coefficient de variation supérieur à ${maxCv} (pour une part, celui de la plus petite de la part et de son complément) ou moins de ${minN} répondants.`,
   suppressedPrimary: (marker, minCell) => `${marker} Masqué (secret primaire)${colon} moins de ${minCell} répondants dans la case.`,
   suppressedSecondary: (marker) =>
     `${marker} Masqué (secret secondaire)${colon} pour qu’une valeur soumise au secret primaire ne puisse pas se déduire du total.`,

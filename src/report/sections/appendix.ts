@@ -18,8 +18,7 @@ export function appendix(ctx: Ctx): string[] {
   const command = r.command.replace(/[\r\n]+/g, " ");
   return [
     heading(2, t.appendix),
-    heading(3, t.codebook),
-    table(t.codebookTable, codebook),
+    ...(codebook.length > 0 ? [heading(3, t.codebook), table(t.codebookTable, codebook)] : []),
     ...variables(ctx),
     heading(3, t.provenance),
     list([t.study(md(r.study)), t.tool(md(r.tool.name), md(r.tool.version)), t.generated(md(r.generated))]),

@@ -1,14 +1,14 @@
 import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, unitOf } from "../context.js";
 import { md } from "../escape.js";
 import { formatDf, formatP, formatPoints, formatStat, formatValue } from "../format.js";
+import { withBaseline } from "../layout.js";
 import { heading, image, list, table } from "../markdown.js";
 
 /** Indicators compared with an external figure (the 1.1 % national telecom share). */
 export function baseline(ctx: Ctx): string[] {
   const { t, lang } = ctx;
-  const withBaseline = ctx.r.indicators.filter((i) => i.baseline !== undefined);
-  if (withBaseline.length === 0) return [];
-  const rows = withBaseline.map((ind) => {
+  const compared = withBaseline(ctx.r);
+  const rows = compared.map((ind) => {
     const b = ind.baseline!;
     const unit = unitOf(ind.kind);
     return [
@@ -23,10 +23,10 @@ export function baseline(ctx: Ctx): string[] {
       b.p_value === null ? t.none : formatP(b.p_value, lang),
     ];
   });
-  const sources = withBaseline
+  const sources = compared
     .filter((i) => i.baseline?.source)
     .map((i) => t.baselineSource(md(i.baseline!.label), md(i.baseline!.source ?? "")));
-  const charts = withBaseline.flatMap((ind) => {
+  const charts = compared.flatMap((ind) => {
     const p = ctx.chartPath(`baseline:${ind.id}`);
     return p ? [image(t.chartAlt(t.chartBaselineTitle(labelOf(ind))), p)] : [];
   });

@@ -3,6 +3,7 @@ import { type Ctx, ciHeader, fieldTitle, labelOf, lowerFirst, suppressionMark, s
 import { md, mdCell } from "../escape.js";
 import { formatCount, formatDf, formatInterval, formatNumber, formatP, formatPercent, formatStat, type Lang } from "../format.js";
 import type { Messages } from "../i18n/index.js";
+import { withCrossTabs } from "../layout.js";
 import { heading, image, table } from "../markdown.js";
 
 /**
@@ -10,9 +11,7 @@ import { heading, image, table } from "../markdown.js";
  * respondents, the Rao–Scott test line and the chart, rows and columns in schema order.
  */
 export function crosstabs(ctx: Ctx): string[] {
-  const tables = ctx.r.indicators.filter((i) => i.kind === "crosstab" && i.crosstab !== undefined);
-  if (tables.length === 0) return [];
-  return [heading(2, ctx.t.crossTabs), ...tables.flatMap((ind) => crosstab(ctx, ind, ind.crosstab as CrossTabResult))];
+  return [heading(2, ctx.t.crossTabs), ...withCrossTabs(ctx.r).flatMap((ind) => crosstab(ctx, ind, ind.crosstab as CrossTabResult))];
 }
 
 function crosstab(ctx: Ctx, ind: IndicatorResult, x: CrossTabResult): string[] {

@@ -2,6 +2,7 @@ import type { IndicatorResult } from "../../result/index.js";
 import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, reliabilityNotes, suppressionMark, suppressionNotes } from "../context.js";
 import { mdCell } from "../escape.js";
 import { formatCount } from "../format.js";
+import { withCategories } from "../layout.js";
 import { heading, image, table } from "../markdown.js";
 
 /**
@@ -9,9 +10,7 @@ import { heading, image, table } from "../markdown.js";
  * numbers by category), categories in the result's order.
  */
 export function distributions(ctx: Ctx): string[] {
-  const dists = ctx.r.indicators.filter((i) => i.categories && i.categories.length > 0);
-  if (dists.length === 0) return [];
-  return [heading(2, ctx.t.distributions), ...dists.flatMap((ind) => distribution(ctx, ind))];
+  return [heading(2, ctx.t.distributions), ...withCategories(ctx.r).flatMap((ind) => distribution(ctx, ind))];
 }
 
 function distribution(ctx: Ctx, ind: IndicatorResult): string[] {

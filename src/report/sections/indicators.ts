@@ -3,8 +3,12 @@ import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, reliabilityNotes, un
 import { md } from "../escape.js";
 import { formatCount, formatDf, formatStat, formatValue } from "../format.js";
 import { heading, image, list, table } from "../markdown.js";
+import { regressions } from "./regressions.js";
 
-/** One row per indicator, in study order, with everything needed to judge the estimate. */
+/**
+ * One row per indicator, in study order, with everything needed to judge the estimate; then the
+ * regression models' coefficient tables.
+ */
 export function indicators(ctx: Ctx): string[] {
   const { t } = ctx;
   const rows = ctx.r.indicators.map((ind) => row(ctx, ind));
@@ -16,6 +20,8 @@ export function indicators(ctx: Ctx): string[] {
     ...reliabilityNotes(ctx, ctx.r.indicators),
     ...(chart ? [image(t.chartAlt(t.chartProportions), chart)] : []),
     ...(warnings.length > 0 ? [heading(3, t.warningsHeading), list(warnings)] : []),
+    // Regression models follow the indicator table they are rows of ("see Regression models").
+    ...regressions(ctx),
   ];
 }
 

@@ -32,9 +32,16 @@ export function method(ctx: Ctx): string[] {
     .map(([m, n]) => t.intervalMethodUse(t.methodNames[m] ?? md(m), formatCount(n, lang)))
     .join(", ");
 
+  // The conventions of estimates (level, missing values, reliability, disclosure) apply to
+  // nothing in a study without indicators: not stated there.
+  const estimates = r.indicators.length > 0;
   const notes = [
-    t.confidenceLevel(formatLevel(r.method.level, lang)),
-    t.missingPolicies[r.method.missing_policy] ?? t.missingPolicy(md(r.method.missing_policy)),
+    ...(estimates
+      ? [
+          t.confidenceLevel(formatLevel(r.method.level, lang)),
+          t.missingPolicies[r.method.missing_policy] ?? t.missingPolicy(md(r.method.missing_policy)),
+        ]
+      : []),
     ...(methodList === "" ? [] : [t.intervalMethods(methodList)]),
     ...r.datasets
       .filter((d) => d.design?.declared && d.design.n_psu > 0)
@@ -44,8 +51,12 @@ export function method(ctx: Ctx): string[] {
     ...r.datasets
       .filter((d) => d.design?.weights && d.design.sum_weights < 2 * d.rows_accepted)
       .map((d) => t.deffCaution(md(d.name), formatNumber(d.design?.sum_weights ?? 0, 1, lang), formatCount(d.rows_accepted, lang))),
-    t.reliabilityRule(MARK_LOW_RELIABILITY, ...reliabilityThresholds(ctx)),
-    t.disclosureRule(formatCount(r.method.disclosure.min_cell, lang)),
+    ...(estimates
+      ? [
+          t.reliabilityRule(MARK_LOW_RELIABILITY, ...reliabilityThresholds(ctx)),
+          t.disclosureRule(formatCount(r.method.disclosure.min_cell, lang)),
+        ]
+      : []),
     ...(r.indicators.some((i) => i.crosstab !== undefined) ? [t.crossTabDisclosure, t.crossTabMethod] : []),
     ...(r.indicators.some((i) => i.regression !== undefined) ? [t.regressionMethod] : []),
   ];
@@ -62,7 +73,7 @@ export function method(ctx: Ctx): string[] {
           ),
         ]
       : []),
-    list(notes),
+    ...(notes.length > 0 ? [list(notes)] : []),
     ...(r.notes.length > 0 ? [heading(3, t.notesHeading), list(r.notes.map(md))] : []),
   ];
 }

@@ -16,6 +16,7 @@ import {
 } from "../context.js";
 import { md, mdCell } from "../escape.js";
 import { formatCount, formatDf, formatInterval, formatP, formatPoints, formatStat, formatValue } from "../format.js";
+import { withDomains } from "../layout.js";
 import { heading, image, table } from "../markdown.js";
 import { distributionSubgroups } from "./distribution-subgroups.js";
 
@@ -26,9 +27,7 @@ import { distributionSubgroups } from "./distribution-subgroups.js";
  * count for a secondary one.
  */
 export function subgroups(ctx: Ctx): string[] {
-  const withDomains = ctx.r.indicators.filter((i) => i.domains && Object.keys(i.domains).length > 0);
-  if (withDomains.length === 0) return [];
-  return [heading(2, ctx.t.subgroups), ...withDomains.flatMap((ind) => indicator(ctx, ind))];
+  return [heading(2, ctx.t.subgroups), ...withDomains(ctx.r).flatMap((ind) => indicator(ctx, ind))];
 }
 
 function indicator(ctx: Ctx, ind: IndicatorResult): string[] {

@@ -18,6 +18,8 @@ export interface SummaryOptions {
  * Plain text is the same table without escape codes.
  */
 export function summaryTable(result: StudyResult, options: SummaryOptions): string {
+  // A study without indicators (interviews only) has nothing to tabulate: no empty table.
+  if (result.indicators.length === 0) return "";
   const lang = options.lang ?? result.lang;
   const t = messages(lang);
   // An explicit level, so output never depends on chalk's own terminal detection.
