@@ -29,6 +29,7 @@ export {
 } from "./intervals.js";
 export { contrast, testAgainstBaseline, testContrast } from "./contrast.js";
 export { svyQuantile } from "./quantile.js";
+export { svyGlm, type RegressionFamily } from "./regression.js";
 export { svyCrossTab, type CrossTab, type TableAxis } from "./crosstab.js";
 export type { RaoScottResult } from "./rao-scott.js";
 export { suppressCells, suppressCrossTable, suppressTable, type Suppression } from "./disclosure.js";

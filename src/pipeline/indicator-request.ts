@@ -12,12 +12,22 @@ export type MeasureRequest =
   | { kind: "distribution"; field: string; ciMethod: ShareCiMethod | undefined }
   | { kind: "multi_select"; field: string; ciMethod: ShareCiMethod | undefined }
   | { kind: "crosstab"; rows: string; columns: string; ciMethod: ShareCiMethod | undefined }
+  | RegressionRequest
   | { kind: "mean" | "total"; field: string }
   | { kind: "quantile"; field: string; p: number }
   | { kind: "ratio" | "mean_of_ratios"; numerator: string; denominator: string }
   /** The number of people meeting `when`, or (`field`) the number in each category. */
   | { kind: "count"; when: Condition; field?: undefined }
   | { kind: "count"; field: string; when?: undefined };
+
+/** A regression: its outcome (a field, or a condition for a logistic model) and its terms. */
+export interface RegressionRequest {
+  kind: "regression";
+  family: "gaussian" | "binomial";
+  outcome: { field: string } | { when: Condition };
+  predictors: { field: string; reference: string | undefined }[];
+  interactions: [string, string][];
+}
 
 interface PublishedFigure {
   value: number;
@@ -55,7 +65,12 @@ function required<T>(value: T | undefined, id: string, key: string): T {
 
 export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
   // A cross-table takes no subgroups (its columns are one): none, not the study's.
-  const common = { id: spec.id, dataset: spec.dataset, universe: spec.universe, domains: spec.kind === "crosstab" ? [] : spec.domains };
+  const common = {
+    id: spec.id,
+    dataset: spec.dataset,
+    universe: spec.universe,
+    domains: spec.kind === "crosstab" || spec.kind === "regression" ? [] : spec.domains,
+  };
   switch (spec.kind) {
     case "proportion":
       return {
@@ -83,6 +98,27 @@ export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
         ...common,
         kind: spec.kind,
         measure: { kind: spec.kind, rows: spec.rows, columns: spec.columns, ciMethod: spec.ci_method },
+        published: undefined,
+        baseline: undefined,
+        contrasts: [],
+        field: undefined,
+      };
+    case "regression":
+      return {
+        ...common,
+        kind: spec.kind,
+        measure: {
+          kind: spec.kind,
+          family: spec.family,
+          // The loader refuses a regression with both outcome and when, or neither.
+          outcome: spec.outcome === undefined ? { when: required(spec.when, spec.id, "when") } : { field: spec.outcome },
+          predictors: spec.predictors.map((p) =>
+            typeof p === "string"
+              ? { field: p, reference: undefined }
+              : { field: p.field, reference: p.reference === undefined ? undefined : String(p.reference) },
+          ),
+          interactions: spec.interactions ?? [],
+        },
         published: undefined,
         baseline: undefined,
         contrasts: [],

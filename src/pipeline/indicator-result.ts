@@ -44,6 +44,7 @@ import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTa
 import { combinations, type Domain, type DomainLevels } from "./domain-levels.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
 import { checkCrossedLevelCount, checkLevelCount } from "./level-limit.js";
+import { estimateRegression, regressionFormula } from "./regression-result.js";
 import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
 export interface IndicatorContext {
@@ -141,6 +142,10 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     if (spec.measure.kind !== "distribution") return categories;
     const domains = distributionDomains(spec.id, spec.measure, ctx, universeRows, inUniverse);
     return Object.keys(domains).length > 0 ? { ...categories, domains } : categories;
+  }
+  if (spec.measure.kind === "regression") {
+    const outcome = measure.outcome as { values: Float64Array; name: string };
+    return { ...base, ...estimateRegression(spec.measure, ctx, outcome.values, keptRows, inUniverse, outcome.name) };
   }
   if (spec.measure.kind === "crosstab") {
     const { ciMethod } = spec.measure;
@@ -266,6 +271,8 @@ interface Measure {
   ): Computed[] | null;
   /** The variable whose domain means a contrast compares (proportions and means). */
   values?: Float64Array;
+  /** A regression's outcome per row, and its name in the formula. */
+  outcome?: { values: Float64Array; name: string };
 }
 
 function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: EstimationContext): Measure {
@@ -313,6 +320,32 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
         estimate: () => {
           throw new Error("cross-tables are estimated per cell");
         },
+      };
+    }
+    case "regression": {
+      // The outcome's own values, or the condition's 0/1 (a copy: the context's memory is reused).
+      const o = "field" in spec.outcome ? null : conditionIndicator(spec.outcome.when, table, estimation);
+      const outcome =
+        "field" in spec.outcome
+          ? { values: numericColumn(table, spec.outcome.field), name: spec.outcome.field }
+          : { values: Float64Array.from(o!.indicator), name: `I(${describeCondition(spec.outcome.when)})` };
+      const outcomeCol = "field" in spec.outcome ? columnOf(table, spec.outcome.field) : null;
+      const predictors = spec.predictors.map((p) => columnOf(table, p.field));
+      return {
+        definition: `regression ${regressionFormula(spec, outcome.name)}`,
+        missingAt: (i) => {
+          const m = outcomeCol ? outcomeCol.missingAt(i) : o!.missingAt(i);
+          if (m) return m;
+          for (const c of predictors) {
+            const p = c.missingAt(i);
+            if (p) return p;
+          }
+          return null;
+        },
+        estimate: () => {
+          throw new Error("a regression is estimated as one model");
+        },
+        outcome,
       };
     }
     case "count": {

@@ -13,4 +13,5 @@ export const indicatorKinds = [
   "count",
   "crosstab",
   "multi_select",
+  "regression",
 ] as const;

@@ -240,6 +240,39 @@ const crossTabResultSchema = z.object({
 });
 export type CrossTabResult = z.infer<typeof crossTabResultSchema>;
 
+/**
+ * One coefficient of a regression (kind regression): its term as R names it (`stypeH`,
+ * `ell:stypeH`), the fields and levels it is made of, and the t test and interval on the model's df.
+ */
+const regressionCoefficientSchema = z.object({
+  term: z.string(),
+  /** Each factor of the term: a field, and the level of a categorical one (null: numeric). */
+  parts: z.array(z.object({ field: z.string(), level: z.string().nullable(), label: z.string().nullable() })),
+  estimate: z.number(),
+  se: z.number(),
+  t: z.number(),
+  p_value: z.number(),
+  ci: interval,
+  /** exp(estimate) and exp of the interval, for a logistic model; else null. */
+  odds_ratio: z.number().nullable(),
+  odds_ratio_ci: interval.nullable(),
+});
+export type RegressionCoefficient = z.infer<typeof regressionCoefficientSchema>;
+
+/** A design-based regression (kind regression, R svyglm). */
+const regressionResultSchema = z.object({
+  family: z.enum(["gaussian", "binomial"]),
+  /** The model as an R formula, e.g. `api00 ~ ell + stype + ell:stype`. */
+  formula: z.string(),
+  outcome: z.string(),
+  /** Each categorical predictor's reference level (value and label). */
+  references: z.array(z.object({ field: z.string(), value: z.string(), label: z.string() })),
+  /** Empty when the model is not available (the indicator's not_available says why). */
+  coefficients: z.array(regressionCoefficientSchema),
+  iterations: z.number().int().nullable(),
+});
+export type RegressionResult = z.infer<typeof regressionResultSchema>;
+
 export { indicatorKinds };
 
 const indicatorResultSchema = z.object({
@@ -270,6 +303,7 @@ const indicatorResultSchema = z.object({
   domains: z.record(z.string(), z.array(domainResultSchema)).optional(),
   contrasts: z.array(contrastResultSchema).optional(),
   crosstab: crossTabResultSchema.optional(),
+  regression: regressionResultSchema.optional(),
 });
 export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
 

@@ -38,11 +38,19 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
   }
   for (const [i, ind] of study.indicators.entries()) {
     const at = (...rest: (string | number)[]): (string | number)[] => ["indicators", i, ...rest];
-    for (const { key, field, numeric } of fieldsRead(ind)) {
+    for (const { key, field, numeric, index } of fieldsRead(ind)) {
+      const path = index === undefined ? at(key) : at(key, index);
       const p =
-        known(ind.dataset, field, at(key)) ??
-        (numeric ? numericField(ind, field, datasets, at(key)) : null) ??
-        (ind.kind === "multi_select" ? multipleField(ind, field, datasets, at(key)) : null);
+        known(ind.dataset, field, path) ??
+        (numeric ? numericField(ind, field, datasets, path) : null) ??
+        (ind.kind === "multi_select" ? multipleField(ind, field, datasets, path) : null);
+      if (p) return p;
+    }
+    for (const [j, pred] of (ind.kind === "regression" ? ind.predictors : []).entries()) {
+      const p =
+        typeof pred === "string" || pred.reference === undefined
+          ? null
+          : checkValue(ind.dataset, pred.field, pred.reference, datasets, at("predictors", j, "reference"));
       if (p) return p;
     }
     for (const { key, condition } of conditionsOf(ind)) {

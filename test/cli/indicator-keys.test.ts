@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 describe("an indicator key its kind does not take", () => {
   const sentence =
-    'exclusion-study: study.yaml, line 43 (indicators[3].when): "when" does not apply to indicator "spend_mean" (kind mean); only proportion and count indicators take it.\n';
+    'exclusion-study: study.yaml, line 43 (indicators[3].when): "when" does not apply to indicator "spend_mean" (kind mean); only proportion, count and regression indicators take it.\n';
 
   it.each([["validate"], ["report"]])("stops %s with exit code 2 and one sentence", async (command) => {
     const args = command === "report" ? ["report", "study.yaml", "--out", path.join(dir, "out")] : [command, "study.yaml"];

@@ -61,7 +61,7 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "unknown kind",
     make: edit("kind: mean\n", "kind: average\n"),
-    message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab", "multi_select".`,
+    message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab", "multi_select", "regression".`,
   },
   {
     mistake: "no when",
@@ -76,7 +76,7 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "when on a mean",
     make: edit("    field: telecom_spend_eur\n", `    field: telecom_spend_eur\n${whenLine}`),
-    message: `broken.yaml, line 43 (indicators[3].when): "when" does not apply to indicator "spend_mean" (kind mean); only proportion and count indicators take it.`,
+    message: `broken.yaml, line 43 (indicators[3].when): "when" does not apply to indicator "spend_mean" (kind mean); only proportion, count and regression indicators take it.`,
   },
   {
     mistake: "field on a proportion",

@@ -40,7 +40,7 @@ describe("indicator kinds", () => {
   });
 
   it("know which kinds take a key", () => {
-    expect(kindsTaking("when")).toEqual(["proportion", "count"]);
+    expect(kindsTaking("when")).toEqual(["proportion", "count", "regression"]);
     expect(kindsTaking("field")).toEqual(["distribution", "mean", "total", "quantile", "count", "multi_select"]);
     expect(kindsTaking("universe")).toEqual([...indicatorKinds]);
     expect(kindsTaking("whenn")).toEqual([]);
@@ -53,13 +53,13 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       mistake: "when on a mean",
       indicator: "    kind: mean\n    field: age\n    when: { field: internet_use, equals: never }\n",
       message:
-        'study.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion and count indicators take it.',
+        'study.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion, count and regression indicators take it.',
     },
     {
       mistake: "when on a total",
       indicator: "    kind: total\n    when: { field: internet_use, equals: never }\n    field: age\n",
       message:
-        'study.yaml, line 12 (indicators[0].when): "when" does not apply to indicator "ind" (kind total); only proportion and count indicators take it.',
+        'study.yaml, line 12 (indicators[0].when): "when" does not apply to indicator "ind" (kind total); only proportion, count and regression indicators take it.',
     },
     {
       mistake: "field on a proportion",
@@ -123,7 +123,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
   it("names the file that states the key when a study extends another", async () => {
     const base = studyWith("    kind: mean\n    field: age\n    when: { field: internet_use, equals: never }\n");
     expect(await loadError("extends: base.yaml\nstudy: child\ntitle: Child\n", { "base.yaml": base })).toBe(
-      'base.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion and count indicators take it.',
+      'base.yaml, line 13 (indicators[0].when): "when" does not apply to indicator "ind" (kind mean); only proportion, count and regression indicators take it.',
     );
   });
 
@@ -143,7 +143,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
 describe("the kind itself and the keys it requires", () => {
   it("lists the kinds when the kind is unknown", async () => {
     expect(await loadError(studyWith("    kind: average\n    field: age\n"))).toBe(
-      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab", "multi_select".',
+      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab", "multi_select", "regression".',
     );
   });
 
@@ -180,5 +180,28 @@ describe("the kind itself and the keys it requires", () => {
     expect(await loadError(studyWith("    kind: crosstab\n    rows: housing\n"))).toBe(
       'study.yaml, line 8 (indicators[0].columns): required for kind "crosstab": the categorical field whose categories are the table\'s columns.',
     );
+  });
+});
+
+describe("a regression's own rules", () => {
+  it("takes exactly one of outcome and when, and when only for a logistic model", async () => {
+    expect(await loadError(studyWith("    kind: regression\n    family: gaussian\n    predictors: [age]\n"))).toBe(
+      "study.yaml, line 8 (indicators[0].outcome): a regression takes exactly one of outcome (a field) and when (a condition).",
+    );
+    expect(
+      await loadError(
+        studyWith("    kind: regression\n    family: gaussian\n    when: { field: internet_use, equals: never }\n    predictors: [age]\n"),
+      ),
+    ).toBe("study.yaml, line 13 (indicators[0].when): an outcome given by a condition (when) needs family: binomial.");
+  });
+
+  it("refuses an interaction of a field that is not a predictor", async () => {
+    expect(
+      await loadError(
+        studyWith(
+          "    kind: regression\n    family: gaussian\n    outcome: age\n    predictors: [housing]\n    interactions: [[housing, gender]]\n",
+        ),
+      ),
+    ).toBe('study.yaml, line 15 (indicators[0].interactions[0][1]): interaction term "gender" is not one of the predictors.');
   });
 });

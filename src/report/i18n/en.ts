@@ -172,6 +172,19 @@ export const en = {
     "Cross-tables: shares and estimated population counts are design-based (as R survey’s svymean, svyby and svytotal); the test of independence is Pearson’s X² with the Rao–Scott second-order correction, an F test (R svychisq’s default), with the first-order corrected χ² beside it.",
   findingCrossTab: (label: string, test: string) => `${label}: ${test}.`,
   findingCrossTabNoTest: (label: string) => `${label}: see the cross-table; no test of independence.`,
+  regressions: "Regression models",
+  seeRegressions: "see Regression models",
+  regressionFamilies: { gaussian: "Linear model", binomial: "Logistic model" } as Record<string, string>,
+  regressionModel: (family: string, formula: string, n: string, df: string) => `${family} \`${formula}\`; n = ${n}, df = ${df}.`,
+  regressionReferences: (levels: string) => `Reference levels: ${levels}.`,
+  regressionTable: (ci: string) => ["Term", "Coefficient", "SE", "t", "p", ci],
+  regressionOddsRatio: (ci: string) => `Odds ratio (${ci})`,
+  regressionIntercept: "Intercept",
+  regressionNotAvailable: (reason: string) => `Model not available: ${reason}.`,
+  regressionMethod:
+    "Regression models: coefficients by iteratively reweighted least squares with the sampling weights (R glm), standard errors by the design-based sandwich estimator (as svyglm of the R survey package), t tests and intervals on the design degrees of freedom less the coefficients plus one; a logistic model's dispersion is not fixed (quasibinomial) and its coefficients are also shown as odds ratios.",
+  findingRegression: (label: string, family: string, n: string) =>
+    `${label}: ${family.toLowerCase()} on ${n} respondents; see Regression models.`,
   chartCrossTabTitle: (label: string) => `${label}: row percentages`,
   chartCrossTabItem: (row: string, shares: string) => `${row}: ${shares}`,
 
@@ -269,6 +282,7 @@ export const en = {
     count: "count",
     multi_select: "multiple choice",
     crosstab: "cross-table",
+    regression: "regression",
   } as Record<string, string>,
   provenance: "Provenance",
   tool: (name: string, version: string) => `Tool: ${name} ${version}.`,

@@ -3,8 +3,12 @@ import { type Ctx, ciCell, ciHeader, estimateCell, labelOf, reliabilityNotes, un
 import { md } from "../escape.js";
 import { formatCount, formatDf, formatStat, formatValue } from "../format.js";
 import { heading, image, list, table } from "../markdown.js";
+import { regressions } from "./regressions.js";
 
-/** One row per indicator, in study order, with everything needed to judge the estimate. */
+/**
+ * One row per indicator, in study order, with everything needed to judge the estimate; then the
+ * regression models' coefficient tables.
+ */
 export function indicators(ctx: Ctx): string[] {
   const { t } = ctx;
   const rows = ctx.r.indicators.map((ind) => row(ctx, ind));
@@ -16,6 +20,8 @@ export function indicators(ctx: Ctx): string[] {
     ...reliabilityNotes(ctx, ctx.r.indicators),
     ...(chart ? [image(t.chartAlt(t.chartProportions), chart)] : []),
     ...(warnings.length > 0 ? [heading(3, t.warningsHeading), list(warnings)] : []),
+    // Regression models follow the indicator table they are rows of ("see Regression models").
+    ...regressions(ctx),
   ];
 }
 
@@ -25,19 +31,22 @@ function row(ctx: Ctx, ind: IndicatorResult): string[] {
   // section), not missing; a cross-table's are in the Cross-tables section.
   const isDistribution = ind.categories !== undefined && ind.estimate === null;
   const isCrossTab = ind.kind === "crosstab" && ind.crosstab !== undefined;
+  const isModel = ind.kind === "regression" && ind.not_available === null;
   const estimate = isDistribution
     ? t.seeDistributions
     : isCrossTab
       ? t.seeCrossTabs
-      : ind.estimate === null && ind.not_available !== null
-        ? t.notAvailableWithReason(md(ind.not_available))
-        : estimateCell(ctx, ind.kind, ind.estimate, ind.reliability);
+      : isModel
+        ? t.seeRegressions
+        : ind.estimate === null && ind.not_available !== null
+          ? t.notAvailableWithReason(md(ind.not_available))
+          : estimateCell(ctx, ind.kind, ind.estimate, ind.reliability);
   const pub = ind.published;
   return [
     // A multiple-choice question's estimate is the mean number of options chosen: the row says so.
     ind.kind === "multi_select" ? t.meanChosenLabel(labelOf(ind)) : labelOf(ind),
     estimate,
-    isDistribution || isCrossTab ? t.none : ciCell(ctx, ind.kind, ind.ci, ind.estimate),
+    isDistribution || isCrossTab || isModel ? t.none : ciCell(ctx, ind.kind, ind.ci, ind.estimate),
     formatCount(ind.n, lang),
     missingCell(ctx, ind),
     ind.deff === null ? t.none : formatStat(ind.deff, lang),

@@ -1,7 +1,7 @@
 import type { IndicatorResult } from "../../result/index.js";
 import { type Ctx, lowerFirst, missingIntervalReason, tableDecimals, unitOf } from "../context.js";
 import { md } from "../escape.js";
-import { findingDecimals, formatInterval, formatLevel, formatValue } from "../format.js";
+import { findingDecimals, formatCount, formatInterval, formatLevel, formatValue } from "../format.js";
 import { heading, list } from "../markdown.js";
 import { fTest } from "./crosstabs.js";
 
@@ -55,6 +55,10 @@ function finding(ctx: Ctx, ind: IndicatorResult): string {
   if (ind.kind === "crosstab" && ind.crosstab !== undefined) {
     const test = ind.crosstab.test;
     return test.f === null ? ctx.t.findingCrossTabNoTest(label) : ctx.t.findingCrossTab(label, fTest(ctx.t, ctx.lang, test));
+  }
+  if (ind.kind === "regression" && ind.regression !== undefined && ind.not_available === null) {
+    const family = ctx.t.regressionFamilies[ind.regression.family] ?? ind.regression.family;
+    return ctx.t.findingRegression(label, family, formatCount(ind.n, ctx.lang));
   }
   const reason = missingIntervalReason(ctx, ind.kind, ind.estimate);
   if (ind.estimate === null || (ind.ci === null && reason === null)) {

@@ -58,6 +58,7 @@ export function method(ctx: Ctx): string[] {
         ]
       : []),
     ...(r.indicators.some((i) => i.crosstab !== undefined) ? [t.crossTabDisclosure, t.crossTabMethod] : []),
+    ...(r.indicators.some((i) => i.regression !== undefined) ? [t.regressionMethod] : []),
   ];
 
   return [

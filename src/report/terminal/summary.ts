@@ -34,9 +34,10 @@ export function summaryTable(result: StudyResult, options: SummaryOptions): stri
   for (const ind of result.indicators) {
     const pub = ind.published;
     const mark = pub === undefined ? "" : pub.reproduced ? c.green("✓") : c.red("✗");
-    // A distribution (or a count by category, or a cross-table) has per-category estimates only:
-    // nothing to show on one line.
-    const isDistribution = (ind.categories !== undefined || ind.crosstab !== undefined) && ind.estimate === null;
+    // A distribution (or a count by category, or a cross-table) has per-category estimates only,
+    // a regression model per coefficient: nothing to show on one line.
+    const isModel = ind.regression !== undefined && ind.not_available === null;
+    const isDistribution = (ind.categories !== undefined || ind.crosstab !== undefined || isModel) && ind.estimate === null;
     table.push([
       terminalLabel(ind.label),
       isDistribution ? t.none : ind.estimate === null ? c.yellow(t.notAvailable) : estimateCell(ctx, ind.kind, ind.estimate),

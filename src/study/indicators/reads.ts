@@ -1,9 +1,12 @@
 import type { Condition } from "../../conditions/index.js";
+import { predictorField } from "./regression.js";
 import type { IndicatorDeclaration } from "./union.js";
 
 /** A field an indicator names by key, and whether its kind computes with its values as numbers. */
 export interface FieldRead {
-  key: "field" | "numerator" | "denominator" | "rows" | "columns";
+  /** The key, and the entry's place in a list key (a regression's predictors). */
+  key: "field" | "numerator" | "denominator" | "rows" | "columns" | "outcome" | "predictors";
+  index?: number;
   field: string;
   numeric: boolean;
 }
@@ -11,7 +14,8 @@ export interface FieldRead {
 /**
  * The fields an indicator's kind reads directly. Means, totals, quantiles and ratios compute
  * with numbers; a distribution, a count by category and a cross-table count the categories of
- * any field, a multi_select the choices of a multiple-choice field.
+ * any field, a multi_select the choices of a multiple-choice field; a regression's outcome is a
+ * number, its predictors numeric or categorical.
  */
 export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
   switch (ind.kind) {
@@ -31,6 +35,11 @@ export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
         { key: "rows", field: ind.rows, numeric: false },
         { key: "columns", field: ind.columns, numeric: false },
       ];
+    case "regression":
+      return [
+        ...(ind.outcome === undefined ? [] : [{ key: "outcome" as const, field: ind.outcome, numeric: true }]),
+        ...ind.predictors.map((p, index) => ({ key: "predictors" as const, index, field: predictorField(p), numeric: false })),
+      ];
     case "ratio":
     case "mean_of_ratios":
       return [
@@ -42,7 +51,7 @@ export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
 
 /** The conditions an indicator states, by key. */
 export function conditionsOf(ind: IndicatorDeclaration): { key: "when" | "universe"; condition: Condition }[] {
-  const stated = ind.kind === "proportion" || ind.kind === "count" ? ind.when : undefined;
+  const stated = ind.kind === "proportion" || ind.kind === "count" || ind.kind === "regression" ? ind.when : undefined;
   const when = stated === undefined ? [] : [{ key: "when" as const, condition: stated }];
   return [...when, ...(ind.universe ? [{ key: "universe" as const, condition: ind.universe }] : [])];
 }

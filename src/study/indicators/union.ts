@@ -9,6 +9,7 @@ import { multiSelectSchema } from "./multi-select.js";
 import { proportionSchema } from "./proportion.js";
 import { quantileSchema } from "./quantile.js";
 import { ratioSchema } from "./ratio.js";
+import { regressionSchema } from "./regression.js";
 import { totalSchema } from "./total.js";
 
 export type IndicatorKind = (typeof indicatorKinds)[number];
@@ -29,6 +30,7 @@ export const indicatorSchemas = {
   count: countSchema,
   crosstab: crosstabSchema,
   multi_select: multiSelectSchema,
+  regression: regressionSchema,
 } satisfies Record<IndicatorKind, z.ZodType>;
 
 /** An indicator of the study file: `kind` says which keys it has (and which it must not). */
@@ -43,6 +45,7 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
   indicatorSchemas.count,
   indicatorSchemas.crosstab,
   indicatorSchemas.multi_select,
+  indicatorSchemas.regression,
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 
