@@ -18,7 +18,7 @@ import type { LevelCodes } from "../../src/pipeline/data-table.js";
 import { domainLevelsOf, domainOf } from "../../src/pipeline/domain-levels.js";
 import { codeArrayFor } from "../../src/table-schema/index.js";
 import { cli, repoRoot, tempDir } from "../cli/run.js";
-import { loadCsv, printed, REFERENCE_DIR, tolerance, type Printed, type Table } from "./reference.js";
+import { loadCsv, printed, REFERENCE_DIR, closeToR as close, type Printed, type Table } from "./reference.js";
 
 interface RLine {
   /** "mean api00", "share awards=No", ... */
@@ -54,14 +54,6 @@ const linesOf = (what: string): RLine[] => {
   if (lines.length === 0) throw new Error(`domains-output.txt has no "${what}" line`);
   return lines;
 };
-
-function close(actual: number | null | undefined, expected: Printed | undefined, what: string): void {
-  expect(expected, `${what}: R printed no value`).toBeDefined();
-  expect(actual, what).not.toBeNull();
-  expect(actual, what).toBeDefined();
-  const e = expected as Printed;
-  expect(Math.abs((actual as number) - e.value), `${what}: ${actual} vs R ${e.value}`).toBeLessThanOrEqual(tolerance(e));
-}
 
 interface Shown {
   estimate: number | null;

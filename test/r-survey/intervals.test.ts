@@ -9,7 +9,7 @@ import { mustEstimate, proportionInterval, svyMean, svyQuantile } from "../../sr
 import { messages } from "../../src/report/i18n/index.js";
 import { cli, repoRoot, tempDir } from "../cli/run.js";
 import { loadDesigns } from "./designs.js";
-import { printed, REFERENCE_DIR, tolerance, type Printed } from "./reference.js";
+import { printed, REFERENCE_DIR, closeToR as close, tolerance, type Printed } from "./reference.js";
 
 /** `name key=value ...` lines, numbers printed with %.10g; NA (R's NA or NaN) is null. */
 function loadR(): Map<string, Record<string, Printed | null>> {
@@ -34,14 +34,6 @@ function ref(name: string): Record<string, Printed | null> {
   const l = r.get(name);
   if (!l) throw new Error(`intervals-output.txt has no line "${name}"`);
   return l;
-}
-
-function close(actual: number | null | undefined, expected: Printed | null | undefined, what: string): void {
-  expect(expected, `${what}: R printed no value`).toBeTruthy();
-  expect(actual, what).not.toBeNull();
-  expect(actual, what).toBeDefined();
-  const e = expected as Printed;
-  expect(Math.abs((actual as number) - e.value), `${what}: ${actual} vs R ${e.value}`).toBeLessThanOrEqual(tolerance(e));
 }
 
 interface Shown {

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
+import { expect } from "vitest";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const REFERENCE_DIR = path.join(repoRoot, "test/reference/r-survey");
@@ -64,6 +65,15 @@ export function loadFieldFormats(): Map<string, number> {
     out.set(m[1]!, prev === undefined ? sig : Math.min(prev, sig));
   }
   return out;
+}
+
+/** That R printed a value and the tool's `actual` is within its tolerance. */
+export function closeToR(actual: number | null | undefined, expected: Printed | null | undefined, what: string): void {
+  expect(expected, `${what}: R printed no value`).toBeTruthy();
+  expect(actual, what).not.toBeNull();
+  expect(actual, what).toBeDefined();
+  const e = expected as Printed;
+  expect(Math.abs((actual as number) - e.value), `${what}: ${actual} vs R ${e.value}`).toBeLessThanOrEqual(tolerance(e));
 }
 
 /** Tolerance: relative 1e-6 or half a unit in the last printed digit, whichever is larger. */
