@@ -22,7 +22,10 @@ export interface WeightingResult {
 /** w_i · T_g / Σ_{g} w: the weights post-stratified on one margin (R postStratify). */
 function poststratified(w: Float64Array, margin: WeightingMargin): Float64Array {
   const sums = new Float64Array(margin.targets.length);
-  for (let i = 0; i < w.length; i++) sums[margin.codes[i]!] += w[i]!;
+  for (let i = 0; i < w.length; i++) {
+    const g = margin.codes[i]!;
+    sums[g] = sums[g]! + w[i]!;
+  }
   const out = new Float64Array(w.length);
   for (let i = 0; i < w.length; i++) {
     const g = margin.codes[i]!;
@@ -50,7 +53,7 @@ function calibrationOf(
       const s = coefs[a]!.sCoef[i]!;
       for (let b = 0; b < margins.length; b++) {
         const sb = offsets[b]! + margins[b]!.codes[i]!;
-        cross[sa * size + sb] += s * coefs[b]!.bCoef[i]!;
+        cross[sa * size + sb] = cross[sa * size + sb]! + s * coefs[b]!.bCoef[i]!;
       }
     }
   }
@@ -166,4 +169,41 @@ export function residualise(design: SurveyDesign, cal: Calibration, column: Floa
       t[j] = t[j]! - d;
     }
   }
+}
+
+/** The weights' spread: min, max, Σw, CV (sd with divisor n − 1, over the mean) and Kish's n_eff = (Σw)²/Σw². */
+export interface WeightStats {
+  min: number;
+  max: number;
+  sum: number;
+  cv: number;
+  nEff: number;
+}
+
+export function weightStats(w: Float64Array): WeightStats {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  let sq = 0;
+  for (const v of w) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+    sum += v;
+    sq += v * v;
+  }
+  const n = w.length;
+  const mean = sum / n;
+  let ss = 0;
+  for (const v of w) ss += (v - mean) ** 2;
+  return { min, max, sum, cv: n > 1 && mean !== 0 ? Math.sqrt(ss / (n - 1)) / mean : 0, nEff: sq > 0 ? (sum * sum) / sq : 0 };
+}
+
+/** Σw of each category of a margin (the margin reached, against its targets). */
+export function marginSums(w: Float64Array, margin: WeightingMargin): number[] {
+  const sums = new Array<number>(margin.targets.length).fill(0);
+  for (let i = 0; i < w.length; i++) {
+    const g = margin.codes[i]!;
+    sums[g] = sums[g]! + w[i]!;
+  }
+  return sums;
 }

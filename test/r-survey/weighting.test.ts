@@ -2,12 +2,12 @@
 // printed weighting-output.txt) on the two shared designs: the weights, and means, proportions,
 // totals and a domain with their se, at module level and through the CLI on
 // studies/weighting-*.yaml.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDesign, EstimationContext, mustEstimate, RowIndex, svyMean, svyMeanByLevel, svyTotal } from "../../src/estimate/index.js";
 import { postStratify, rake, weightedDesign, type WeightingMargin } from "../../src/estimate/weighting.js";
-import { cli, repoRoot } from "../cli/run.js";
+import { cli, expectOneSentence, repoRoot, tempDir } from "../cli/run.js";
 import { indicator } from "./designs.js";
 import { loadCsv, printed, REFERENCE_DIR, tolerance, type Printed, type Table } from "./reference.js";
 
@@ -103,4 +103,149 @@ describe("weighting against R survey (module)", () => {
       }
     });
   }
+});
+
+interface Shown {
+  id: string;
+  dataset: string;
+  estimate: number | null;
+  se: number | null;
+  domains?: Record<string, { level: string; estimate: number | null; se: number | null }[]>;
+}
+interface Weighting {
+  iterations: number;
+  before: { min: number; max: number; sum: number; cv: number; n_eff: number };
+  after: { min: number; max: number; sum: number; cv: number; n_eff: number };
+  margins: { fields: string[]; categories: { category: string; target: number; reached: number }[] }[];
+}
+interface Result {
+  datasets: { name: string; design: { weighting?: Weighting } | null }[];
+  indicators: Shown[];
+}
+
+async function run(study: string): Promise<Result> {
+  const out = await tempDir();
+  const { code, stdout, stderr } = await cli(["report", path.join(repoRoot, "test/r-survey/studies", study), "--out", out, "--json"]);
+  expect(code, stderr).toBe(0);
+  return JSON.parse(stdout) as Result;
+}
+
+describe("weighting through the CLI, as R survey", async () => {
+  const results = await Promise.all([run("weighting-apistrat.yaml"), run("weighting-nhanes.yaml")]);
+  const indicators = new Map(results.flatMap((r) => r.indicators.map((i) => [i.id, i] as const)));
+  const datasets = results.flatMap((r) => r.datasets);
+  const check = (id: string, key: string, shown: { estimate: number | null; se: number | null } | undefined) => {
+    close(shown?.estimate, r(key).est, `${id} estimate`);
+    close(shown?.se, r(key).se, `${id} se`);
+  };
+
+  for (const name of ["ps_stype", "ps_cross", "rake_api"]) {
+    it(`${name}: mean, proportion, total and a domain`, () => {
+      check(`${name}_api00`, `${name} mean api00`, indicators.get(`${name}_api00`));
+      check(`${name}_awards`, `${name} proportion awards=Yes`, indicators.get(`${name}_awards`));
+      check(`${name}_enroll`, `${name} total enroll`, indicators.get(`${name}_enroll`));
+      for (const level of ["No", "Yes"]) {
+        const shown = indicators.get(`${name}_api00`)?.domains?.awards?.find((l) => l.level === level);
+        check(`${name}_api00 awards=${level}`, `${name} mean api00 awards=${level}`, shown);
+      }
+    });
+  }
+
+  it("rake_nhanes: a proportion with missing values, its total and a domain", () => {
+    check("hi_chol", "rake_nhanes mean HI_CHOL", indicators.get("rake_nhanes_hi_chol"));
+    check("hi_chol_total", "rake_nhanes total HI_CHOL", indicators.get("rake_nhanes_hi_chol_total"));
+    for (const level of ["(0,19]", "(19,39]", "(39,59]", "(59,Inf]"]) {
+      const shown = indicators.get("rake_nhanes_hi_chol")?.domains?.agecat?.find((l) => l.level === level);
+      check(`hi_chol agecat=${level}`, `rake_nhanes mean HI_CHOL agecat=${level}`, shown);
+    }
+  });
+
+  it("reports the weights after weighting as R's, and each margin reached", () => {
+    for (const name of ["ps_stype", "ps_cross", "rake_api", "rake_nhanes"]) {
+      const w = datasets.find((d) => d.name === name)?.design?.weighting;
+      const ref = r(`${name} weights`);
+      close(w?.after.min, ref.min, `${name} min`);
+      close(w?.after.max, ref.max, `${name} max`);
+      close(w?.after.sum, ref.sum, `${name} sum`);
+      close(w?.after.cv, ref.cv, `${name} cv`);
+      close(w?.after.n_eff, ref.neff, `${name} n_eff`);
+      expect(w?.before.n_eff).not.toBe(w?.after.n_eff);
+      for (const m of w?.margins ?? []) for (const c of m.categories) expect(Math.abs(c.reached - c.target), `${name} ${c.category}`).toBeLessThan(1e-6 * c.target + (name.startsWith("rake") ? 1 : 0));
+    }
+  });
+});
+
+/** A one-dataset study on apistrat with the given weighting block (YAML, indented by 6). */
+async function refusal(weighting: string): Promise<{ code: number; stderr: string }> {
+  const dir = await tempDir();
+  const study = path.join(dir, "study.yaml");
+  writeFileSync(
+    study,
+    `study: refused
+title: Refused weighting
+datasets:
+  api:
+    path: ${JSON.stringify(path.join(REFERENCE_DIR, "apistrat.csv"))}
+    schema: ${JSON.stringify(path.join(repoRoot, "test/r-survey/studies/api.schema.json"))}
+    design:
+      ids: [dnum]
+      strata: stype
+      weights: pw
+      nest: true
+      weighting:
+${weighting}
+indicators:
+  - { id: api00, label: API, dataset: api, kind: mean, field: api00 }
+`,
+  );
+  const { code, stderr } = await cli(["report", study, "--out", dir]);
+  return { code, stderr };
+}
+
+describe("weighting refusals: one sentence naming the study file and line", () => {
+  it("a category the data have and the counts lack", async () => {
+    const { code, stderr } = await refusal(`        method: post-stratify
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755 }`);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/study\.yaml, line 16 .*category "M" of stype .*no population count/);
+    expectOneSentence(stderr);
+  });
+
+  it("a category with a count and no respondent", async () => {
+    const { code, stderr } = await refusal(`        method: post-stratify
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755, M: 1018, X: 5 }`);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/study\.yaml, line 16 .*category "X" of stype has a population count but no respondent/);
+    expectOneSentence(stderr);
+  });
+
+  it("margins that do not add up to the same population", async () => {
+    const { code, stderr } = await refusal(`        method: rake
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755, M: 1018 }
+          - fields: sch.wide
+            counts: { "No": 1072, "Yes": 5000 }`);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/study\.yaml, line 18 .*margin 2 \(sch\.wide\) add up to 6072, not the first margin's 6194/);
+    expectOneSentence(stderr);
+  });
+
+  it("raking that does not converge, with its iterations", async () => {
+    const { code, stderr } = await refusal(`        method: rake
+        max_iterations: 1
+        tolerance: 0.0000001
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755, M: 1018 }
+          - fields: sch.wide
+            counts: { "No": 1072, "Yes": 5122 }`);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/study\.yaml, line 14 .*raking did not converge in 1 iterations/);
+    expectOneSentence(stderr);
+  });
 });
