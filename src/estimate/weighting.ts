@@ -10,7 +10,6 @@ export interface WeightingMargin {
   targets: readonly number[];
 }
 
-
 export interface WeightingResult {
   weights: Float64Array;
   calibration: Calibration;

@@ -131,7 +131,12 @@ export function weightDesign(
         const reached = marginSums(result.weights, margins[k]!);
         return {
           fields: m.fields,
-          categories: Object.keys(m.counts).map((c, j) => ({ category: c, target: m.counts[c]!, before: before[j]!, reached: reached[j]! })),
+          categories: Object.keys(m.counts).map((c, j) => ({
+            category: c,
+            target: m.counts[c]!,
+            before: before[j]!,
+            reached: reached[j]!,
+          })),
         };
       }),
     },

@@ -51,7 +51,14 @@ function margin(t: Table, cols: string[], counts: Record<string, number>): Weigh
 const strat = loadCsv("apistrat.csv");
 const nh = loadCsv("nhanes.csv");
 const ids = (t: Table, col: string) => t.str(col).map((v) => v ?? "");
-const dstrat = buildDesign({ n: strat.nrow, ids: [ids(strat, "dnum")], strata: ids(strat, "stype"), weights: strat.num("pw"), fpc: [strat.num("fpc")], nest: true });
+const dstrat = buildDesign({
+  n: strat.nrow,
+  ids: [ids(strat, "dnum")],
+  strata: ids(strat, "stype"),
+  weights: strat.num("pw"),
+  fpc: [strat.num("fpc")],
+  nest: true,
+});
 const dnh = buildDesign({ n: nh.nrow, ids: [ids(nh, "SDMVPSU")], strata: ids(nh, "SDMVSTRA"), weights: nh.num("WTMEC2YR"), nest: true });
 const stypePop = { E: 4421, H: 755, M: 1018 };
 const schWidePop = { No: 1072, Yes: 5122 };
@@ -62,16 +69,16 @@ const weighted = {
   ps_cross: weightedDesign(dstrat, postStratify(dstrat.weights, margin(strat, ["stype", "sch.wide"], crossPop))),
   rake_api: weightedDesign(
     dstrat,
-    rake(dstrat.weights, [margin(strat, ["stype"], stypePop), margin(strat, ["sch.wide"], schWidePop)], { maxIterations: 10, tolerance: 1 }),
+    rake(dstrat.weights, [margin(strat, ["stype"], stypePop), margin(strat, ["sch.wide"], schWidePop)], {
+      maxIterations: 10,
+      tolerance: 1,
+    }),
   ),
   rake_nhanes: weightedDesign(
     dnh,
     rake(
       dnh.weights,
-      [
-        margin(nh, ["race"], { "1": 60e6, "2": 150e6, "3": 40e6, "4": 26e6 }),
-        margin(nh, ["RIAGENDR"], { "1": 135e6, "2": 141e6 }),
-      ],
+      [margin(nh, ["race"], { "1": 60e6, "2": 150e6, "3": 40e6, "4": 26e6 }), margin(nh, ["RIAGENDR"], { "1": 135e6, "2": 141e6 })],
       { maxIterations: 10, tolerance: 1 },
     ),
   ),
@@ -94,7 +101,10 @@ describe("weighting against R survey (module)", () => {
         check(`${name} total HI_CHOL`, mustEstimate(svyTotal(ctx, y)));
         const levels = ["(0,19]", "(19,39]", "(39,59]", "(59,Inf]"];
         const codes = Int8Array.from(nh.str("agecat"), (v) => levels.indexOf(v ?? ""));
-        const by = svyMeanByLevel(ctx, y, new RowIndex(Int32Array.from({ length: design.n }, (_, i) => i)), { codes, count: levels.length });
+        const by = svyMeanByLevel(ctx, y, new RowIndex(Int32Array.from({ length: design.n }, (_, i) => i)), {
+          codes,
+          count: levels.length,
+        });
         levels.forEach((l, k) => check(`${name} mean HI_CHOL agecat=${l}`, mustEstimate(by.results[k]!)));
       } else {
         check(`${name} mean api00`, mustEstimate(svyMean(ctx, strat.num("api00"))));
@@ -170,7 +180,9 @@ describe("weighting through the CLI, as R survey", async () => {
       close(w?.after.cv, ref.cv, `${name} cv`);
       close(w?.after.n_eff, ref.neff, `${name} n_eff`);
       expect(w?.before.n_eff).not.toBe(w?.after.n_eff);
-      for (const m of w?.margins ?? []) for (const c of m.categories) expect(Math.abs(c.reached - c.target), `${name} ${c.category}`).toBeLessThan(1e-6 * c.target + (name.startsWith("rake") ? 1 : 0));
+      for (const m of w?.margins ?? [])
+        for (const c of m.categories)
+          expect(Math.abs(c.reached - c.target), `${name} ${c.category}`).toBeLessThan(1e-6 * c.target + (name.startsWith("rake") ? 1 : 0));
     }
   });
 });

@@ -35,7 +35,11 @@ function weightingOf(ctx: Ctx, name: string, w: WeightingSummary): string[] {
   return [
     heading(3, t.weightingHeading(md(name))),
     t.weightingSummary(md(name), method, formatCount(w.iterations, lang)),
-    table(t.weightsTable, [stats(t.weightsBefore, w.before), stats(t.weightsAfter, w.after)], ["left", "right", "right", "right", "right", "right"]),
+    table(
+      t.weightsTable,
+      [stats(t.weightsBefore, w.before), stats(t.weightsAfter, w.after)],
+      ["left", "right", "right", "right", "right", "right"],
+    ),
     table(t.marginsTable, margins, ["left", "left", "right", "right", "right"]),
   ];
 }
