@@ -103,7 +103,7 @@ export interface Calibration {
   }[];
   /** Slots: the margins' levels added up. */
   readonly size: number;
-  /** Back-fitting sweeps: 1 for a post-stratification, 10 for raking (as R). */
+  /** Back-fitting sweeps: 1 for a post-stratification, 10 for raking (as R); 0: calibration, solved exactly (R qr.resid). */
   readonly sweeps: number;
   /** size × size: cross[a·size + b] = Σ over rows in slot a and in slot b of sCoef_a·bCoef_b. */
   readonly cross: Float64Array;

@@ -35,6 +35,7 @@ export { suppressCells, suppressCrossTable, suppressTable, type Suppression } fr
 export { defaultPrecision, roundsTo } from "./published.js";
 export { waveDifference } from "./wave-difference.js";
 export {
+  calibrate,
   marginSums,
   postStratify,
   rake,

@@ -2,6 +2,7 @@
 // raking (R rake), with the linearisation R's svyrecvar uses for such designs: each score is
 // replaced by its residual from the post-strata (for raking, ten back-fitting sweeps over the
 // margins), applied once, in the variance engine, to every estimator's scores.
+import { Matrix as MlMatrix, pseudoInverse } from "ml-matrix";
 import type { Calibration, SurveyDesign } from "./design.js";
 
 /** One margin: each row's category (0..k-1; never missing) and the population count of each. */
@@ -136,6 +137,11 @@ export function weightedDesign(design: SurveyDesign, result: WeightingResult): S
 /** Each slot's back-fitting coefficient from a column's slot sums (R svyrecvar's sweeps). */
 function coefficients(cal: Calibration, sums: Float64Array): Float64Array {
   const { size, cross } = cal;
+  if (cal.sweeps === 0) {
+    // Calibration: the weighted least-squares fit on the calibration variables, (X'DX)⁺ Σ x_i X_i / g_i.
+    const inv = pseudoInverse(new MlMatrix(Array.from({ length: size }, (_, a) => Array.from(cross.subarray(a * size, (a + 1) * size)))));
+    return Float64Array.from(inv.mmul(MlMatrix.columnVector(Array.from(sums))).getColumn(0));
+  }
   const a = new Float64Array(size);
   for (let sweep = 0; sweep < cal.sweeps; sweep++) {
     for (const m of cal.margins) {
@@ -205,4 +211,116 @@ export function marginSums(w: Float64Array, margin: WeightingMargin): number[] {
     sums[g] = sums[g]! + w[i]!;
   }
   return sums;
+}
+
+/** A numeric calibration variable: each row's value and the population total. */
+export interface CalibrationTotal {
+  values: Float64Array;
+  total: number;
+}
+
+/** R calibrate's calfun: g = 1 + F(u) and its derivative, within bounds [lower, upper] of g. */
+type CalFun = (u: number) => { f: number; df: number };
+
+function calfun(kind: "linear" | "raking" | "logit", lower: number, upper: number): CalFun {
+  if (kind === "raking") return (u) => ({ f: Math.exp(u) - 1, df: Math.exp(u) });
+  if (kind === "linear") return (u) => ({ f: Math.min(Math.max(u + 1, lower), upper) - 1, df: u < upper - 1 && u > lower - 1 ? 1 : 0 });
+  const A = (upper - lower) / ((upper - 1) * (1 - lower));
+  return (u) => {
+    const e = Math.exp(A * u);
+    const den = upper - 1 + (1 - lower) * e;
+    const num = lower * (upper - 1) + upper * (1 - lower) * e;
+    return { f: num / den - 1, df: (upper * (1 - lower) * e * A) / den - (num * ((1 - lower) * e * A)) / den ** 2 };
+  };
+}
+
+/**
+ * R calibrate(calfun, bounds) (grake: Newton steps on the calibration equations, the generalised
+ * inverse of X'diag(d F')X, step halving where a weight is not finite, stopping when every total
+ * is met to 1e-7 relative, at most `maxIterations` steps). Categorical margins enter as every
+ * category's indicator (the same column space as R's treatment contrasts with an intercept).
+ */
+export function calibrate(
+  base: Float64Array,
+  margins: readonly WeightingMargin[],
+  totals: readonly CalibrationTotal[],
+  opts: { calfun: "linear" | "raking" | "logit"; lower: number; upper: number; maxIterations: number },
+): WeightingResult {
+  const n = base.length;
+  const columns: Float64Array[] = [];
+  const population: number[] = [];
+  for (const m of margins) {
+    for (let g = 0; g < m.targets.length; g++) {
+      columns.push(Float64Array.from({ length: n }, (_, i) => (m.codes[i] === g ? 1 : 0)));
+      population.push(m.targets[g]!);
+    }
+  }
+  for (const t of totals) {
+    columns.push(t.values);
+    population.push(t.total);
+  }
+  const p = columns.length;
+  const F = calfun(opts.calfun, opts.lower, opts.upper);
+  const eta = new Float64Array(p);
+  const g = new Float64Array(n);
+  const deriv = new Float64Array(n);
+  const update = (): boolean => {
+    let finite = true;
+    for (let i = 0; i < n; i++) {
+      let u = 0;
+      for (let k = 0; k < p; k++) u += columns[k]![i]! * eta[k]!;
+      const { f, df } = F(u);
+      g[i] = 1 + f;
+      deriv[i] = df;
+      if (!Number.isFinite(g[i]!) || !Number.isFinite(df)) finite = false;
+    }
+    return finite;
+  };
+  const misfit = (): number[] =>
+    population.map((pop, k) => {
+      let s = 0;
+      for (let i = 0; i < n; i++) s += columns[k]![i]! * base[i]! * g[i]!;
+      return pop - s;
+    });
+  update();
+  let iterations = 1;
+  let converged = false;
+  for (;;) {
+    const T = new MlMatrix(p, p);
+    for (let a = 0; a < p; a++)
+      for (let b = a; b < p; b++) {
+        let s = 0;
+        for (let i = 0; i < n; i++) s += columns[a]![i]! * base[i]! * deriv[i]! * columns[b]![i]!;
+        T.set(a, b, s);
+        T.set(b, a, s);
+      }
+    const step = pseudoInverse(T, 256 * Number.EPSILON)
+      .mmul(MlMatrix.columnVector(misfit()))
+      .getColumn(0);
+    for (let k = 0; k < p; k++) eta[k] = eta[k]! + step[k]!;
+    while (!update() && iterations < opts.maxIterations) {
+      iterations++;
+      for (let k = 0; k < p; k++) {
+        step[k] = step[k]! / 2;
+        eta[k] = eta[k]! - step[k]!;
+      }
+    }
+    const miss = misfit();
+    if (miss.every((m, k) => Math.abs(m) / (1 + Math.abs(population[k]!)) < 1e-7)) {
+      converged = true;
+      break;
+    }
+    iterations++;
+    if (iterations > opts.maxIterations) break;
+  }
+  const weights = Float64Array.from(base, (d, i) => d * g[i]!);
+  const slots: WeightingMargin[] = [...margins, ...totals.map(() => ({ codes: new Int8Array(n), targets: [0] }))];
+  const coefs = [
+    ...margins.map(() => ({ sCoef: Float64Array.from(g, (gi) => (gi === 0 ? 0 : 1 / gi)), bCoef: weights })),
+    ...totals.map((t) => ({
+      sCoef: Float64Array.from(t.values, (v, i) => (g[i] === 0 ? 0 : v / g[i]!)),
+      bCoef: Float64Array.from(t.values, (v, i) => v * weights[i]!),
+    })),
+  ];
+  return { weights, calibration: calibrationOf(slots, coefs, 0), iterations, converged };
 }

@@ -52,7 +52,7 @@ export function designForTable(
   const rowName = table.lines ? lineOf(table.lines) : (row: number): string => `row ${row + 1}`;
   const weighted =
     decl?.weighting && weighting
-      ? weightDesign(sampled, decl.weighting, weighting.levelCodes, {
+      ? weightDesign(table, sampled, decl.weighting, weighting.levelCodes, {
           where: weighting.where,
           file: weighting.file,
           path: [...weighting.path, "weighting"],
@@ -88,6 +88,8 @@ function describeDesign(decl: DesignDeclaration | undefined): string {
   parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
   if (decl.weights) parts.push(`weights ${decl.weights}`);
   if (decl.fpc.length > 0) parts.push(`finite population correction ${decl.fpc.join(", ")}`);
-  if (decl.weighting) parts.push(`${decl.weighting.method === "rake" ? "raked" : "post-stratified"} to population counts`);
+  if (decl.weighting) parts.push(`${WEIGHTING_WORDS[decl.weighting.method]} to population counts`);
   return parts.join("; ");
 }
+
+const WEIGHTING_WORDS = { "post-stratify": "post-stratified", rake: "raked", calibrate: "calibrated" } as const;

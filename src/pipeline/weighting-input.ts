@@ -2,6 +2,7 @@
 // checked against the data, then the weights computed (estimate/weighting.ts) and summarised for
 // the JSON result. Every refusal is one sentence naming the study file's line.
 import {
+  calibrate,
   DesignError,
   marginSums,
   postStratify,
@@ -14,7 +15,7 @@ import {
 } from "../estimate/index.js";
 import type { WeightingSummary } from "../result/index.js";
 import { StudyFileError, type WeightingDeclaration } from "../study/index.js";
-import type { LevelCodes } from "./data-table.js";
+import { numericColumn, type DataTable, type LevelCodes } from "./data-table.js";
 
 /** Where a key of the dataset's weighting is stated: the study file and its line. */
 export interface WeightingPlace {
@@ -101,6 +102,7 @@ const stats = (s: WeightStats): WeightingSummary["before"] => ({ min: s.min, max
 
 /** The design weighted as declared, and the weighting's summary. */
 export function weightDesign(
+  table: DataTable,
   design: SurveyDesign,
   decl: WeightingDeclaration,
   levelCodes: (field: string) => LevelCodes,
@@ -108,20 +110,50 @@ export function weightDesign(
 ): { design: SurveyDesign; summary: WeightingSummary } {
   checkTotals(decl, place);
   const margins = decl.margins.map((m, k) => marginOf(m, k, levelCodes, design.n, place));
+  const totals = Object.entries(decl.totals).map(([field, total]) => ({ field, values: numericColumn(table, field), total }));
+  for (const t of totals) {
+    const i = t.values.findIndex((v) => Number.isNaN(v));
+    if (i >= 0) {
+      throw new DesignError(
+        t.field,
+        `${place.where([...place.path, "totals", t.field])}: field "${t.field}" is missing at ${place.rowName(i)} of the data, and a calibration variable may not be missing.`,
+      );
+    }
+  }
+  const [lower, upper] = decl.bounds ?? [-Infinity, Infinity];
+  if (
+    decl.method === "calibrate" &&
+    decl.calfun === "logit" &&
+    !(Number.isFinite(lower) && Number.isFinite(upper) && lower < 1 && upper > 1)
+  ) {
+    throw new StudyFileError(
+      `${place.where([...place.path, "calfun"])}: logit calibration needs bounds: [lower, upper] with lower < 1 < upper.`,
+      place.file,
+    );
+  }
   const result =
     decl.method === "post-stratify"
       ? postStratify(design.weights, margins[0]!)
-      : rake(design.weights, margins, { maxIterations: decl.max_iterations, tolerance: decl.tolerance });
+      : decl.method === "rake"
+        ? rake(design.weights, margins, { maxIterations: decl.max_iterations ?? 10, tolerance: decl.tolerance })
+        : calibrate(design.weights, margins, totals, { calfun: decl.calfun, lower, upper, maxIterations: decl.max_iterations ?? 50 });
   if (!result.converged) {
+    const what = decl.method === "rake" ? "raking" : "calibration";
     throw new DesignError(
       "weighting",
-      `${place.where([...place.path, "max_iterations"])}: raking did not converge in ${result.iterations} iterations (tolerance ${decl.tolerance}); raise max_iterations or check that the margins can be met together.`,
+      `${place.where([...place.path, "max_iterations"])}: ${what} did not converge in ${result.iterations} iterations; raise max_iterations, widen the bounds or check that the targets can be met together.`,
     );
   }
   return {
     design: weightedDesign(design, result),
     summary: {
       method: decl.method,
+      totals: totals.map((t) => ({
+        field: t.field,
+        target: t.total,
+        before: weightedSum(design.weights, t.values),
+        reached: weightedSum(result.weights, t.values),
+      })),
       iterations: result.iterations,
       converged: result.converged,
       before: stats(weightStats(design.weights)),
@@ -141,4 +173,10 @@ export function weightDesign(
       }),
     },
   };
+}
+
+function weightedSum(w: Float64Array, y: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += w[i]! * y[i]!;
+  return s;
 }

@@ -20,11 +20,13 @@ const weightStatsSchema = z.object({
 });
 
 /**
- * The design's weighting to population counts (R postStratify, rake): the weights before and
- * after, the raking sweeps, and each margin's categories: target, Σw before and Σw reached.
+ * The design's weighting to population counts (R postStratify, rake, calibrate): the weights
+ * before and after, the raking sweeps or Newton steps, and each margin's categories: target, Σw before and Σw reached.
  */
 const weightingSummarySchema = z.object({
-  method: z.enum(["post-stratify", "rake"]),
+  method: z.enum(["post-stratify", "rake", "calibrate"]),
+  /** Calibration: the numeric variables' totals, target and reached. */
+  totals: z.array(z.object({ field: z.string(), target: z.number(), before: z.number(), reached: z.number() })),
   iterations: z.number().int(),
   converged: z.boolean(),
   before: weightStatsSchema,

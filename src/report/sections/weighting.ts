@@ -32,6 +32,15 @@ function weightingOf(ctx: Ctx, name: string, w: WeightingSummary): string[] {
       formatNumber(c.reached, 1, lang),
     ]),
   );
+  for (const x of w.totals) {
+    margins.push([
+      mdCell(x.field),
+      t.totalRow,
+      formatNumber(x.target, 1, lang),
+      formatNumber(x.before, 1, lang),
+      formatNumber(x.reached, 1, lang),
+    ]);
+  }
   return [
     heading(3, t.weightingHeading(md(name))),
     t.weightingSummary(md(name), method, formatCount(w.iterations, lang)),
