@@ -84,6 +84,29 @@ export interface SurveyDesign {
   readonly df: number;
   /** Suspect-but-computable facts about the design (lonely PSUs handled by policy). */
   readonly warnings: readonly string[];
+  /** Weighted to population counts (./weighting.ts): the engine uses the scores' residuals. */
+  readonly calibration?: Calibration;
+}
+
+/**
+ * What the variance engine needs to replace scores by their residuals (R svyrecvar's
+ * postStrata): for margin m, row i adds z·sCoef[i] to slot `offset + codes[i]`; back-fitting
+ * finds a coefficient A per slot from those sums, and row i's score loses Σ_m bCoef[i]·A.
+ */
+export interface Calibration {
+  readonly margins: readonly {
+    offset: number;
+    levels: number;
+    codes: ArrayLike<number>;
+    sCoef: Float64Array;
+    bCoef: Float64Array;
+  }[];
+  /** Slots: the margins' levels added up. */
+  readonly size: number;
+  /** Back-fitting sweeps: 1 for a post-stratification, 10 for raking (as R); 0: calibration, solved exactly (R qr.resid). */
+  readonly sweeps: number;
+  /** size × size: cross[a·size + b] = Σ over rows in slot a and in slot b of sCoef_a·bCoef_b. */
+  readonly cross: Float64Array;
 }
 
 /** Strata whose variance contribution is zero (self-representing): f = (N-n)/N below this. */

@@ -91,7 +91,8 @@ function meanScores(ctx: EstimationContext, y: Float64Array, g: Columns, o: Engi
   for (let c = 0; c < count; c++) mean[c] = sw[c]! > 0 ? swy[c]! / sw[c]! : 0;
   // The deff's SRS sum of squares about the same mean (the same sums in the same order).
   const ss = new Float64Array(count);
-  const single = design.stages.length === 1;
+  // One stage and no weighting residuals: the score goes straight to its PSU's total.
+  const single = design.stages.length === 1 && !design.calibration;
   const clusterOfRow = design.stages[0]!.clusterOfRow;
   const { variances, cov, warnings } = scoreVariances(
     ctx,
@@ -409,7 +410,8 @@ function categoryScores(
         for (let j = lo; j < hi; j++) {
           const inCategory = c === j;
           const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / divisor;
-          if (z !== 0) {
+          if (z !== 0 && design.calibration) addScoreAt(design, totals[j - lo]!, i, z);
+          else if (z !== 0) {
             const t = totals[j - lo]!;
             for (let s = 0; s < stages.length; s++) {
               const ts = t[s]!;

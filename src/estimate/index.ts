@@ -35,3 +35,13 @@ export type { RaoScottResult } from "./rao-scott.js";
 export { suppressCells, suppressCrossTable, suppressTable, type Suppression } from "./disclosure.js";
 export { defaultPrecision, roundsTo } from "./published.js";
 export { waveDifference } from "./wave-difference.js";
+export {
+  calibrate,
+  marginSums,
+  postStratify,
+  rake,
+  weightedDesign,
+  weightStats,
+  type WeightingMargin,
+  type WeightStats,
+} from "./weighting.js";

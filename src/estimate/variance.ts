@@ -3,6 +3,7 @@
 // the whole sample, each level of a subgroup and each category of a distribution alike.
 import type { EstimationContext } from "./context.js";
 import { CERTAINTY_TOLERANCE, type SurveyDesign } from "./design.js";
+import { residualise } from "./weighting.js";
 
 export type Matrix = number[][];
 
@@ -30,9 +31,13 @@ function columnsPerPass(design: SurveyDesign): number {
   return Math.max(1, Math.floor(TOTALS_BUDGET_BYTES / perColumn));
 }
 
-/** Zeroed cluster totals of `count` columns, in the context's working memory (valid until its next use). */
+/**
+ * Zeroed cluster totals of `count` columns, in the context's working memory (valid until its next
+ * use); a weighted design's columns end with its slot sums (./weighting.ts).
+ */
 function columnTotals(ctx: EstimationContext, count: number): ColumnTotals {
   const sizes = ctx.design.stages.map((st) => st.nClusters);
+  if (ctx.design.calibration) sizes.push(ctx.design.calibration.size);
   const perColumn = sizes.reduce((a, b) => a + b, 0);
   const all = ctx.zeroedTotals(perColumn * count);
   return Array.from({ length: count }, (_, c) => {
@@ -49,6 +54,14 @@ export function addScoreAt(design: SurveyDesign, column: Float64Array[], i: numb
     const t = column[s]!;
     const j = stages[s]!.clusterOfRow[i]!;
     t[j] = t[j]! + z;
+  }
+  const cal = design.calibration;
+  if (cal) {
+    const slots = column[stages.length]!;
+    for (const m of cal.margins) {
+      const k = m.offset + m.codes[i]!;
+      slots[k] = slots[k]! + z * m.sCoef[i]!;
+    }
   }
 }
 
@@ -81,6 +94,9 @@ export function scoreVariances(
     const hi = Math.min(count, lo + perPass);
     const totals = columnTotals(ctx, hi - lo);
     addScores(totals, lo, hi);
+    // Weighted to population counts: the totals of the scores' residuals (R svyrecvar's postStrata), for every estimator.
+    const cal = ctx.design.calibration;
+    if (cal) for (const column of totals) residualise(ctx.design, cal, column);
     const pass = varianceOfTotals(ctx.design, totals, joint);
     if (joint) {
       cov = pass.cov;

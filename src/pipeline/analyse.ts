@@ -73,8 +73,13 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       const empty = noRowsMessage(runs.get(name) as DatasetRun);
       if (empty !== null) throw new NoRowsError(empty);
       const { table } = tables.get(name) as { table: DataTable };
-      const { design, summary } = designForTable(table, study.datasets[name]?.design);
       const levelCodes = levelCodesOf(table);
+      const { design, summary } = designForTable(table, study.datasets[name]?.design, {
+        levelCodes,
+        where: loaded.where,
+        file: loaded.displayName,
+        path: ["datasets", name, "design"],
+      });
       d = { table, estimation: new EstimationContext(design), summary, levelCodes, domainLevels: domainLevelsOf(levelCodes) };
       designs.set(name, d);
     }

@@ -1,7 +1,8 @@
 import type { DesignSummary } from "../result/index.js";
 import type { DesignDeclaration } from "../study/index.js";
 import { buildDesign, type CodedIds, type SurveyDesign } from "../estimate/index.js";
-import { columnOf, labelColumn, numericColumn, rowCount, type DataTable, type RowLines } from "./data-table.js";
+import { columnOf, labelColumn, numericColumn, rowCount, type DataTable, type LevelCodes, type RowLines } from "./data-table.js";
+import { weightDesign, type WeightingPlace } from "./weighting-input.js";
 
 /** A design field's ids: its codes when the column is coded (no string per row), else labels. */
 function idsOf(table: DataTable, field: string): CodedIds | string[] {
@@ -15,14 +16,28 @@ const lineOf =
   (row: number): string =>
     `line ${lines.at(row)}`;
 
+/** What a declared weighting needs: the table's level codes, and where the study file states it. */
+export interface WeightingContext {
+  levelCodes: (field: string) => LevelCodes;
+  where: (p: (string | number)[]) => string;
+  file: string;
+  /** The dataset's design in the study file: ["datasets", name, "design"]. */
+  path: (string | number)[];
+}
+
 /**
  * The survey design a study declares for a dataset, built from its accepted rows (design
- * fields are required, so every row has them). No declaration: a simple random sample.
+ * fields are required, so every row has them), then weighted to population counts when the
+ * declaration says so. No declaration: a simple random sample.
  */
-export function designForTable(table: DataTable, decl: DesignDeclaration | undefined): { design: SurveyDesign; summary: DesignSummary } {
+export function designForTable(
+  table: DataTable,
+  decl: DesignDeclaration | undefined,
+  weighting?: WeightingContext,
+): { design: SurveyDesign; summary: DesignSummary } {
   const n = rowCount(table);
   const ids = (decl?.ids ?? []).map((f) => idsOf(table, f));
-  const design = buildDesign({
+  const sampled = buildDesign({
     n,
     ids,
     ...(decl?.strata ? { strata: idsOf(table, decl.strata) } : {}),
@@ -34,6 +49,17 @@ export function designForTable(table: DataTable, decl: DesignDeclaration | undef
     ...(table.lines ? { rowName: lineOf(table.lines) } : {}),
     ...(decl?.weights ? { weightsName: decl.weights } : {}),
   });
+  const rowName = table.lines ? lineOf(table.lines) : (row: number): string => `row ${row + 1}`;
+  const weighted =
+    decl?.weighting && weighting
+      ? weightDesign(table, sampled, decl.weighting, weighting.levelCodes, {
+          where: weighting.where,
+          file: weighting.file,
+          path: [...weighting.path, "weighting"],
+          rowName,
+        } satisfies WeightingPlace)
+      : null;
+  const design = weighted?.design ?? sampled;
   let sumWeights = 0;
   for (let i = 0; i < n; i++) sumWeights += design.weights[i] as number;
   return {
@@ -50,6 +76,7 @@ export function designForTable(table: DataTable, decl: DesignDeclaration | undef
       n_psu: design.nPsu,
       df: design.df,
       sum_weights: sumWeights,
+      ...(weighted ? { weighting: weighted.summary } : {}),
     },
   };
 }
@@ -61,5 +88,8 @@ function describeDesign(decl: DesignDeclaration | undefined): string {
   parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
   if (decl.weights) parts.push(`weights ${decl.weights}`);
   if (decl.fpc.length > 0) parts.push(`finite population correction ${decl.fpc.join(", ")}`);
+  if (decl.weighting) parts.push(`${WEIGHTING_WORDS[decl.weighting.method]} to population counts`);
   return parts.join("; ");
 }
+
+const WEIGHTING_WORDS = { "post-stratify": "post-stratified", rake: "raked", calibrate: "calibrated" } as const;

@@ -13,6 +13,36 @@ import { reportSections } from "./sections.js";
 
 const interval = z.tuple([z.number(), z.number()]);
 
+/** Weights' spread: min, max, Σw, CV (sd, divisor n − 1, over the mean) and Kish's n_eff = (Σw)²/Σw². */
+const weightStatsSchema = z.object({
+  min: z.number(),
+  max: z.number(),
+  sum: z.number(),
+  cv: z.number(),
+  n_eff: z.number(),
+});
+
+/**
+ * The design's weighting to population counts (R postStratify, rake, calibrate): the weights
+ * before and after, the raking sweeps or Newton steps, and each margin's categories: target, Σw before and Σw reached.
+ */
+const weightingSummarySchema = z.object({
+  method: z.enum(["post-stratify", "rake", "calibrate"]),
+  /** Calibration: the numeric variables' totals, target and reached. */
+  totals: z.array(z.object({ field: z.string(), target: z.number(), before: z.number(), reached: z.number() })),
+  iterations: z.number().int(),
+  converged: z.boolean(),
+  before: weightStatsSchema,
+  after: weightStatsSchema,
+  margins: z.array(
+    z.object({
+      fields: z.array(z.string()),
+      categories: z.array(z.object({ category: z.string(), target: z.number(), before: z.number(), reached: z.number() })),
+    }),
+  ),
+});
+export type WeightingSummary = z.infer<typeof weightingSummarySchema>;
+
 const designSummarySchema = z.object({
   declared: z.boolean(),
   /** Human description, e.g. "stratified by reception_point, clusters referral_structure, weights weight". */
@@ -26,6 +56,8 @@ const designSummarySchema = z.object({
   n_psu: z.number().int(),
   df: z.number(),
   sum_weights: z.number(),
+  /** Present when the design declares a weighting; sum_weights is then Σ of the weights after it. */
+  weighting: weightingSummarySchema.optional(),
 });
 export type DesignSummary = z.infer<typeof designSummarySchema>;
 

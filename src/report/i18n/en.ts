@@ -30,6 +30,16 @@ export const en = {
 
   dataAndMethod: "Data and method",
   sampleTable: ["Dataset", "Rows used", "Design", "PSUs", "df", "Sum of weights"],
+  designWeighting: (method: string) => `${method} to population counts`,
+  weightingMethods: { "post-stratify": "post-stratified", rake: "raked", calibrate: "calibrated" } as Record<string, string>,
+  weightingHeading: (dataset: string) => `Weighting of ${dataset}`,
+  weightingSummary: (dataset: string, method: string, iterations: string) =>
+    `The weights of ${dataset} were ${method} to the population counts and totals the study states (${iterations} ${iterations === "1" ? "iteration" : "iterations"}, as R survey’s postStratify, rake and calibrate); standard errors use the residuals of the scores on the weighting variables (R svyrecvar), so they count the precision the known totals bring.`,
+  weightsTable: ["Weights", "Minimum", "Maximum", "CV", "Effective sample size (Kish)", "Sum"],
+  weightsBefore: "before weighting",
+  weightsAfter: "after weighting",
+  marginsTable: ["Margin", "Category", "Population count", "Before weighting", "Reached"],
+  totalRow: "total",
   designStrata: (field: string, n: string) => `strata ${field} (${n})`,
   designClusters: (fields: string) => `clusters ${fields}`,
   designWeights: (field: string) => `weights ${field}`,

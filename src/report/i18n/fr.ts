@@ -38,6 +38,16 @@ export const fr: Messages = {
 
   dataAndMethod: "Données et méthode",
   sampleTable: ["Jeu de données", "Lignes retenues", "Plan de sondage", "UPE", "ddl", "Somme des poids"],
+  designWeighting: (method) => `${method} sur des effectifs de population`,
+  weightingMethods: { "post-stratify": "post-stratifié", rake: "calé par raking", calibrate: "calé" },
+  weightingHeading: (dataset) => `Pondération de ${dataset}`,
+  weightingSummary: (dataset, method, iterations) =>
+    `Les poids de ${dataset} ont été ${method === "post-stratifié" ? "post-stratifiés" : method === "calé" ? "calés" : "calés par raking"} sur les effectifs et totaux de population déclarés par l’étude (${iterations} ${iterations === "1" ? "itération" : "itérations"}, comme postStratify, rake et calibrate dans survey de R)${semi} les écarts-types utilisent les résidus des scores sur les variables de pondération (svyrecvar de R), et tiennent donc compte de la précision qu’apportent les totaux connus.`,
+  weightsTable: ["Poids", "Minimum", "Maximum", "CV", "Taille d’échantillon effective (Kish)", "Somme"],
+  weightsBefore: "avant pondération",
+  weightsAfter: "après pondération",
+  marginsTable: ["Marge", "Catégorie", "Effectif de population", "Avant pondération", "Atteint"],
+  totalRow: "total",
   designStrata: (field, n) => `strates ${field} (${n})`,
   designClusters: (fields) => `grappes ${fields}`,
   designWeights: (field) => `poids ${field}`,

@@ -3,6 +3,7 @@ import { type Ctx, MARK_LOW_RELIABILITY, reliabilityThresholds } from "../contex
 import { md, mdCell } from "../escape.js";
 import { formatCount, formatDf, formatLevel, formatNumber } from "../format.js";
 import { heading, list, table } from "../markdown.js";
+import { weighting } from "./weighting.js";
 
 /** Sample and design per dataset, then the conventions every estimate follows. */
 export function method(ctx: Ctx): string[] {
@@ -74,6 +75,7 @@ export function method(ctx: Ctx): string[] {
         ]
       : []),
     ...(notes.length > 0 ? [list(notes)] : []),
+    ...weighting(ctx, r.datasets),
     ...(r.notes.length > 0 ? [heading(3, t.notesHeading), list(r.notes.map(md))] : []),
   ];
 }
@@ -89,5 +91,6 @@ function designText(ctx: Ctx, g: DesignSummary): string {
   if (g.ids.length > 0) parts.push(t.designClusters(g.ids.map(md).join(", ")));
   if (g.weights !== null) parts.push(t.designWeights(md(g.weights)));
   if (g.fpc.length > 0) parts.push(t.designFpc(g.fpc.map(md).join(", ")));
+  if (g.weighting) parts.push(t.designWeighting(t.weightingMethods[g.weighting.method] ?? md(g.weighting.method)));
   return parts.length === 0 ? mdCell(g.description) : t.designJoin(parts);
 }

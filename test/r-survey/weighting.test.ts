@@ -1,0 +1,295 @@
+// Post-stratification and raking against R survey 4.1-1 (test/reference/r-survey/weighting.R
+// printed weighting-output.txt) on the two shared designs: the weights, and means, proportions,
+// totals and a domain with their se, at module level and through the CLI on
+// studies/weighting-*.yaml.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildDesign, EstimationContext, mustEstimate, RowIndex, svyMean, svyMeanByLevel, svyTotal } from "../../src/estimate/index.js";
+import { calibrate, postStratify, rake, weightedDesign, type WeightingMargin } from "../../src/estimate/weighting.js";
+import { cli, expectOneSentence, repoRoot, tempDir } from "../cli/run.js";
+import { indicator } from "./designs.js";
+import { loadCsv, printed, REFERENCE_DIR, tolerance, type Printed, type Table } from "./reference.js";
+
+/** `design statistic variable [field=level] est=... se=...` → fields by "design statistic variable [level]". */
+function loadR(): Map<string, Record<string, Printed>> {
+  const out = new Map<string, Record<string, Printed>>();
+  for (const line of readFileSync(path.join(REFERENCE_DIR, "weighting-output.txt"), "utf8").split("\n")) {
+    const words = line.trim().split(" ");
+    if (!words.some((w) => /^(est|min)=/.test(w))) continue;
+    const key = words.filter((w) => !/^(est|se|min|max|sum|cv|neff)=/.test(w)).join(" ");
+    const fields: Record<string, Printed> = {};
+    for (const w of words.filter((x) => /^(est|se|min|max|sum|cv|neff)=/.test(x))) {
+      const [k, v] = w.split("=") as [string, string];
+      fields[k] = printed(v, 10);
+    }
+    out.set(key, fields);
+  }
+  return out;
+}
+const R = loadR();
+function r(key: string): Record<string, Printed> {
+  const f = R.get(key);
+  if (!f) throw new Error(`weighting-output.txt has no "${key}" line`);
+  return f;
+}
+/**
+ * A se both R and the tool make zero up to rounding (a calibrated total of a calibration
+ * variable: R prints 1.8e-10 on 3.8 million): below 1e-12 of the estimate on both sides.
+ */
+function closeSe(actual: number | null | undefined, expected: Printed | undefined, estimate: Printed | undefined, what: string): void {
+  if (expected && estimate && expected.value < 1e-12 * Math.abs(estimate.value)) {
+    expect(actual, what).toBeTypeOf("number");
+    expect(actual as number, `${what}: zero up to rounding, as R`).toBeLessThan(1e-12 * Math.abs(estimate.value));
+  } else close(actual, expected, what);
+}
+
+function close(actual: number | null | undefined, expected: Printed | undefined, what: string): void {
+  expect(expected, `${what}: R printed no value`).toBeDefined();
+  expect(actual, what).toBeTypeOf("number");
+  const e = expected as Printed;
+  expect(Math.abs((actual as number) - e.value), `${what}: ${actual} vs R ${e.value}`).toBeLessThanOrEqual(tolerance(e));
+}
+
+/** A margin from text columns and population counts by category (crossed columns joined by "|"). */
+function margin(t: Table, cols: string[], counts: Record<string, number>): WeightingMargin {
+  const levels = Object.keys(counts);
+  const codes = Int32Array.from({ length: t.nrow }, (_, i) => levels.indexOf(cols.map((c) => t.str(c)[i]).join("|")));
+  expect(codes.every((c) => c >= 0)).toBe(true);
+  return { codes, targets: levels.map((l) => counts[l]!) };
+}
+
+const strat = loadCsv("apistrat.csv");
+const nh = loadCsv("nhanes.csv");
+const ids = (t: Table, col: string) => t.str(col).map((v) => v ?? "");
+const dstrat = buildDesign({
+  n: strat.nrow,
+  ids: [ids(strat, "dnum")],
+  strata: ids(strat, "stype"),
+  weights: strat.num("pw"),
+  fpc: [strat.num("fpc")],
+  nest: true,
+});
+const dnh = buildDesign({ n: nh.nrow, ids: [ids(nh, "SDMVPSU")], strata: ids(nh, "SDMVSTRA"), weights: nh.num("WTMEC2YR"), nest: true });
+const stypePop = { E: 4421, H: 755, M: 1018 };
+const schWidePop = { No: 1072, Yes: 5122 };
+const crossPop = { "E|No": 472, "H|No": 334, "M|No": 266, "E|Yes": 3949, "H|Yes": 421, "M|Yes": 752 };
+
+const weighted = {
+  ps_stype: weightedDesign(dstrat, postStratify(dstrat.weights, margin(strat, ["stype"], stypePop))),
+  ps_cross: weightedDesign(dstrat, postStratify(dstrat.weights, margin(strat, ["stype", "sch.wide"], crossPop))),
+  rake_api: weightedDesign(
+    dstrat,
+    rake(dstrat.weights, [margin(strat, ["stype"], stypePop), margin(strat, ["sch.wide"], schWidePop)], {
+      maxIterations: 10,
+      tolerance: 1,
+    }),
+  ),
+  cal_linear: weightedDesign(
+    dstrat,
+    calibrate(dstrat.weights, [margin(strat, ["stype"], stypePop)], [{ values: strat.num("enroll"), total: 3811472 }], {
+      calfun: "linear",
+      lower: -Infinity,
+      upper: Infinity,
+      maxIterations: 50,
+    }),
+  ),
+  cal_logit: weightedDesign(
+    dstrat,
+    calibrate(dstrat.weights, [margin(strat, ["stype"], stypePop)], [{ values: strat.num("enroll"), total: 3811472 }], {
+      calfun: "logit",
+      lower: 0.7,
+      upper: 1.7,
+      maxIterations: 50,
+    }),
+  ),
+  rake_nhanes: weightedDesign(
+    dnh,
+    rake(
+      dnh.weights,
+      [margin(nh, ["race"], { "1": 60e6, "2": 150e6, "3": 40e6, "4": 26e6 }), margin(nh, ["RIAGENDR"], { "1": 135e6, "2": 141e6 })],
+      { maxIterations: 10, tolerance: 1 },
+    ),
+  ),
+};
+
+describe("weighting against R survey (module)", () => {
+  for (const [name, design] of Object.entries(weighted)) {
+    it(`${name}: weights, estimates and se as R`, () => {
+      const w = design.weights;
+      close(Math.min(...w), r(`${name} weights`).min, `${name} min weight`);
+      close(Math.max(...w), r(`${name} weights`).max, `${name} max weight`);
+      const ctx = new EstimationContext(design);
+      const check = (key: string, est: { estimate: number; se: number }) => {
+        close(est.estimate, r(key).est, `${key} estimate`);
+        closeSe(est.se, r(key).se, r(key).est, `${key} se`);
+      };
+      if (name === "rake_nhanes") {
+        const y = nh.num("HI_CHOL");
+        check(`${name} mean HI_CHOL`, mustEstimate(svyMean(ctx, y)));
+        check(`${name} total HI_CHOL`, mustEstimate(svyTotal(ctx, y)));
+        const levels = ["(0,19]", "(19,39]", "(39,59]", "(59,Inf]"];
+        const codes = Int8Array.from(nh.str("agecat"), (v) => levels.indexOf(v ?? ""));
+        const by = svyMeanByLevel(ctx, y, new RowIndex(Int32Array.from({ length: design.n }, (_, i) => i)), {
+          codes,
+          count: levels.length,
+        });
+        levels.forEach((l, k) => check(`${name} mean HI_CHOL agecat=${l}`, mustEstimate(by.results[k]!)));
+      } else {
+        check(`${name} mean api00`, mustEstimate(svyMean(ctx, strat.num("api00"))));
+        check(`${name} proportion awards=Yes`, mustEstimate(svyMean(ctx, indicator(strat, "awards", "Yes"))));
+        check(`${name} total enroll`, mustEstimate(svyTotal(ctx, strat.num("enroll"))));
+      }
+    });
+  }
+});
+
+interface Shown {
+  id: string;
+  dataset: string;
+  estimate: number | null;
+  se: number | null;
+  domains?: Record<string, { level: string; estimate: number | null; se: number | null }[]>;
+}
+interface Weighting {
+  iterations: number;
+  totals: { field: string; target: number; reached: number }[];
+  before: { min: number; max: number; sum: number; cv: number; n_eff: number };
+  after: { min: number; max: number; sum: number; cv: number; n_eff: number };
+  margins: { fields: string[]; categories: { category: string; target: number; reached: number }[] }[];
+}
+interface Result {
+  datasets: { name: string; design: { weighting?: Weighting } | null }[];
+  indicators: Shown[];
+}
+
+async function run(study: string): Promise<Result> {
+  const out = await tempDir();
+  const { code, stdout, stderr } = await cli(["report", path.join(repoRoot, "test/r-survey/studies", study), "--out", out, "--json"]);
+  expect(code, stderr).toBe(0);
+  return JSON.parse(stdout) as Result;
+}
+
+describe("weighting through the CLI, as R survey", async () => {
+  const results = await Promise.all([run("weighting-apistrat.yaml"), run("weighting-nhanes.yaml")]);
+  const indicators = new Map(results.flatMap((r) => r.indicators.map((i) => [i.id, i] as const)));
+  const datasets = results.flatMap((r) => r.datasets);
+  const check = (id: string, key: string, shown: { estimate: number | null; se: number | null } | undefined) => {
+    close(shown?.estimate, r(key).est, `${id} estimate`);
+    closeSe(shown?.se, r(key).se, r(key).est, `${id} se`);
+  };
+
+  for (const name of ["ps_stype", "ps_cross", "rake_api", "cal_linear", "cal_logit"]) {
+    it(`${name}: mean, proportion, total and a domain`, () => {
+      check(`${name}_api00`, `${name} mean api00`, indicators.get(`${name}_api00`));
+      check(`${name}_awards`, `${name} proportion awards=Yes`, indicators.get(`${name}_awards`));
+      check(`${name}_enroll`, `${name} total enroll`, indicators.get(`${name}_enroll`));
+      for (const level of ["No", "Yes"]) {
+        const shown = indicators.get(`${name}_api00`)?.domains?.awards?.find((l) => l.level === level);
+        check(`${name}_api00 awards=${level}`, `${name} mean api00 awards=${level}`, shown);
+      }
+    });
+  }
+
+  it("rake_nhanes: a proportion with missing values, its total and a domain", () => {
+    check("hi_chol", "rake_nhanes mean HI_CHOL", indicators.get("rake_nhanes_hi_chol"));
+    check("hi_chol_total", "rake_nhanes total HI_CHOL", indicators.get("rake_nhanes_hi_chol_total"));
+    for (const level of ["(0,19]", "(19,39]", "(39,59]", "(59,Inf]"]) {
+      const shown = indicators.get("rake_nhanes_hi_chol")?.domains?.agecat?.find((l) => l.level === level);
+      check(`hi_chol agecat=${level}`, `rake_nhanes mean HI_CHOL agecat=${level}`, shown);
+    }
+  });
+
+  it("reports the weights after weighting as R's, and each margin reached", () => {
+    for (const name of ["ps_stype", "ps_cross", "rake_api", "cal_linear", "cal_logit", "rake_nhanes"]) {
+      const w = datasets.find((d) => d.name === name)?.design?.weighting;
+      const ref = r(`${name} weights`);
+      close(w?.after.min, ref.min, `${name} min`);
+      close(w?.after.max, ref.max, `${name} max`);
+      close(w?.after.sum, ref.sum, `${name} sum`);
+      close(w?.after.cv, ref.cv, `${name} cv`);
+      close(w?.after.n_eff, ref.neff, `${name} n_eff`);
+      expect(w?.before.n_eff).not.toBe(w?.after.n_eff);
+      for (const x of w?.totals ?? []) expect(Math.abs(x.reached - x.target), `${name} ${x.field}`).toBeLessThan(1e-6 * x.target);
+      expect(w?.totals.length).toBe(name.startsWith("cal") ? 1 : 0);
+      for (const m of w?.margins ?? [])
+        for (const c of m.categories)
+          expect(Math.abs(c.reached - c.target), `${name} ${c.category}`).toBeLessThan(1e-6 * c.target + (name.startsWith("ps") ? 0 : 1));
+    }
+  });
+});
+
+/** A one-dataset study on apistrat with the given weighting block (YAML, indented by 6). */
+async function refusal(weighting: string): Promise<{ code: number; stderr: string }> {
+  const dir = await tempDir();
+  const study = path.join(dir, "study.yaml");
+  writeFileSync(
+    study,
+    `study: refused
+title: Refused weighting
+datasets:
+  api:
+    path: ${JSON.stringify(path.join(REFERENCE_DIR, "apistrat.csv"))}
+    schema: ${JSON.stringify(path.join(repoRoot, "test/r-survey/studies/api.schema.json"))}
+    design:
+      ids: [dnum]
+      strata: stype
+      weights: pw
+      nest: true
+      weighting:
+${weighting}
+indicators:
+  - { id: api00, label: API, dataset: api, kind: mean, field: api00 }
+`,
+  );
+  const { code, stderr } = await cli(["report", study, "--out", dir]);
+  return { code, stderr };
+}
+
+describe("weighting refusals: one sentence naming the study file and line", () => {
+  it("a category the data have and the counts lack", async () => {
+    const { code, stderr } = await refusal(`        method: post-stratify
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755 }`);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/study\.yaml, line 16 .*category "M" of stype .*no population count/);
+    expectOneSentence(stderr);
+  });
+
+  it("a category with a count and no respondent", async () => {
+    const { code, stderr } = await refusal(`        method: post-stratify
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755, M: 1018, X: 5 }`);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/study\.yaml, line 16 .*category "X" of stype has a population count but no respondent/);
+    expectOneSentence(stderr);
+  });
+
+  it("margins that do not add up to the same population", async () => {
+    const { code, stderr } = await refusal(`        method: rake
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755, M: 1018 }
+          - fields: sch.wide
+            counts: { "No": 1072, "Yes": 5000 }`);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/study\.yaml, line 18 .*margin 2 \(sch\.wide\) add up to 6072, not the first margin's 6194/);
+    expectOneSentence(stderr);
+  });
+
+  it("raking that does not converge, with its iterations", async () => {
+    const { code, stderr } = await refusal(`        method: rake
+        max_iterations: 1
+        tolerance: 0.0000001
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755, M: 1018 }
+          - fields: sch.wide
+            counts: { "No": 1072, "Yes": 5122 }`);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/study\.yaml, line 14 .*raking did not converge in 1 iterations/);
+    expectOneSentence(stderr);
+  });
+});
