@@ -7,11 +7,13 @@ import {
   marginSums,
   postStratify,
   rake,
+  reweightedReplicates,
   weightedDesign,
   weightStats,
   type SurveyDesign,
   type WeightingMargin,
   type WeightStats,
+  type WeightingResult,
 } from "../estimate/index.js";
 import type { WeightingSummary } from "../result/index.js";
 import { StudyFileError, type WeightingDeclaration } from "../study/index.js";
@@ -131,12 +133,14 @@ export function weightDesign(
       place.file,
     );
   }
-  const result =
+  // `sweeps`: a replicate is raked in exactly the full sample's sweeps (R rakes the replicates along with it).
+  const weigh = (weights: Float64Array, sweeps?: number): WeightingResult =>
     decl.method === "post-stratify"
-      ? postStratify(design.weights, margins[0]!)
+      ? postStratify(weights, margins[0]!)
       : decl.method === "rake"
-        ? rake(design.weights, margins, { maxIterations: decl.max_iterations ?? 10, tolerance: decl.tolerance })
-        : calibrate(design.weights, margins, totals, { calfun: decl.calfun, lower, upper, maxIterations: decl.max_iterations ?? 50 });
+        ? rake(weights, margins, sweeps === undefined ? { maxIterations: decl.max_iterations ?? 10, tolerance: decl.tolerance } : { maxIterations: sweeps, tolerance: 0 })
+        : calibrate(weights, margins, totals, { calfun: decl.calfun, lower, upper, maxIterations: decl.max_iterations ?? 50 });
+  const result = weigh(design.weights);
   if (!result.converged) {
     const what = decl.method === "rake" ? "raking" : "calibration";
     throw new DesignError(
@@ -145,7 +149,7 @@ export function weightDesign(
     );
   }
   return {
-    design: weightedDesign(design, result),
+    design: design.replicates ? reweightedReplicates(design, result.weights, (w) => weigh(w, result.iterations).weights) : weightedDesign(design, result),
     summary: {
       method: decl.method,
       totals: totals.map((t) => ({
