@@ -131,3 +131,9 @@ for (name in names(designs)) {
     for (j in seq_along(coef(m))) line(name, "glm", names(coef(m))[j], kv("est", coef(m)[j]), kv("se", SE(m)[j]), kv("df", m$df.residual))
   }
 }
+# mse = TRUE: the replicates centred at the full-sample estimate (JK1 and bootstrap).
+for (name in c("jk1", "boot")) {
+  d <- designs[[name]]; d$mse <- TRUE
+  est(paste0(name, "_mse"), "mean", "api00", svymean(~api00, d))
+  est(paste0(name, "_mse"), "ratio", "api00/api99", svyratio(~api00, ~api99, d))
+}

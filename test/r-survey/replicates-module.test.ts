@@ -1,0 +1,181 @@
+// Replicate-weight designs in the estimation module, against R survey 4.1-1
+// (test/reference/r-survey/replicates.R, replicates-output.txt) on the replicate weights R wrote
+// beside it: each type's mean, proportion with svyciprop's logit interval, total, ratio, median
+// (Woodruff interval from the replicates), shares, domain means and svyglm, and mse = TRUE;
+// then the laws of the replicate variance itself.
+import { describe, expect, it } from "vitest";
+import {
+  buildDesign,
+  EstimationContext,
+  mustEstimate,
+  proportionInterval,
+  replicateDesign,
+  RowIndex,
+  svyDistribution,
+  svyGlm,
+  svyMean,
+  svyMeanByLevel,
+  svyProportion,
+  svyQuantile,
+  svyRatio,
+  svyTotal,
+  type SurveyDesign,
+} from "../../src/estimate/index.js";
+import { replicateRank } from "../../src/estimate/replicate.js";
+import { jknRscales, matchR, rLine } from "./replicate-reference.js";
+import { loadCsv, type Table } from "./reference.js";
+
+type Input = Parameters<typeof replicateDesign>[1];
+
+function design(file: string, weights: string, spec: Omit<Input, "columns">): { t: Table; d: SurveyDesign } {
+  const t = loadCsv(file);
+  const header = Object.keys(loadCsvHeader(t));
+  const columns = header.filter((h) => /^rep[0-9]+$/.test(h)).map((h) => t.num(h));
+  const base = buildDesign({ n: t.nrow, weights: t.num(weights) });
+  return { t, d: replicateDesign(base, { ...spec, columns }) };
+}
+
+/** The replicate columns a fixture has (rep01, rep02, ... until one is missing). */
+function loadCsvHeader(t: Table): Record<string, true> {
+  const out: Record<string, true> = {};
+  for (let k = 1; ; k++) {
+    const name = `rep${String(k).padStart(2, "0")}`;
+    try {
+      t.num(name);
+    } catch {
+      return out;
+    }
+    out[name] = true;
+  }
+}
+
+const codes = (values: (string | null)[], levels: string[]): Int8Array => Int8Array.from(values, (v) => levels.indexOf(v ?? ""));
+const indicator = (values: (string | null)[], yes: string): Float64Array => Float64Array.from(values, (v) => (v === yes ? 1 : 0));
+
+const apiDesigns: [string, () => { t: Table; d: SurveyDesign }][] = [
+  ["jk1", () => design("replicates-jk1.csv", "pw", { type: "JK1", combinedWeights: true, mse: false })],
+  ["jkn", () => design("replicates-jkn.csv", "pw", { type: "JKn", combinedWeights: false, rscales: jknRscales(), mse: false })],
+  ["boot", () => design("replicates-boot.csv", "pw", { type: "bootstrap", combinedWeights: false, mse: false })],
+  ["sdr", () => design("replicates-sdr.csv", "pw", { type: "SDR", combinedWeights: true, mse: false })],
+];
+
+describe.each(apiDesigns)("%s in the module, as R", (name, make) => {
+  const { t, d } = make();
+  const ctx = new EstimationContext(d);
+  const stat = (key: string, got: { estimate: number; se: number | null }): void => {
+    const r = rLine(`${name} ${key}`);
+    matchR(got.estimate, r.est, `${key} estimate`);
+    matchR(got.se, r.se, `${key} se`, r.est);
+  };
+
+  it("df, mean, total, ratio and domain means", () => {
+    expect(d.df).toBe(rLine(name).degf!.value);
+    stat("mean api00", mustEstimate(svyMean(ctx, t.num("api00"))));
+    stat("total enroll", mustEstimate(svyTotal(ctx, t.num("enroll"))));
+    stat("ratio api00/api99", mustEstimate(svyRatio(ctx, t.num("api00"), t.num("api99"))));
+    const levels = ["E", "H", "M"];
+    const by = svyMeanByLevel(ctx, t.num("api00"), new RowIndex(ctx.everyRow()), { codes: codes(t.str("stype"), levels), count: 3 });
+    for (const [k, level] of levels.entries()) stat(`mean api00 stype=${level}`, mustEstimate(by.results[k]!));
+  });
+
+  it("a proportion with svyciprop's logit interval, whole and in a domain (its degf)", () => {
+    const yes = indicator(t.str("awards"), "Yes");
+    const whole = mustEstimate(svyProportion(ctx, yes));
+    const r = rLine(`${name} proportion awards=Yes`);
+    stat("proportion awards=Yes", whole);
+    const ci = proportionInterval(whole, "logit");
+    matchR(ci.lower, r.lower, "lower");
+    matchR(ci.upper, r.upper, "upper");
+    const rows = Int32Array.from(
+      t.str("stype").flatMap((s, i) => (s === "E" ? [i] : [])),
+      (i) => i,
+    );
+    const e = mustEstimate(svyProportion(ctx, yes, new RowIndex(rows)));
+    const re = rLine(`${name} proportion awards=Yes stype=E`);
+    expect(e.df).toBe(re.df!.value);
+    stat("proportion awards=Yes stype=E", e);
+    const eci = proportionInterval(e, "logit");
+    matchR(eci.lower, re.lower, "domain lower");
+    matchR(eci.upper, re.upper, "domain upper");
+  });
+
+  it("the median and its Woodruff interval, the shares, and svyglm refitted per replicate", () => {
+    const q = svyQuantile(ctx, t.num("api00"), 0.5);
+    if (!q.available) throw new Error(q.message);
+    const r = rLine(`${name} quantile api00 median`);
+    matchR(q.estimate, r.est, "median");
+    matchR(q.lower, r.lower, "median lower");
+    matchR(q.upper, r.upper, "median upper");
+    matchR(q.se, r.se, "median se");
+    const dist = svyDistribution(ctx, codes(t.str("stype"), ["E", "H", "M"]), 3);
+    for (const [k, level] of ["E", "H", "M"].entries()) stat(`share stype stype=${level}`, mustEstimate(dist.categories[k]!));
+    const stype = t.str("stype");
+    const fit = svyGlm(ctx, {
+      family: "binomial",
+      y: indicator(t.str("sch.wide"), "Yes"),
+      x: [new Float64Array(t.nrow).fill(1), t.num("api99"), indicator(stype, "H"), indicator(stype, "M")],
+      rows: ctx.everyRow(),
+      universeRows: ctx.everyRow(),
+    });
+    if (!fit.available) throw new Error(fit.message);
+    for (const [j, term] of ["(Intercept)", "api99", "stypeH", "stypeM"].entries()) {
+      const rr = rLine(`${name} glm ${term}`);
+      matchR(fit.coefficients[j]!.estimate, rr.est, `${term} estimate`);
+      matchR(fit.coefficients[j]!.se, rr.se, `${term} se`);
+      expect(fit.df).toBe(rr.df!.value);
+    }
+  });
+});
+
+describe("replicate variance: options and laws", () => {
+  it("mse = TRUE centres the replicates at the full-sample estimate (R's svrVar)", () => {
+    for (const [name, file, spec] of [
+      ["jk1", "replicates-jk1.csv", { type: "JK1", combinedWeights: true }],
+      ["boot", "replicates-boot.csv", { type: "bootstrap", combinedWeights: false }],
+    ] as const) {
+      const { t, d } = design(file, "pw", { ...spec, mse: true });
+      for (const [key, got] of [
+        ["mean api00", svyMean(d, t.num("api00"))],
+        ["ratio api00/api99", svyRatio(d, t.num("api00"), t.num("api99"))],
+      ] as const) {
+        const r = rLine(`${name}_mse ${key}`);
+        matchR(mustEstimate(got).se, r.se, `${name} mse ${key}`);
+      }
+    }
+  });
+
+  it("type other with JK1's scale gives JK1's variance; rscales scale it replicate by replicate", () => {
+    const { t, d } = design("replicates-jk1.csv", "pw", { type: "JK1", combinedWeights: true, mse: false });
+    const other = design("replicates-jk1.csv", "pw", { type: "other", scale: 14 / 15, combinedWeights: true, mse: false }).d;
+    const doubled = design("replicates-jk1.csv", "pw", { type: "other", scale: 14 / 15, rscales: [2], combinedWeights: true, mse: false }).d;
+    const v = mustEstimate(svyMean(d, t.num("api00"))).variance;
+    expect(mustEstimate(svyMean(other, t.num("api00"))).variance).toBe(v);
+    expect(mustEstimate(svyMean(doubled, t.num("api00"))).variance).toBeCloseTo(2 * v, 6);
+  });
+
+  it("replicates equal to the full-sample weights give zero variance; a replicate without the domain is left out", () => {
+    const w = Float64Array.from({ length: 6 }, (_, i) => 1 + i);
+    const base = buildDesign({ n: 6, weights: w });
+    const same = replicateDesign(base, { type: "bootstrap", columns: [w, w, w], combinedWeights: true, mse: false });
+    const y = Float64Array.from([1, 2, 3, 4, 5, 6]);
+    expect(mustEstimate(svyMean(same, y)).variance).toBe(0);
+    // Replicate 3 drops rows 0 and 1: the domain {0, 1} has no estimate there.
+    const r3 = Float64Array.from([0, 0, 3, 4, 5, 6]);
+    const r2 = Float64Array.from([2, 1, 3, 4, 5, 6]);
+    const d = replicateDesign(base, { type: "bootstrap", columns: [w, r2, r3], combinedWeights: true, mse: false });
+    const dom = mustEstimate(svyMean(d, y, new RowIndex(Int32Array.from([0, 1]))));
+    // Two usable replicates, scale 1/(3 - 1): means 5/3 and 4/3, centred at 3/2.
+    expect(dom.variance).toBeCloseTo(0.5 * ((5 / 3 - 1.5) ** 2 + (4 / 3 - 1.5) ** 2), 12);
+    expect(dom.warnings.join(" ")).toMatch(/1 replicate\(s\) gave no estimate/);
+  });
+
+  it("the rank of the replicate weights is R's qr rank: repeated and proportional columns add nothing", () => {
+    const a = Float64Array.from([1, 2, 3, 4]);
+    const b = Float64Array.from([0, 1, 0, 1]);
+    const c = Float64Array.from([2, 4, 6, 8]);
+    expect(replicateRank([a, b, c, a], null)).toBe(2);
+    expect(replicateRank([a, b, Float64Array.from([1, 3, 3, 5])], null)).toBe(2);
+    expect(replicateRank([a, b], Int32Array.from([0, 2]))).toBe(1); // b is 0 on those rows
+    expect(replicateRank([a, b, Float64Array.from([0, 0, 1, 0])], null)).toBe(3);
+  });
+});
