@@ -69,8 +69,8 @@ const replicatesSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    const issue = (path: string, message: string): void => ctx.addIssue({ code: "custom", path: [path], message });
-    if ((r.columns === undefined) === (r.pattern === undefined)) issue("type", "name the replicate-weight columns either as a list (columns) or by a pattern, not both");
+    const issue = (path: string | null, message: string): void => ctx.addIssue({ code: "custom", path: path === null ? [] : [path], message });
+    if ((r.columns === undefined) === (r.pattern === undefined)) issue(null, "name the replicate-weight columns either as a list (columns) or by a pattern, not both");
     if (r.pattern !== undefined && !validPattern(r.pattern)) issue("pattern", `"${r.pattern}" is not a valid regular expression`);
     if (r.type === "Fay" && r.rho === undefined) issue("type", "type Fay needs rho, Fay's coefficient (between 0 and 1)");
     if (r.type !== "Fay" && r.rho !== undefined) issue("rho", `rho is Fay's coefficient; type ${r.type} takes none`);
