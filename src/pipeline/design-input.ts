@@ -112,7 +112,7 @@ function describeDesign(decl: DesignDeclaration | undefined): string {
   if (!decl) return "simple random sample (no design declared)";
   const parts: string[] = [];
   if (decl.strata) parts.push(`stratified by ${decl.strata}`);
-  parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
+  if (!decl.replicates) parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
   if (decl.weights) parts.push(`weights ${decl.weights}`);
   if (decl.replicates) parts.push(`${REPLICATE_WORDS[decl.replicates.type]} replicate weights${decl.replicates.mse ? " (mse)" : ""}`);
   if (decl.fpc.length > 0) parts.push(`finite population correction ${decl.fpc.join(", ")}`);
