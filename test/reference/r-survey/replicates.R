@@ -137,3 +137,8 @@ for (name in c("jk1", "boot")) {
   est(paste0(name, "_mse"), "mean", "api00", svymean(~api00, d))
   est(paste0(name, "_mse"), "ratio", "api00/api99", svyratio(~api00, ~api99, d))
 }
+# The runnable example of the docs (docs/examples/replicate-weights/survey.csv): the SDR file as a
+# public-use file ships it, a full-sample weight and replicate weights repwt1 ... repwt16.
+ex <- read.csv("replicates-sdr.csv")
+names(ex) <- sub("^rep0?", "repwt", names(ex)); names(ex)[names(ex) == "pw"] <- "weight"
+write_fixture("../../../docs/examples/replicate-weights/survey.csv", ex)
