@@ -91,8 +91,7 @@ export interface SurveyDesign {
 }
 
 /** Replicate-weight methods (R svrepdesign's types; SDR is its "successive-difference" / "ACS"). */
-export const REPLICATE_TYPES = ["JK1", "JKn", "BRR", "Fay", "bootstrap", "SDR", "other"] as const;
-export type ReplicateType = (typeof REPLICATE_TYPES)[number];
+export type ReplicateType = "JK1" | "JKn" | "BRR" | "Fay" | "bootstrap" | "SDR" | "other";
 
 /** A replicate design's variance ingredients, as R's svyrep.design holds them. */
 export interface Replicates {

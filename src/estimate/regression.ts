@@ -168,7 +168,13 @@ export function svyGlm(ctx: EstimationContext, input: RegressionInput): Regressi
         at: (weights) => {
           let total = 0;
           for (const i of rows) total += weights[i]!;
-          const fit = irls(link, X, yy, Float64Array.from(rows, (i) => weights[i]! / total), beta);
+          const fit = irls(
+            link,
+            X,
+            yy,
+            Float64Array.from(rows, (i) => weights[i]! / total),
+            beta,
+          );
           return fit.failed === null ? coefficientsOf(fit.beta) : new Float64Array(p).fill(Number.NaN);
         },
       },

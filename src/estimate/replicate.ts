@@ -46,7 +46,10 @@ function scaleOf(input: ReplicateInput, weights: readonly Float64Array[]): { sca
   const r = weights.length;
   const given = input.rscales;
   if (given && given.length !== 1 && given.length !== r) {
-    throw new DesignError("rscales", `"rscales" has ${given.length} values but there are ${r} replicate-weight columns; give one per column (or one for all).`);
+    throw new DesignError(
+      "rscales",
+      `"rscales" has ${given.length} values but there are ${r} replicate-weight columns; give one per column (or one for all).`,
+    );
   }
   const rscales = given ? Float64Array.from({ length: r }, (_, k) => given[given.length === 1 ? 0 : k]!) : new Float64Array(r).fill(1);
   const fixed = (what: string): never => {
@@ -72,7 +75,8 @@ function scaleOf(input: ReplicateInput, weights: readonly Float64Array[]): { sca
       return { scale: input.scale ?? (input.combinedWeights ? (r - 1) / r : 1 / maxOf(input.columns[0]!)), rscales };
     case "JKn":
       if (given) return { scale: input.scale ?? 1, rscales };
-      if (input.combinedWeights) throw new DesignError("rscales", `Type JKn with combined weights needs "rscales", (n_h − 1)/n_h for each replicate's stratum.`);
+      if (input.combinedWeights)
+        throw new DesignError("rscales", `Type JKn with combined weights needs "rscales", (n_h − 1)/n_h for each replicate's stratum.`);
       return { scale: input.scale ?? 1, rscales: Float64Array.from(input.columns, (c) => 1 / maxOf(c)) };
     case "other":
       if (input.scale === undefined) throw new DesignError("scale", `Type other needs "scale" (and "rscales" unless every one is 1).`);
@@ -195,9 +199,12 @@ export function replicateVariances(
     for (let r = 0; r < R; r++) if (usable(r, c)) v += (logit(thetas[r]![c]!) - mid) ** 2 * reps.rscales[r]!;
     return v * reps.scale;
   });
-  const cov = joint ? Array.from({ length: count }, (_, a) => Array.from({ length: count }, (_, b) => (a === b ? variances[a]! : pairSum(a, b)))) : null;
+  const cov = joint
+    ? Array.from({ length: count }, (_, a) => Array.from({ length: count }, (_, b) => (a === b ? variances[a]! : pairSum(a, b))))
+    : null;
   const most = Math.max(0, ...dropped);
-  const warnings = most > 0 ? [`${most} replicate(s) gave no estimate (no row of the domain in them) and were left out of the variance.`] : [];
+  const warnings =
+    most > 0 ? [`${most} replicate(s) gave no estimate (no row of the domain in them) and were left out of the variance.`] : [];
   return { variances, cov, warnings, logitVariances };
 }
 
@@ -214,7 +221,11 @@ function allNumbers(values: ArrayLike<number>, count: number): boolean {
  * weights weighted the same way by `reweigh`, so the variance comes from re-weighted replicates
  * (no linearisation of the weighting).
  */
-export function reweightedReplicates(design: SurveyDesign, weights: Float64Array, reweigh: (w: Float64Array) => Float64Array): SurveyDesign {
+export function reweightedReplicates(
+  design: SurveyDesign,
+  weights: Float64Array,
+  reweigh: (w: Float64Array) => Float64Array,
+): SurveyDesign {
   const reps = design.replicates!;
   const reweighted = reps.weights.map(reweigh);
   // R recomputes degf from the re-weighted replicates (a calibration can raise their rank).

@@ -51,7 +51,12 @@ export function designForTable(
   });
   const rowName = table.lines ? lineOf(table.lines) : (row: number): string => `row ${row + 1}`;
   const reps = decl?.replicates;
-  const repColumns = reps ? replicateFields(reps, table.fields.map((f) => f.name)) : [];
+  const repColumns = reps
+    ? replicateFields(
+        reps,
+        table.fields.map((f) => f.name),
+      )
+    : [];
   const replicated = reps
     ? replicateDesign(sampled, {
         type: reps.type,

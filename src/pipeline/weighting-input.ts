@@ -138,7 +138,13 @@ export function weightDesign(
     decl.method === "post-stratify"
       ? postStratify(weights, margins[0]!)
       : decl.method === "rake"
-        ? rake(weights, margins, sweeps === undefined ? { maxIterations: decl.max_iterations ?? 10, tolerance: decl.tolerance } : { maxIterations: sweeps, tolerance: 0 })
+        ? rake(
+            weights,
+            margins,
+            sweeps === undefined
+              ? { maxIterations: decl.max_iterations ?? 10, tolerance: decl.tolerance }
+              : { maxIterations: sweeps, tolerance: 0 },
+          )
         : calibrate(weights, margins, totals, { calfun: decl.calfun, lower, upper, maxIterations: decl.max_iterations ?? 50 });
   const result = weigh(design.weights);
   if (!result.converged) {
@@ -149,7 +155,9 @@ export function weightDesign(
     );
   }
   return {
-    design: design.replicates ? reweightedReplicates(design, result.weights, (w) => weigh(w, result.iterations).weights) : weightedDesign(design, result),
+    design: design.replicates
+      ? reweightedReplicates(design, result.weights, (w) => weigh(w, result.iterations).weights)
+      : weightedDesign(design, result),
     summary: {
       method: decl.method,
       totals: totals.map((t) => ({

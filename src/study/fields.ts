@@ -97,18 +97,15 @@ export const numericTypes: ReadonlySet<string> = new Set(["number", "integer", "
 
 /** A mean of a text field would find no number in any row: refuse it when the study is loaded. */
 /** Replicate columns: fields of the schema, numeric, at least two, and as many as rscales has values (or one). */
-function checkReplicates(
-  r: ReplicatesDeclaration,
-  fields: DatasetFields,
-  dataset: string,
-  path: (string | number)[],
-): FieldProblem | null {
+function checkReplicates(r: ReplicatesDeclaration, fields: DatasetFields, dataset: string, path: (string | number)[]): FieldProblem | null {
   const names = replicateFields(r, [...fields.keys()]);
   for (const [i, f] of names.entries()) {
     const at = r.columns ? [...path, "columns", i] : [...path, "pattern"];
     const type = fields.get(f)?.type;
-    if (type === undefined) return { path: at, message: `unknown field "${f}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}` };
-    if (!numericTypes.has(type)) return { path: at, message: `replicate weights must be numeric, but "${f}" is a ${type} field in dataset ${dataset}` };
+    if (type === undefined)
+      return { path: at, message: `unknown field "${f}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}` };
+    if (!numericTypes.has(type))
+      return { path: at, message: `replicate weights must be numeric, but "${f}" is a ${type} field in dataset ${dataset}` };
   }
   if (names.length < 2)
     return {

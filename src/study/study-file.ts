@@ -69,8 +69,10 @@ const replicatesSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    const issue = (path: string | null, message: string): void => ctx.addIssue({ code: "custom", path: path === null ? [] : [path], message });
-    if ((r.columns === undefined) === (r.pattern === undefined)) issue(null, "name the replicate-weight columns either as a list (columns) or by a pattern, not both");
+    const issue = (path: string | null, message: string): void =>
+      ctx.addIssue({ code: "custom", path: path === null ? [] : [path], message });
+    if ((r.columns === undefined) === (r.pattern === undefined))
+      issue(null, "name the replicate-weight columns either as a list (columns) or by a pattern, not both");
     if (r.pattern !== undefined && !validPattern(r.pattern)) issue("pattern", `"${r.pattern}" is not a valid regular expression`);
     if (r.type === "Fay" && r.rho === undefined) issue("type", "type Fay needs rho, Fay's coefficient (between 0 and 1)");
     if (r.type !== "Fay" && r.rho !== undefined) issue("rho", `rho is Fay's coefficient; type ${r.type} takes none`);
@@ -112,7 +114,8 @@ const designSchema = z
         path: [given],
         message: "a replicate-weight design takes no ids, strata or fpc: its replicate weights carry them",
       });
-    if (!d.weights) ctx.addIssue({ code: "custom", path: ["replicates"], message: "a replicate-weight design needs weights, the full-sample weight" });
+    if (!d.weights)
+      ctx.addIssue({ code: "custom", path: ["replicates"], message: "a replicate-weight design needs weights, the full-sample weight" });
   });
 export type DesignDeclaration = z.infer<typeof designSchema>;
 

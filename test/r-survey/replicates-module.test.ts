@@ -147,7 +147,13 @@ describe("replicate variance: options and laws", () => {
   it("type other with JK1's scale gives JK1's variance; rscales scale it replicate by replicate", () => {
     const { t, d } = design("replicates-jk1.csv", "pw", { type: "JK1", combinedWeights: true, mse: false });
     const other = design("replicates-jk1.csv", "pw", { type: "other", scale: 14 / 15, combinedWeights: true, mse: false }).d;
-    const doubled = design("replicates-jk1.csv", "pw", { type: "other", scale: 14 / 15, rscales: [2], combinedWeights: true, mse: false }).d;
+    const doubled = design("replicates-jk1.csv", "pw", {
+      type: "other",
+      scale: 14 / 15,
+      rscales: [2],
+      combinedWeights: true,
+      mse: false,
+    }).d;
     const v = mustEstimate(svyMean(d, t.num("api00"))).variance;
     expect(mustEstimate(svyMean(other, t.num("api00"))).variance).toBe(v);
     expect(mustEstimate(svyMean(doubled, t.num("api00"))).variance).toBeCloseTo(2 * v, 6);

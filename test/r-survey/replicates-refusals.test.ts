@@ -9,7 +9,7 @@ import { cli, expectOneSentence, repoRoot, tempDir } from "../cli/run.js";
 
 const studies = path.join(repoRoot, "test/r-survey/studies");
 const sdr = readFileSync(path.join(studies, "replicates-sdr.yaml"), "utf8")
-  .replace("../../reference/r-survey/", path.join(repoRoot, "test/reference/r-survey") + "/")
+  .replace("../../reference/r-survey/", `${path.join(repoRoot, "test/reference/r-survey")}/`)
   .replace("schema: replicates-sdr.schema.json", `schema: ${path.join(studies, "replicates-sdr.schema.json")}`);
 const columns = /columns: \[.*\]/.exec(sdr)![0];
 
@@ -25,15 +25,39 @@ async function refused(study: string): Promise<string> {
 
 describe("replicate designs refused with the study file's line", () => {
   it.each([
-    ["a pattern no column matches", sdr.replace(columns, 'pattern: "^repw[0-9]+$"'), /line 12 \(datasets\.sdr\.design\.replicates\.pattern\): the pattern "\^repw\[0-9\]\+\$" matches no field of dataset sdr/],
-    ["rscales of the wrong length", sdr.replace("type: SDR", "type: other\n        scale: 0.25\n        rscales: [1, 1, 1]"), /line 15 \(datasets\.sdr\.design\.replicates\.rscales\): rscales has 3 values but there are 16 replicate-weight columns/],
-    ["ids beside replicate weights", sdr.replace("      weights: pw\n", "      weights: pw\n      ids: [stype]\n"), /line 11 \(datasets\.sdr\.design\.ids\): a replicate-weight design takes no ids, strata or fpc/],
+    [
+      "a pattern no column matches",
+      sdr.replace(columns, 'pattern: "^repw[0-9]+$"'),
+      /line 12 \(datasets\.sdr\.design\.replicates\.pattern\): the pattern "\^repw\[0-9\]\+\$" matches no field of dataset sdr/,
+    ],
+    [
+      "rscales of the wrong length",
+      sdr.replace("type: SDR", "type: other\n        scale: 0.25\n        rscales: [1, 1, 1]"),
+      /line 15 \(datasets\.sdr\.design\.replicates\.rscales\): rscales has 3 values but there are 16 replicate-weight columns/,
+    ],
+    [
+      "ids beside replicate weights",
+      sdr.replace("      weights: pw\n", "      weights: pw\n      ids: [stype]\n"),
+      /line 11 \(datasets\.sdr\.design\.ids\): a replicate-weight design takes no ids, strata or fpc/,
+    ],
     ["Fay without rho", sdr.replace("type: SDR", "type: Fay"), /line 13 \(datasets\.sdr\.design\.replicates\.type\): type Fay needs rho/],
-    ["columns and a pattern", sdr.replace(columns, `${columns}\n        pattern: "^rep"`), /line 12 \(datasets\.sdr\.design\.replicates\): name the replicate-weight columns either as a list/],
+    [
+      "columns and a pattern",
+      sdr.replace(columns, `${columns}\n        pattern: "^rep"`),
+      /line 12 \(datasets\.sdr\.design\.replicates\): name the replicate-weight columns either as a list/,
+    ],
     ["combined JKn weights without rscales", sdr.replace("type: SDR", "type: JKn"), /type JKn with combined weights needs rscales/],
-    ["a column the schema lacks", sdr.replace("rep16]", "rep17]"), /line 12 \(datasets\.sdr\.design\.replicates\.columns\[15\]\): unknown field "rep17"/],
+    [
+      "a column the schema lacks",
+      sdr.replace("rep16]", "rep17]"),
+      /line 12 \(datasets\.sdr\.design\.replicates\.columns\[15\]\): unknown field "rep17"/,
+    ],
     ["a text column", sdr.replace("rep16]", "stype]"), /replicate weights must be numeric, but "stype" is a string field/],
-    ["a scale BRR fixes", sdr.replace("type: SDR", "type: BRR\n        scale: 2"), /line 14 \(datasets\.sdr\.design\.replicates\.scale\): type BRR fixes the scale and rscales/],
+    [
+      "a scale BRR fixes",
+      sdr.replace("type: SDR", "type: BRR\n        scale: 2"),
+      /line 14 \(datasets\.sdr\.design\.replicates\.scale\): type BRR fixes the scale and rscales/,
+    ],
   ])("%s", async (_, study, message) => {
     expect(await refused(study)).toMatch(message);
   });

@@ -83,9 +83,25 @@ function compareApi(d: string, res: Result): number {
     } else if (rest === "total enroll") compareStat(d, key, ind("enroll"));
     else if (rest === "ratio api00/api99") compareStat(d, key, ind("ratio"));
     else if (rest === "quantile api00 median") compareStat(d, key, ind("median"), true);
-    else if (rest.startsWith("share stype stype=")) compareStat(d, key, ind("stype").categories!.find((c) => c.value === rest.slice(-1)));
-    else if (rest.startsWith("mean api00 stype=")) compareStat(d, key, ind("api00").domains!.stype!.find((l) => l.level === rest.slice(-1)));
-    else if (rest === "proportion awards=Yes stype=E") compareStat(d, key, ind("awards").domains!.stype!.find((l) => l.level === "E"), true);
+    else if (rest.startsWith("share stype stype="))
+      compareStat(
+        d,
+        key,
+        ind("stype").categories!.find((c) => c.value === rest.slice(-1)),
+      );
+    else if (rest.startsWith("mean api00 stype="))
+      compareStat(
+        d,
+        key,
+        ind("api00").domains!.stype!.find((l) => l.level === rest.slice(-1)),
+      );
+    else if (rest === "proportion awards=Yes stype=E")
+      compareStat(
+        d,
+        key,
+        ind("awards").domains!.stype!.find((l) => l.level === "E"),
+        true,
+      );
     else if (rest.startsWith("cell stype.awards cell=")) {
       const [row, column] = rest.slice(rest.indexOf(")") + 1).split(".") as [string, string];
       compareStat(d, key, ind("table").crosstab!.cells.find((c) => c.row === row && c.column === column)?.share);
@@ -139,10 +155,25 @@ describe("replicate-weight designs through the CLI, as R svrepdesign", () => {
       else if (rest === "mean HI_CHOL") compareStat("fay", key, ind("fay_hichol"));
       else if (rest === "proportion HI_CHOL=1") compareStat("fay", key, ind("fay_prop"), true);
       else if (rest === "total HI_CHOL") compareStat("fay", key, ind("fay_total"));
-      else if (rest.startsWith("share race race=")) compareStat("fay", key, ind("fay_race").categories!.find((c) => c.value === rest.slice(-1)));
+      else if (rest.startsWith("share race race="))
+        compareStat(
+          "fay",
+          key,
+          ind("fay_race").categories!.find((c) => c.value === rest.slice(-1)),
+        );
       else if (rest.startsWith("mean HI_CHOL agecat="))
-        compareStat("fay", key, ind("fay_hichol").domains!.agecat!.find((l) => l.level === rest.slice("mean HI_CHOL agecat=".length)));
-      else if (rest === "proportion HI_CHOL=1 RIAGENDR=2") compareStat("fay", key, ind("fay_prop").domains!.RIAGENDR!.find((l) => l.level === "2"), true);
+        compareStat(
+          "fay",
+          key,
+          ind("fay_hichol").domains!.agecat!.find((l) => l.level === rest.slice("mean HI_CHOL agecat=".length)),
+        );
+      else if (rest === "proportion HI_CHOL=1 RIAGENDR=2")
+        compareStat(
+          "fay",
+          key,
+          ind("fay_prop").domains!.RIAGENDR!.find((l) => l.level === "2"),
+          true,
+        );
       else if (rest.startsWith("cell HI_CHOL.RIAGENDR cell=")) {
         const [row, column] = rest.slice(rest.indexOf(")") + 1).split(".") as [string, string];
         compareStat("fay", key, ind("fay_table").crosstab!.cells.find((c) => c.row === row && c.column === column)?.share);

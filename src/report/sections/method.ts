@@ -54,7 +54,14 @@ export function method(ctx: Ctx): string[] {
       .filter((d) => d.design?.weights && !d.design.replicates && d.design.sum_weights < 2 * d.rows_accepted)
       .map((d) => t.deffCaution(md(d.name), formatNumber(d.design?.sum_weights ?? 0, 1, lang), formatCount(d.rows_accepted, lang))),
     ...(r.datasets.some((d) => d.design?.replicates)
-      ? [t.replicateMethod(r.datasets.filter((d) => d.design?.replicates).map((d) => md(d.name)).join(", "))]
+      ? [
+          t.replicateMethod(
+            r.datasets
+              .filter((d) => d.design?.replicates)
+              .map((d) => md(d.name))
+              .join(", "),
+          ),
+        ]
       : []),
     ...(estimates
       ? [
