@@ -3,6 +3,7 @@
 // beside it: each type's mean, proportion with svyciprop's logit interval, total, ratio, median
 // (Woodruff interval from the replicates), shares, domain means and svyglm, and mse = TRUE;
 // then the laws of the replicate variance itself.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   buildDesign,
@@ -183,5 +184,41 @@ describe("replicate variance: options and laws", () => {
     expect(replicateRank([a, b, Float64Array.from([1, 3, 3, 5])], null)).toBe(2);
     expect(replicateRank([a, b], Int32Array.from([0, 2]))).toBe(1); // b is 0 on those rows
     expect(replicateRank([a, b, Float64Array.from([0, 0, 1, 0])], null)).toBe(3);
+  });
+
+  it("laws (fast-check): a rescaled design leaves a mean's variance and scales a total's by c², and a variance is the covariance's diagonal", () => {
+    const row = fc.tuple(
+      fc.double({ min: -100, max: 100, noNaN: true }),
+      fc.double({ min: 0.5, max: 5, noNaN: true }),
+      fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: 4, maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 3, maxLength: 30 }), fc.double({ min: 0.01, max: 100, noNaN: true }), (rows, c) => {
+        const y = Float64Array.from(rows, (r) => r[0]);
+        const make = (k: number): SurveyDesign => {
+          const w = Float64Array.from(rows, (r) => k * r[1]);
+          const columns = [0, 1, 2, 3].map((j) => Float64Array.from(rows, (r, i) => w[i]! * r[2][j]!));
+          return replicateDesign(buildDesign({ n: rows.length, weights: w }), {
+            type: "bootstrap",
+            columns,
+            combinedWeights: true,
+            mse: false,
+          });
+        };
+        const [one, scaled] = [make(1), make(c)];
+        const m1 = svyMean(one, y);
+        const m2 = svyMean(scaled, y);
+        if (!m1.available || !m2.available) return;
+        expect(m2.variance).toBeCloseTo(m1.variance, 6);
+        const t1 = mustEstimate(svyTotal(one, y)).variance;
+        const t2 = mustEstimate(svyTotal(scaled, y)).variance;
+        expect(Math.abs(t2 - c * c * t1)).toBeLessThanOrEqual(1e-9 * Math.max(1, c * c * t1));
+        const codes = Int8Array.from(rows, (r) => (r[0] > 0 ? 1 : 0));
+        const dist = svyDistribution(one, codes, 2);
+        dist.categories.forEach((cat, k) => {
+          if (cat.available) expect(cat.variance).toBe(Math.max(dist.cov[k]![k]!, 0));
+        });
+      }),
+    );
   });
 });
