@@ -450,7 +450,7 @@ export const SHAPES = {
     timed: false,
   },
   h: {
-    name: "bundled shape, 10M rows",
+    name: "bundled shape, large",
     rows: 10_000_000,
     generate: bundled,
     study: BUNDLED_STUDY,
