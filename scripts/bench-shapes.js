@@ -253,7 +253,6 @@ function frenchExcel(file, rows, seed) {
 const SOURCES = ["radio", "tv", "phone", "internet", "newspaper", "friends", "church", "other"];
 const FILLER_MULTIPLES = ["needs", "assets", "shocks", "coping"];
 const FILLER_OPTIONS = ["a", "b", "c", "d", "e", "f"];
-const CHOICES = ["yes", "no", "dont_know"];
 const EDUCATION = ["none", "primary", "secondary", "higher"];
 const WATER = ["piped", "well", "borehole", "surface", "vendor"];
 /** Select-one questions that fill the export to 150 columns, in 4 groups. */
@@ -303,15 +302,19 @@ function koboWide(file, rows, seed) {
   if (KOBO_HEADER.length !== 150) throw new Error(`the Kobo export has ${KOBO_HEADER.length} columns, not 150`);
   const r = rng(seed);
   const next = people(r, rows);
-  const ticks = (options, p) => options.map(() => (r.u() < p ? "1" : "0"));
+  // Cells appended to one string: at 150 columns, arrays and spreads were most of the time.
+  const ticks = (n, p) => {
+    let out = "";
+    for (let k = 0; k < n; k++) out += r.u() < p ? ",1" : ",0";
+    return out;
+  };
+  const iso = (d) => `${d.toISOString().slice(0, 23)}+01:00`;
   writeLines(file, KOBO_HEADER.join(","), rows, (i) => {
     const p = next(i);
     const startSecond = 1_700_000_000 + i * 37 + r.int(30);
     const start = new Date(startSecond * 1000);
     const end = new Date((startSecond + 600 + r.int(1800)) * 1000);
-    const iso = (d) => `${d.toISOString().slice(0, 23)}+01:00`;
-    const answered = r.u() < 0.97;
-    return [
+    let line = [
       iso(start),
       iso(end),
       start.toISOString().slice(0, 10),
@@ -326,16 +329,22 @@ function koboWide(file, rows, seed) {
       YES_NO[r.u() < 0.85 ? 0 : 1],
       WATER[r.pick([0.5, 0.15, 0.2, 0.05, 0.1])],
       p.internet,
-      p.bank === "" ? "" : p.bank,
+      p.bank,
       YES_NO[r.u() < 0.6 ? 0 : 1],
       p.income === "NR" ? "" : p.income,
-      ...(answered ? ticks(SOURCES, 0.3) : SOURCES.map(() => "")),
-      ...FILLER_MULTIPLES.flatMap(() => ticks(FILLER_OPTIONS, 0.2)),
-      ...FILLER_SELECT_ONE.map(() => CHOICES[r.pick([0.5, 0.4, 0.1])]),
-      ...FILLER_INTEGER.map(() => String(r.int(12))),
-      r.u() < 0.05 ? "motorbike" : "",
-      r.u() < 0.1 ? "respondent busy" : "",
-      String(100_000_000 + i),
+    ].join(",");
+    // select_multiple: blank cells when the question was not answered.
+    line += r.u() < 0.97 ? ticks(SOURCES.length, 0.3) : ",".repeat(SOURCES.length);
+    line += ticks(FILLER_MULTIPLES.length * FILLER_OPTIONS.length, 0.2);
+    for (let k = 0; k < FILLER_SELECT_ONE.length; k++) {
+      const x = r.u();
+      line += x < 0.5 ? ",yes" : x < 0.9 ? ",no" : ",dont_know";
+    }
+    for (let k = 0; k < FILLER_INTEGER.length; k++) line += `,${r.int(12)}`;
+    line += r.u() < 0.05 ? ",motorbike" : ",";
+    line += r.u() < 0.1 ? ",respondent busy" : ",";
+    return `${line},${[
+      100_000_000 + i,
       p.id,
       start.toISOString().slice(0, 19),
       "",
@@ -344,8 +353,8 @@ function koboWide(file, rows, seed) {
       `enum_${String(1 + (p.cluster % 40)).padStart(2, "0")}`,
       "vGKmP7s2X9bQzE3uQyN4dT",
       "",
-      String(i + 1),
-    ].join(",");
+      i + 1,
+    ].join(",")}`;
   });
 }
 
