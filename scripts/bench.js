@@ -9,6 +9,7 @@
 //   BENCH_RUNS=5 npm run bench         # runs of the tool and the bare parse (median; default 3)
 //   BENCH_R_RUNS=3, BENCH_R=0          # runs of R (default 1), or none
 //   BENCH_TIMEOUT=900 npm run bench    # seconds a command may take (default 600), then killed
+//   BENCH_R_MEM_GB=8 npm run bench     # R's address space (default half the memory; with prlimit)
 //
 // A benchmark, never a timed test: it prints a table and writes bench-results/bench.json and
 // bench-results/bench.md (the README's table). A command that fails, times out or runs out of
@@ -50,20 +51,27 @@ const R_RUNS = wholeFromEnv("BENCH_R_RUNS", 1);
 const TIMEOUT_S = wholeFromEnv("BENCH_TIMEOUT", 600);
 const RSCRIPT = process.env.BENCH_R === "0" ? null : (["/usr/bin/Rscript", "/usr/local/bin/Rscript"].find((p) => existsSync(p)) ?? null);
 const TIME = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p)) ?? null;
+// R's memory grows with the rows (1.6 GB at a million of the bundled shape): its address space is
+// capped (half the machine's memory by default, BENCH_R_MEM_GB), so that R at 10,000,000 rows
+// fails with "cannot allocate" instead of taking the machine's memory.
+const PRLIMIT = ["/usr/bin/prlimit", "/bin/prlimit"].find((p) => existsSync(p)) ?? null;
+const R_MEM_GB = wholeFromEnv("BENCH_R_MEM_GB", Math.max(1, Math.floor(totalmem() / 2 ** 30 / 2)));
 
 const median = (xs) => {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-/** The end of a long output: what a failing command said last. */
-const tail = (text, chars = 4000) => (text.length > chars ? text.slice(-chars) : text);
-const lastLine = (text) =>
-  text
+/** The end of a long output. */
+const tail = (text, chars) => (text.length > chars ? text.slice(-chars) : text);
+/** What a command said last: its last error sentence if it wrote one, else its last line. */
+const lastLine = (text) => {
+  const lines = text
     .split("\n")
     .map((l) => l.trim())
-    .filter((l) => l !== "" && !l.startsWith("BENCH_RSS_KB=") && !l.startsWith("Command exited") && !l.startsWith("Command terminated"))
-    .pop() ?? "";
+    .filter((l) => l !== "" && !l.startsWith("BENCH_RSS_KB=") && !l.startsWith("Command exited") && !l.startsWith("Command terminated"));
+  return lines.findLast((l) => l.startsWith("exclusion-study:")) ?? lines.pop() ?? "";
+};
 
 /** Process groups of the commands running now: stopped with the bench (Ctrl-C). */
 const running = new Set();
@@ -205,7 +213,9 @@ async function runShape(letter, dir) {
   if (RSCRIPT && shape.r) {
     for (let r = 0; r < R_RUNS; r++) {
       console.error(`(${letter}) R run ${r + 1} of ${R_RUNS}: ${shape.r}`);
-      const run = await measure([shape.r, file], RSCRIPT);
+      const run = PRLIMIT
+        ? await measure([`--as=${R_MEM_GB * 2 ** 30}`, RSCRIPT, shape.r, file], PRLIMIT)
+        : await measure([shape.r, file], RSCRIPT);
       rRuns.push({ seconds: run.seconds, maxRssKb: run.maxRssKb, failure: failure(run), timedOut: run.timedOut, stdout: run.stdout });
       if (failure(run)) break;
     }
@@ -349,7 +359,9 @@ function markdown(summary) {
     `Measured ${summary.date} on ${m.cpus} × ${m.cpu} (${fmt(m.memory_gb, 0)} GB), Node ${m.node}${
       summary.r ? `, ${summary.r}` : ""
     }; load average (1, 5, 15 min) ${load(summary.load_average.start)} at the start, ${load(summary.load_average.end)} at the end.`,
-    `${RUNS === 1 ? "One run" : `Median of ${RUNS} runs`} for ours and the bare parse, ${R_RUNS === 1 ? "one" : `median of ${R_RUNS}`} for R; wall times include the start of Node and R; peak RSS from ${summary.rss_from}; a command past ${TIMEOUT_S} s is stopped.`,
+    `${RUNS === 1 ? "One run" : `Median of ${RUNS} runs`} for ours and the bare parse, ${R_RUNS === 1 ? "one" : `median of ${R_RUNS}`} for R${
+      PRLIMIT ? ` (address space capped at ${R_MEM_GB} GiB)` : ""
+    }; wall times include the start of Node and R; peak RSS from ${summary.rss_from}; a command past ${TIMEOUT_S} s is stopped.`,
     "",
     ...lines,
     ...(notes.length ? ["", ...notes.map((n) => `- ${n}`)] : []),
@@ -395,6 +407,7 @@ try {
     rss_from: TIME ? "GNU time" : "process.resourceUsage().maxRSS of a wrapper child (R not measured)",
     runs: { tool_and_bare_parse: RUNS, r: R_RUNS },
     timeout_seconds: TIMEOUT_S,
+    r_address_space_gib: RSCRIPT && PRLIMIT ? R_MEM_GB : null,
     shapes: results,
     bundled_report: bundledReport,
     help,
