@@ -297,7 +297,7 @@ const KOBO_HEADER = [
   "_index",
 ];
 
-/** (c): one row of a KoboToolbox export per respondent; households as villages of 2 or 3. */
+/** (c): one row of a KoboToolbox export per respondent; a village (the cluster) for every 10 households. */
 function koboWide(file, rows, seed) {
   if (KOBO_HEADER.length !== 150) throw new Error(`the Kobo export has ${KOBO_HEADER.length} columns, not 150`);
   const r = rng(seed);
