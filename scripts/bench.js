@@ -16,7 +16,7 @@
 // memory is recorded as such, and the suite goes on. Data go to a temporary folder, removed at
 // the end.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -171,6 +171,33 @@ function outcome(expect, run) {
   return { expected: ok, exit: run.status, note: ok ? "refused" : failure(run), sentence };
 }
 
+/** The whole-sample estimate and standard error of each indicator of the report's JSON result. */
+function reportedEstimates(out) {
+  const json = existsSync(out) ? readdirSync(out).find((f) => f.endsWith(".json")) : undefined;
+  if (!json) return null;
+  const result = JSON.parse(readFileSync(join(out, json), "utf8"));
+  return new Map((result.indicators ?? []).map((i) => [i.id, { estimate: i.estimate, se: i.se }]));
+}
+
+const RELATIVE_TOLERANCE = 1e-6;
+/**
+ * R and ours computed the same thing: every "ID est=X se=Y" line R printed for an indicator of the
+ * report is compared with its estimate and standard error.
+ */
+function agree(estimates, rOutput) {
+  const close = (a, b) => Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(Math.abs(b), 1e-12);
+  let compared = 0;
+  const mismatches = [];
+  for (const [, id, est, se] of rOutput.matchAll(/^(\S+) est=(\S+) se=(\S+)/gm)) {
+    const ours = estimates.get(id);
+    if (ours?.estimate === null || ours?.estimate === undefined) continue;
+    compared++;
+    const seOk = se === "NA" || ours.se === null || close(ours.se, Number(se));
+    if (!close(ours.estimate, Number(est)) || !seOk) mismatches.push(`${id} (R ${est}, se ${se}; ours ${ours.estimate}, se ${ours.se})`);
+  }
+  return compared ? { compared, matched: compared - mismatches.length, mismatches } : null;
+}
+
 const mib = (kb) => (kb === null || kb === undefined ? null : kb / 1024);
 const fmt = (n, d = 2) => (n === null || n === undefined ? "-" : n.toFixed(d));
 const int = (n) => Math.round(n).toLocaleString("en");
@@ -190,6 +217,7 @@ async function runShape(letter, dir) {
 
   const bareRuns = [];
   const toolRuns = [];
+  let estimates = null;
   for (let r = 0; r < RUNS; r++) {
     // Bare parse and tool alternate, so both see the same machine state (page cache warm).
     const b = await measure(bareArgs);
@@ -204,6 +232,7 @@ async function runShape(letter, dir) {
     const out = join(dir, `out-${letter}-${r}`);
     console.error(`(${letter}) run ${r + 1} of ${RUNS}: report`);
     const t = await measure([cli, "report", shape.study, "--data", `${shape.dataset}=${file}`, "--out", out]);
+    estimates ??= reportedEstimates(out);
     rmSync(out, { recursive: true, force: true });
     toolRuns.push({ ...t, outcome: outcome(shape.expect, t) });
     // A run that timed out or was killed would do so again: one is enough.
@@ -264,6 +293,7 @@ async function runShape(letter, dir) {
         missed: `${fmt(rOverTool, 1)}× faster than R (at least ${TARGETS.minTimesFasterThanR}×)`,
       });
   }
+  const agreement = okR.length && estimates ? agree(estimates, okR[0].stdout) : null;
   targets.push({
     target: "peak RSS MiB",
     limit: shape.maxRssMib,
@@ -314,6 +344,7 @@ async function runShape(letter, dir) {
           }
         : { script: shape.r, skipped: process.env.BENCH_R === "0" ? "BENCH_R=0" : "Rscript not installed" }
       : null,
+    same_estimates_as_r: agreement,
     ratio_to_bare_parse: ratioToBare,
     r_over_tool: rOverTool,
     r_over_tool_is_lower_bound: rWall === null && rOverTool !== null,
@@ -340,6 +371,13 @@ function markdown(summary) {
             : "failed"
           : "-";
     if (r?.failure) notes.push(`(${s.shape}) R: ${r.failure}`);
+    const a = s.same_estimates_as_r;
+    if (a)
+      notes.push(
+        `(${s.shape}) R and ours: ${a.matched} of ${a.compared} whole-sample estimates and standard errors equal within a relative ${RELATIVE_TOLERANCE.toExponential()}${
+          a.mismatches.length ? `; differing: ${a.mismatches.join(", ")}` : ""
+        }`,
+      );
     if (s.tool.message) notes.push(`(${s.shape}) ours: ${s.tool.message}`);
     else if (!s.tool.as_expected && s.tool.outcome) notes.push(`(${s.shape}) ours: ${s.tool.outcome}`);
     const missed = s.targets.filter((t) => !t.met).map((t) => t.missed);
