@@ -12,7 +12,7 @@ function parse(): Map<string, Record<string, Printed>> {
   for (const line of lines) {
     // "cell=interaction(stype, awards)E.No": the cell's name holds a space.
     const words = line.trim().replace(/, /g, ",").split(" ");
-    const isValue = (w: string): boolean => /^(est|se|lower|upper|df|degf|scale|replicates|sum_rscales|F|ndf|ddf|p)=/.test(w);
+    const isValue = (w: string): boolean => /^(est|se|lower|upper|df|degf|scale|replicates|sum_rscales|F|ndf|ddf|p|stat)=/.test(w);
     if (!words.some(isValue)) continue;
     const fields: Record<string, Printed> = {};
     for (const w of words.filter(isValue)) {

@@ -9,8 +9,11 @@ import {
   buildDesign,
   EstimationContext,
   mustEstimate,
+  postStratify,
   proportionInterval,
+  rake,
   replicateDesign,
+  reweightedReplicates,
   RowIndex,
   svyDistribution,
   svyGlm,
@@ -21,6 +24,7 @@ import {
   svyRatio,
   svyTotal,
   type SurveyDesign,
+  type WeightingMargin,
 } from "../../src/estimate/index.js";
 import { replicateRank } from "../../src/estimate/replicate.js";
 import { jknRscales, matchR, rLine } from "./replicate-reference.js";
@@ -125,6 +129,42 @@ describe.each(apiDesigns)("%s in the module, as R", (name, make) => {
       matchR(fit.coefficients[j]!.se, rr.se, `${term} se`);
       expect(fit.df).toBe(rr.df!.value);
     }
+  });
+});
+
+describe("a weighted replicate design in the module: each replicate re-weighted, as R's postStratify and rake on a svyrep.design", () => {
+  const { t, d } = design("replicates-jk1.csv", "pw", { type: "JK1", combinedWeights: true, mse: false });
+  const margin = (field: string, levels: string[], targets: number[]): WeightingMargin => ({ codes: codes(t.str(field), levels), targets });
+  const stype = margin("stype", ["E", "H", "M"], [4421, 755, 1018]);
+  const schWide = margin("sch.wide", ["No", "Yes"], [1072, 5122]);
+  const full = rake(d.weights, [stype, schWide], { maxIterations: 10, tolerance: 1 });
+  const weighted: [string, SurveyDesign][] = [
+    ["jk1_ps", reweightedReplicates(d, postStratify(d.weights, stype).weights, (w) => postStratify(w, stype).weights)],
+    // A replicate is raked in the full sample's sweeps (R rakes the replicates along with it).
+    [
+      "jk1_rake",
+      reweightedReplicates(d, full.weights, (w) => rake(w, [stype, schWide], { maxIterations: full.iterations, tolerance: 0 }).weights),
+    ],
+  ];
+  it.each(weighted)("%s: df, mean, total, ratio, shares and a domain's proportion", (name, wd) => {
+    const ctx = new EstimationContext(wd);
+    const stat = (key: string, got: { estimate: number; se: number | null }): void => {
+      const r = rLine(`${name} ${key}`);
+      matchR(got.estimate, r.est, `${key} estimate`);
+      matchR(got.se, r.se, `${key} se`, r.est);
+    };
+    expect(wd.df).toBe(rLine(name).degf!.value);
+    stat("mean api00", mustEstimate(svyMean(ctx, t.num("api00"))));
+    stat("total enroll", mustEstimate(svyTotal(ctx, t.num("enroll"))));
+    stat("ratio api00/api99", mustEstimate(svyRatio(ctx, t.num("api00"), t.num("api99"))));
+    const dist = svyDistribution(ctx, stype.codes as Int8Array, 3);
+    for (const [k, level] of ["E", "H", "M"].entries()) stat(`share stype stype=${level}`, mustEstimate(dist.categories[k]!));
+    const rows = Int32Array.from(t.str("stype").flatMap((s, i) => (s === "E" ? [i] : [])));
+    const e = mustEstimate(svyProportion(ctx, indicator(t.str("awards"), "Yes"), new RowIndex(rows)));
+    stat("proportion awards=Yes stype=E", e);
+    const ci = proportionInterval(e, "logit");
+    matchR(ci.lower, rLine(`${name} proportion awards=Yes stype=E`).lower, "domain lower");
+    matchR(ci.upper, rLine(`${name} proportion awards=Yes stype=E`).upper, "domain upper");
   });
 });
 

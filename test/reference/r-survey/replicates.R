@@ -142,3 +142,50 @@ for (name in c("jk1", "boot")) {
 ex <- read.csv("replicates-sdr.csv")
 names(ex) <- sub("^rep0?", "repwt", names(ex)); names(ex)[names(ex) == "pw"] <- "weight"
 write_fixture("../../../docs/examples/replicate-weights/survey.csv", ex)
+
+# Every other estimator on a replicate design, plain and post-stratified: counts, the mean of
+# ratios, a multiple-choice question, a contrast of two domains, a cross-table's row and column
+# shares, counts and first-order test, and linear and logistic models. The fixture is the JK1
+# one with a multiple-choice column (the growth targets a school met, as multi-select.R; "∅": none).
+a <- data.frame(sch_wide = as.integer(apiclus1$sch.wide == "Yes"), comp_imp = as.integer(apiclus1$comp.imp == "Yes"),
+                both = as.integer(apiclus1$both == "Yes"), yr_rnd = as.integer(apiclus1$yr.rnd == "Yes"))
+targets <- apply(a, 1, function(r) paste(names(a)[r == 1], collapse = " "))
+targets[targets == ""] <- "\u2205"
+write_fixture("replicates-more.csv", cbind(apiclus1[, c("dnum", "pw", api_keep)], targets = targets, repcols(as.svrepdesign(dclus1, type = "JK1"), TRUE)))
+more_data <- read.csv("replicates-more.csv")
+for (k in names(a)) more_data[[paste0("t_", k)]] <- a[[k]]
+more_data$n_targets <- rowSums(a)
+more <- svrepdesign(data = more_data, weights = ~pw, repweights = "^rep[0-9]+$", type = "JK1", combined.weights = TRUE, scale = jk1$scale)
+more_designs <- list(more = more, more_ps = postStratify(more, ~stype, stype_pop, compress = FALSE))
+for (name in names(more_designs)) {
+  d <- more_designs[[name]]
+  key <- paste("x", name)
+  tot <- svytotal(~stype, d)
+  for (i in seq_along(coef(tot))) est(key, "count", "stype", tot, paste0(" stype=", sub("^stype", "", names(coef(tot))[i])), i)
+  est(key, "count", "awards=Yes", svytotal(~I(as.numeric(awards == "Yes")), d))
+  est(key, "meanratio", "api00/api99", svymean(~I(api00 / api99), d))
+  for (k in names(a)) est(key, "choice", paste0("targets=", k), svymean(as.formula(paste0("~t_", k)), d, na.rm = TRUE))
+  est(key, "chosen", "targets", svymean(~n_targets, d, na.rm = TRUE))
+  by <- svyby(~api00, ~stype, d, svymean, covmat = TRUE)
+  est(key, "contrast", "api00 stype=E-H", svycontrast(by, c(1, -1, 0)))
+  # svyby's coefficients are named "E:awardsNo" (row share) and "No:stypeE" (column share).
+  bySE <- function(b) setNames(as.vector(as.matrix(SE(b))), names(coef(b)))
+  rs <- svyby(~awards, ~stype, d, svymean)
+  for (s in c("E", "H", "M")) for (aw in c("No", "Yes")) {
+    i <- paste0(s, ":awards", aw)
+    line(paste0(key, " rowshare stype.awards cell=", s, ".", aw), kv("est", coef(rs)[i]), kv("se", bySE(rs)[i]))
+  }
+  cs <- svyby(~stype, ~awards, d, svymean)
+  for (aw in c("No", "Yes")) for (s in c("E", "H", "M")) {
+    i <- paste0(aw, ":stype", s)
+    line(paste0(key, " colshare stype.awards cell=", s, ".", aw), kv("est", coef(cs)[i]), kv("se", bySE(cs)[i]))
+  }
+  cells <- svytotal(~interaction(stype, awards), d)
+  for (i in seq_along(coef(cells))) est(key, "cellcount", "stype.awards", cells, paste0(" cell=", names(coef(cells))[i]), i)
+  x <- svychisq(~stype + awards, d, statistic = "Chisq")
+  line(key, "chisq1 stype.awards", kv("stat", x$statistic), kv("df", x$parameter[1]), kv("p", x$p.value))
+  m <- svyglm(api00 ~ api99 + stype, design = d)
+  for (j in seq_along(coef(m))) line(key, "lm", names(coef(m))[j], kv("est", coef(m)[j]), kv("se", SE(m)[j]), kv("df", m$df.residual))
+  m <- svyglm(I(sch.wide == "Yes") ~ api99 + stype, design = d, family = quasibinomial())
+  for (j in seq_along(coef(m))) line(key, "glm", names(coef(m))[j], kv("est", coef(m)[j]), kv("se", SE(m)[j]), kv("df", m$df.residual))
+}
