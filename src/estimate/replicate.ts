@@ -224,7 +224,7 @@ function allNumbers(values: ArrayLike<number>, count: number): boolean {
 export function reweightedReplicates(
   design: SurveyDesign,
   weights: Float64Array,
-  reweigh: (w: Float64Array) => Float64Array,
+  reweigh: (w: Float64Array, replicate: number) => Float64Array,
 ): SurveyDesign {
   const reps = design.replicates!;
   const reweighted = reps.weights.map(reweigh);

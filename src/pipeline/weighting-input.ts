@@ -7,7 +7,6 @@ import {
   marginSums,
   postStratify,
   rake,
-  reweightedReplicates,
   weightedDesign,
   weightStats,
   type SurveyDesign,
@@ -18,6 +17,7 @@ import {
 import type { WeightingSummary } from "../result/index.js";
 import { StudyFileError, type WeightingDeclaration } from "../study/index.js";
 import { numericColumn, type DataTable, type LevelCodes } from "./data-table.js";
+import { weightReplicates } from "./replicate-weighting.js";
 
 /** Where a key of the dataset's weighting is stated: the study file and its line. */
 export interface WeightingPlace {
@@ -155,9 +155,7 @@ export function weightDesign(
     );
   }
   return {
-    design: design.replicates
-      ? reweightedReplicates(design, result.weights, (w) => weigh(w, result.iterations).weights)
-      : weightedDesign(design, result),
+    design: design.replicates ? weightReplicates(design, result, weigh, margins, decl, place) : weightedDesign(design, result),
     summary: {
       method: decl.method,
       totals: totals.map((t) => ({

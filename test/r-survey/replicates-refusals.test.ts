@@ -74,3 +74,44 @@ describe("replicate designs refused with the study file's line", () => {
     expect(stdout).toMatch(/line 4, field rep16: "-[0-9.]+" is below the minimum 0/);
   });
 });
+
+describe("a weighted replicate design whose replicate cannot be weighted", () => {
+  it("a replicate without rows in a margin's category is refused with the margin's line (R's weights would be NaN)", async () => {
+    const dir = await tempDir();
+    // The one school of district 413 becomes the only high school: JK1's replicate without
+    // district 413 (the 14th, in R's order of the districts) has no high school to weight to 755.
+    const csv = readFileSync(path.join(repoRoot, "test/reference/r-survey/replicates-jk1.csv"), "utf8")
+      .split("\n")
+      .map((line) => (line.startsWith("413,") ? line.replace(/^(413,[^,]+,)"E"/, '$1"H"') : line.replace(/^([0-9]+,[^,]+,)"H"/, '$1"M"')));
+    await writeFile(path.join(dir, "jk1.csv"), csv.join("\n"));
+    const study = [
+      "study: replicates-refused",
+      "title: A post-stratified replicate design",
+      "datasets:",
+      "  jk1:",
+      `    path: ${path.join(dir, "jk1.csv")}`,
+      `    schema: ${path.join(studies, "replicates-jk1.schema.json")}`,
+      "    design:",
+      "      weights: pw",
+      "      replicates:",
+      '        pattern: "^rep[0-9]+$"',
+      "        type: JK1",
+      "      weighting:",
+      "        method: post-stratify",
+      "        margins:",
+      "          - fields: stype",
+      "            counts: { E: 4421, H: 755, M: 1018 }",
+      "indicators:",
+      "  - { id: api00, label: API 2000, dataset: jk1, kind: mean, field: api00 }",
+      "",
+    ].join("\n");
+    await writeFile(path.join(dir, "study.yaml"), study);
+    // A design the data cannot support: exit 1, as a raking that does not converge.
+    const { code, stderr } = await cli(["report", path.join(dir, "study.yaml"), "--out", path.join(dir, "out")]);
+    expect(code, stderr).toBe(1);
+    expectOneSentence(stderr);
+    expect(stderr).toMatch(
+      /line 15 \(datasets\.jk1\.design\.weighting\.margins\[0\]\): replicate 14 \(replicate-weight column 14\) gives no weight to category "H" of margin 1/,
+    );
+  });
+});
