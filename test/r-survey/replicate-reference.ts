@@ -17,7 +17,8 @@ function parse(): Map<string, Record<string, Printed>> {
     const fields: Record<string, Printed> = {};
     for (const w of words.filter(isValue)) {
       const [k, v] = w.split("=") as [string, string];
-      fields[k] = printed(v, 10);
+      // R's NA (an interval it cannot give) leaves the field out.
+      if (v !== "NA") fields[k] = printed(v, 10);
     }
     out.set(words.filter((w) => !isValue(w)).join(" "), fields);
   }

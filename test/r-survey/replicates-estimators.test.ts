@@ -2,7 +2,8 @@
 // post-stratified, against R survey 4.1-1 (test/reference/r-survey/replicates.R, the "x" lines of
 // replicates-output.txt) through the CLI (--json) on studies/replicates-more.yaml: counts by
 // category and of a condition (svytotal), the mean of ratios, a multiple-choice question's shares
-// and mean number chosen, a contrast of two domains (svyby covmat + svycontrast), a cross-table's
+// and mean number chosen, a contrast of two domains (svyby covmat + svycontrast), a median (with
+// its Woodruff interval, or none where R gives none), a ratio and a total in domains, a cross-table's
 // row and column shares (svyby), cell counts and first-order test (svychisq "Chisq"), and linear
 // and logistic models (svyglm). Every R line of the two designs is compared; none is left over.
 import path from "node:path";
@@ -13,10 +14,12 @@ import { matchR, rKeys, rLine } from "./replicate-reference.js";
 interface Stat {
   estimate: number | null;
   se: number | null;
+  ci?: [number, number] | null;
 }
 interface Indicator extends Stat {
   id: string;
   df: number | null;
+  domains?: Record<string, (Stat & { level: string })[]>;
   categories?: (Stat & { value: string })[];
   contrasts?: { field: string; a: string; b: string; difference: number; se: number }[];
   crosstab?: {
@@ -77,7 +80,21 @@ describe("every other estimator on a replicate design, plain and post-stratified
             ind("targets").categories!.find((c) => c.value === rest.slice("choice targets=".length)),
           );
         else if (rest === "chosen targets") compare(key, ind("targets"));
-        else if (rest === "contrast api00 stype=E-H") {
+        else if (/^(quantile api00 median|ratio api00\/api99|total enroll) stype=/.test(rest)) {
+          const id = rest.startsWith("quantile") ? "median" : rest.startsWith("ratio") ? "ratio" : "enroll";
+          const level = ind(id).domains!.stype!.find((l) => l.level === rest.slice(-1));
+          const r = rLine(key);
+          if (r.se === undefined) {
+            // R gives no interval (Woodruff's bounds fall outside [0, 1]): neither does the tool.
+            matchR(level?.estimate, r.est, `${key} estimate`);
+            expect(level?.se, key).toBeNull();
+            expect(level?.ci, key).toBeNull();
+          } else compare(key, level);
+          if (r.lower !== undefined) {
+            matchR(level?.ci?.[0], r.lower, `${key} lower`);
+            matchR(level?.ci?.[1], r.upper, `${key} upper`);
+          }
+        } else if (rest === "contrast api00 stype=E-H") {
           const c = ind("api00").contrasts!.find((x) => x.a === "E" && x.b === "H");
           compare(key, c && { estimate: c.difference, se: c.se });
         } else if (rest.startsWith("rowshare ")) compare(key, tableCell(rest)?.row_share);
@@ -98,8 +115,9 @@ describe("every other estimator on a replicate design, plain and post-stratified
           expect(fit.df, `${key} df`).toBe(rLine(key).df!.value);
         } else throw new Error(`no comparison for "${key}"`);
       }
-      // 3 + 1 counts, 1 mean of ratios, 5 multiple-choice lines, 1 contrast, 18 cross-table lines, 1 test, 8 coefficients.
-      expect(keys.length, d).toBe(38);
+      // 3 + 1 counts, 1 mean of ratios, 5 multiple-choice lines, 1 contrast, 3 medians, ratios and
+      // totals in subgroups, 18 cross-table lines, 1 test, 8 coefficients.
+      expect(keys.length, d).toBe(47);
     }
   });
 });

@@ -144,8 +144,9 @@ names(ex) <- sub("^rep0?", "repwt", names(ex)); names(ex)[names(ex) == "pw"] <- 
 write_fixture("../../../docs/examples/replicate-weights/survey.csv", ex)
 
 # Every other estimator on a replicate design, plain and post-stratified: counts, the mean of
-# ratios, a multiple-choice question, a contrast of two domains, a cross-table's row and column
-# shares, counts and first-order test, and linear and logistic models. The fixture is the JK1
+# ratios, a multiple-choice question, a contrast of two domains, a median, ratio and total in
+# domains, a cross-table's row and column shares, counts and first-order test, and linear and
+# logistic models. The fixture is the JK1
 # one with a multiple-choice column (the growth targets a school met, as multi-select.R; "∅": none).
 a <- data.frame(sch_wide = as.integer(apiclus1$sch.wide == "Yes"), comp_imp = as.integer(apiclus1$comp.imp == "Yes"),
                 both = as.integer(apiclus1$both == "Yes"), yr_rnd = as.integer(apiclus1$yr.rnd == "Yes"))
@@ -184,6 +185,17 @@ for (name in names(more_designs)) {
   for (i in seq_along(coef(cells))) est(key, "cellcount", "stype.awards", cells, paste0(" cell=", names(coef(cells))[i]), i)
   x <- svychisq(~stype + awards, d, statistic = "Chisq")
   line(key, "chisq1 stype.awards", kv("stat", x$statistic), kv("df", x$parameter[1]), kv("p", x$p.value))
+  for (s in c("E", "H", "M")) {
+    q <- svyquantile(~api00, subset(d, stype == s), 0.5, ci = TRUE)$api00
+    line(paste0(key, " quantile api00 median stype=", s), kv("est", q[1, 1]), kv("lower", q[1, 2]), kv("upper", q[1, 3]), kv("se", q[1, 4]))
+  }
+  rby <- svyby(~api00, ~stype, d, svyratio, denominator = ~api99)
+  tby <- svyby(~enroll, ~stype, d, svytotal)
+  for (i in 1:3) {
+    s <- c("E", "H", "M")[i]
+    line(paste0(key, " ratio api00/api99 stype=", s), kv("est", coef(rby)[i]), kv("se", SE(rby)[i]))
+    line(paste0(key, " total enroll stype=", s), kv("est", coef(tby)[i]), kv("se", SE(tby)[i]))
+  }
   m <- svyglm(api00 ~ api99 + stype, design = d)
   for (j in seq_along(coef(m))) line(key, "lm", names(coef(m))[j], kv("est", coef(m)[j]), kv("se", SE(m)[j]), kv("df", m$df.residual))
   m <- svyglm(I(sch.wide == "Yes") ~ api99 + stype, design = d, family = quasibinomial())
