@@ -132,6 +132,34 @@ describe.each(apiDesigns)("%s in the module, as R", (name, make) => {
   });
 });
 
+describe("Fay's BRR and BRR on nhanes's half-samples in the module (missing values), as R", () => {
+  const fay = design("replicates-fay.csv", "WTMEC2YR", { type: "Fay", rho: 0.3, combinedWeights: false, mse: false });
+  // BRR's factors are 2 and 0 where Fay's are 1.7 and 0.3: (f − ρ)/(1 − ρ).
+  const t = fay.t;
+  const columns = Object.keys(loadCsvHeader(t)).map((h) => Float64Array.from(t.num(h), (f) => (f - 0.3) / 0.7));
+  const brr = replicateDesign(buildDesign({ n: t.nrow, weights: t.num("WTMEC2YR") }), {
+    type: "BRR",
+    columns,
+    combinedWeights: false,
+    mse: false,
+  });
+  it.each([
+    ["fay", fay.d],
+    ["brr", brr],
+  ])("%s: df, the mean and total of HI_CHOL", (name, d) => {
+    expect(d.df).toBe(rLine(name).degf!.value);
+    matchR(d.replicates!.scale, rLine(name).scale, "scale");
+    for (const [key, got] of [
+      ["mean HI_CHOL", svyMean(d, t.num("HI_CHOL"))],
+      ["total HI_CHOL", svyTotal(d, t.num("HI_CHOL"))],
+    ] as const) {
+      const r = rLine(`${name} ${key}`);
+      matchR(mustEstimate(got).estimate, r.est, `${name} ${key} estimate`);
+      matchR(mustEstimate(got).se, r.se, `${name} ${key} se`);
+    }
+  });
+});
+
 describe("a weighted replicate design in the module: each replicate re-weighted, as R's postStratify and rake on a svyrep.design", () => {
   const { t, d } = design("replicates-jk1.csv", "pw", { type: "JK1", combinedWeights: true, mse: false });
   const margin = (field: string, levels: string[], targets: number[]): WeightingMargin => ({ codes: codes(t.str(field), levels), targets });

@@ -201,3 +201,10 @@ for (name in names(more_designs)) {
   m <- svyglm(I(sch.wide == "Yes") ~ api99 + stype, design = d, family = quasibinomial())
   for (j in seq_along(coef(m))) line(key, "glm", names(coef(m))[j], kv("est", coef(m)[j]), kv("se", SE(m)[j]), kv("df", m$df.residual))
 }
+
+# BRR on the same nhanes half-samples as Fay's (factors 2 and 0: (f − rho)/(1 − rho) of Fay's).
+brr <- as.svrepdesign(dnh, type = "BRR")
+stopifnot(isTRUE(all.equal(as.matrix(brr$repweights), (as.matrix(fay0$repweights) - 0.3) / 0.7, check.attributes = FALSE)))
+line("brr", kv("degf", degf(brr)), kv("scale", brr$scale), kv("replicates", ncol(brr$repweights)), kv("sum_rscales", sum(brr$rscales)))
+est("brr", "mean", "HI_CHOL", svymean(~HI_CHOL, brr, na.rm = TRUE))
+est("brr", "total", "HI_CHOL", svytotal(~HI_CHOL, brr, na.rm = TRUE))
