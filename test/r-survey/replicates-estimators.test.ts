@@ -1,7 +1,7 @@
 // The estimators replicates.test.ts leaves out, on a JK1 replicate design and the same design
 // post-stratified, against R survey 4.1-1 (test/reference/r-survey/replicates.R, the "x" lines of
 // replicates-output.txt) through the CLI (--json) on studies/replicates-more.yaml: counts by
-// category and of a condition (svytotal), the mean of ratios, a multiple-choice question's shares
+// category and of a condition (svytotal), the mean of ratios, svyciprop's beta and mean intervals, a multiple-choice question's shares
 // and mean number chosen, a contrast of two domains (svyby covmat + svycontrast), a median (with
 // its Woodruff interval, or none where R gives none), a ratio and a total in domains, a cross-table's
 // row and column shares (svyby), cell counts and first-order test (svychisq "Chisq"), and linear
@@ -74,7 +74,12 @@ describe("every other estimator on a replicate design, plain and post-stratified
           );
         else if (rest === "count awards=Yes") compare(key, ind("count_awards"));
         else if (rest === "meanratio api00/api99") compare(key, ind("meanratio"));
-        else if (rest.startsWith("choice targets="))
+        else if (rest.startsWith("proportion awards=Yes ")) {
+          const got = ind(`awards_${rest.slice("proportion awards=Yes ".length)}`);
+          compare(key, got);
+          matchR(got.ci?.[0], rLine(key).lower, `${key} lower`);
+          matchR(got.ci?.[1], rLine(key).upper, `${key} upper`);
+        } else if (rest.startsWith("choice targets="))
           compare(
             key,
             ind("targets").categories!.find((c) => c.value === rest.slice("choice targets=".length)),
@@ -115,9 +120,9 @@ describe("every other estimator on a replicate design, plain and post-stratified
           expect(fit.df, `${key} df`).toBe(rLine(key).df!.value);
         } else throw new Error(`no comparison for "${key}"`);
       }
-      // 3 + 1 counts, 1 mean of ratios, 5 multiple-choice lines, 1 contrast, 3 medians, ratios and
+      // 3 + 1 counts, 1 mean of ratios, 2 intervals of a proportion, 5 multiple-choice lines, 1 contrast, 3 medians, ratios and
       // totals in subgroups, 18 cross-table lines, 1 test, 8 coefficients.
-      expect(keys.length, d).toBe(47);
+      expect(keys.length, d).toBe(49);
     }
   });
 });

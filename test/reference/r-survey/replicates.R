@@ -144,7 +144,7 @@ names(ex) <- sub("^rep0?", "repwt", names(ex)); names(ex)[names(ex) == "pw"] <- 
 write_fixture("../../../docs/examples/replicate-weights/survey.csv", ex)
 
 # Every other estimator on a replicate design, plain and post-stratified: counts, the mean of
-# ratios, a multiple-choice question, a contrast of two domains, a median, ratio and total in
+# ratios, a proportion's other intervals, a multiple-choice question, a contrast of two domains, a median, ratio and total in
 # domains, a cross-table's row and column shares, counts and first-order test, and linear and
 # logistic models. The fixture is the JK1
 # one with a multiple-choice column (the growth targets a school met, as multi-select.R; "∅": none).
@@ -167,6 +167,10 @@ for (name in names(more_designs)) {
   est(key, "meanratio", "api00/api99", svymean(~I(api00 / api99), d))
   for (k in names(a)) est(key, "choice", paste0("targets=", k), svymean(as.formula(paste0("~t_", k)), d, na.rm = TRUE))
   est(key, "chosen", "targets", svymean(~n_targets, d, na.rm = TRUE))
+  for (method in c("beta", "mean")) {
+    p <- svyciprop(~I(awards == "Yes"), d, method = method); ci <- confint(p)
+    line(key, paste0("proportion awards=Yes ", method), kv("est", coef(p)), kv("se", SE(p)), kv("lower", ci[1]), kv("upper", ci[2]))
+  }
   by <- svyby(~api00, ~stype, d, svymean, covmat = TRUE)
   est(key, "contrast", "api00 stype=E-H", svycontrast(by, c(1, -1, 0)))
   # svyby's coefficients are named "E:awardsNo" (row share) and "No:stypeE" (column share).
