@@ -1,12 +1,14 @@
-// Post-stratification and raking against R survey 4.1-1 (test/reference/r-survey/weighting.R
-// printed weighting-output.txt) on the two shared designs: the weights, and means, proportions,
-// totals and a domain with their se, at module level and through the CLI on
-// studies/weighting-*.yaml.
+// Post-stratification, raking, calibration (linear, truncated linear, logit) and trimming against
+// R survey 4.1-1 (test/reference/r-survey/weighting.R printed weighting-output.txt) on the two
+// shared designs: the weights, and means, proportions, totals and a domain with their se, at
+// module level and through the CLI on studies/weighting-*.yaml.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDesign, EstimationContext, mustEstimate, RowIndex, svyMean, svyMeanByLevel, svyTotal } from "../../src/estimate/index.js";
 import { calibrate, postStratify, rake, weightedDesign, type WeightingMargin } from "../../src/estimate/weighting.js";
+import { trimWeights } from "../../src/estimate/weighting-trim.js";
+import type { SurveyDesign } from "../../src/estimate/design.js";
 import { cli, expectOneSentence, repoRoot, tempDir } from "../cli/run.js";
 import { indicator } from "./designs.js";
 import { loadCsv, printed, REFERENCE_DIR, tolerance, type Printed, type Table } from "./reference.js";
@@ -16,10 +18,10 @@ function loadR(): Map<string, Record<string, Printed>> {
   const out = new Map<string, Record<string, Printed>>();
   for (const line of readFileSync(path.join(REFERENCE_DIR, "weighting-output.txt"), "utf8").split("\n")) {
     const words = line.trim().split(" ");
-    if (!words.some((w) => /^(est|min)=/.test(w))) continue;
-    const key = words.filter((w) => !/^(est|se|min|max|sum|cv|neff)=/.test(w)).join(" ");
+    if (!words.some((w) => /^(est|min|nlower)=/.test(w))) continue;
+    const key = words.filter((w) => !/^(est|se|min|max|sum|cv|neff|nlower|nupper)=/.test(w)).join(" ");
     const fields: Record<string, Printed> = {};
-    for (const w of words.filter((x) => /^(est|se|min|max|sum|cv|neff)=/.test(x))) {
+    for (const w of words.filter((x) => /^(est|se|min|max|sum|cv|neff|nlower|nupper)=/.test(x))) {
       const [k, v] = w.split("=") as [string, string];
       fields[k] = printed(v, 10);
     }
@@ -75,9 +77,33 @@ const stypePop = { E: 4421, H: 755, M: 1018 };
 const schWidePop = { No: 1072, Yes: 5122 };
 const crossPop = { "E|No": 472, "H|No": 334, "M|No": 266, "E|Yes": 3949, "H|Yes": 421, "M|Yes": 752 };
 
+const calOpts = { lower: -Infinity, upper: Infinity, maxIterations: 50, tolerance: 1e-7 };
+const calLinear = weightedDesign(
+  dstrat,
+  calibrate(dstrat.weights, [margin(strat, ["stype"], stypePop)], [{ values: strat.num("enroll"), total: 3811472 }], {
+    ...calOpts,
+    calfun: "linear",
+  }),
+);
+const psCross = weightedDesign(dstrat, postStratify(dstrat.weights, margin(strat, ["stype", "sch.wide"], crossPop)));
+const rakeNhanes = weightedDesign(
+  dnh,
+  rake(
+    dnh.weights,
+    [margin(nh, ["race"], { "1": 60e6, "2": 150e6, "3": 40e6, "4": 26e6 }), margin(nh, ["RIAGENDR"], { "1": 135e6, "2": 141e6 })],
+    { maxIterations: 10, tolerance: 1 },
+  ),
+);
+/** R trimWeights(design, lower, upper, strict): the weights trimmed, the weighting's residuals kept. */
+function trimmed(design: SurveyDesign, lower: number, upper: number, strict: boolean): SurveyDesign {
+  const t = trimWeights(design.weights, { lower, upper, strict, maxPasses: 1000 });
+  expect(t.failure).toBeNull();
+  return { ...design, weights: t.weights };
+}
+
 const weighted = {
   ps_stype: weightedDesign(dstrat, postStratify(dstrat.weights, margin(strat, ["stype"], stypePop))),
-  ps_cross: weightedDesign(dstrat, postStratify(dstrat.weights, margin(strat, ["stype", "sch.wide"], crossPop))),
+  ps_cross: psCross,
   rake_api: weightedDesign(
     dstrat,
     rake(dstrat.weights, [margin(strat, ["stype"], stypePop), margin(strat, ["sch.wide"], schWidePop)], {
@@ -85,32 +111,31 @@ const weighted = {
       tolerance: 1,
     }),
   ),
-  cal_linear: weightedDesign(
-    dstrat,
-    calibrate(dstrat.weights, [margin(strat, ["stype"], stypePop)], [{ values: strat.num("enroll"), total: 3811472 }], {
-      calfun: "linear",
-      lower: -Infinity,
-      upper: Infinity,
-      maxIterations: 50,
-    }),
-  ),
+  cal_linear: calLinear,
   cal_logit: weightedDesign(
     dstrat,
     calibrate(dstrat.weights, [margin(strat, ["stype"], stypePop)], [{ values: strat.num("enroll"), total: 3811472 }], {
+      ...calOpts,
       calfun: "logit",
       lower: 0.7,
       upper: 1.7,
-      maxIterations: 50,
     }),
   ),
-  rake_nhanes: weightedDesign(
-    dnh,
-    rake(
-      dnh.weights,
-      [margin(nh, ["race"], { "1": 60e6, "2": 150e6, "3": 40e6, "4": 26e6 }), margin(nh, ["RIAGENDR"], { "1": 135e6, "2": 141e6 })],
-      { maxIterations: 10, tolerance: 1 },
-    ),
+  cal_truncated: weightedDesign(
+    dstrat,
+    calibrate(dstrat.weights, [margin(strat, ["stype"], stypePop)], [{ values: strat.num("enroll"), total: 3811472 }], {
+      ...calOpts,
+      calfun: "linear",
+      lower: 0.8,
+      upper: 1.3,
+    }),
   ),
+  trim_alone: trimmed(dstrat, 20, 40, false),
+  trim_cal: trimmed(calLinear, 15, 45, false),
+  trim_cal_strict: trimmed(calLinear, 25, 35, true),
+  trim_ps: trimmed(psCross, 16, 45, false),
+  trim_rake_nhanes: trimmed(rakeNhanes, 10000, 120000, true),
+  rake_nhanes: rakeNhanes,
 };
 
 describe("weighting against R survey (module)", () => {
@@ -124,7 +149,7 @@ describe("weighting against R survey (module)", () => {
         close(est.estimate, r(key).est, `${key} estimate`);
         closeSe(est.se, r(key).se, r(key).est, `${key} se`);
       };
-      if (name === "rake_nhanes") {
+      if (name.endsWith("nhanes")) {
         const y = nh.num("HI_CHOL");
         check(`${name} mean HI_CHOL`, mustEstimate(svyMean(ctx, y)));
         check(`${name} total HI_CHOL`, mustEstimate(svyTotal(ctx, y)));
@@ -135,6 +160,13 @@ describe("weighting against R survey (module)", () => {
           count: levels.length,
         });
         levels.forEach((l, k) => check(`${name} mean HI_CHOL agecat=${l}`, mustEstimate(by.results[k]!)));
+        // The margins' own totals: se 0 after raking, not after trimming (the residuals are kept, the weights moved).
+        for (const [field, count] of [["race", 4], ["RIAGENDR", 2]] as const) {
+          for (let l = 1; l <= count; l++) {
+            const y = Float64Array.from(nh.num(field), (v) => (v === l ? 1 : 0));
+            check(`${name} margin ${field} ${field}=${l}`, mustEstimate(svyTotal(ctx, y)));
+          }
+        }
       } else {
         check(`${name} mean api00`, mustEstimate(svyMean(ctx, strat.num("api00"))));
         check(`${name} proportion awards=Yes`, mustEstimate(svyMean(ctx, indicator(strat, "awards", "Yes"))));
@@ -151,11 +183,16 @@ interface Shown {
   se: number | null;
   domains?: Record<string, { level: string; estimate: number | null; se: number | null }[]>;
 }
+type Stats = { min: number; max: number; sum: number; cv: number; n_eff: number };
 interface Weighting {
+  method: string | null;
   iterations: number;
+  tolerance: number | null;
+  max_iterations: number | null;
+  trim?: { strict: boolean; passes: number; trimmed_lower: number; trimmed_upper: number; before: Stats };
   totals: { field: string; target: number; reached: number }[];
-  before: { min: number; max: number; sum: number; cv: number; n_eff: number };
-  after: { min: number; max: number; sum: number; cv: number; n_eff: number };
+  before: Stats;
+  after: Stats;
   margins: { fields: string[]; categories: { category: string; target: number; reached: number }[] }[];
 }
 interface Result {
@@ -171,7 +208,7 @@ async function run(study: string): Promise<Result> {
 }
 
 describe("weighting through the CLI, as R survey", async () => {
-  const results = await Promise.all([run("weighting-apistrat.yaml"), run("weighting-nhanes.yaml")]);
+  const results = await Promise.all([run("weighting-apistrat.yaml"), run("weighting-trim.yaml"), run("weighting-nhanes.yaml")]);
   const indicators = new Map(results.flatMap((r) => r.indicators.map((i) => [i.id, i] as const)));
   const datasets = results.flatMap((r) => r.datasets);
   const check = (id: string, key: string, shown: { estimate: number | null; se: number | null } | undefined) => {
@@ -179,7 +216,8 @@ describe("weighting through the CLI, as R survey", async () => {
     closeSe(shown?.se, r(key).se, r(key).est, `${id} se`);
   };
 
-  for (const name of ["ps_stype", "ps_cross", "rake_api", "cal_linear", "cal_logit"]) {
+  const api = ["ps_stype", "ps_cross", "rake_api", "cal_linear", "cal_logit", "cal_truncated", "trim_alone", "trim_cal", "trim_cal_strict", "trim_ps"];
+  for (const name of api) {
     it(`${name}: mean, proportion, total and a domain`, () => {
       check(`${name}_api00`, `${name} mean api00`, indicators.get(`${name}_api00`));
       check(`${name}_awards`, `${name} proportion awards=Yes`, indicators.get(`${name}_awards`));
@@ -191,14 +229,16 @@ describe("weighting through the CLI, as R survey", async () => {
     });
   }
 
-  it("rake_nhanes: a proportion with missing values, its total and a domain", () => {
-    check("hi_chol", "rake_nhanes mean HI_CHOL", indicators.get("rake_nhanes_hi_chol"));
-    check("hi_chol_total", "rake_nhanes total HI_CHOL", indicators.get("rake_nhanes_hi_chol_total"));
-    for (const level of ["(0,19]", "(19,39]", "(39,59]", "(59,Inf]"]) {
-      const shown = indicators.get("rake_nhanes_hi_chol")?.domains?.agecat?.find((l) => l.level === level);
-      check(`hi_chol agecat=${level}`, `rake_nhanes mean HI_CHOL agecat=${level}`, shown);
-    }
-  });
+  for (const name of ["rake_nhanes", "trim_rake_nhanes"]) {
+    it(`${name}: a proportion with missing values, its total and a domain`, () => {
+      check(`${name}_hi_chol`, `${name} mean HI_CHOL`, indicators.get(`${name}_hi_chol`));
+      check(`${name}_hi_chol_total`, `${name} total HI_CHOL`, indicators.get(`${name}_hi_chol_total`));
+      for (const level of ["(0,19]", "(19,39]", "(39,59]", "(59,Inf]"]) {
+        const shown = indicators.get(`${name}_hi_chol`)?.domains?.agecat?.find((l) => l.level === level);
+        check(`${name}_hi_chol agecat=${level}`, `${name} mean HI_CHOL agecat=${level}`, shown);
+      }
+    });
+  }
 
   it("reports the weights after weighting as R's, and each margin reached", () => {
     for (const name of ["ps_stype", "ps_cross", "rake_api", "cal_linear", "cal_logit", "rake_nhanes"]) {
@@ -216,6 +256,44 @@ describe("weighting through the CLI, as R survey", async () => {
         for (const c of m.categories)
           expect(Math.abs(c.reached - c.target), `${name} ${c.category}`).toBeLessThan(1e-6 * c.target + (name.startsWith("ps") ? 0 : 1));
     }
+  });
+
+  it("reports the raking and calibration control: iterations, tolerance and most iterations (R's maxit, epsilon)", () => {
+    const control = (name: string) => {
+      const w = datasets.find((d) => d.name === name)?.design?.weighting;
+      return { method: w?.method, iterations: w?.iterations, tolerance: w?.tolerance, max_iterations: w?.max_iterations };
+    };
+    expect(control("ps_stype")).toEqual({ method: "post-stratify", iterations: 1, tolerance: null, max_iterations: null });
+    expect(control("rake_api")).toMatchObject({ method: "rake", tolerance: 1, max_iterations: 10 });
+    expect(control("rake_api").iterations).toBeGreaterThan(1);
+    expect(control("cal_logit")).toMatchObject({ method: "calibrate", tolerance: 1e-7, max_iterations: 50 });
+    expect(control("trim_alone")).toEqual({ method: null, iterations: 0, tolerance: null, max_iterations: null });
+  });
+
+  it("trimming: the weights before and after as R's, and how many were set to each bound", () => {
+    const trims = { trim_alone: null, trim_cal: "cal_linear", trim_cal_strict: "cal_linear", trim_ps: "ps_cross", trim_rake_nhanes: "rake_nhanes" };
+    for (const [name, from] of Object.entries(trims)) {
+      const w = datasets.find((d) => d.name === name)?.design?.weighting;
+      const ref = r(`${name} weights`);
+      for (const k of ["min", "max", "sum", "cv"] as const) close(w?.after[k], ref[k], `${name} ${k}`);
+      close(w?.after.n_eff, ref.neff, `${name} n_eff`);
+      const trim = w?.trim;
+      expect(trim, name).toBeDefined();
+      if (from !== null) {
+        // Before trimming: the weights the method reached, as R's.
+        close(trim?.before.max, r(`${from} weights`).max, `${name} before trimming, max`);
+        close(trim?.before.n_eff, r(`${from} weights`).neff, `${name} before trimming, n_eff`);
+      } else expect(trim?.before).toEqual(w?.before);
+      const outside = r(`${name} trimmed`);
+      if (trim?.strict) {
+        // Strict passes trim again the weights the shares pushed out: at least R's first-pass counts.
+        expect(trim.trimmed_lower).toBeGreaterThanOrEqual(outside.nlower!.value);
+        expect(trim.trimmed_upper).toBeGreaterThanOrEqual(outside.nupper!.value);
+      } else {
+        expect([trim?.trimmed_lower, trim?.trimmed_upper, trim?.passes], name).toEqual([outside.nlower!.value, outside.nupper!.value, 1]);
+      }
+    }
+    expect(datasets.find((d) => d.name === "trim_cal_strict")?.design?.weighting?.trim?.passes).toBeGreaterThan(1);
   });
 });
 

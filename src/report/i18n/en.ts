@@ -33,8 +33,14 @@ export const en = {
   designWeighting: (method: string) => `${method} to population counts`,
   weightingMethods: { "post-stratify": "post-stratified", rake: "raked", calibrate: "calibrated" } as Record<string, string>,
   weightingHeading: (dataset: string) => `Weighting of ${dataset}`,
-  weightingSummary: (dataset: string, method: string, iterations: string) =>
-    `The weights of ${dataset} were ${method} to the population counts and totals the study states (${iterations} ${iterations === "1" ? "iteration" : "iterations"}, as R survey’s postStratify, rake and calibrate); standard errors use the residuals of the scores on the weighting variables (R svyrecvar), so they count the precision the known totals bring.`,
+  weightingSummary: (dataset: string, method: string, iterations: string, control: string | null) =>
+    `The weights of ${dataset} were ${method} to the population counts and totals the study states (${iterations} ${iterations === "1" ? "iteration" : "iterations"}${control === null ? "" : ` ${control}`}, as R survey’s postStratify, rake and calibrate); standard errors use the residuals of the scores on the weighting variables (R svyrecvar), so they count the precision the known totals bring.`,
+  weightingControl: (tolerance: string, maxIterations: string) => `of at most ${maxIterations}, convergence tolerance ${tolerance}`,
+  designTrimmed: "weights trimmed",
+  trimSummary: (dataset: string, afterWeighting: boolean, bounds: string, lower: string, upper: string, passes: string, strict: boolean) =>
+    `${afterWeighting ? "Then the weights" : `The weights of ${dataset}`} were trimmed to ${bounds} (R survey’s trimWeights${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "pass" : "passes"}): ${lower} raised to the lower bound and ${upper} lowered to the upper bound, what they lost or gained shared equally by the other weights, so the sum of the weights is kept${afterWeighting ? " and the margins are no longer met exactly; standard errors keep the weighting’s residuals, as R’s" : ""}.`,
+  weightsBeforeTrim: "before trimming",
+  weightsAfterTrim: "after trimming",
   weightsTable: ["Weights", "Minimum", "Maximum", "CV", "Effective sample size (Kish)", "Sum"],
   weightsBefore: "before weighting",
   weightsAfter: "after weighting",

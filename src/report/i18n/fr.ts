@@ -41,8 +41,14 @@ export const fr: Messages = {
   designWeighting: (method) => `${method} sur des effectifs de population`,
   weightingMethods: { "post-stratify": "post-stratifié", rake: "calé par raking", calibrate: "calé" },
   weightingHeading: (dataset) => `Pondération de ${dataset}`,
-  weightingSummary: (dataset, method, iterations) =>
-    `Les poids de ${dataset} ont été ${method === "post-stratifié" ? "post-stratifiés" : method === "calé" ? "calés" : "calés par raking"} sur les effectifs et totaux de population déclarés par l’étude (${iterations} ${iterations === "1" ? "itération" : "itérations"}, comme postStratify, rake et calibrate dans survey de R)${semi} les écarts-types utilisent les résidus des scores sur les variables de pondération (svyrecvar de R), et tiennent donc compte de la précision qu’apportent les totaux connus.`,
+  weightingSummary: (dataset, method, iterations, control) =>
+    `Les poids de ${dataset} ont été ${method === "post-stratifié" ? "post-stratifiés" : method === "calé" ? "calés" : "calés par raking"} sur les effectifs et totaux de population déclarés par l’étude (${iterations} ${iterations === "1" ? "itération" : "itérations"}${control === null ? "" : ` ${control}`}, comme postStratify, rake et calibrate dans survey de R)${semi} les écarts-types utilisent les résidus des scores sur les variables de pondération (svyrecvar de R), et tiennent donc compte de la précision qu’apportent les totaux connus.`,
+  weightingControl: (tolerance, maxIterations) => `sur ${maxIterations} au plus, tolérance de convergence ${tolerance}`,
+  designTrimmed: "poids écrêtés",
+  trimSummary: (dataset, afterWeighting, bounds, lower, upper, passes, strict) =>
+    `${afterWeighting ? "Les poids ont ensuite été écrêtés" : `Les poids de ${dataset} ont été écrêtés`} à ${bounds} (trimWeights dans survey de R${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "passe" : "passes"})${colon} ${lower} relevés à la borne inférieure et ${upper} abaissés à la borne supérieure, ce qu’ils ont perdu ou gagné étant réparti à parts égales entre les autres poids, si bien que la somme des poids est conservée${afterWeighting ? `${semi} les marges ne sont donc plus atteintes exactement, et les écarts-types gardent les résidus de la pondération, comme R` : ""}.`,
+  weightsBeforeTrim: "avant écrêtage",
+  weightsAfterTrim: "après écrêtage",
   weightsTable: ["Poids", "Minimum", "Maximum", "CV", "Taille d’échantillon effective (Kish)", "Somme"],
   weightsBefore: "avant pondération",
   weightsAfter: "après pondération",
