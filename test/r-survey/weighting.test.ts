@@ -371,3 +371,81 @@ describe("weighting refusals: one sentence naming the study file and line", () =
     expectOneSentence(stderr);
   });
 });
+
+describe("weighting refusals: calibration, trimming and keys", () => {
+  const stype = `          - fields: stype
+            counts: { E: 4421, H: 755, M: 1018 }`;
+
+  it("calibration whose bounds cannot be met: it does not converge, naming the bounds' line", async () => {
+    const { code, stderr } = await refusal(`        method: calibrate
+        calfun: logit
+        bounds: [0.95, 1.05]
+        margins:
+${stype}
+        totals: { enroll: 3811472 }`);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /study\.yaml, line 15 .*calibration did not converge in 51 iterations, so the targets cannot be met with every weight ratio within the bounds \[0\.95, 1\.05\]/,
+    );
+    expectOneSentence(stderr);
+  });
+
+  it("trimming bounds the weights' mean is outside of", async () => {
+    const { code, stderr } = await refusal("        trim: { lower: 35, upper: 40 }");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/study\.yaml, line 13 .*the weights average 30\.97, outside the bounds \[35, 40\], so no trimming that keeps their sum \(6194\)/);
+    expectOneSentence(stderr);
+  });
+
+  it("trimming bounds every weight is outside of", async () => {
+    // apistrat's weights are 15.1, 20.36 and 44.21.
+    const { code, stderr } = await refusal("        trim: { lower: 21, upper: 44 }");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/study\.yaml, line 13 .*every weight is outside the bounds \[21, 44\], so none is left to take up the excess/);
+    expectOneSentence(stderr);
+  });
+
+  it("trimming without bounds, or with bounds the wrong way round", async () => {
+    const none = await refusal("        trim: { strict: true }");
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/study\.yaml, line 13 \(datasets\.api\.design\.weighting\.trim\): give lower, upper or both/);
+    const reversed = await refusal("        trim: { lower: 40, upper: 20 }");
+    expect(reversed.code).toBe(2);
+    expect(reversed.stderr).toMatch(/line 13 \(datasets\.api\.design\.weighting\.trim\.upper\): upper \(20\) must be above lower \(40\)/);
+    expectOneSentence(reversed.stderr);
+  });
+
+  it("a key the method does not take, a method without margins, margins without a method", async () => {
+    const tolerance = await refusal(`        method: post-stratify
+        tolerance: 2
+        margins:
+${stype}`);
+    expect(tolerance.code).toBe(2);
+    expect(tolerance.stderr).toMatch(/line 14 \(datasets\.api\.design\.weighting\.tolerance\): tolerance applies to method rake or calibrate, not to post-stratify/);
+    const noMargin = await refusal("        method: rake");
+    expect(noMargin.code).toBe(2);
+    expect(noMargin.stderr).toMatch(/weighting\.margins\): rake needs at least one margin/);
+    const noMethod = await refusal(`        trim: { upper: 40 }
+        margins:
+${stype}`);
+    expect(noMethod.code).toBe(2);
+    expect(noMethod.stderr).toMatch(/line 15 \(datasets\.api\.design\.weighting\.margins\): margins need a method/);
+    expectOneSentence(noMethod.stderr);
+  });
+
+  it("a margin or calibration field the schema does not have, or a total of a text field", async () => {
+    const margin = await refusal(`        method: post-stratify
+        margins:
+          - fields: [stype, sch.wid]
+            counts: { "E|No": 1 }`);
+    expect(margin.code).toBe(2);
+    expect(margin.stderr).toMatch(/line 15 \(datasets\.api\.design\.weighting\.margins\[0\]\.fields\[1\]\): unknown field "sch\.wid" in dataset api/);
+    expectOneSentence(margin.stderr);
+    const text = await refusal(`        method: calibrate
+        margins:
+${stype}
+        totals: { stype: 3 }`);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/line 17 \(datasets\.api\.design\.weighting\.totals\.stype\): a calibration total needs a numeric field/);
+  });
+});

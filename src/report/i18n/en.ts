@@ -38,7 +38,7 @@ export const en = {
   weightingControl: (tolerance: string, maxIterations: string) => `of at most ${maxIterations}, convergence tolerance ${tolerance}`,
   designTrimmed: "weights trimmed",
   trimSummary: (dataset: string, afterWeighting: boolean, bounds: string, lower: string, upper: string, passes: string, strict: boolean) =>
-    `${afterWeighting ? "Then the weights" : `The weights of ${dataset}`} were trimmed to ${bounds} (R survey’s trimWeights${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "pass" : "passes"}): ${lower} raised to the lower bound and ${upper} lowered to the upper bound, what they lost or gained shared equally by the other weights, so the sum of the weights is kept${afterWeighting ? " and the margins are no longer met exactly; standard errors keep the weighting’s residuals, as R’s" : ""}.`,
+    `${afterWeighting ? "Then the weights" : `The weights of ${dataset}`} were trimmed to ${bounds} (R survey’s trimWeights${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "pass" : "passes"}): ${lower} ${lower === "1" ? "weight was" : "weights were"} raised to the lower bound and ${upper} lowered to the upper bound, what they lost or gained shared equally by the other weights, so the sum of the weights is kept${afterWeighting ? " and the margins are no longer met exactly; standard errors keep the weighting’s residuals, as R’s" : ""}.`,
   weightsBeforeTrim: "before trimming",
   weightsAfterTrim: "after trimming",
   weightsTable: ["Weights", "Minimum", "Maximum", "CV", "Effective sample size (Kish)", "Sum"],

@@ -46,7 +46,7 @@ export const fr: Messages = {
   weightingControl: (tolerance, maxIterations) => `sur ${maxIterations} au plus, tolérance de convergence ${tolerance}`,
   designTrimmed: "poids écrêtés",
   trimSummary: (dataset, afterWeighting, bounds, lower, upper, passes, strict) =>
-    `${afterWeighting ? "Les poids ont ensuite été écrêtés" : `Les poids de ${dataset} ont été écrêtés`} à ${bounds} (trimWeights dans survey de R${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "passe" : "passes"})${colon} ${lower} relevés à la borne inférieure et ${upper} abaissés à la borne supérieure, ce qu’ils ont perdu ou gagné étant réparti à parts égales entre les autres poids, si bien que la somme des poids est conservée${afterWeighting ? `${semi} les marges ne sont donc plus atteintes exactement, et les écarts-types gardent les résidus de la pondération, comme R` : ""}.`,
+    `${afterWeighting ? "Les poids ont ensuite été écrêtés" : `Les poids de ${dataset} ont été écrêtés`} à ${bounds} (trimWeights dans survey de R${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "passe" : "passes"})${colon} ${lower} ${lower === "1" ? "poids a été relevé" : "poids ont été relevés"} à la borne inférieure et ${upper} abaissés à la borne supérieure, ce qu’ils ont perdu ou gagné étant réparti à parts égales entre les autres poids, si bien que la somme des poids est conservée${afterWeighting ? `${semi} les marges ne sont donc plus atteintes exactement, et les écarts-types gardent les résidus de la pondération, comme R` : ""}.`,
   weightsBeforeTrim: "avant écrêtage",
   weightsAfterTrim: "après écrêtage",
   weightsTable: ["Poids", "Minimum", "Maximum", "CV", "Taille d’échantillon effective (Kish)", "Somme"],
