@@ -102,10 +102,12 @@ function weightingFields(
   const fields = datasets.get(dataset);
   if (!weighting || !fields) return null;
   const at = ["datasets", dataset, "design", "weighting"];
-  const unknown = (field: string): string => `unknown field "${field}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}`;
+  const unknown = (field: string): string =>
+    `unknown field "${field}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}`;
   for (const [k, m] of weighting.margins.entries()) {
     for (const [j, field] of m.fields.entries()) {
-      if (!fields.has(field)) return { path: [...at, "margins", k, "fields", ...(m.fields.length > 1 ? [j] : [])], message: unknown(field) };
+      if (!fields.has(field))
+        return { path: [...at, "margins", k, "fields", ...(m.fields.length > 1 ? [j] : [])], message: unknown(field) };
     }
   }
   for (const field of Object.keys(weighting.totals)) {

@@ -66,6 +66,15 @@ export const weightingSchema = z
     } else if (w.margins.length === 0) {
       ctx.addIssue({ code: "custom", path: ["margins"], message: `${w.method} needs at least one margin` });
     }
+    if (w.method === "post-stratify" && w.margins.length > 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["margins"],
+        message: "post-stratification takes one margin (cross fields in it with fields: [a, b]); use method: rake for several margins",
+      });
+    if (w.method === "calibrate" && w.calfun === "logit" && !(w.bounds && w.bounds[0] < 1 && w.bounds[1] > 1))
+      ctx.addIssue({ code: "custom", path: ["calfun"], message: "logit calibration needs bounds: [lower, upper] with lower < 1 < upper" });
+    sameTotals(w, ctx);
     for (const [key, methods] of Object.entries(METHOD_KEYS)) {
       const given = key === "totals" ? Object.keys(w.totals).length > 0 : w[key as keyof typeof METHOD_KEYS] !== undefined;
       if (given && !(methods as readonly string[]).includes(w.method ?? ""))
@@ -77,3 +86,25 @@ export const weightingSchema = z
     }
   });
 export type WeightingDeclaration = z.infer<typeof weightingSchema>;
+
+const RELATIVE_TOLERANCE = 1e-9;
+
+/** Each margin's counts add up to the same population (and to `population` when stated). */
+function sameTotals(
+  w: { margins: { fields: string[]; counts: Record<string, number> }[]; population?: number | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  const totals = w.margins.map((m) => Object.values(m.counts).reduce((a, b) => a + b, 0));
+  const reference = w.population ?? totals[0];
+  if (reference === undefined) return;
+  for (const [k, t] of totals.entries()) {
+    if (Math.abs(t - reference) <= RELATIVE_TOLERANCE * reference) continue;
+    const against = w.population !== undefined ? `the population of ${reference}` : `the first margin's ${reference}`;
+    ctx.addIssue({
+      code: "custom",
+      path: ["margins", k, "counts"],
+      message: `the counts of margin ${k + 1} (${w.margins[k]!.fields.join(" × ")}) add up to ${t}, not ${against}; every margin must describe the same population`,
+    });
+    return;
+  }
+}

@@ -161,7 +161,10 @@ describe("weighting against R survey (module)", () => {
         });
         levels.forEach((l, k) => check(`${name} mean HI_CHOL agecat=${l}`, mustEstimate(by.results[k]!)));
         // The margins' own totals: se 0 after raking, not after trimming (the residuals are kept, the weights moved).
-        for (const [field, count] of [["race", 4], ["RIAGENDR", 2]] as const) {
+        for (const [field, count] of [
+          ["race", 4],
+          ["RIAGENDR", 2],
+        ] as const) {
           for (let l = 1; l <= count; l++) {
             const y = Float64Array.from(nh.num(field), (v) => (v === l ? 1 : 0));
             check(`${name} margin ${field} ${field}=${l}`, mustEstimate(svyTotal(ctx, y)));
@@ -216,7 +219,18 @@ describe("weighting through the CLI, as R survey", async () => {
     closeSe(shown?.se, r(key).se, r(key).est, `${id} se`);
   };
 
-  const api = ["ps_stype", "ps_cross", "rake_api", "cal_linear", "cal_logit", "cal_truncated", "trim_alone", "trim_cal", "trim_cal_strict", "trim_ps"];
+  const api = [
+    "ps_stype",
+    "ps_cross",
+    "rake_api",
+    "cal_linear",
+    "cal_logit",
+    "cal_truncated",
+    "trim_alone",
+    "trim_cal",
+    "trim_cal_strict",
+    "trim_ps",
+  ];
   for (const name of api) {
     it(`${name}: mean, proportion, total and a domain`, () => {
       check(`${name}_api00`, `${name} mean api00`, indicators.get(`${name}_api00`));
@@ -271,7 +285,13 @@ describe("weighting through the CLI, as R survey", async () => {
   });
 
   it("trimming: the weights before and after as R's, and how many were set to each bound", () => {
-    const trims = { trim_alone: null, trim_cal: "cal_linear", trim_cal_strict: "cal_linear", trim_ps: "ps_cross", trim_rake_nhanes: "rake_nhanes" };
+    const trims = {
+      trim_alone: null,
+      trim_cal: "cal_linear",
+      trim_cal_strict: "cal_linear",
+      trim_ps: "ps_cross",
+      trim_rake_nhanes: "rake_nhanes",
+    };
     for (const [name, from] of Object.entries(trims)) {
       const w = datasets.find((d) => d.name === name)?.design?.weighting;
       const ref = r(`${name} weights`);
@@ -393,7 +413,9 @@ ${stype}
   it("trimming bounds the weights' mean is outside of", async () => {
     const { code, stderr } = await refusal("        trim: { lower: 35, upper: 40 }");
     expect(code).toBe(1);
-    expect(stderr).toMatch(/study\.yaml, line 13 .*the weights average 30\.97, outside the bounds \[35, 40\], so no trimming that keeps their sum \(6194\)/);
+    expect(stderr).toMatch(
+      /study\.yaml, line 13 .*the weights average 30\.97, outside the bounds \[35, 40\], so no trimming that keeps their sum \(6194\)/,
+    );
     expectOneSentence(stderr);
   });
 
@@ -421,7 +443,9 @@ ${stype}
         margins:
 ${stype}`);
     expect(tolerance.code).toBe(2);
-    expect(tolerance.stderr).toMatch(/line 14 \(datasets\.api\.design\.weighting\.tolerance\): tolerance applies to method rake or calibrate, not to post-stratify/);
+    expect(tolerance.stderr).toMatch(
+      /line 14 \(datasets\.api\.design\.weighting\.tolerance\): tolerance applies to method rake or calibrate, not to post-stratify/,
+    );
     const noMargin = await refusal("        method: rake");
     expect(noMargin.code).toBe(2);
     expect(noMargin.stderr).toMatch(/weighting\.margins\): rake needs at least one margin/);
@@ -429,6 +453,12 @@ ${stype}`);
         margins:
 ${stype}`);
     expect(noMethod.code).toBe(2);
+    const logit = await refusal(`        method: calibrate
+        calfun: logit
+        margins:
+${stype}`);
+    expect(logit.code).toBe(2);
+    expect(logit.stderr).toMatch(/line 14 \(datasets\.api\.design\.weighting\.calfun\): logit calibration needs bounds/);
     expect(noMethod.stderr).toMatch(/line 15 \(datasets\.api\.design\.weighting\.margins\): margins need a method/);
     expectOneSentence(noMethod.stderr);
   });
@@ -439,7 +469,9 @@ ${stype}`);
           - fields: [stype, sch.wid]
             counts: { "E|No": 1 }`);
     expect(margin.code).toBe(2);
-    expect(margin.stderr).toMatch(/line 15 \(datasets\.api\.design\.weighting\.margins\[0\]\.fields\[1\]\): unknown field "sch\.wid" in dataset api/);
+    expect(margin.stderr).toMatch(
+      /line 15 \(datasets\.api\.design\.weighting\.margins\[0\]\.fields\[1\]\): unknown field "sch\.wid" in dataset api/,
+    );
     expectOneSentence(margin.stderr);
     const text = await refusal(`        method: calibrate
         margins:

@@ -39,6 +39,8 @@ export const en = {
   designTrimmed: "weights trimmed",
   trimSummary: (dataset: string, afterWeighting: boolean, bounds: string, lower: string, upper: string, passes: string, strict: boolean) =>
     `${afterWeighting ? "Then the weights" : `The weights of ${dataset}`} were trimmed to ${bounds} (R survey’s trimWeights${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "pass" : "passes"}): ${lower} ${lower === "1" ? "weight was" : "weights were"} raised to the lower bound and ${upper} lowered to the upper bound, what they lost or gained shared equally by the other weights, so the sum of the weights is kept${afterWeighting ? " and the margins are no longer met exactly; standard errors keep the weighting’s residuals, as R’s" : ""}.`,
+  trimNone: (dataset: string, afterWeighting: boolean, bounds: string) =>
+    `${afterWeighting ? "No weight" : `No weight of ${dataset}`} was outside the trimming bounds ${bounds} (R survey’s trimWeights), so none was trimmed.`,
   weightsBeforeTrim: "before trimming",
   weightsAfterTrim: "after trimming",
   weightsTable: ["Weights", "Minimum", "Maximum", "CV", "Effective sample size (Kish)", "Sum"],

@@ -47,6 +47,8 @@ export const fr: Messages = {
   designTrimmed: "poids écrêtés",
   trimSummary: (dataset, afterWeighting, bounds, lower, upper, passes, strict) =>
     `${afterWeighting ? "Les poids ont ensuite été écrêtés" : `Les poids de ${dataset} ont été écrêtés`} à ${bounds} (trimWeights dans survey de R${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "passe" : "passes"})${colon} ${lower} ${lower === "1" ? "poids a été relevé" : "poids ont été relevés"} à la borne inférieure et ${upper} abaissés à la borne supérieure, ce qu’ils ont perdu ou gagné étant réparti à parts égales entre les autres poids, si bien que la somme des poids est conservée${afterWeighting ? `${semi} les marges ne sont donc plus atteintes exactement, et les écarts-types gardent les résidus de la pondération, comme R` : ""}.`,
+  trimNone: (dataset, afterWeighting, bounds) =>
+    `${afterWeighting ? "Aucun poids" : `Aucun poids de ${dataset}`} n’était hors des bornes d’écrêtage ${bounds} (trimWeights dans survey de R)${colon} aucun n’a été écrêté.`,
   weightsBeforeTrim: "avant écrêtage",
   weightsAfterTrim: "après écrêtage",
   weightsTable: ["Poids", "Minimum", "Maximum", "CV", "Taille d’échantillon effective (Kish)", "Somme"],

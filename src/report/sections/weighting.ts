@@ -57,28 +57,32 @@ function weightingOf(ctx: Ctx, name: string, w: WeightingSummary): string[] {
       ? t.weightingControl(formatTolerance(w.tolerance, lang), formatCount(w.max_iterations, lang))
       : null;
   const trim = w.trim;
-  const bound = (b: number | null, infinite: string): string => (b === null ? infinite : formatNumber(b, decimalsOf(b), lang));
   return [
     heading(3, t.weightingHeading(md(name))),
     ...(w.method === null
       ? []
       : [t.weightingSummary(md(name), t.weightingMethods[w.method] ?? md(w.method), formatCount(w.iterations, lang), control)]),
-    ...(trim
-      ? [
-          t.trimSummary(
-            md(name),
-            w.method !== null,
-            `[${bound(trim.lower, "−∞")}, ${bound(trim.upper, "∞")}]`,
-            formatCount(trim.trimmed_lower, lang),
-            formatCount(trim.trimmed_upper, lang),
-            formatCount(trim.passes, lang),
-            trim.strict,
-          ),
-        ]
-      : []),
+    ...(trim ? [trimSentence(ctx, name, w.method !== null, trim)] : []),
     table(t.weightsTable, rows, ["left", "right", "right", "right", "right", "right"]),
     ...(margins.length > 0 ? [table(t.marginsTable, margins, ["left", "left", "right", "right", "right"])] : []),
   ];
+}
+
+/** What trimming did: how many weights were set to each bound, in how many passes. */
+function trimSentence(ctx: Ctx, name: string, afterWeighting: boolean, trim: NonNullable<WeightingSummary["trim"]>): string {
+  const { t, lang } = ctx;
+  const bound = (b: number | null, infinite: string): string => (b === null ? infinite : formatNumber(b, decimalsOf(b), lang));
+  const bounds = `[${bound(trim.lower, "−∞")}, ${bound(trim.upper, "∞")}]`;
+  if (trim.passes === 0) return t.trimNone(md(name), afterWeighting, bounds);
+  return t.trimSummary(
+    md(name),
+    afterWeighting,
+    bounds,
+    formatCount(trim.trimmed_lower, lang),
+    formatCount(trim.trimmed_upper, lang),
+    formatCount(trim.passes, lang),
+    trim.strict,
+  );
 }
 
 /** A bound's decimals as the study writes it (20, 0.5), at most 6. */
