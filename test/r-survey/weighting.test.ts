@@ -203,11 +203,13 @@ interface Result {
   indicators: Shown[];
 }
 
-async function run(study: string): Promise<Result> {
+/** The JSON result, and the Markdown report written beside it. */
+async function run(study: string): Promise<Result & { markdown: string }> {
   const out = await tempDir();
   const { code, stdout, stderr } = await cli(["report", path.join(repoRoot, "test/r-survey/studies", study), "--out", out, "--json"]);
   expect(code, stderr).toBe(0);
-  return JSON.parse(stdout) as Result;
+  const markdown = readFileSync(path.join(out, study.replace(/\.yaml$/, ".md")), "utf8");
+  return { ...(JSON.parse(stdout) as Result), markdown };
 }
 
 describe("weighting through the CLI, as R survey", async () => {
@@ -314,6 +316,14 @@ describe("weighting through the CLI, as R survey", async () => {
       }
     }
     expect(datasets.find((d) => d.name === "trim_cal_strict")?.design?.weighting?.trim?.passes).toBeGreaterThan(1);
+  });
+
+  it("the report says what trimming alone did, with the weights before and after it", () => {
+    const markdown = results[1]!.markdown;
+    expect(markdown).toContain(
+      "The weights of trim_alone were trimmed to [20, 40] (R survey’s trimWeights, 1 pass): 50 weights were raised to the lower bound and 100 lowered to the upper bound",
+    );
+    expect(markdown).toMatch(/\| before trimming \| 15\.10 \| 44\.21 \|[^\n]*\n\| after trimming \| 20\.00 \| 40\.00 \|/);
   });
 });
 

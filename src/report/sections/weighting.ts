@@ -1,7 +1,7 @@
 import type { DatasetResult, WeightingSummary } from "../../result/index.js";
 import type { Ctx } from "../context.js";
 import { md, mdCell } from "../escape.js";
-import { formatCount, formatNumber, type Lang } from "../format.js";
+import { formatCount, formatNumber, NNBSP, type Lang } from "../format.js";
 import { heading, table } from "../markdown.js";
 
 /** Per weighted dataset: how, the weights before and after (and before trimming), and each margin reached against its counts. */
@@ -72,7 +72,8 @@ function weightingOf(ctx: Ctx, name: string, w: WeightingSummary): string[] {
 function trimSentence(ctx: Ctx, name: string, afterWeighting: boolean, trim: NonNullable<WeightingSummary["trim"]>): string {
   const { t, lang } = ctx;
   const bound = (b: number | null, infinite: string): string => (b === null ? infinite : formatNumber(b, decimalsOf(b), lang));
-  const bounds = `[${bound(trim.lower, "−∞")}, ${bound(trim.upper, "∞")}]`;
+  // French writes an interval [a ; b], its decimal mark being the comma.
+  const bounds = `[${bound(trim.lower, "−∞")}${lang === "fr" ? `${NNBSP}; ` : ", "}${bound(trim.upper, "∞")}]`;
   if (trim.passes === 0) return t.trimNone(md(name), afterWeighting, bounds);
   return t.trimSummary(
     md(name),
