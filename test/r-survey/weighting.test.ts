@@ -130,6 +130,13 @@ const weighted = {
       upper: 1.3,
     }),
   ),
+  cal_raking: weightedDesign(
+    dstrat,
+    calibrate(dstrat.weights, [margin(strat, ["stype"], stypePop)], [{ values: strat.num("enroll"), total: 3811472 }], {
+      ...calOpts,
+      calfun: "raking",
+    }),
+  ),
   trim_alone: trimmed(dstrat, 20, 40, false),
   trim_cal: trimmed(calLinear, 15, 45, false),
   trim_cal_strict: trimmed(calLinear, 25, 35, true),
@@ -257,7 +264,7 @@ describe("weighting through the CLI, as R survey", async () => {
   }
 
   it("reports the weights after weighting as R's, and each margin reached", () => {
-    for (const name of ["ps_stype", "ps_cross", "rake_api", "cal_linear", "cal_logit", "rake_nhanes"]) {
+    for (const name of ["ps_stype", "ps_cross", "rake_api", "cal_linear", "cal_logit", "cal_truncated", "cal_raking", "rake_nhanes"]) {
       const w = datasets.find((d) => d.name === name)?.design?.weighting;
       const ref = r(`${name} weights`);
       close(w?.after.min, ref.min, `${name} min`);

@@ -1,6 +1,6 @@
 # Weighting to population counts in R survey: postStratify (one field, and two fields crossed),
 # rake and calibrate (linear; truncated linear with bounds 0.8 and 1.3; logit with bounds 0.7 and
-# 1.7), and trimWeights (alone, and after calibration, raking and post-stratification; strict or
+# 1.7; raking), and trimWeights (alone, and after calibration, raking and post-stratification; strict or
 # not), on the project's two shared designs (apistrat: stratified cluster sample with fpc, counts
 # from apipop; nhanes: strata, clusters, weights, HI_CHOL with missing values, margins stated
 # below), then means, proportions, totals and a domain with their linearisation se.
@@ -56,7 +56,8 @@ designs <- list(
   rake_nhanes = rake(dnh, list(~race, ~RIAGENDR), list(race_pop, sex_pop)),
   cal_linear = calibrate(dstrat, ~stype+enroll, cal_pop),
   cal_logit = calibrate(dstrat, ~stype+enroll, cal_pop, calfun="logit", bounds=c(0.7, 1.7)),
-  cal_truncated = calibrate(dstrat, ~stype+enroll, cal_pop, calfun="linear", bounds=c(0.8, 1.3))
+  cal_truncated = calibrate(dstrat, ~stype+enroll, cal_pop, calfun="linear", bounds=c(0.8, 1.3)),
+  cal_raking = calibrate(dstrat, ~stype+enroll, cal_pop, calfun="raking")
 )
 # Trimming (survey 4.1-1's trimWeights: the excess shared equally by the weights inside the bounds,
 # strict repeating the pass): the sampling weights alone, and weights after each method.
