@@ -114,11 +114,11 @@ function weightToCounts(
       ? null
       : { maxIterations: decl.max_iterations ?? DEFAULTS[method].maxIterations, tolerance: decl.tolerance ?? DEFAULTS[method].tolerance };
   const result =
-    method === "post-stratify"
+    control === null
       ? postStratify(design.weights, margins[0]!)
       : method === "rake"
-        ? rake(design.weights, margins, control!)
-        : calibrate(design.weights, margins, totals, { calfun, lower, upper, ...control! });
+        ? rake(design.weights, margins, control)
+        : calibrate(design.weights, margins, totals, { calfun, lower, upper, ...control });
   if (!result.converged) {
     const bounded = method === "calibrate" && decl.bounds !== undefined;
     throw new DesignError(
@@ -194,9 +194,10 @@ export function weightDesign(
       })),
       before: stats(weightStats(design.weights)),
       after: stats(weightStats(w)),
-      margins: decl.margins.map((m, k) => {
-        const before = marginSums(design.weights, counted!.margins[k]!);
-        const reached = marginSums(w, counted!.margins[k]!);
+      margins: (counted?.margins ?? []).map((margin, k) => {
+        const m = decl.margins[k]!;
+        const before = marginSums(design.weights, margin);
+        const reached = marginSums(w, margin);
         return {
           fields: m.fields,
           categories: Object.keys(m.counts).map((c, j) => ({
