@@ -31,6 +31,7 @@ const METHOD_KEYS = {
   bounds: ["calibrate"],
   max_iterations: ["rake", "calibrate"],
   tolerance: ["rake", "calibrate"],
+  population: ["post-stratify", "rake", "calibrate"],
 } as const;
 
 /**
@@ -81,7 +82,7 @@ export const weightingSchema = z
         ctx.addIssue({
           code: "custom",
           path: [key],
-          message: `${key} applies to method ${methods.join(" or ")}, not to ${w.method ?? "trimming alone"}`,
+          message: `${key} applies to method ${methods.slice(0, -1).join(", ")}${methods.length > 1 ? " or " : ""}${methods.at(-1)}, not to ${w.method ?? "trimming alone"}`,
         });
     }
   });

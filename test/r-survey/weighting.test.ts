@@ -463,6 +463,12 @@ ${stype}`);
     expect(tolerance.stderr).toMatch(
       /line 14 \(datasets\.api\.design\.weighting\.tolerance\): tolerance applies to method rake or calibrate, not to post-stratify/,
     );
+    const population = await refusal(`        population: 6194
+        trim: { upper: 40 }`);
+    expect(population.code).toBe(2);
+    expect(population.stderr).toMatch(
+      /line 13 \(datasets\.api\.design\.weighting\.population\): population applies to method post-stratify, rake or calibrate, not to trimming alone\./,
+    );
     const noMargin = await refusal("        method: rake");
     expect(noMargin.code).toBe(2);
     expect(noMargin.stderr).toMatch(/weighting\.margins\): rake needs at least one margin/);
