@@ -86,14 +86,9 @@ const calLinear = weightedDesign(
   }),
 );
 const psCross = weightedDesign(dstrat, postStratify(dstrat.weights, margin(strat, ["stype", "sch.wide"], crossPop)));
-const rakeNhanes = weightedDesign(
-  dnh,
-  rake(
-    dnh.weights,
-    [margin(nh, ["race"], { "1": 60e6, "2": 150e6, "3": 40e6, "4": 26e6 }), margin(nh, ["RIAGENDR"], { "1": 135e6, "2": 141e6 })],
-    { maxIterations: 10, tolerance: 1 },
-  ),
-);
+const raceMargin = margin(nh, ["race"], { "1": 60e6, "2": 150e6, "3": 40e6, "4": 26e6 });
+const sexMargin = margin(nh, ["RIAGENDR"], { "1": 135e6, "2": 141e6 });
+const rakeNhanes = weightedDesign(dnh, rake(dnh.weights, [raceMargin, sexMargin], { maxIterations: 10, tolerance: 1 }));
 /** R trimWeights(design, lower, upper, strict): the weights trimmed, the weighting's residuals kept. */
 function trimmed(design: SurveyDesign, lower: number, upper: number, strict: boolean): SurveyDesign {
   const t = trimWeights(design.weights, { lower, upper, strict, maxPasses: 1000 });
@@ -143,6 +138,11 @@ const weighted = {
   trim_ps: trimmed(psCross, 16, 45, false),
   trim_rake_nhanes: trimmed(rakeNhanes, 10000, 120000, true),
   rake_nhanes: rakeNhanes,
+  ps_nhanes: weightedDesign(dnh, postStratify(dnh.weights, raceMargin)),
+  cal_logit_nhanes: weightedDesign(
+    dnh,
+    calibrate(dnh.weights, [raceMargin, sexMargin], [], { ...calOpts, calfun: "logit", lower: 0.8, upper: 1.5 }),
+  ),
 };
 
 describe("weighting against R survey (module)", () => {
@@ -239,6 +239,7 @@ describe("weighting through the CLI, as R survey", async () => {
     "trim_cal",
     "trim_cal_strict",
     "trim_ps",
+    "cal_raking",
   ];
   for (const name of api) {
     it(`${name}: mean, proportion, total and a domain`, () => {
@@ -252,7 +253,7 @@ describe("weighting through the CLI, as R survey", async () => {
     });
   }
 
-  for (const name of ["rake_nhanes", "trim_rake_nhanes"]) {
+  for (const name of ["rake_nhanes", "trim_rake_nhanes", "ps_nhanes", "cal_logit_nhanes"]) {
     it(`${name}: a proportion with missing values, its total and a domain`, () => {
       check(`${name}_hi_chol`, `${name} mean HI_CHOL`, indicators.get(`${name}_hi_chol`));
       check(`${name}_hi_chol_total`, `${name} total HI_CHOL`, indicators.get(`${name}_hi_chol_total`));
@@ -264,7 +265,18 @@ describe("weighting through the CLI, as R survey", async () => {
   }
 
   it("reports the weights after weighting as R's, and each margin reached", () => {
-    for (const name of ["ps_stype", "ps_cross", "rake_api", "cal_linear", "cal_logit", "cal_truncated", "cal_raking", "rake_nhanes"]) {
+    for (const name of [
+      "ps_stype",
+      "ps_cross",
+      "rake_api",
+      "cal_linear",
+      "cal_logit",
+      "cal_truncated",
+      "cal_raking",
+      "rake_nhanes",
+      "ps_nhanes",
+      "cal_logit_nhanes",
+    ]) {
       const w = datasets.find((d) => d.name === name)?.design?.weighting;
       const ref = r(`${name} weights`);
       close(w?.after.min, ref.min, `${name} min`);
@@ -274,7 +286,7 @@ describe("weighting through the CLI, as R survey", async () => {
       close(w?.after.n_eff, ref.neff, `${name} n_eff`);
       expect(w?.before.n_eff).not.toBe(w?.after.n_eff);
       for (const x of w?.totals ?? []) expect(Math.abs(x.reached - x.target), `${name} ${x.field}`).toBeLessThan(1e-6 * x.target);
-      expect(w?.totals.length).toBe(name.startsWith("cal") ? 1 : 0);
+      expect(w?.totals.length).toBe(name.startsWith("cal") && !name.endsWith("nhanes") ? 1 : 0);
       for (const m of w?.margins ?? [])
         for (const c of m.categories)
           expect(Math.abs(c.reached - c.target), `${name} ${c.category}`).toBeLessThan(1e-6 * c.target + (name.startsWith("ps") ? 0 : 1));

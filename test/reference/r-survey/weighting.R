@@ -1,6 +1,6 @@
 # Weighting to population counts in R survey: postStratify (one field, and two fields crossed),
 # rake and calibrate (linear; truncated linear with bounds 0.8 and 1.3; logit with bounds 0.7 and
-# 1.7; raking), and trimWeights (alone, and after calibration, raking and post-stratification; strict or
+# 1.7, and on nhanes 0.8 and 1.5; raking), and trimWeights (alone, and after calibration, raking and post-stratification; strict or
 # not), on the project's two shared designs (apistrat: stratified cluster sample with fpc, counts
 # from apipop; nhanes: strata, clusters, weights, HI_CHOL with missing values, margins stated
 # below), then means, proportions, totals and a domain with their linearisation se.
@@ -48,12 +48,17 @@ print(cal_pop)
 # nhanes margins (stated; both add up to 276,000,000).
 race_pop <- data.frame(race=1:4, Freq=c(60e6, 150e6, 40e6, 26e6))
 sex_pop <- data.frame(RIAGENDR=1:2, Freq=c(135e6, 141e6))
+# The same margins as calibration targets (intercept and treatment contrasts).
+nh_pop <- c(`(Intercept)`=276e6, `factor(race)2`=150e6, `factor(race)3`=40e6, `factor(race)4`=26e6,
+            `factor(RIAGENDR)2`=141e6)
 
 designs <- list(
   ps_stype = postStratify(dstrat, ~stype, stype_pop),
   ps_cross = postStratify(dstrat, ~stype+sch.wide, cross_pop),
   rake_api = rake(dstrat, list(~stype, ~sch.wide), list(stype_pop, schwide_pop)),
   rake_nhanes = rake(dnh, list(~race, ~RIAGENDR), list(race_pop, sex_pop)),
+  ps_nhanes = postStratify(dnh, ~race, race_pop),
+  cal_logit_nhanes = calibrate(dnh, ~factor(race)+factor(RIAGENDR), nh_pop, calfun="logit", bounds=c(0.8, 1.5)),
   cal_linear = calibrate(dstrat, ~stype+enroll, cal_pop),
   cal_logit = calibrate(dstrat, ~stype+enroll, cal_pop, calfun="logit", bounds=c(0.7, 1.7)),
   cal_truncated = calibrate(dstrat, ~stype+enroll, cal_pop, calfun="linear", bounds=c(0.8, 1.3)),
