@@ -79,8 +79,8 @@ function trimSentence(ctx: Ctx, name: string, afterWeighting: boolean, trim: Non
     md(name),
     afterWeighting,
     bounds,
-    formatCount(trim.trimmed_lower, lang),
-    formatCount(trim.trimmed_upper, lang),
+    trim.lower === null ? null : formatCount(trim.trimmed_lower, lang),
+    trim.upper === null ? null : formatCount(trim.trimmed_upper, lang),
     formatCount(trim.passes, lang),
     trim.strict,
   );
