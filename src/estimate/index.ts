@@ -47,3 +47,4 @@ export {
   type WeightingResult,
   type WeightStats,
 } from "./weighting.js";
+export { trimWeights, type TrimResult } from "./weighting-trim.js";

@@ -54,6 +54,11 @@ describe("replicate designs refused with the study file's line", () => {
     ],
     ["a text column", sdr.replace("rep16]", "stype]"), /replicate weights must be numeric, but "stype" is a string field/],
     [
+      "trimming beside replicates",
+      sdr.replace("type: SDR\n", "type: SDR\n      weighting:\n        trim: { upper: 40 }\n"),
+      /line 15 \(datasets\.sdr\.design\.weighting\.trim\): a replicate-weight design cannot be trimmed/,
+    ],
+    [
       "a scale BRR fixes",
       sdr.replace("type: SDR", "type: BRR\n        scale: 2"),
       /line 14 \(datasets\.sdr\.design\.replicates\.scale\): type BRR fixes the scale and rscales/,

@@ -106,6 +106,8 @@ function designText(ctx: Ctx, g: DesignSummary): string {
     const { type, count, scale, mse } = g.replicates;
     parts.push(t.designReplicates(t.replicateMethods[type] ?? md(type), formatCount(count, lang), formatNumber(scale, 4, lang), mse));
   }
-  if (g.weighting) parts.push(t.designWeighting(t.weightingMethods[g.weighting.method] ?? md(g.weighting.method)));
+  const w = g.weighting;
+  if (w?.method) parts.push(t.designWeighting(t.weightingMethods[w.method] ?? md(w.method)));
+  if (w?.trim) parts.push(t.designTrimmed);
   return parts.length === 0 ? mdCell(g.description) : t.designJoin(parts);
 }
