@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
+import { CliError, EXIT_BAD_REQUEST, failureJson } from "./errors.js";
 import { type Io, visibleControls } from "./io.js";
 import { toolVersion } from "./version.js";
 
@@ -23,8 +23,21 @@ const maxRejectedOption = (): Option =>
 export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
   // The one place messages reach stderr: whatever a command prints, no control character of a
   // user's input reaches the terminal raw.
-  const io: Io = { ...rawIo, stderr: (text) => rawIo.stderr(visibleControls(text)), terminal: rawIo.terminal ?? rawIo.stderr };
+  // Whether anything reached stdout: a command given --json that fails before printing its JSON
+  // prints the failure's JSON instead (failureJson), so stdout always holds one JSON document.
+  let printed = false;
+  const io: Io = {
+    ...rawIo,
+    stdout: (text) => {
+      printed = true;
+      rawIo.stdout(text);
+    },
+    stderr: (text) => rawIo.stderr(visibleControls(text)),
+    terminal: rawIo.terminal ?? rawIo.stderr,
+  };
   let exitCode = 0;
+  /** Set by the commands that take --json, from their parsed options. */
+  let json = false;
   const debug = rawArgs.includes("--debug");
   const program = new Command("exclusion-study")
     .description("Turn questionnaire and interview-coding CSVs into validated, design-based, reproducible reports.")
@@ -53,6 +66,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .addHelpText("after", "\nExample:\n  $ exclusion-study validate my-study.yaml --rejects out/ --json")
     .action(async (study: string | undefined, opts) => {
       const { runValidate } = await import("./validate.js");
+      json = opts.json === true;
       exitCode = await runValidate(study, opts, io);
     });
 
@@ -73,6 +87,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     )
     .action(async (study: string | undefined, opts) => {
       const { runReport } = await import("./report.js");
+      json = opts.json === true;
       exitCode = await runReport(study, opts, io);
     });
 
@@ -86,6 +101,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .addHelpText("after", "\nExample:\n  $ exclusion-study reproduce --json")
     .action(async (study: string | undefined, opts) => {
       const { runReproduce } = await import("./reproduce.js");
+      json = opts.json === true;
       exitCode = await runReproduce(study, opts, io);
     });
 
@@ -105,6 +121,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     )
     .action(async (baseStudy: string, newStudy: string, opts) => {
       const { runCompare } = await import("./compare.js");
+      json = opts.json === true;
       exitCode = await runCompare(baseStudy, newStudy, opts, io);
     });
 
@@ -166,6 +183,7 @@ Without a study file, commands use study.yaml in the working directory, else the
       return error.exitCode === 0 ? 0 : EXIT_BAD_REQUEST;
     }
     const cliError = error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error);
+    if (json && !printed) io.stdout(failureJson(cliError, []));
     io.stderr(`exclusion-study: ${cliError.message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return cliError.exitCode;
