@@ -11,6 +11,7 @@ import { text } from "../study/index.js";
 import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { withPlainFileErrors } from "./outputs.js";
+import { parsePositiveInteger } from "./parse-options.js";
 import { loadRequestedStudy } from "./study-request.js";
 
 /** The options of `init`, one object so that a new option is one more key. */
@@ -18,6 +19,17 @@ interface InitOptions {
   dataset?: string;
   out?: string;
   force?: boolean;
+  /** A workbook's sheet (a name, or digits: its position from 1) and header row. */
+  sheet?: string;
+  headerRow?: string;
+}
+
+/** `--sheet` and `--header-row` as the reader takes them: digits name a sheet by its position. */
+function workbookOptions(opts: InitOptions): { sheet?: string | number; headerRow?: number } {
+  return {
+    ...(opts.sheet !== undefined ? { sheet: /^\d+$/.test(opts.sheet) ? parsePositiveInteger(opts.sheet, "--sheet") : opts.sheet } : {}),
+    ...(opts.headerRow !== undefined ? { headerRow: parsePositiveInteger(opts.headerRow, "--header-row") } : {}),
+  };
 }
 
 /**
@@ -50,7 +62,8 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
       if (await exists(path.join(outDir, n)))
         throw new CliError(`--out ${opts.out}: ${n} exists there; pass --force to overwrite it.`, EXIT_BAD_REQUEST);
 
-  const inferred = await inferFromData(dataAbsolute, data);
+  const workbook = workbookOptions(opts);
+  const inferred = await inferFromData(dataAbsolute, data, workbook);
   const input = {
     dataset,
     dataPath: path.relative(outDir, dataAbsolute).split(path.sep).join("/"),
@@ -58,6 +71,8 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
     dataDisplay: data,
     text: inferred.text,
     headerRow: inferred.headerRow,
+    headerRowGiven: workbook.headerRow !== undefined,
+    sheet: workbook.sheet ?? null,
     table: inferred.table,
   };
   const files = [
@@ -85,6 +100,11 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
  * what matched how and what did not.
  */
 async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io: Io): Promise<number> {
+  if (opts.sheet !== undefined || opts.headerRow !== undefined)
+    throw new CliError(
+      `init ${baseStudy} ${csv}: --sheet and --header-row start a study from a workbook alone; a new wave reads the base study's sheet and header_row.`,
+      EXIT_BAD_REQUEST,
+    );
   const loaded = await loadRequestedStudy(baseStudy, io);
   const names = Object.keys(loaded.study.datasets);
   const dataset = opts.dataset ?? names.find((n) => loaded.study.datasets[n]?.design) ?? names[0] ?? "";

@@ -134,6 +134,8 @@ Without a study file, commands use study.yaml in the working directory, else the
     .argument("[DATA]", "the new wave's export, when a base study is given")
     .option("--dataset <NAME>", "dataset the data replaces (default: the first dataset with a design, else the first); alone: its name")
     .option("--xlsform <FORM>", "the survey's XLSForm (KoboToolbox, ODK): the schema comes from the form, not from inference")
+    .option("--sheet <NAME|INDEX>", "a workbook's sheet: its name, or its position from 1 (default: the first)")
+    .option("--header-row <N>", "the workbook row holding the column names (default: found below any title rows)")
     .option(
       "--out <FILE|DIR>",
       "with a base study: write the study file here instead of stdout; alone or with --xlsform: the folder for study.yaml and the schema",
@@ -141,13 +143,18 @@ Without a study file, commands use study.yaml in the working directory, else the
     .option("--force", "overwrite what --out would replace")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
+      "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init export.xlsx --sheet Données --header-row 3 --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
     )
     .action(async (first: string, second: string | undefined, opts) => {
       if (opts.xlsform !== undefined) {
         if (second !== undefined)
           throw new CliError(
             "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
+            EXIT_BAD_REQUEST,
+          );
+        if (opts.sheet !== undefined || opts.headerRow !== undefined)
+          throw new CliError(
+            "init: --sheet and --header-row apply to DATA --out DIR; with --xlsform, set sheet and header_row in the study file it writes.",
             EXIT_BAD_REQUEST,
           );
         const { runInitFromForm } = await import("./init-xlsform.js");
