@@ -1,5 +1,6 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
+import { sourceFormat } from "../ingest/index.js";
 import { writeFilesAtomic } from "../output/index.js";
 import { compileSchema, loadTableSchema, parseTableSchema, type TableSchema } from "../table-schema/index.js";
 import type { DatasetDeclaration } from "../study/index.js";
@@ -128,6 +129,7 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
   const from = outAbsolute === null ? io.cwd : path.dirname(outAbsolute);
   const rel = (p: string): string => path.relative(from, p).split(path.sep).join("/") || ".";
   const yaml = scaffoldYaml({
+    cancelled: await cancelledReading(decl, csvAbsolute, csv),
     extendsPath: rel(loaded.file),
     study: nextStudyId(loaded.study.study),
     title: `${text(loaded.study.title, loaded.study.lang)} (new wave)`,
@@ -147,6 +149,25 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
   await withPlainFileErrors(io, () => writeFilesAtomic(path.dirname(outAbsolute), [{ name: path.basename(outAbsolute), content: yaml }]));
   io.stderr(`wrote ${opts.out}\n`);
   return EXIT_OK;
+}
+
+/**
+ * The base dataset's reading options that the new export's format has no use for: a CSV's
+ * encoding and delimiter for a workbook or an SPSS file, a workbook's sheet and header row for
+ * anything else. The new wave states them as null, so that `extends` does not pass them on.
+ */
+async function cancelledReading(
+  decl: DatasetDeclaration | undefined,
+  file: string,
+  display: string,
+): Promise<{ keys: string[]; why: string }> {
+  const format = await sourceFormat(file, display);
+  const keys = [
+    ...(format === "csv" ? [] : (["encoding", "delimiter"] as const)),
+    ...(format === "xlsx" ? [] : (["sheet", "header_row"] as const)),
+  ].filter((k) => decl?.[k] !== undefined);
+  const name = { csv: "a CSV file", xlsx: "an Excel workbook", sav: "an SPSS file" }[format];
+  return { keys, why: `the base study's reading of its file; the new export is ${name}` };
 }
 
 /** The base schema's fields as matching sees them; numeric ones read as the base dataset reads them. */

@@ -145,3 +145,32 @@ describe("init on a workbook: --sheet and --header-row", () => {
     }
   });
 });
+
+describe("init on a workbook whose header is its first row", () => {
+  it("reads the sheet whole after looking for its header (a study from the data alone)", async () => {
+    const dir = await tempDir();
+    const r = await cli(["init", "fixtures/formats/questionnaire.xlsx", "--sheet", "Brouillon", "--out", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("inferred 20 fields from 4 rows");
+    const yaml = await readFile(path.join(dir, "study.yaml"), "utf8");
+    expect(yaml).toContain("    sheet: Brouillon");
+    expect(yaml).not.toContain("header_row");
+    expect(await accepted(path.join(dir, "study.yaml"))).toBe(4);
+  });
+
+  it("as a new wave of a study that reads a CSV: the base's encoding and delimiter cancelled, the same estimates", async () => {
+    const dir = await tempDir();
+    const study = path.join(dir, "next.yaml");
+    const r = await cli(["init", "docs/examples/french-excel/study.yaml", "fixtures/formats/french-excel.xlsx", "--out", study]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("questionnaire: matched 10 of 10 schema fields.");
+    const yaml = await readFile(study, "utf8");
+    const why = "# the base study's reading of its file; the new export is an Excel workbook";
+    expect(yaml).toContain(`    encoding: null  ${why}\n    delimiter: null  ${why}\n`);
+    expect(await accepted(study)).toBe(30);
+    const workbook = await report(study);
+    const csv = await report("docs/examples/french-excel/study.yaml");
+    expect(workbook.size).toBe(csv.size);
+    for (const [id, e] of csv) expect(workbook.get(id)?.estimate, id).toBeCloseTo(e.estimate as number, 12);
+  });
+});

@@ -49,9 +49,11 @@ export async function openDataSource(file: string, displayName: string, fixed: F
       optionNames: { sheet: "--sheet", headerRow: "--header-row" },
     });
   let source = await open(fixed.headerRow);
-  // The header row asked for is used as is; otherwise it is looked for below the titles.
-  const found = fixed.headerRow === undefined && source.format === "xlsx" ? await workbookHeaderRow(source) : null;
-  if (found !== null) source = await open(found);
+  // The header row asked for is used as is; otherwise it is looked for below the titles, which
+  // reads the first rows: the workbook is opened again to read it whole, wherever the header is.
+  const search = fixed.headerRow === undefined && source.format === "xlsx";
+  const found = search ? await workbookHeaderRow(source) : null;
+  if (search) source = await open(found ?? undefined);
   const headerRow = fixed.headerRow ?? found;
   async function* records(): AsyncIterable<string[]> {
     for await (const batch of source.byteBatches) for (let r = 0; r < batch.count; r++) yield recordCells(batch, r);
