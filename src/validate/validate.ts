@@ -230,8 +230,8 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
   return table;
 }
 
-/** Every cell empty once trimmed. */
-function isBlank(cells: readonly string[]): boolean {
+/** Every cell empty once trimmed: a blank line, or Excel's `;;;;` row, which is no respondent. */
+export function isBlank(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.trim() !== "") return false;
   return true;
 }

@@ -145,6 +145,24 @@ describe("init DATA --out DIR", () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
+  it("on the same export with Excel's trailing ;;;; rows: skipped as validation skips them, the same study", async () => {
+    const dir = await tempDir();
+    const bytes = await readFile("docs/examples/french-excel/questionnaire.csv");
+    const data = path.join(dir, "questionnaire.csv");
+    await writeFile(data, Buffer.concat([bytes, Buffer.from(";;;;;;;;;\r\n;;;;;;;;;\r\n;;;;;;;;;\r\n")]));
+    const trailing = await initStudy(data);
+    const clean = await initStudy("docs/examples/french-excel/questionnaire.csv");
+    // Read as rows of blank cells, they made "Poids" incomplete (no weights) and left no primary key.
+    // Only the lines naming the data file differ (the first and the dataset's path).
+    const body = async (d: string) =>
+      (await readFile(path.join(d, "study.yaml"), "utf8"))
+        .split("\n")
+        .filter((l, i) => i > 0 && !/^\s*path: /.test(l))
+        .join("\n");
+    expect(await body(trailing.dir)).toBe(await body(clean.dir));
+    expect(await validated(trailing.study)).toMatchObject({ rows_read: 30, rows_accepted: 30 });
+  });
+
   it("keeps comments on one line whatever the headers hold, and leaves out a column without a name", async () => {
     const dir = await tempDir();
     const data = path.join(dir, "odd.csv");

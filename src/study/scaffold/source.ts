@@ -1,10 +1,11 @@
 import path from "node:path";
 import { openSource, recordCells, savSchemaFields } from "../../ingest/index.js";
+import { isBlank } from "../../validate/index.js";
 
 /** A Table Schema field as an SPSS file's dictionary describes it. */
 export type SavField = Awaited<ReturnType<typeof savSchemaFields>>[number];
 
-/** A data file as `init` reads it: the header and the records' cells, streamed. */
+/** A data file as `init` reads it: the header and the records' cells, streamed, blank records skipped. */
 export interface DataSource {
   header: string[];
   records: AsyncIterable<string[]>;
@@ -55,8 +56,14 @@ export async function openDataSource(file: string, displayName: string, fixed: F
   const found = search ? await workbookHeaderRow(source) : null;
   if (search) source = await open(found ?? undefined);
   const headerRow = fixed.headerRow ?? found;
+  // Blank records (blank lines, Excel's trailing `;;;;` rows) are skipped as validation skips
+  // them: read as rows of missing cells, they would make every column look incomplete.
   async function* records(): AsyncIterable<string[]> {
-    for await (const batch of source.byteBatches) for (let r = 0; r < batch.count; r++) yield recordCells(batch, r);
+    for await (const batch of source.byteBatches)
+      for (let r = 0; r < batch.count; r++) {
+        const cells = recordCells(batch, r);
+        if (!isBlank(cells)) yield cells;
+      }
   }
   return {
     header: source.header.names,
