@@ -6,10 +6,11 @@ import { cli, repoRoot, tempDir } from "./run.js";
 /**
  * `--json` promises one JSON document on stdout whatever happens: a file that cannot be read at
  * all prints `{ valid: false, error, file, datasets }` with the sentence stderr shows and the
- * documented exit code, for `validate` and `report` alike.
+ * documented exit code, for `validate`, `report`, `reproduce` and `compare` alike.
  */
 
 const formats = (file: string): string => path.join(repoRoot, "fixtures/formats", file);
+const messy = (file: string): string => path.join(repoRoot, "fixtures/messy", file);
 const STUDY = formats("questionnaire-xlsx.study.yaml");
 
 interface Failure {
@@ -29,6 +30,13 @@ async function cases(): Promise<[string, string, number, string][]> {
   await mkdir(folder);
   return [
     ["missing", path.join(dir, "nope.csv"), 2, "nope.csv: no such file."],
+    ["binary", messy("binary.csv"), 1, "binary.csv, line 3: NUL byte found; this looks like a binary file, not a CSV text file."],
+    [
+      "an unclosed quote",
+      messy("unclosed-quote.csv"),
+      1,
+      "unclosed-quote.csv, line 5: unclosed quote starting here; the file ends inside a quoted field.",
+    ],
     ["unreadable (a folder)", folder, 2, "a-folder.csv: is a directory, not a CSV file."],
     ["OpenDocument", ods, 2, "export.ods: OpenDocument spreadsheets (.ods) are not read; save it as .xlsx or CSV."],
     ["Stata", dta, 2, "export.dta: Stata files (.dta) are not read; export it as .sav or CSV."],
@@ -48,7 +56,7 @@ async function cases(): Promise<[string, string, number, string][]> {
 }
 
 describe("--json prints the failure as JSON when a data file cannot be read", () => {
-  for (const command of ["validate", "report"])
+  for (const command of ["validate", "report", "reproduce"])
     it(`${command}: the sentence, the file and the exit code, for every kind of unreadable file`, async () => {
       const out = await tempDir();
       for (const [what, file, code, sentence] of await cases()) {
@@ -61,6 +69,24 @@ describe("--json prints the failure as JSON when a data file cannot be read", ()
         expect(run.stderr, what).toBe(`exclusion-study: ${printed.error}\n`);
       }
     });
+
+  it("compare: a new wave whose data file cannot be read", async () => {
+    const dir = await tempDir();
+    const wave = path.join(dir, "next.yaml");
+    const base = formats("questionnaire-csv.study.yaml");
+    await writeFile(
+      wave,
+      `extends: ${base}\nstudy: formats-next\ntitle: The next wave\ndatasets:\n  questionnaire:\n    path: ${messy("unclosed-quote.csv")}\n`,
+    );
+    const run = await cli(["compare", base, wave, "--out", dir, "--json"]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({
+      valid: false,
+      error: `${messy("unclosed-quote.csv")}, line 5: unclosed quote starting here; the file ends inside a quoted field.`,
+      file: messy("unclosed-quote.csv"),
+      datasets: [],
+    });
+  });
 
   it("a study file that cannot be read names it; without --json nothing reaches stdout", async () => {
     const dir = await tempDir();
