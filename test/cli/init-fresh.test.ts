@@ -163,6 +163,16 @@ describe("init DATA --out DIR", () => {
     expect(await validated(trailing.study)).toMatchObject({ rows_read: 30, rows_accepted: 30 });
   });
 
+  it("on a KoboToolbox export without its form: the platform's metadata columns get no indicator", async () => {
+    const { study } = await initStudy("fixtures/kobo-connexions-2014/kobo-export.csv");
+    const yaml = await readFile(study, "utf8");
+    const ids = [...yaml.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]);
+    expect(ids).toContain("profile_age");
+    for (const metadata of ["deviceid", "id", "index", "version", "uuid", "submission_time"]) expect(ids).not.toContain(metadata);
+    expect(yaml).toContain("#   index: integer: 1,862 values, 1 to 1862; the survey platform's metadata (KoboToolbox, ODK): no indicator\n");
+    expect(await validated(study)).toMatchObject({ rows_read: 1862, rows_accepted: 1862 });
+  });
+
   it("keeps comments on one line whatever the headers hold, and leaves out a column without a name", async () => {
     const dir = await tempDir();
     const data = path.join(dir, "odd.csv");
