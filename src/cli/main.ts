@@ -146,6 +146,12 @@ Without a study file, commands use study.yaml in the working directory, else the
       "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init export.xlsx --sheet Données --header-row 3 --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
     )
     .action(async (first: string, second: string | undefined, opts) => {
+      // The study init writes reads its data again by path: standard input cannot be read twice.
+      if ([first, second, opts.xlsform].includes("-"))
+        throw new CliError(
+          "init: standard input (-) cannot be a study's data or form, which the study file reads again by path; save it to a file and give its path.",
+          EXIT_BAD_REQUEST,
+        );
       if (opts.xlsform !== undefined) {
         if (second !== undefined)
           throw new CliError(
