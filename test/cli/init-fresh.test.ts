@@ -169,7 +169,9 @@ describe("init DATA --out DIR", () => {
     const ids = [...yaml.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]);
     expect(ids).toContain("profile_age");
     for (const metadata of ["deviceid", "id", "index", "version", "uuid", "submission_time"]) expect(ids).not.toContain(metadata);
-    expect(yaml).toContain("#   index: integer: 1,862 values, 1 to 1862; the survey platform's metadata (KoboToolbox, ODK): no indicator\n");
+    expect(yaml).toContain(
+      "#   index: integer: 1,862 values, 1 to 1862; the survey platform's metadata (KoboToolbox, ODK): no indicator\n",
+    );
     expect(await validated(study)).toMatchObject({ rows_read: 1862, rows_accepted: 1862 });
   });
 
