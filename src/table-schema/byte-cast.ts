@@ -13,6 +13,8 @@ export type ByteCast<R> = (bytes: Buffer, start: number, end: number, decode: De
 /** Which cells may skip the text caster as numbers (see plainNumber). */
 export interface PlainNumbers {
   integer: boolean;
+  /** The decimal mark's byte: a point (0x2e) or a comma (0x2c). */
+  mark: number;
   /** The field's value checks pass for n (checks that need the cell's text rule this out). */
   accept: (n: number) => boolean;
 }
@@ -38,9 +40,9 @@ export function byteCaster<R>(textCast: (cell: string) => R, numbers: PlainNumbe
     return v;
   };
   if (numbers === null) return viaText;
-  const { integer, accept } = numbers;
+  const { integer, mark, accept } = numbers;
   return (bytes, start, end, decode) => {
-    const n = plainNumber(bytes, start, end, integer);
+    const n = plainNumber(bytes, start, end, integer, mark);
     // NaN: not a plain number (a missing code, spaces, an exponent...): the text caster decides.
     if (!Number.isNaN(n) && accept(n)) return n as R;
     return viaText(bytes, start, end, decode);
@@ -54,9 +56,10 @@ const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
  * The value of `[+-]digits[.digits]` with at most 15 digits, or NaN for anything else. With at
  * most 15 digits the digits form an exact integer below 2^53, and dividing it by an exact power
  * of ten rounds once, correctly (Clinger's fast path): the result is Number(text), bit for bit.
- * Integers take no decimal point, as the INTEGER pattern of parsers.ts.
+ * Integers take no decimal mark, as the INTEGER pattern of parsers.ts. `mark` is the decimal
+ * mark's byte (a comma reads `12,5` as parsers.ts does, and refuses a point).
  */
-export function plainNumber(bytes: Uint8Array, start: number, end: number, integer: boolean): number {
+export function plainNumber(bytes: Uint8Array, start: number, end: number, integer: boolean, mark = 0x2e): number {
   let i = start;
   let negative = false;
   if (i < end && (bytes[i] === 0x2d || bytes[i] === 0x2b)) {
@@ -73,7 +76,7 @@ export function plainNumber(bytes: Uint8Array, start: number, end: number, integ
       mantissa = mantissa * 10 + (b - 0x30);
       digits++;
       if (point) scale++;
-    } else if (b === 0x2e && !point && !integer) point = true;
+    } else if (b === mark && !point && !integer) point = true;
     else return Number.NaN;
   }
   if (digits === 0 || digits > 15) return Number.NaN;
