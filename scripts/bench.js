@@ -398,8 +398,10 @@ function markdown(summary) {
     `Measured ${summary.date} on ${m.cpus} × ${m.cpu} (${fmt(m.memory_gb, 0)} GB), Node ${m.node}${
       summary.r ? `, ${summary.r}` : ""
     }; load average (1, 5, 15 min) ${load(summary.load_average.start)} at the start, ${load(summary.load_average.end)} at the end.`,
-    `${RUNS === 1 ? "One run" : `Median of ${RUNS} runs`} for ours and the bare parse, ${R_RUNS === 1 ? "one" : `median of ${R_RUNS}`} for R${
-      PRLIMIT ? ` (address space capped at ${R_MEM_GB} GiB)` : ""
+    `${RUNS === 1 ? "One run" : `Median of ${RUNS} runs`} for ours and the bare parse, ${
+      RSCRIPT
+        ? `${R_RUNS === 1 ? "one" : `median of ${R_RUNS}`} for R${PRLIMIT ? ` (address space capped at ${R_MEM_GB} GiB)` : ""}`
+        : "R not run"
     }; wall times include the start of Node and R; peak RSS from ${summary.rss_from}; a command past ${TIMEOUT_S} s is stopped.`,
     "",
     ...lines,
