@@ -1,7 +1,7 @@
 import path from "node:path";
 import { compareWaves } from "../waves/index.js";
 import type { Comparison } from "../waves/index.js";
-import { renderComparison } from "../report/index.js";
+import { chartPngs, renderComparison } from "../report/index.js";
 import { checkFiles, setLeftovers, writeFileSet } from "../output/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
@@ -44,10 +44,12 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
   const stem = `${comparison.base.study}-vs-${comparison.new.study}`;
   const chartDir = `${stem}.charts`;
   const rendered = renderComparison(comparison, { chartDir });
+  const pngs = await chartPngs(rendered.charts);
   const files = [
     { name: `${stem}.md`, content: rendered.markdown },
     { name: `${stem}.json`, content: `${JSON.stringify(comparison, null, 2)}\n` },
     ...rendered.charts.map((c) => ({ name: `${chartDir}/${c.name}`, content: c.svg })),
+    ...pngs.map((p) => ({ name: `${chartDir}/${p.name}`, content: p.png })),
   ];
   const outDir = path.resolve(io.cwd, opts.out);
   const status = comparison.acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { renderReport } from "../report/index.js";
+import { chartPngs, renderReport } from "../report/index.js";
 import { checkFiles, setLeftovers, writeFileSet } from "../output/index.js";
 import { rejectsCsv } from "../validate/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
@@ -18,7 +18,7 @@ interface ReportOptions {
 }
 
 /**
- * Compute every indicator and write `<study>.md`, `<study>.json`, the SVG charts and any
+ * Compute every indicator and write `<study>.md`, `<study>.json`, the charts (SVG and PNG) and any
  * rejects files to --out, as one set under the folder's lock; with --check, write nothing and
  * exit 1 when a file is stale or an interrupted write left something behind.
  */
@@ -35,10 +35,12 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
   const base = result.study;
   const chartDir = `${base}.charts`;
   const rendered = renderReport(result, { lang: result.lang, chartDir });
+  const pngs = await chartPngs(rendered.charts);
   const files = [
     { name: `${base}.md`, content: rendered.markdown },
     { name: `${base}.json`, content: `${JSON.stringify(result, null, 2)}\n` },
     ...rendered.charts.map((c) => ({ name: `${chartDir}/${c.name}`, content: c.svg })),
+    ...pngs.map((p) => ({ name: `${chartDir}/${p.name}`, content: p.png })),
     ...[...runs.values()]
       .filter((r) => r.table.rejected.length > 0)
       .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) })),
