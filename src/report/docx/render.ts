@@ -46,6 +46,13 @@ const HEADINGS = [
   HeadingLevel.HEADING_6,
 ];
 const MONO = "Courier New";
+/** Body text in a sans-serif font (Arial, or its metric twin Liberation Sans in LibreOffice). */
+const FONT = "Arial";
+/** Sizes in half-points: 10 pt text, 8.5 pt in tables so that eleven columns fit a portrait page. */
+const TEXT_SIZE = 20;
+const TABLE_SIZE = 17;
+/** About how many characters of table text fit on a line of the text width. */
+const LINE_CHARS = 100;
 
 interface Chart {
   png: Uint8Array;
@@ -77,7 +84,7 @@ export async function renderDocx(source: DocxSource): Promise<Uint8Array> {
     title,
     creator: "exclusion-study",
     lastModifiedBy: "exclusion-study",
-    styles: { default: { document: { run: { language: { value: LANGUAGE[source.lang] } } } } },
+    styles: { default: { document: { run: { font: FONT, size: TEXT_SIZE, language: { value: LANGUAGE[source.lang] } } } } },
     sections: [{ children: blocks(tokens, { charts, drawings: 0 }) }],
   });
   return fixedPackage(await Packer.toBuffer(doc), source.date);
@@ -199,6 +206,8 @@ function table(tokens: readonly Token[], ctx: Walk): Table {
     width: { size: TEXT_TWIPS, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    // Narrow cell margins (0.1 cm): the indicators table has eleven columns.
+    margins: { left: 57, right: 57 },
     rows: rows.map(
       (r) =>
         new TableRow({
@@ -213,7 +222,7 @@ function table(tokens: readonly Token[], ctx: Walk): Table {
                 children: [
                   new Paragraph({
                     alignment: c.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                    children: runs(c.inline, ctx, r.header),
+                    children: runs(c.inline, ctx, { bold: r.header, size: TABLE_SIZE }),
                   }),
                 ],
               }),
@@ -224,29 +233,45 @@ function table(tokens: readonly Token[], ctx: Walk): Table {
 }
 
 /**
- * Column widths in twips that add up to the text width: each column gets a share by its longest
- * text (capped, so that one long sentence does not starve the numbers), at least a minimum.
+ * Column widths in twips that add up to the text width. Each column first gets its longest word
+ * (so that no word is broken inside a letter), then the room left goes to the columns whose text
+ * is longer than that, in proportion (long texts capped, so that a sentence does not starve the
+ * numbers).
  */
 function columnWidths(rows: string[][], columns: number): number[] {
-  const longest = Array.from({ length: columns }, (_, j) => Math.min(40, Math.max(4, ...rows.map((r) => [...(r[j] ?? "")].length))));
-  const total = longest.reduce((a, b) => a + b, 0);
-  const widths = longest.map((l) => Math.floor((TEXT_TWIPS * l) / total));
+  const cells = (j: number) => rows.map((r) => r[j] ?? "");
+  const length = (s: string) => [...s].length;
+  // Words break at ordinary spaces only: a number's no-break spaces keep it whole.
+  // A character more for the cell's margins.
+  const need = Array.from(
+    { length: columns },
+    (_, j) => 1 + Math.min(14, Math.max(2, ...cells(j).flatMap((c) => c.split(/[ /]+/).map(length)))),
+  );
+  const want = Array.from({ length: columns }, (_, j) => Math.max(need[j]!, Math.min(32, Math.max(...cells(j).map(length)))));
+  const spare = Math.max(0, LINE_CHARS - need.reduce((a, b) => a + b, 0));
+  const extra = want.map((w, j) => w - need[j]!);
+  const extraTotal = extra.reduce((a, b) => a + b, 0);
+  const chars = need.map((n, j) => n + (extraTotal === 0 ? 0 : (spare * extra[j]!) / extraTotal));
+  const total = chars.reduce((a, b) => a + b, 0);
+  const widths = chars.map((c) => Math.floor((TEXT_TWIPS * c) / total));
   widths[widths.length - 1]! += TEXT_TWIPS - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
 /** An inline token's runs: text with bold, italics and code, line breaks, and chart images. */
-function runs(inline: Token | undefined, ctx: Walk, bold = false): ParagraphChild[] {
+function runs(inline: Token | undefined, ctx: Walk, cell: { bold: boolean; size: number } | null = null): ParagraphChild[] {
   const out: ParagraphChild[] = [];
+  const bold = cell?.bold ?? false;
+  const size = cell === null ? {} : { size: cell.size };
   let strong = bold;
   let em = false;
   for (const child of inline?.children ?? []) {
     switch (child.type) {
       case "text":
-        if (child.content !== "") out.push(new TextRun({ text: child.content, ...emphasis(strong, em) }));
+        if (child.content !== "") out.push(new TextRun({ text: child.content, ...emphasis(strong, em), ...size }));
         break;
       case "code_inline":
-        out.push(new TextRun({ text: child.content, ...emphasis(strong, em), font: MONO }));
+        out.push(new TextRun({ text: child.content, ...emphasis(strong, em), ...size, font: MONO }));
         break;
       case "strong_open":
         strong = true;
@@ -274,7 +299,7 @@ function runs(inline: Token | undefined, ctx: Walk, bold = false): ParagraphChil
       }
       default:
         // Links and other markup the report does not write: their text stays.
-        if (child.content !== "") out.push(new TextRun({ text: child.content, ...emphasis(strong, em) }));
+        if (child.content !== "") out.push(new TextRun({ text: child.content, ...emphasis(strong, em), ...size }));
         break;
     }
   }
