@@ -11,7 +11,7 @@ export async function toCliError(error: unknown): Promise<CliError> {
     { IngestError },
     { DesignError },
     { UnknownFieldError },
-    { QualitativeFieldError, LevelLimitError },
+    { QualitativeFieldError, LevelLimitError, NoRowsError },
     { ToleranceError, ForeignKeyConfigError },
   ] = await Promise.all([
     import("../study/index.js"),
@@ -29,6 +29,8 @@ export async function toCliError(error: unknown): Promise<CliError> {
   // A declared design the accepted rows contradict (e.g. a stratum with one cluster): the data
   // cannot support the analysis asked for.
   if (error instanceof DesignError) return new CliError(`design: ${error.message}`, EXIT_NOT_ACCEPTABLE);
+  // Every row of a dataset rejected, or none there: the message names the file and the likely cause.
+  if (error instanceof NoRowsError) return new CliError(error.message, EXIT_NOT_ACCEPTABLE);
   // Too many levels for a subgroup or distribution: the data cannot support the analysis.
   if (error instanceof LevelLimitError) return new CliError(`${error.message}.`, EXIT_NOT_ACCEPTABLE);
   if (error instanceof UnknownFieldError || error instanceof QualitativeFieldError)

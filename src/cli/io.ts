@@ -12,6 +12,8 @@ export interface Io {
   stderrIsTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** What `--data NAME=-` reads; absent in tests that give none. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /**
@@ -38,6 +40,7 @@ export function processIo(): Io {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env,
     cwd: process.cwd(),
+    stdin: process.stdin,
   };
 }
 

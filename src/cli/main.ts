@@ -6,7 +6,7 @@ import { toolVersion } from "./version.js";
 /** Shared option definitions: one place, so every command spells them the same way. */
 // Repeatable rather than variadic: a variadic option would swallow the study argument after it.
 const dataOption = (): Option =>
-  new Option("--data <NAME=PATH>", "read dataset NAME from PATH instead of the study file's path (repeatable)")
+  new Option("--data <NAME=PATH>", "read dataset NAME from PATH instead of the study file's path (repeatable; PATH - reads standard input)")
     .argParser((value: string, previous: string[]) => [...previous, value])
     .default([]);
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
@@ -37,13 +37,13 @@ export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
 Exit codes: 0 success; 1 the data or result is not acceptable (validation errors, a figure
 not reproduced, a stale report under --check); 2 the request cannot be carried out.
 
-Without a study file, commands use the bundled 2014 study.`,
+Without a study file, commands use study.yaml in the working directory, else the bundled 2014 study.`,
     );
 
   program
     .command("validate")
     .description("check every dataset of a study against its schema; list issues")
-    .argument("[study]", "study file (YAML or JSON); default: the bundled 2014 study")
+    .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .option("--rejects <DIR>", "write <dataset>.rejects.csv files with the rejected rows to DIR")
     .addOption(maxRejectedOption())
@@ -57,7 +57,7 @@ Without a study file, commands use the bundled 2014 study.`,
   program
     .command("report")
     .description("compute every indicator and write the Markdown report, its charts and the JSON result")
-    .argument("[study]", "study file (YAML or JSON); default: the bundled 2014 study")
+    .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .option("--out <DIR>", "folder for the report files", "reports")
     .addOption(new Option("--lang <LANG>", "report language (default: the study's lang, else en)").choices(["en", "fr"]))
@@ -76,7 +76,7 @@ Without a study file, commands use the bundled 2014 study.`,
   program
     .command("reproduce")
     .description("compare each published figure with the computed estimate; exit 1 if one is not reproduced")
-    .argument("[study]", "study file (YAML or JSON); default: the bundled 2014 study")
+    .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .addOption(maxRejectedOption())
     .addOption(jsonOption())

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { chartPngs, renderReport } from "../report/index.js";
 import { checkFiles, setLeftovers, writeFileSet } from "../output/index.js";
-import { rejectsCsv } from "../validate/index.js";
+import { rejectsCsv, rejectsDialect } from "../validate/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { type WriteStep, withOutputLock, withPlainFileErrors } from "./outputs.js";
@@ -43,7 +43,7 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
     ...pngs.map((p) => ({ name: `${chartDir}/${p.name}`, content: p.png })),
     ...[...runs.values()]
       .filter((r) => r.table.rejected.length > 0)
-      .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) })),
+      .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table, rejectsDialect(r.summary)) })),
   ];
   // A rejects file an earlier run wrote for a dataset that has no rejected row now: removed on
   // writing, stale under --check, so that it never outlives the rows it listed.

@@ -1,4 +1,8 @@
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
 import { loadSchemasAndCheckFields } from "../study/index.js";
 import { bundledStudyPath, loadStudy, type LoadedStudy } from "../study/index.js";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
@@ -6,22 +10,43 @@ import type { Io } from "./io.js";
 import { parseDataOverrides } from "./parse-options.js";
 import type { ProgressCallback } from "./progress.js";
 
-/** The study a command names, or the bundled 2014 study. */
+/** The study file looked for in the working directory when a command names none. */
+const LOCAL_STUDY = "study.yaml";
+
+/** The study a command names, else `study.yaml` in the working directory, else the bundled 2014 study. */
 export async function loadRequestedStudy(study: string | undefined, io: Io): Promise<LoadedStudy> {
-  const loaded =
-    study === undefined
+  const local = path.join(io.cwd, LOCAL_STUDY);
+  const useLocal =
+    study === undefined &&
+    (await stat(local).then(
+      (s) => s.isFile(),
+      () => false,
+    ));
+  // Named on stderr: a study picked up without being named must never be a surprise.
+  if (useLocal) io.stderr(`using ${LOCAL_STUDY} in the working directory\n`);
+  const loaded = useLocal
+    ? await loadStudy(local, LOCAL_STUDY)
+    : study === undefined
       ? await loadStudy(bundledStudyPath(), "the bundled study (connexions-solidaires-2014/study.yaml)")
       : await loadStudy(path.resolve(io.cwd, study), study);
   // Every field the study names is checked against its schema before any data is read.
   return { ...loaded, schemas: await loadSchemasAndCheckFields(loaded) };
 }
 
-/** `--data NAME=PATH` pairs checked against the study's datasets: resolved paths, and paths as given. */
-export function dataOverridesFor(
+/** What `--data NAME=-` reads from, and how messages and the result name it. */
+const STDIN = "-";
+const STDIN_DISPLAY = "stdin";
+
+/**
+ * `--data NAME=PATH` pairs checked against the study's datasets: resolved paths, and paths as
+ * given. `NAME=-` (one dataset at most) reads standard input, copied first to a temporary file
+ * because reading takes two passes (encoding, then records); `cleanup` removes it.
+ */
+export async function dataOverridesFor(
   loaded: LoadedStudy,
   pairs: readonly string[],
   io: Io,
-): { data: Record<string, string>; dataDisplay: Record<string, string> } {
+): Promise<{ data: Record<string, string>; dataDisplay: Record<string, string>; cleanup: () => Promise<void> }> {
   const data = parseDataOverrides(pairs, io.cwd);
   const dataDisplay = Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]));
   for (const name of Object.keys(data))
@@ -30,7 +55,25 @@ export function dataOverridesFor(
         `--data ${name}=...: the study has no dataset "${name}"; it declares ${Object.keys(loaded.study.datasets).join(", ")}.`,
         EXIT_BAD_REQUEST,
       );
-  return { data, dataDisplay };
+  const fromStdin = Object.keys(dataDisplay).filter((name) => dataDisplay[name] === STDIN);
+  if (fromStdin.length === 0) return { data, dataDisplay, cleanup: async () => undefined };
+  if (fromStdin.length > 1)
+    throw new CliError(
+      `--data ${fromStdin.map((n) => `${n}=-`).join(" ")}: only one dataset can be read from standard input.`,
+      EXIT_BAD_REQUEST,
+    );
+  if (!io.stdin) throw new CliError(`--data ${fromStdin[0]}=-: there is no standard input to read.`, EXIT_BAD_REQUEST);
+  const dir = await mkdtemp(path.join(tmpdir(), "exclusion-study-stdin-"));
+  const cleanup = (): Promise<void> => rm(dir, { recursive: true, force: true });
+  const file = path.join(dir, "stdin.csv");
+  try {
+    await pipeline(io.stdin, createWriteStream(file));
+  } catch (err) {
+    await cleanup();
+    throw new CliError(`--data ${fromStdin[0]}=-: standard input could not be read (${(err as Error).message}).`, EXIT_BAD_REQUEST);
+  }
+  const name = fromStdin[0] as string;
+  return { data: { ...data, [name]: file }, dataDisplay: { ...dataDisplay, [name]: STDIN_DISPLAY }, cleanup };
 }
 
 /** The progress bar, loaded only when stderr is a terminal: pipes and CI logs never draw one. */

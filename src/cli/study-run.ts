@@ -8,6 +8,8 @@ import { toolVersion } from "./version.js";
 export interface StudyOptions {
   data: string[];
   maxRejected: string;
+  /** On a failure once the datasets are read, print their summaries as JSON on stdout too. */
+  json?: boolean | undefined;
 }
 
 /** Load, ingest, validate and estimate: the common first half of report, reproduce and compare. */
@@ -20,17 +22,30 @@ export async function runStudy(
   // Checked before any file is read: a bad date is a bad request, whatever the data.
   const sourceDateEpoch = parseSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   const loaded = await loadRequestedStudy(study, io);
-  const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
-  const analysis = await analyseStudy(loaded, {
-    data,
-    dataDisplay,
-    onProgress: await progressFor(io),
-    lang: opts.lang ?? loaded.study.lang,
-    command,
-    maxRejected: opts.maxRejected,
-    toolVersion: toolVersion(),
-    sourceDateEpoch,
-    ...(opts.harmonise ? { harmonise: loaded.study.harmonise } : {}),
-  });
-  return { loaded, analysis };
+  const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
+  let datasets: unknown[] | null = null;
+  try {
+    const analysis = await analyseStudy(loaded, {
+      data,
+      dataDisplay,
+      onProgress: await progressFor(io),
+      lang: opts.lang ?? loaded.study.lang,
+      command,
+      maxRejected: opts.maxRejected,
+      toolVersion: toolVersion(),
+      sourceDateEpoch,
+      ...(opts.harmonise ? { harmonise: loaded.study.harmonise } : {}),
+      onDatasetsRead: (read) => void (datasets = read),
+    });
+    return { loaded, analysis };
+  } catch (error) {
+    // --json always carries the dataset summaries: a script learns which file failed and how.
+    if (opts.json && datasets !== null) {
+      const { toCliError } = await import("./error-mapping.js");
+      io.stdout(`${JSON.stringify({ valid: false, error: (await toCliError(error)).message, datasets }, null, 2)}\n`);
+    }
+    throw error;
+  } finally {
+    await cleanup();
+  }
 }

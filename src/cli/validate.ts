@@ -1,7 +1,7 @@
 import path from "node:path";
-import { readDatasets, unacceptableDatasets } from "../pipeline/read-datasets.js";
+import { noRowsMessage, readDatasets, unacceptableDatasets } from "../pipeline/read-datasets.js";
 import { writeFileSet } from "../output/index.js";
-import { rejectsCsv } from "../validate/index.js";
+import { rejectsCsv, rejectsDialect } from "../validate/index.js";
 
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
@@ -23,14 +23,16 @@ export async function runValidate(study: string | undefined, opts: ValidateOptio
 
 async function validateRun(study: string | undefined, opts: ValidateOptions, io: Io, write: WriteStep | null): Promise<number> {
   const loaded = await loadRequestedStudy(study, io);
-  const { data, dataDisplay } = dataOverridesFor(loaded, opts.data, io);
-  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang, onProgress: await progressFor(io) });
+  const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang, onProgress: await progressFor(io) }).finally(
+    cleanup,
+  );
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
   if (opts.rejects !== undefined && write !== null) {
     const files = [...runs.values()]
       .filter((r) => r.table.rejected.length > 0)
-      .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table) }));
+      .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table, rejectsDialect(r.summary)) }));
     // The rejects file of an earlier run, for a dataset with no rejected row now, goes with it.
     const obsolete = [...runs.values()].filter((r) => r.table.rejected.length === 0).map((r) => `${r.name}.rejects.csv`);
     const rejectsDir = path.resolve(io.cwd, opts.rejects);
@@ -43,6 +45,11 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
     // The table's libraries (chalk, cli-table3) only when a table is printed.
     const { issuesTable } = await import("../report/terminal/index.js");
     io.stdout(issuesTable(datasets, { color: io.color }));
+  }
+  // A dataset with no accepted row: which file, the first rejected rows and the likely cause.
+  for (const run of runs.values()) {
+    const message = noRowsMessage(run);
+    if (message !== null) io.stderr(`${message}\n`);
   }
   return bad.length === 0 ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
 }

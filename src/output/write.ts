@@ -9,15 +9,15 @@ export interface OutputFile {
   content: FileContent;
 }
 
-/** Text made chunk by chunk as it is written (a large rejects file), never held whole. */
+/** Text (or bytes, for a file in another encoding) made chunk by chunk as it is written (a large rejects file), never held whole. */
 interface TextChunks {
-  chunks(): Iterable<string>;
+  chunks(): Iterable<string | Uint8Array>;
 }
 
 export type FileContent = string | Uint8Array | TextChunks;
 
-/** What `writeFile` takes: the chunks as an iterable, encoded as UTF-8 one by one. */
-export const writable = (content: FileContent): string | Uint8Array | Iterable<string> =>
+/** What `writeFile` takes: the chunks as an iterable, text chunks encoded as UTF-8 one by one. */
+export const writable = (content: FileContent): string | Uint8Array | Iterable<string | Uint8Array> =>
   typeof content === "string" || content instanceof Uint8Array ? content : content.chunks();
 
 /** Whether `onDisk` holds exactly `content`, compared chunk by chunk. */
@@ -26,7 +26,7 @@ function sameBytes(onDisk: Buffer, content: FileContent): boolean {
   if (content instanceof Uint8Array) return onDisk.equals(content);
   let offset = 0;
   for (const chunk of content.chunks()) {
-    const bytes = Buffer.from(chunk, "utf8");
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
     if (!onDisk.subarray(offset, offset + bytes.length).equals(bytes)) return false;
     offset += bytes.length;
   }

@@ -10,10 +10,13 @@ import { designForTable } from "./design-input.js";
 import { domainLevelsOf, domainOf, type Domain, type DomainLevels } from "./domain-levels.js";
 import { indicatorRequest } from "./indicator-request.js";
 import { estimateIndicator } from "./indicator-result.js";
+import { NoRowsError, noRowsMessage } from "./no-rows.js";
 import { publishableQuotes, qualitativeInput } from "./qualitative-input.js";
 import { readDatasets, type DatasetRun, type ReadOptions } from "./read-datasets.js";
 
 export interface AnalyseOptions extends ReadOptions {
+  /** Called once every dataset is read and validated, before estimation (which may still fail). */
+  onDatasetsRead?: (datasets: Omit<DatasetResult, "design">[]) => void;
   lang: "en" | "fr";
   /** The command line that reruns this analysis, as shown in the report's appendix. */
   command: string;
@@ -44,6 +47,7 @@ export interface Analysis {
 export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions): Promise<Analysis> {
   const { study } = loaded;
   const runs = await readDatasets(loaded, options);
+  options.onDatasetsRead?.([...runs.values()].map((run) => redactInterviewIds(run.summary, study.qualitative, run.name)));
   // Each dataset's table as estimation reads it: harmonised (compare only), then derived variables added.
   const tables = new Map(
     [...runs.values()].map((run) => {
@@ -57,6 +61,9 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   const designFor = (name: string): DatasetEstimation => {
     let d = designs.get(name);
     if (!d) {
+      // Say which file and why, rather than a design with n = 0.
+      const empty = noRowsMessage(runs.get(name) as DatasetRun);
+      if (empty !== null) throw new NoRowsError(empty);
       const { table } = tables.get(name) as { table: DataTable };
       const { design, summary } = designForTable(table, study.datasets[name]?.design);
       const levelCodes = levelCodesOf(table);

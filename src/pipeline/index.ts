@@ -4,3 +4,4 @@
 export { analyseStudy, type Analysis } from "./analyse.js";
 export { QualitativeFieldError } from "./qualitative-input.js";
 export { LevelLimitError, MAX_LEVELS } from "./level-limit.js";
+export { NoRowsError } from "./no-rows.js";

@@ -3,6 +3,7 @@ import { openCsv, READ_CHUNK } from "../ingest/index.js";
 import type { DatasetResult } from "../result/index.js";
 import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table-schema/index.js";
 import { withConstantColumns } from "./constant-columns.js";
+import { withDecimalMarks } from "./decimal-marks.js";
 import type { LoadedStudy } from "../study/index.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/index.js";
 import { applyForeignKeys, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
@@ -42,20 +43,26 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
   for (const [name, decl] of Object.entries(loaded.study.datasets)) {
     const resolved = loaded.resolved[name] as { data: string; schema: string };
     const schemaDisplay = path.relative(studyDir, resolved.schema) || decl.schema;
-    const schema = withNumberFormat(
-      requireDesignFields(
-        localizeTableSchema(loaded.schemas?.get(name) ?? (await loadTableSchema(resolved.schema, schemaDisplay)), options.lang),
-        decl.design,
-      ),
-      decl,
+    const declared = requireDesignFields(
+      localizeTableSchema(loaded.schemas?.get(name) ?? (await loadTableSchema(resolved.schema, schemaDisplay)), options.lang),
+      decl.design,
     );
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
-    const source = await openCsv({
+    const csvOptions = {
       path: dataPath,
       displayName: display,
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
       ...(decl.encoding ? { encoding: decl.encoding } : {}),
+    };
+    // Number fields whose decimal mark neither the schema nor the study says: judged from the first records.
+    const {
+      schema,
+      marks,
+      issues: markIssues,
+    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), () => openCsv(csvOptions), decl.rename);
+    const source = await openCsv({
+      ...csvOptions,
       ...(options.onProgress
         ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) }
         : {}),
@@ -86,12 +93,14 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
         rows_read: 0,
         rows_accepted: 0,
         rows_rejected: 0,
+        blank_rows: 0,
+        decimal_marks: marks,
         issue_counts: {},
         issues: [],
         issues_omitted: 0,
       },
     });
-    (runs.get(name) as DatasetRun).issues = source.issues;
+    (runs.get(name) as DatasetRun).issues = [...source.issues, ...markIssues, ...noDataRows(table, input.header.line)];
   }
   for (const run of runs.values()) {
     if ((run.schema.foreignKeys ?? []).length === 0) continue;
@@ -167,10 +176,19 @@ function finishSummary(run: DatasetRun): void {
     rows_read: table.rowsRead,
     rows_accepted: table.columns.length,
     rows_rejected: table.rejected.length,
+    blank_rows: table.blankRows,
     issue_counts: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b))),
     issues: issues.slice(0, RESULT_ISSUE_CAP),
     issues_omitted: table.issuesOmitted + Math.max(0, issues.length - RESULT_ISSUE_CAP),
   };
 }
 
+/** A file with a header and not one data row says so (the report then stops on it, naming the file). */
+function noDataRows(table: ValidatedTable, headerLine: number): Issue[] {
+  if (table.rowsRead > 0) return [];
+  const message = `line ${headerLine}: the file has a header but no data rows`;
+  return [{ code: "source-error", severity: "warning", line: headerLine, field: null, value: null, message }];
+}
+
 export { unacceptableDatasets } from "./acceptance.js";
+export { noRowsMessage } from "./no-rows.js";

@@ -27,6 +27,8 @@ export interface ValidatedTable extends IssueLog {
   rejected: RejectedRows;
   /** Always rows.length + rejected.length. */
   rowsRead: number;
+  /** Records whose every cell is empty (blank lines, Excel's `;;;;` rows): skipped, not rows read. */
+  blankRows: number;
   /** The file's header as read. */
   header: string[];
 }
@@ -75,6 +77,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     sourceCells: [],
     rejected: new RejectedRows(),
     rowsRead: 0,
+    blankRows: 0,
     header: opts.header.names,
     ...newIssueLog(opts.maxIssues ?? DEFAULT_MAX_ISSUES),
   });
@@ -85,10 +88,10 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     schema: compiled,
     columnOf: match.columnOf,
     headerLength: opts.header.names.length,
-    report(row, code, severity, field, value, detail, reject = severity === "error") {
+    report(row, code, severity, field, value, detail) {
       const issue: Issue = { code, severity, line: row.line, field, value, message: located(row.line, field, detail) };
       addIssue(table, issue);
-      if (reject) row.reasons.push(field === null ? detail : `field ${field}: ${detail}`);
+      if (severity === "error") row.reasons.push(field === null ? detail : `field ${field}: ${detail}`);
     },
   };
   const build = (factories: readonly RowCheckFactory[]): RowCheck[] =>
@@ -106,7 +109,6 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     values: new Array<Value>(n),
     invalid: new Array<boolean>(n).fill(false),
     reasons: [],
-    done: false,
   };
   const reset = (line: number, cells: string[]): void => {
     table.rowsRead++;
@@ -115,7 +117,6 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     row.invalid.fill(false);
     row.values.fill(undefined as unknown as Value);
     row.reasons.length = 0;
-    row.done = false;
   };
   /** The row's outcome: rejected with its cells and reasons, or its values into the columns. */
   const settle = (cells: () => string[]): void => {
@@ -126,16 +127,25 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
       if (keepCells) table.sourceCells.push(cells());
     }
   };
-  // Blank records wait for the next record: blank lines at the end of the file are no rows
-  // (an editor's or exporter's final newlines), blank lines before another record are.
-  const heldBlank: { line: number; cells: string[] }[] = [];
+  // A blank record is no respondent: skipped and counted, never read nor rejected. One with a
+  // row after it is also a warning with its line; blank lines at the end of the file (an editor's
+  // final newlines, Excel's trailing `;;;;` rows) are only counted.
+  const heldBlank: number[] = [];
   const releaseBlank = (): void => {
-    const held = heldBlank.splice(0);
-    for (const record of held) check(record);
+    for (const line of heldBlank.splice(0))
+      addIssue(table, {
+        code: "blank-row",
+        severity: "warning",
+        line,
+        field: null,
+        value: null,
+        message: `line ${line}: the row is blank and is skipped`,
+      });
   };
   const take = (record: { line: number; cells: string[] }): void => {
     if (isBlank(record.cells)) {
-      heldBlank.push(record);
+      table.blankRows++;
+      heldBlank.push(record.line);
       return;
     }
     if (heldBlank.length > 0) releaseBlank();
@@ -143,10 +153,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
   };
   const check = (record: { line: number; cells: string[] }): void => {
     reset(record.line, record.cells);
-    for (let c = 0; c < checks.length; c++) {
-      checks[c]!.check(row, env);
-      if (row.done) break;
-    }
+    for (let c = 0; c < checks.length; c++) checks[c]!.check(row, env);
     settle(() => record.cells);
   };
 
@@ -186,7 +193,6 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     row.cells = noCells;
     if (row.invalid.includes(true)) row.invalid.fill(false);
     row.reasons.length = 0;
-    row.done = false;
     for (let c = 0; c < valueStage.length; c++) valueStage[c]!.check(row, env);
     if (row.reasons.length > 0 || keepCells) settle(() => recordCells(batch, r));
     else {
@@ -220,12 +226,11 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
   } else if (opts.records) {
     for await (const record of opts.records) take(record);
   }
-  // Blank records still held end the file: not rows, so neither read nor rejected.
   store.trim();
   return table;
 }
 
-/** Every cell empty once trimmed (the blank-row check's rule). */
+/** Every cell empty once trimmed. */
 function isBlank(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.trim() !== "") return false;
   return true;

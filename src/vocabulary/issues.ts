@@ -23,6 +23,7 @@ const issueCodes = [
   "foreign-key",
   "row-constraint",
   "record-too-large",
+  "decimal-mark",
 ] as const;
 
 const issueCodeSchema = z.enum(issueCodes);

@@ -163,14 +163,25 @@ describe("trailing blank lines", () => {
     expect(d.rows_rejected).toBe(0);
   });
 
-  it("a blank line in the middle is still a rejected blank row", async () => {
+  it("a blank line in the middle is skipped and counted, with a warning: validate exits 0", async () => {
     const text = csv(rows()).replace("\n3,", "\n\n3,");
     const dir = await studyWith(`${text}\n`);
     const { code, stdout } = await cli(["validate", path.join(dir, "study.yaml"), "--json"]);
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     const d = JSON.parse(stdout).datasets[0];
-    expect(d.rows_read).toBe(21);
-    expect(d.rows_rejected).toBe(1);
+    expect(d.rows_read).toBe(20);
+    expect(d.rows_rejected).toBe(0);
+    expect(d.blank_rows).toBe(2);
     expect(d.issues.map((i: { code: string; line: number }) => [i.code, i.line])).toEqual([["blank-row", 4]]);
+  });
+
+  it("Excel's trailing rows of empty cells are counted, not rejected, and validate prints ✓", async () => {
+    const dir = await studyWith(`${csv(rows())},,,,\n,,,,\n`);
+    const json = await cli(["validate", path.join(dir, "study.yaml"), "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).datasets[0]).toMatchObject({ rows_read: 20, rows_rejected: 0, blank_rows: 2, issues: [] });
+    const plain = await cli(["validate", path.join(dir, "study.yaml")]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^✓ .*20 rows read = 20 accepted \+ 0 rejected \(2 blank lines skipped\);/);
   });
 });

@@ -14,7 +14,10 @@ export interface CliRun {
 }
 
 /** Run a whole command in-process, as a user would type it, capturing both streams. */
-export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export async function cli(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: NodeJS.ReadableStream } = {},
+): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await main(args, {
@@ -24,6 +27,7 @@ export async function cli(args: string[], options: { cwd?: string; env?: NodeJS.
     stderrIsTTY: false,
     env: options.env ?? {},
     cwd: options.cwd ?? repoRoot,
+    ...(options.stdin ? { stdin: options.stdin } : {}),
   });
   return { code, stdout, stderr };
 }

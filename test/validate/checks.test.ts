@@ -52,13 +52,15 @@ describe("rows", () => {
     expect(t.rows).toEqual([]);
   });
 
-  test("blank-row: a warning, counted as read and rejected", async () => {
-    const t = await validate(await q(), QUESTIONNAIRE_HEADER, [QUESTIONNAIRE_HEADER.map(() => " "), qRow()]);
+  test("blank-row: a blank row before another is skipped with a warning, neither read nor rejected", async () => {
+    const blank = QUESTIONNAIRE_HEADER.map(() => " ");
+    const t = await validate(await q(), QUESTIONNAIRE_HEADER, [blank, qRow(), blank, blank]);
     expect(t.issues).toEqual([
-      { code: "blank-row", severity: "warning", line: 2, field: null, value: null, message: "line 2: the row is blank" },
+      { code: "blank-row", severity: "warning", line: 2, field: null, value: null, message: "line 2: the row is blank and is skipped" },
     ]);
-    expect(t.rejected.toArray()).toEqual([{ line: 2, cells: QUESTIONNAIRE_HEADER.map(() => " "), reasons: ["the row is blank"] }]);
-    expect(t.rowsRead).toBe(2);
+    expect(t.rejected.toArray()).toEqual([]);
+    expect(t.rowsRead).toBe(1);
+    expect(t.blankRows).toBe(3);
   });
 
   test("extra-cell and missing-cell", async () => {

@@ -29,14 +29,12 @@ export async function validate(
   return table;
 }
 
-/** Nothing lost: every row read is accepted or rejected. */
-/** Records a file's reader counts: all but the blank ones at the end, which are no rows. */
+/** Records that are rows: blank ones (every cell empty) are skipped, wherever they are. */
 export function rowsOf(rows: readonly (readonly string[])[]): number {
-  let n = rows.length;
-  while (n > 0 && rows[n - 1]!.every((c) => c.trim() === "")) n--;
-  return n;
+  return rows.filter((r) => !r.every((c) => c.trim() === "")).length;
 }
 
+/** Nothing lost: every row read is accepted or rejected. */
 export function reconciles(t: ValidatedTable): void {
   expect(t.rowsRead).toBe(t.rows.length + t.rejected.length);
   expect(t.lines.length).toBe(t.rows.length);

@@ -40,6 +40,7 @@ describe("properties", () => {
       fc.asyncProperty(rows, fc.integer({ min: 0, max: 5 }), async (data, maxIssues) => {
         const t = await validate(schema, QUESTIONNAIRE_HEADER, data, { maxIssues });
         expect(t.rowsRead).toBe(rowsOf(data));
+        expect(t.rowsRead + t.blankRows).toBe(data.length);
         expect(t.issues.length).toBeLessThanOrEqual(maxIssues);
         const counted = Object.values(t.issueCounts).reduce((n, c) => n + c.errors + c.warnings, 0);
         expect(counted).toBe(t.issues.length + t.issuesOmitted);

@@ -103,6 +103,11 @@ export const fr: Messages = {
   rows: "Lignes",
   rowsReconciliation: (read, accepted, rejected, ok) =>
     `${read} lues = ${accepted} acceptées + ${rejected} rejetées${ok ? "" : " (le compte ne tombe pas juste)"}`,
+  blankRows: "Lignes vides",
+  blankRowsSkipped: (n) => `${n} ignorées (toutes les cellules vides)${colon} ce ne sont pas des lignes de données`,
+  decimalMarks: "Séparateur décimal",
+  decimalMarksDetected: (comma, point) =>
+    `${[comma === "" ? "" : `virgule pour ${comma}`, point === "" ? "" : `point pour ${point}`].filter((x) => x !== "").join(`${semi} `)} (non déclaré${colon} déduit des valeurs)`,
   issuesByCode: ["Code d’anomalie", "Erreurs", "Avertissements"],
   noIssues: "Aucune anomalie.",
   firstIssues: (shown, total) => `Les ${shown} premières anomalies sur ${total}${colon}`,
@@ -142,6 +147,32 @@ export const fr: Messages = {
 
   distributions: "Répartitions",
   distributionTable: (ci) => ["Modalité", "Estimation", ci, "n"],
+
+  crossTabs: "Tableaux croisés",
+  seeCrossTabs: "voir Tableaux croisés",
+  crossTabRowShares: (rows, columns, ci) => `Pourcentages en ligne${colon} ${columns} dans chaque modalité de ${rows}, avec leur ${ci}.`,
+  crossTabCounts: (ci) => `Effectifs estimés de la population avec leur ${ci}, et répondants (n).`,
+  crossTabTotal: "Ensemble",
+  crossTabCell: (value, ci) => `${value} (${ci})`,
+  crossTabCount: (value, ci, n) => `${value} (${ci})${semi} n = ${n}`,
+  crossTabTestF: (stat, ndf, ddf, p) => `F de Rao–Scott = ${stat}, ddl = ${ndf} et ${ddf}, ${p}`,
+  crossTabTestChisq: (stat, df, p) => `χ² de Rao–Scott au premier ordre = ${stat}, ddl = ${df}, ${p}`,
+  crossTabTest: (f, chisq) => `Test d’indépendance (selon le plan de sondage)${colon} ${f}${semi} ${chisq}.`,
+  crossTabTestNotAvailable: (reason) => `Test d’indépendance non disponible${colon} ${reason}.`,
+  crossTabNoRespondent: (field, label) =>
+    `aucun répondant pour ${field} = «${NB}${label}${NB}»${semi} retirer ou regrouper la modalité pour tester`,
+  crossTabTestReasons: {
+    "too-few-categories": "le test demande au moins deux modalités pour chaque variable",
+    "no-df": "le plan de sondage n’a pas de degrés de liberté pour le test",
+    "no-variance": "les parts des cases n’ont pas de variance selon le plan pour le test",
+  },
+  crossTabDisclosure:
+    "Dans les tableaux croisés, dont les totaux de ligne et de colonne sont publiés, les cases et les totaux sous le seuil sont masqués, ainsi que toutes les autres cases nécessaires pour qu’aucun nombre masqué ne puisse être retrouvé à partir des totaux.",
+  crossTabMethod: `Tableaux croisés${colon} les parts et les effectifs estimés de la population tiennent compte du plan de sondage (comme svymean, svyby et svytotal du paquet R survey)${semi} le test d’indépendance est le X² de Pearson avec la correction de Rao–Scott au second ordre, un test F (le choix par défaut de svychisq dans R), accompagné du χ² corrigé au premier ordre.`,
+  findingCrossTab: (label, test) => `${label}${colon} ${test}.`,
+  findingCrossTabNoTest: (label) => `${label}${colon} voir le tableau croisé${semi} pas de test d’indépendance.`,
+  chartCrossTabTitle: (label) => `${label}${colon} pourcentages en ligne`,
+  chartCrossTabItem: (row, shares) => `${row}${colon} ${shares}`,
 
   subgroups: "Sous-groupes",
   subgroupTable: (field, ci) => [field, "Estimation", ci, "n", "Effet de plan"],
@@ -235,6 +266,7 @@ export const fr: Messages = {
     mean_of_ratios: "moyenne de ratios",
     quantile: "quantile",
     count: "effectif",
+    crosstab: "tableau croisé",
   },
   provenance: "Provenance",
   tool: (name, version) => `Outil${colon} ${name} ${version}.`,

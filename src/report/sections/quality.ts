@@ -24,6 +24,8 @@ function dataset(ctx: Ctx, d: DatasetResult): string[] {
       t.rows,
       t.rowsReconciliation(formatCount(d.rows_read, lang), formatCount(d.rows_accepted, lang), formatCount(d.rows_rejected, lang), ok),
     ],
+    ...(d.blank_rows > 0 ? [[t.blankRows, t.blankRowsSkipped(formatCount(d.blank_rows, lang))]] : []),
+    ...decimalRow(ctx, d),
   ]);
 
   const codes = Object.keys(d.issue_counts).sort();
@@ -64,6 +66,18 @@ function dataset(ctx: Ctx, d: DatasetResult): string[] {
   }
   if (d.issues_omitted > 0) blocks.push(list([t.issuesOmitted(formatCount(d.issues_omitted, lang))]));
   return blocks;
+}
+
+/** The number fields whose decimal mark was detected from the values, by mark; nothing when none was. */
+function decimalRow(ctx: Ctx, d: DatasetResult): string[][] {
+  const detected = d.decimal_marks.filter((m) => m.source === "detected");
+  if (detected.length === 0) return [];
+  const fields = (mark: string): string =>
+    detected
+      .filter((m) => m.mark === mark)
+      .map((m) => mdCell(m.field))
+      .join(", ");
+  return [[ctx.t.decimalMarks, ctx.t.decimalMarksDetected(fields(","), fields("."))]];
 }
 
 /** Hashes in a code span (monospace, copyable); anything but hex digits is dropped. */

@@ -17,8 +17,15 @@ export function issuesTable(datasets: readonly Omit<DatasetResult, "design">[], 
     const errors = Object.values(d.issue_counts).reduce((s, x) => s + x.errors, 0);
     const warnings = Object.values(d.issue_counts).reduce((s, x) => s + x.warnings, 0);
     const status = errors > 0 ? c.red("✗") : c.green("✓");
+    const blank = d.blank_rows > 0 ? ` (${formatCount(d.blank_rows, "en")} blank line${d.blank_rows === 1 ? "" : "s"} skipped)` : "";
+    const commas = d.decimal_marks.filter((m) => m.source === "detected" && m.mark === ",").map((m) => terminalText(m.field));
+    const dialect = [
+      d.encoding,
+      `delimiter ${JSON.stringify(d.delimiter)}`,
+      ...(commas.length > 0 ? [`decimal comma detected: ${commas.join(", ")}`] : []),
+    ];
     out.push(
-      `${status} ${d.name} (${terminalText(d.path)}): ${formatCount(d.rows_read, "en")} rows read = ${formatCount(d.rows_accepted, "en")} accepted + ${formatCount(d.rows_rejected, "en")} rejected; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} [${d.encoding}, delimiter ${JSON.stringify(d.delimiter)}]`,
+      `${status} ${d.name} (${terminalText(d.path)}): ${formatCount(d.rows_read, "en")} rows read = ${formatCount(d.rows_accepted, "en")} accepted + ${formatCount(d.rows_rejected, "en")} rejected${blank}; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} [${dialect.join(", ")}]`,
     );
     if (d.issues.length === 0) continue;
     const table = new Table({

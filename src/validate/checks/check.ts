@@ -16,8 +16,6 @@ export interface RowState {
   invalid: boolean[];
   /** Why the row is rejected; empty for an accepted row. */
   reasons: string[];
-  /** Set by a check after which nothing else applies (a blank row). */
-  done: boolean;
 }
 
 export interface CheckEnv {
@@ -27,17 +25,9 @@ export interface CheckEnv {
   headerLength: number;
   /**
    * Record an issue about this row. Errors reject the row (their detail becomes a reason);
-   * `reject` overrides that, e.g. a blank row is a warning yet not a row of data.
+   * warnings keep it.
    */
-  report(
-    row: RowState,
-    code: IssueCode,
-    severity: Severity,
-    field: string | null,
-    value: string | null,
-    detail: string,
-    reject?: boolean,
-  ): void;
+  report(row: RowState, code: IssueCode, severity: Severity, field: string | null, value: string | null, detail: string): void;
 }
 
 export interface RowCheck {
