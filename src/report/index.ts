@@ -2,4 +2,4 @@
 export { renderComparison } from "./comparison/render.js";
 export { parseQualitative, type QualitativeView } from "./qualitative-view.js";
 export { renderReport } from "./render.js";
-export { type ChartPng, chartPngs } from "./png.js";
+export { chartPngs } from "./png.js";

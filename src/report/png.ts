@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { Resvg, initWasm } from "@resvg/resvg-wasm";
 
 /** A chart as a PNG file, named like its SVG with the `.png` extension. */
@@ -32,7 +33,8 @@ let renderer: Promise<Uint8Array[]> | undefined;
 function ready(): Promise<Uint8Array[]> {
   renderer ??= (async () => {
     await initWasm(await readFile(require.resolve("@resvg/resvg-wasm/index_bg.wasm")));
-    return Promise.all(FONT_FILES.map(async (f) => new Uint8Array(await readFile(require.resolve(`dejavu-fonts-ttf/ttf/${f}`)))));
+    const fonts = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+    return Promise.all(FONT_FILES.map(async (f) => new Uint8Array(await readFile(path.join(fonts, f)))));
   })();
   return renderer;
 }

@@ -1,2 +1,2 @@
 /** The report module's second entry for Word documents: loaded only when `docx` is asked for, since docx is a large library. */
-export { type DocxSource, renderDocx } from "./render.js";
+export { renderDocx } from "./render.js";
