@@ -1,9 +1,10 @@
 import path from "node:path";
 import { compareWaves } from "../waves/index.js";
 import type { Comparison } from "../waves/index.js";
-import { chartPngs, renderComparison } from "../report/index.js";
+import { renderComparison } from "../report/index.js";
 import { checkFiles, setLeftovers, writeFileSet } from "../output/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
+import { formatFiles, parseFormats } from "./formats.js";
 import type { Io } from "./io.js";
 import { type WriteStep, withOutputLock, withPlainFileErrors } from "./outputs.js";
 import { commandLine } from "./study-request.js";
@@ -15,11 +16,12 @@ interface CompareOptions {
   lang?: "en" | "fr";
   check?: boolean;
   json?: boolean;
+  format?: string;
 }
 
 /**
  * Analyse two waves exactly as `report` does, compare every indicator they share, and write
- * `<base>-vs-<new>.md`, `.json` and the chart to --out; with --check, write nothing and exit 1
+ * `<base>-vs-<new>.json` and the report in each chosen format (`.md` and its chart, `.docx`) to --out; with --check, write nothing and exit 1
  * when a file is stale.
  */
 export async function runCompare(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io): Promise<number> {
@@ -28,13 +30,20 @@ export async function runCompare(baseStudy: string, newStudy: string, opts: Comp
 }
 
 async function compareRun(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io, write: WriteStep | null): Promise<number> {
+  const formats = parseFormats(opts.format);
   const studyOpts = { data: [], maxRejected: "0", lang: opts.lang };
   const base = await runStudy(baseStudy, studyOpts, commandLine("report", baseStudy, []), io);
   // One language for both waves: the flag's, else the base study's.
   const lang = opts.lang ?? base.analysis.result.lang;
   // The new wave's answers mapped onto the base's (its `harmonise`), so that their categories match.
   const next = await runStudy(newStudy, { ...studyOpts, lang, harmonise: true }, commandLine("report", newStudy, []), io);
-  const extra = [newStudy, "--out", opts.out, ...(opts.lang ? ["--lang", opts.lang] : [])];
+  const extra = [
+    newStudy,
+    "--out",
+    opts.out,
+    ...(opts.lang ? ["--lang", opts.lang] : []),
+    ...(opts.format === undefined ? [] : ["--format", formats.join(",")]),
+  ];
   const comparison = compareWaves(
     { study: base.loaded.study, result: base.analysis.result },
     { study: next.loaded.study, result: next.analysis.result },
@@ -44,12 +53,12 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
   const stem = `${comparison.base.study}-vs-${comparison.new.study}`;
   const chartDir = `${stem}.charts`;
   const rendered = renderComparison(comparison, { chartDir });
-  const pngs = await chartPngs(rendered.charts);
   const files = [
-    { name: `${stem}.md`, content: rendered.markdown },
+    ...(await formatFiles(
+      { stem, lang, markdown: rendered.markdown, charts: rendered.charts, chartDir, date: comparison.new.generated },
+      formats,
+    )),
     { name: `${stem}.json`, content: `${JSON.stringify(comparison, null, 2)}\n` },
-    ...rendered.charts.map((c) => ({ name: `${chartDir}/${c.name}`, content: c.svg })),
-    ...pngs.map((p) => ({ name: `${chartDir}/${p.name}`, content: p.png })),
   ];
   const outDir = path.resolve(io.cwd, opts.out);
   const status = comparison.acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
@@ -72,7 +81,7 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
 
   await write(() => writeFileSet(outDir, stem, files));
   io.stdout(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : summary(comparison));
-  io.stderr(`wrote ${path.join(opts.out, `${stem}.md`)} and ${files.length - 1} other files\n`);
+  io.stderr(`wrote ${path.join(opts.out, files[0]!.name)} and ${files.length - 1} other files\n`);
   if (!comparison.acceptable)
     io.stderr("at least one wave did not pass validation; the comparison is written and marked. See each wave's report.\n");
   return status;

@@ -9,6 +9,8 @@ const dataOption = (): Option =>
   new Option("--data <NAME=PATH>", "read dataset NAME from PATH instead of the study file's path (repeatable; PATH - reads standard input)")
     .argParser((value: string, previous: string[]) => [...previous, value])
     .default([]);
+const formatOption = (): Option =>
+  new Option("--format <LIST>", "report formats, a comma list of md and docx; the JSON is always written (default: md)");
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
 const maxRejectedOption = (): Option =>
   new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
@@ -61,12 +63,13 @@ Without a study file, commands use study.yaml in the working directory, else the
     .addOption(dataOption())
     .option("--out <DIR>", "folder for the report files", "reports")
     .addOption(new Option("--lang <LANG>", "report language (default: the study's lang, else en)").choices(["en", "fr"]))
+    .addOption(formatOption())
     .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
     .addHelpText(
       "after",
-      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
+      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --format md,docx   # also a Word document\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
     )
     .action(async (study: string | undefined, opts) => {
       const { runReport } = await import("./report.js");
@@ -93,6 +96,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .argument("<NEW_STUDY>", "study file of the new wave (often `extends:` the base)")
     .option("--out <DIR>", "folder for <base>-vs-<new>.md, .json and the chart", "reports")
     .addOption(new Option("--lang <LANG>", "report language (default: the base study's lang)").choices(["en", "fr"]))
+    .addOption(formatOption())
     .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
     .addOption(jsonOption())
     .addHelpText(

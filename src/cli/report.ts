@@ -1,8 +1,9 @@
 import path from "node:path";
-import { chartPngs, renderReport } from "../report/index.js";
+import { renderReport } from "../report/index.js";
 import { checkFiles, setLeftovers, writeFileSet } from "../output/index.js";
 import { rejectsCsv, rejectsDialect } from "../validate/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
+import { formatFiles, parseFormats } from "./formats.js";
 import type { Io } from "./io.js";
 import { type WriteStep, withOutputLock, withPlainFileErrors } from "./outputs.js";
 import { commandLine } from "./study-request.js";
@@ -15,10 +16,12 @@ interface ReportOptions {
   check?: boolean;
   maxRejected: string;
   json?: boolean;
+  format?: string;
 }
 
 /**
- * Compute every indicator and write `<study>.md`, `<study>.json`, the charts (SVG and PNG) and any
+ * Compute every indicator and write `<study>.json`, the report in each chosen format (`<study>.md`
+ * and its charts as SVG and PNG, `<study>.docx`) and any
  * rejects files to --out, as one set under the folder's lock; with --check, write nothing and
  * exit 1 when a file is stale or an interrupted write left something behind.
  */
@@ -28,19 +31,25 @@ export async function runReport(study: string | undefined, opts: ReportOptions, 
 }
 
 async function reportRun(study: string | undefined, opts: ReportOptions, io: Io, write: WriteStep | null): Promise<number> {
-  const extra = ["--out", opts.out, ...(opts.lang ? ["--lang", opts.lang] : [])];
+  const formats = parseFormats(opts.format);
+  const extra = [
+    "--out",
+    opts.out,
+    ...(opts.lang ? ["--lang", opts.lang] : []),
+    ...(opts.format === undefined ? [] : ["--format", formats.join(",")]),
+  ];
   const { analysis } = await runStudy(study, opts, commandLine("report", study, extra), io);
   const { result, runs } = analysis;
   const acceptable = result.acceptance.acceptable;
   const base = result.study;
   const chartDir = `${base}.charts`;
   const rendered = renderReport(result, { lang: result.lang, chartDir });
-  const pngs = await chartPngs(rendered.charts);
   const files = [
-    { name: `${base}.md`, content: rendered.markdown },
+    ...(await formatFiles(
+      { stem: base, lang: result.lang, markdown: rendered.markdown, charts: rendered.charts, chartDir, date: result.generated },
+      formats,
+    )),
     { name: `${base}.json`, content: `${JSON.stringify(result, null, 2)}\n` },
-    ...rendered.charts.map((c) => ({ name: `${chartDir}/${c.name}`, content: c.svg })),
-    ...pngs.map((p) => ({ name: `${chartDir}/${p.name}`, content: p.png })),
     ...[...runs.values()]
       .filter((r) => r.table.rejected.length > 0)
       .map((r) => ({ name: `${r.name}.rejects.csv`, content: rejectsCsv(r.table, rejectsDialect(r.summary)) })),
@@ -71,7 +80,7 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
   if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   // The table's libraries (chalk, cli-table3) only when a table is printed.
   else io.stdout((await import("../report/terminal/index.js")).summaryTable(result, { color: io.color }));
-  io.stderr(`wrote ${path.join(opts.out, `${base}.md`)} and ${files.length - 1} other files\n`);
+  io.stderr(`wrote ${path.join(opts.out, files[0]!.name)} and ${files.length - 1} other files\n`);
   for (const d of result.datasets.filter((x) => result.acceptance.failed.includes(x.name))) {
     const codes = result.acceptance.file_errors[d.name];
     const why = codes

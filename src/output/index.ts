@@ -4,4 +4,4 @@
 export { OutputError, outputError } from "./errors.js";
 export { LOCK_FILE, OutputBusyError, lockOutputFolder } from "./lock.js";
 export { setLeftovers, writeFileSet } from "./set.js";
-export { checkFiles, makeFolder, writeFilesAtomic } from "./write.js";
+export { checkFiles, makeFolder, type OutputFile, writeFilesAtomic } from "./write.js";
