@@ -102,6 +102,14 @@ describe.each(["en", "fr"] as const)("Word report (%s), read back with mammoth",
     expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${result.generated}T00:00:00Z</dcterms:modified>`);
   });
 
+  it("writes no date for an undated result, and the zip format's first day on its entries", async () => {
+    const { source: s } = await built;
+    const docx = await renderDocx({ ...s, date: "undated" });
+    expect(strFromU8(unzipSync(docx)["docProps/core.xml"]!)).not.toMatch(/dcterms:(created|modified)/);
+    // The first entry's local header: its MS-DOS date (bytes 12-13) is 1980-01-01, all bits of the year at 0.
+    expect(Buffer.from(docx).readUInt16LE(12)).toBe((0 << 9) | (1 << 5) | 1);
+  });
+
   it("is deterministic: the same bytes twice in one process and in another time zone", async () => {
     const { docx, source: s } = await built;
     expect(Buffer.from(await renderDocx(s)).equals(Buffer.from(docx))).toBe(true);

@@ -1,0 +1,47 @@
+import { spawnSync } from "node:child_process";
+import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { StudyResult } from "../../../src/result/index.js";
+import { formatValue } from "../../../src/report/format.js";
+import { tableDecimals, unitOf } from "../../../src/report/context.js";
+
+/**
+ * The README's way to a PDF, run for real: LibreOffice opens the committed Word report headless
+ * and prints it. Skipped where LibreOffice is not installed (it is not a dependency of the
+ * project); pdftotext (poppler), where present, reads the PDF's text back.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const has = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
+
+describe.skipIf(!has("soffice"))("the committed Word report in LibreOffice", () => {
+  it("converts to a PDF of many pages holding the title and the first estimate", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "docx-pdf-"));
+    try {
+      const stem = "connexions-solidaires-2014";
+      await copyFile(path.join(root, "reports", `${stem}.docx`), path.join(dir, `${stem}.docx`));
+      // A profile of its own: no user settings, and no clash with a LibreOffice already running.
+      const run = spawnSync(
+        "soffice",
+        ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", `${stem}.docx`],
+        { cwd: dir, encoding: "utf8", timeout: 170_000 },
+      );
+      expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+      const pdf = await readFile(path.join(dir, `${stem}.pdf`));
+      expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect((pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThan(10);
+      if (has("pdftotext")) {
+        const text = spawnSync("pdftotext", ["-layout", `${stem}.pdf`, "-"], { cwd: dir, encoding: "utf8" }).stdout;
+        const result = JSON.parse(await readFile(path.join(root, "reports", `${stem}.json`), "utf8")) as StudyResult;
+        // The title may wrap; its first words do not.
+        expect(text).toContain(result.title.split(" ").slice(0, 3).join(" "));
+        const first = result.indicators[0]!;
+        expect(text).toContain(formatValue(first.estimate!, unitOf(first.kind), "en", tableDecimals(first.kind)));
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
