@@ -1,17 +1,19 @@
 import { spawnSync } from "node:child_process";
-import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { StudyResult } from "../../../src/result/index.js";
 import { formatValue } from "../../../src/report/format.js";
 import { tableDecimals, unitOf } from "../../../src/report/context.js";
 
 /**
- * The README's way to a PDF, run for real: LibreOffice opens the committed Word report headless
- * and prints it. Skipped where LibreOffice is not installed (it is not a dependency of the
- * project); pdftotext (poppler), where present, reads the PDF's text back.
+ * The README's ways to other formats, run for real on the committed reports: LibreOffice opens the
+ * Word report headless and prints it to PDF (pdftotext, where present, reads the text back), and
+ * pandoc converts the Markdown with its links turned to the PNG copies. Each is skipped where the
+ * program is not installed: neither is a dependency of the project.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const has = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
@@ -44,4 +46,23 @@ describe.skipIf(!has("soffice"))("the committed Word report in LibreOffice", () 
       await rm(dir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe.skipIf(!has("pandoc"))("the committed Markdown report in pandoc", () => {
+  it("keeps every chart when its links name the PNG copies", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "pandoc-"));
+    try {
+      const reports = path.join(root, "reports");
+      const md = (await readFile(path.join(reports, "connexions-solidaires-2014.md"), "utf8")).replace(/\.svg\)/g, ".png)");
+      const out = path.join(dir, "report.docx");
+      const run = spawnSync("pandoc", ["-f", "markdown", "-o", out], { cwd: reports, input: md, encoding: "utf8", timeout: 120_000 });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).not.toContain("Could not");
+      const media = Object.keys(unzipSync(await readFile(out))).filter((n) => n.startsWith("word/media/"));
+      const pngs = (await readdir(path.join(reports, "connexions-solidaires-2014.charts"))).filter((f) => f.endsWith(".png"));
+      expect(media).toHaveLength(pngs.length);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
