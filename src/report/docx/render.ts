@@ -34,8 +34,9 @@ export interface DocxSource {
 const parser = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
 const LANGUAGE: Record<Lang, string> = { en: "en-GB", fr: "fr-FR" };
-/** The text width of an A4 page with 1-inch margins (docx's defaults), in twips and in pixels. */
-const TEXT_TWIPS = 11906 - 2 * 1440;
+/** A4 with 2 cm margins, in twips (1/1440 inch): the room the indicators table's eleven columns need. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const TEXT_TWIPS = PAGE.width - 2 * PAGE.margin;
 const TEXT_PX = Math.floor((TEXT_TWIPS / 1440) * 96);
 const HEADINGS = [
   HeadingLevel.HEADING_1,
@@ -48,11 +49,21 @@ const HEADINGS = [
 const MONO = "Courier New";
 /** Body text in a sans-serif font (Arial, or its metric twin Liberation Sans in LibreOffice). */
 const FONT = "Arial";
-/** Sizes in half-points: 10 pt text, 8.5 pt in tables so that eleven columns fit a portrait page. */
+/** Text size in half-points (10 pt); a table's is the largest of TABLE_SIZES at which its columns fit. */
 const TEXT_SIZE = 20;
-const TABLE_SIZE = 17;
-/** About how many characters of table text fit on a line of the text width. */
-const LINE_CHARS = 100;
+const TABLE_SIZES = [17, 16, 15, 14];
+/**
+ * A character's width as a share of the font size: wide enough for digits and lowercase letters in
+ * DejaVu Sans, the widest sans-serif a reader may put in Arial's place (LibreOffice without Arial
+ * or Liberation Sans does), so that no number is broken across lines; bold is a tenth wider.
+ */
+const CHAR_EM = 0.62;
+const BOLD = 1.1;
+/** A cell's left and right margins (0.1 cm each), and a little room for rounding. */
+const CELL_MARGIN = 57;
+const CELL_EXTRA = 2 * CELL_MARGIN + 20;
+/** Text longer than this many characters wraps rather than widening its column further. */
+const WANT_CHARS = 32;
 
 interface Chart {
   png: Uint8Array;
@@ -85,7 +96,17 @@ export async function renderDocx(source: DocxSource): Promise<Uint8Array> {
     creator: "exclusion-study",
     lastModifiedBy: "exclusion-study",
     styles: { default: { document: { run: { font: FONT, size: TEXT_SIZE, language: { value: LANGUAGE[source.lang] } } } } },
-    sections: [{ children: blocks(tokens, { charts, drawings: 0 }) }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
+        children: blocks(tokens, { charts, drawings: 0 }),
+      },
+    ],
   });
   return fixedPackage(await Packer.toBuffer(doc), source.date);
 }
@@ -198,8 +219,8 @@ function table(tokens: readonly Token[], ctx: Walk): Table {
       rows.at(-1)?.cells.push({ inline: tokens[i + 1]!, right: String(tok.attrGet("style") ?? "").includes("text-align:right") });
   }
   const columns = Math.max(...rows.map((r) => r.cells.length));
-  const widths = columnWidths(
-    rows.map((r) => r.cells.map((c) => inlineText(c.inline))),
+  const { size, widths } = tableLayout(
+    rows.map((r) => ({ header: r.header, texts: r.cells.map((c) => inlineText(c.inline)) })),
     columns,
   );
   return new Table({
@@ -207,7 +228,7 @@ function table(tokens: readonly Token[], ctx: Walk): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     // Narrow cell margins (0.1 cm): the indicators table has eleven columns.
-    margins: { left: 57, right: 57 },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     rows: rows.map(
       (r) =>
         new TableRow({
@@ -222,7 +243,7 @@ function table(tokens: readonly Token[], ctx: Walk): Table {
                 children: [
                   new Paragraph({
                     alignment: c.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-                    children: runs(c.inline, ctx, { bold: r.header, size: TABLE_SIZE }),
+                    children: runs(c.inline, ctx, { bold: r.header, size }),
                   }),
                 ],
               }),
@@ -233,29 +254,40 @@ function table(tokens: readonly Token[], ctx: Walk): Table {
 }
 
 /**
- * Column widths in twips that add up to the text width. Each column first gets its longest word
- * (so that no word is broken inside a letter), then the room left goes to the columns whose text
- * is longer than that, in proportion (long texts capped, so that a sentence does not starve the
- * numbers).
+ * A table's text size and column widths in twips, which add up to the text width. Each column
+ * first gets its longest word (so that no word or number is broken inside), at the largest size
+ * at which all of them fit; then the room left goes to the columns whose text is longer than
+ * that, in proportion (long texts capped, so that a sentence does not starve the numbers).
  */
-function columnWidths(rows: string[][], columns: number): number[] {
-  const cells = (j: number) => rows.map((r) => r[j] ?? "");
-  const length = (s: string) => [...s].length;
-  // Words break at ordinary spaces only: a number's no-break spaces keep it whole.
-  // A character more for the cell's margins.
-  const need = Array.from(
-    { length: columns },
-    (_, j) => 1 + Math.min(14, Math.max(2, ...cells(j).flatMap((c) => c.split(/[ /]+/).map(length)))),
+function tableLayout(rows: readonly { header: boolean; texts: string[] }[], columns: number): { size: number; widths: number[] } {
+  // Widths in ems of the text size; words break at ordinary spaces only (a number's no-break
+  // spaces keep it whole), and a header's bold letters are wider.
+  const em = (s: string, header: boolean) => [...s].length * CHAR_EM * (header ? BOLD : 1);
+  const column = (j: number) => rows.map((r) => ({ text: r.texts[j] ?? "", header: r.header }));
+  const needEm = Array.from({ length: columns }, (_, j) =>
+    Math.min(14 * CHAR_EM, Math.max(2 * CHAR_EM, ...column(j).flatMap((c) => c.text.split(/[ /]+/).map((w) => em(w, c.header))))),
   );
-  const want = Array.from({ length: columns }, (_, j) => Math.max(need[j]!, Math.min(32, Math.max(...cells(j).map(length)))));
-  const spare = Math.max(0, LINE_CHARS - need.reduce((a, b) => a + b, 0));
+  const wantEm = Array.from({ length: columns }, (_, j) =>
+    Math.max(needEm[j]!, ...column(j).map((c) => Math.min(em(c.text, c.header), WANT_CHARS * CHAR_EM))),
+  );
+  // Twips per em at a size in half-points: size / 2 points of 20 twips.
+  const twips = (ems: readonly number[], size: number) => ems.map((e) => e * size * 10 + CELL_EXTRA);
+  const total = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const size = TABLE_SIZES.find((z) => total(twips(needEm, z)) <= TEXT_TWIPS) ?? TABLE_SIZES.at(-1)!;
+  const need = twips(needEm, size);
+  const want = twips(wantEm, size);
+  const spare = TEXT_TWIPS - total(need);
   const extra = want.map((w, j) => w - need[j]!);
-  const extraTotal = extra.reduce((a, b) => a + b, 0);
-  const chars = need.map((n, j) => n + (extraTotal === 0 ? 0 : (spare * extra[j]!) / extraTotal));
-  const total = chars.reduce((a, b) => a + b, 0);
-  const widths = chars.map((c) => Math.floor((TEXT_TWIPS * c) / total));
-  widths[widths.length - 1]! += TEXT_TWIPS - widths.reduce((a, b) => a + b, 0);
-  return widths;
+  const extraTotal = total(extra);
+  const raw =
+    spare <= 0
+      ? need.map((n) => (n * TEXT_TWIPS) / total(need))
+      : spare <= extraTotal
+        ? need.map((n, j) => n + (spare * extra[j]!) / extraTotal)
+        : want.map((w) => w + ((spare - extraTotal) * w) / total(want));
+  const widths = raw.map(Math.floor);
+  widths[widths.length - 1]! += TEXT_TWIPS - total(widths);
+  return { size, widths };
 }
 
 /** An inline token's runs: text with bold, italics and code, line breaks, and chart images. */
