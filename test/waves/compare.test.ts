@@ -28,9 +28,10 @@ describe("compare on the bundled 2014 and 2015 waves", () => {
   let c: Comparison;
   let r14: StudyResult;
   let r15: StudyResult;
+  // Three runs of the bundled studies, each writing its formats (md, html, docx: PNG charts drawn).
   beforeAll(async () => {
     [c, r14, r15] = await Promise.all([compare(STUDY_2014, STUDY_2015), result(STUDY_2014), result(STUDY_2015)]);
-  });
+  }, 120_000);
 
   it("has the documented shape", () => {
     expect(c.base).toEqual({ study: "connexions-solidaires-2014", title: r14.title, generated: "2014-11-27" });
