@@ -21,10 +21,9 @@ interface CompareOptions {
 
 /**
  * Analyse two waves exactly as `report` does, compare every indicator they share, and write
- * `<base>-vs-<new>.json` and the report in each chosen format (`.md` and its chart as SVG and PNG, `.html`,
- * `.docx`) to
- * --out; with --check, write nothing and exit 1
- * when a file is stale.
+ * `<base>-vs-<new>.json` and the report in each chosen format (`.md` and its chart's SVG, the
+ * chart's PNG, `.html`, `.docx`) to --out; with --check, write nothing and exit 1 when a file is
+ * stale.
  */
 export async function runCompare(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io): Promise<number> {
   if (opts.check) return compareRun(baseStudy, newStudy, opts, io, null);

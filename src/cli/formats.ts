@@ -21,15 +21,15 @@ type Writer = (doc: ReportDocument, pngs: () => Promise<ChartPng[]>) => Promise<
 
 /**
  * The files of each format. A format is added here and nowhere else in the command line. The
- * Markdown's charts are written as SVG with a PNG copy beside each (for converters that take no
- * SVG); the Word document embeds the same PNGs.
+ * Markdown's charts are written as SVG; `png` writes a PNG copy beside each (for converters that
+ * take no SVG); the Word document embeds the same PNGs. Only `png` and `docx` draw them.
  */
 const WRITERS: Record<ReportFormat, Writer> = {
-  md: async (d, pngs) => [
+  md: async (d) => [
     { name: `${d.stem}.md`, content: d.markdown },
     ...d.charts.map((c) => ({ name: `${d.chartDir}/${c.name}`, content: c.svg })),
-    ...(await pngs()).map((p) => ({ name: `${d.chartDir}/${p.name}`, content: p.png })),
   ],
+  png: async (d, pngs) => (await pngs()).map((p) => ({ name: `${d.chartDir}/${p.name}`, content: p.png })),
   html: async (d) => [{ name: `${d.stem}.html`, content: renderHtml(d) }],
   // docx is a large library: loaded only when a Word document is asked for.
   docx: async (d, pngs) => {

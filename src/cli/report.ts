@@ -21,7 +21,8 @@ interface ReportOptions {
 
 /**
  * Compute every indicator and write `<study>.json`, the report in each chosen format (`<study>.md`
- * and its charts as SVG and PNG, `<study>.html`, `<study>.docx`) and any rejects files to --out, as one set under the folder's lock; with --check, write nothing and
+ * and its SVG charts, their PNG copies, `<study>.html`, `<study>.docx`) and any rejects files to
+ * --out, as one set under the folder's lock; with --check, write nothing and
  * exit 1 when a file is stale or an interrupted write left something behind.
  */
 export async function runReport(study: string | undefined, opts: ReportOptions, io: Io): Promise<number> {

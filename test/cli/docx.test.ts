@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { cli, tempDir } from "./run.js";
 
 const stem = "connexions-solidaires-2014";
-const ARGS = ["report", "--format", "md,docx", "--out", "out"];
+const ARGS = ["report", "--format", "md,png,docx", "--out", "out"];
 
 /** Every file under `dir`, by relative path, as bytes. */
 async function tree(dir: string): Promise<Map<string, Buffer>> {
@@ -17,7 +17,7 @@ async function tree(dir: string): Promise<Map<string, Buffer>> {
 
 const coreXml = async (file: string): Promise<string> => strFromU8(unzipSync(await readFile(file))["docProps/core.xml"]!);
 
-describe("exclusion-study report --format md,docx", () => {
+describe("exclusion-study report --format md,png,docx", () => {
   it("writes the Word document and a PNG beside every SVG, the same bytes from two folders", async () => {
     // Two working folders, the same arguments: the command line the report quotes is the same too.
     const [a, b] = [await tempDir(), await tempDir()];
@@ -63,7 +63,7 @@ describe("exclusion-study report --format md,docx", () => {
     const check = await cli([...ARGS, "--check"], { cwd });
     expect(check.code).toBe(1);
     expect(check.stderr).toBe(
-      `out is stale: ${stem}.docx (missing), ${stem}.charts/proportions.png (differs). Run \`exclusion-study report --out out --format md,docx\` and commit the result.\n`,
+      `out is stale: ${stem}.docx (missing), ${stem}.charts/proportions.png (differs). Run \`exclusion-study report --out out --format md,png,docx\` and commit the result.\n`,
     );
   });
 });
