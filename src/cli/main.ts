@@ -10,7 +10,10 @@ const dataOption = (): Option =>
     .argParser((value: string, previous: string[]) => [...previous, value])
     .default([]);
 const formatOption = (fallback: string): Option =>
-  new Option("--format <LIST>", `report formats, a comma list of md, png (the charts' PNG copies), html and docx; the JSON is always written (default: ${fallback})`);
+  new Option(
+    "--format <LIST>",
+    `report formats, a comma list of md, png (the charts' PNG copies), html and docx; the JSON is always written (default: ${fallback})`,
+  );
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
 const maxRejectedOption = (): Option =>
   new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
