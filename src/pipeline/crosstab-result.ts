@@ -12,13 +12,14 @@ import {
   type EstimateResult,
   type EstimationContext,
   type Interval,
+  reliabilityOf,
+  type ReliabilityRule,
   type TableAxis,
 } from "../estimate/index.js";
 import type { CrossTabMargin, CrossTabResult, IndicatorResult, TableEstimate } from "../result/index.js";
 import type { CodeArray } from "../table-schema/index.js";
 import type { LevelCodes } from "./data-table.js";
 import { checkCellCount, checkLevelCount } from "./level-limit.js";
-import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
 type Available = Extract<EstimateResult, { available: true }>;
 

@@ -38,6 +38,8 @@ import {
   type EstimateResult,
   type EstimationContext,
   type Interval,
+  reliabilityOf,
+  type ReliabilityRule,
 } from "../estimate/index.js";
 import { estimateCrossTab } from "./crosstab-result.js";
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
@@ -45,7 +47,6 @@ import { combinations, type Domain, type DomainLevels } from "./domain-levels.js
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
 import { checkCrossedLevelCount, checkLevelCount } from "./level-limit.js";
 import { estimateRegression, regressionFormula } from "./regression-result.js";
-import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
 export interface IndicatorContext {
   table: DataTable;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reliabilityOf } from "../../src/pipeline/reliability.js";
+import { reliabilityOf } from "../../src/estimate/reliability.js";
 
 const rule = { maxCv: 0.3, minN: 30 };
 

@@ -1,9 +1,14 @@
-import type { Reliability } from "../result/index.js";
-
 /** The study's thresholds: an estimate is flagged when its CV exceeds maxCv or it rests on fewer than minN respondents. */
 export interface ReliabilityRule {
   maxCv: number;
   minN: number;
+}
+
+/** The reliability flag of one estimate; the result's `reliability` field has this shape. */
+export interface Reliability {
+  cv: number | null;
+  flagged: boolean;
+  reasons: ("cv" | "n")[];
 }
 
 /**
