@@ -258,7 +258,9 @@ describe("replicate variance: options and laws", () => {
     const row = fc.tuple(
       fc.double({ min: -100, max: 100, noNaN: true }),
       fc.double({ min: 0.5, max: 5, noNaN: true }),
-      fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: 4, maxLength: 4 }),
+      // A replicate's factor: 0 (a unit left out) or a factor of order 1. A subnormal factor (1e-323)
+      // would underflow to 0 once the weights are rescaled, changing which replicates have an estimate.
+      fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 3, noNaN: true })), { minLength: 4, maxLength: 4 }),
     );
     fc.assert(
       fc.property(fc.array(row, { minLength: 3, maxLength: 30 }), fc.double({ min: 0.01, max: 100, noNaN: true }), (rows, c) => {
