@@ -1,4 +1,5 @@
 import { LineNumbers } from "./line-numbers.js";
+import { ReasonLists } from "./reason-lists.js";
 
 /** A rejected row as the rejects file shows it. `cells` is empty past the sample. */
 export interface RejectedRow {
@@ -17,14 +18,14 @@ export const REJECTED_CELLS_SAMPLE = 1000;
 
 /**
  * Every rejected row's line and reasons, stored compactly: lines as runs (consecutive rejected
- * lines, the usual case when all rows fail, take one run), reasons as an index into the distinct
- * reason lists (a header typo gives one list for every row), cells for a bounded sample.
+ * lines, the usual case when all rows fail, take one run), reasons as a number of the distinct
+ * reason lists (a header typo gives one list for every row; a bad value per row is packed, see
+ * reason-lists.ts), cells for a bounded sample.
  */
 export class RejectedRows implements Iterable<RejectedRow> {
   private lines = new LineNumbers();
   private reasonIndex = new Int32Array(16);
-  private readonly reasonLists: string[][] = [];
-  private readonly reasonKeys = new Map<string, number>();
+  private readonly reasonLists = new ReasonLists();
   private readonly cells = new Map<number, string[]>();
   /** Cells offered so far, to bound the sample by rows read, not by rows kept. */
   private offered = 0;
@@ -46,7 +47,7 @@ export class RejectedRows implements Iterable<RejectedRow> {
   }
 
   at(r: number): RejectedRow {
-    return { line: this.lines.at(r), cells: this.cells.get(r) ?? [], reasons: [...this.reasonLists[this.reasonIndex[r]!]!] };
+    return { line: this.lines.at(r), cells: this.cells.get(r) ?? [], reasons: this.reasonLists.get(this.reasonIndex[r]!) };
   }
 
   /** The line of rejected row r, without building the row. */
@@ -72,7 +73,7 @@ export class RejectedRows implements Iterable<RejectedRow> {
     for (let r = 0; r < this.length; r++) {
       const line = this.lines.at(r);
       for (; i < sorted.length && sorted[i]!.line < line; i++) out.append(sorted[i]!.line, sorted[i]!.reasons, laterCells(i));
-      out.append(line, this.reasonLists[this.reasonIndex[r]!]!, this.cells.get(r));
+      out.append(line, this.reasonLists.get(this.reasonIndex[r]!), this.cells.get(r));
     }
     for (; i < sorted.length; i++) out.append(sorted[i]!.line, sorted[i]!.reasons, laterCells(i));
     out.offered = this.offered + sorted.length;
@@ -87,18 +88,7 @@ export class RejectedRows implements Iterable<RejectedRow> {
       grown.set(this.reasonIndex);
       this.reasonIndex = grown;
     }
-    this.reasonIndex[r] = this.internReasons(reasons);
+    this.reasonIndex[r] = this.reasonLists.add(reasons);
     if (cells !== undefined && cells.length > 0) this.cells.set(r, cells);
-  }
-
-  private internReasons(reasons: readonly string[]): number {
-    const key = reasons.join("\u0000");
-    let k = this.reasonKeys.get(key);
-    if (k === undefined) {
-      k = this.reasonLists.length;
-      this.reasonLists.push([...reasons]);
-      this.reasonKeys.set(key, k);
-    }
-    return k;
   }
 }
