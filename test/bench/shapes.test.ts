@@ -72,7 +72,9 @@ describe("bench shape (g)", () => {
     expect([0, 1], r.stderr).toContain(r.code);
     if (r.code === 1) {
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
-      expect(r.stderr).toMatch(/^exclusion-study: indicator "no_internet": field "commune" has [\d,]+ distinct values/);
+      expect(r.stderr).toMatch(
+        /^exclusion-study: \S*study\.yaml, line \d+ \(indicators\[0\]\.domains\[0\]\): indicator "no_internet": field "commune" has [\d,]+ distinct values/,
+      );
     }
   });
 });
