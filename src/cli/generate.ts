@@ -29,6 +29,8 @@ export async function runGenerate(dir: string, opts: { seed?: string; rows: stri
       throw outputError("write", error.path ?? target, error);
     });
   });
-  io.stderr(`wrote ${written.length} synthetic files to ${dir} (wave ${wave}, seed ${seed}, ${rows} questionnaire rows)\n`);
+  io.stderr(
+    `wrote ${written.length} synthetic files to ${dir} (wave ${wave}, seed ${seed}, ${rows.toLocaleString("en-US")} questionnaire rows)\n`,
+  );
   return EXIT_OK;
 }

@@ -88,6 +88,6 @@ const MAX_CELLS = 400;
 function checkCellCount(where: string, indicator: string, rows: string, columns: string, nRows: number, nCols: number): void {
   if (nRows * nCols <= MAX_CELLS) return;
   throw new LevelLimitError(
-    `${where}: indicator "${indicator}": the cross-table of "${rows}" (${nRows} categories) by "${columns}" (${nCols}) has ${(nRows * nCols).toLocaleString("en-US")} cells, more than the ${MAX_CELLS} supported; group categories into fewer`,
+    `${where}: indicator "${indicator}": the cross-table of "${rows}" (${nRows.toLocaleString("en-US")} categories) by "${columns}" (${nCols.toLocaleString("en-US")}) has ${(nRows * nCols).toLocaleString("en-US")} cells, more than the ${MAX_CELLS} supported; group categories into fewer`,
   );
 }
