@@ -88,7 +88,9 @@ function describeDesign(decl: DesignDeclaration | undefined): string {
   parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
   if (decl.weights) parts.push(`weights ${decl.weights}`);
   if (decl.fpc.length > 0) parts.push(`finite population correction ${decl.fpc.join(", ")}`);
-  if (decl.weighting) parts.push(`${WEIGHTING_WORDS[decl.weighting.method]} to population counts`);
+  const w = decl.weighting;
+  if (w?.method) parts.push(`${WEIGHTING_WORDS[w.method]} to population counts`);
+  if (w?.trim) parts.push("weights trimmed");
   return parts.join("; ");
 }
 
