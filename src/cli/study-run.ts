@@ -1,5 +1,6 @@
 import { analyseStudy, type Analysis } from "../pipeline/index.js";
 import type { LoadedStudy } from "../study/index.js";
+import { CliError, failureJson } from "./errors.js";
 import type { Io } from "./io.js";
 import { parseSourceDateEpoch } from "./parse-options.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
@@ -39,10 +40,11 @@ export async function runStudy(
     });
     return { loaded, analysis };
   } catch (error) {
-    // --json always carries the dataset summaries: a script learns which file failed and how.
+    // --json carries the dataset summaries once they are read: a script learns which file failed
+    // and how. A failure before that is printed by main, with no summaries.
     if (opts.json && datasets !== null) {
       const { toCliError } = await import("./error-mapping.js");
-      io.stdout(`${JSON.stringify({ valid: false, error: (await toCliError(error)).message, datasets }, null, 2)}\n`);
+      io.stdout(failureJson(error instanceof CliError ? error : await toCliError(error), datasets));
     }
     throw error;
   } finally {

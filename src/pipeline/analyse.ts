@@ -85,8 +85,9 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     let d = designs.get(name);
     if (!d) {
       // Say which file and why, rather than a design with n = 0.
-      const empty = noRowsMessage(runs.get(name) as DatasetRun);
-      if (empty !== null) throw new NoRowsError(empty);
+      const run = runs.get(name) as DatasetRun;
+      const empty = noRowsMessage(run);
+      if (empty !== null) throw new NoRowsError(empty, run.summary.path);
       const { table } = tables.get(name) as { table: DataTable };
       const levels = levelCodes.get(name) as (field: string) => LevelCodes;
       const { design, summary } = designForTable(table, study.datasets[name]?.design, {

@@ -12,12 +12,13 @@ import {
   type EstimateResult,
   type EstimationContext,
   type Interval,
+  reliabilityOf,
+  type ReliabilityRule,
   type TableAxis,
 } from "../estimate/index.js";
 import type { CrossTabMargin, CrossTabResult, IndicatorResult, TableEstimate } from "../result/index.js";
 import type { CodeArray } from "../table-schema/index.js";
 import type { LevelCodes } from "./data-table.js";
-import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
 type Available = Extract<EstimateResult, { available: true }>;
 

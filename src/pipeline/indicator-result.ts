@@ -38,13 +38,14 @@ import {
   type EstimateResult,
   type EstimationContext,
   type Interval,
+  reliabilityOf,
+  type ReliabilityRule,
 } from "../estimate/index.js";
 import { estimateCrossTab } from "./crosstab-result.js";
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
 import type { Domain, DomainLevels } from "./domain-levels.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
 import { estimateRegression, regressionFormula } from "./regression-result.js";
-import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
 export interface IndicatorContext {
   table: DataTable;

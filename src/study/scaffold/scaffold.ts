@@ -11,6 +11,8 @@ export interface ScaffoldInput {
   baseStudyDisplay: string;
   csvDisplay: string;
   match: MatchResult;
+  /** The base's reading options that do not apply to the new export's format, cancelled with `null`, and why. */
+  cancelled: { keys: string[]; why: string };
 }
 
 /** A YAML scalar: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
@@ -37,6 +39,7 @@ export function scaffoldYaml(input: ScaffoldInput): string {
     "datasets:",
     `  ${yamlScalar(input.dataset)}:`,
     `    path: ${yamlScalar(input.csvPath)}`,
+    ...input.cancelled.keys.map((k) => `    ${k}: null  # ${comment(input.cancelled.why)}`),
   ];
   if (match.newValues.length > 0) {
     lines.push("    # CHECK: the export has answers the base schema does not list; copy the schema, add them, and set it here:");
