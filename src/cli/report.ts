@@ -81,7 +81,7 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
     const codes = result.acceptance.file_errors[d.name];
     const why = codes
       ? `does not match its schema (${codes.join(", ")})`
-      : `${d.rows_rejected} of ${d.rows_read} rows rejected (tolerated: ${result.acceptance.max_rejected})`;
+      : `${d.rows_rejected.toLocaleString("en-US")} of ${d.rows_read.toLocaleString("en-US")} rows rejected (tolerated: ${result.acceptance.max_rejected})`;
     io.stderr(
       `${d.path}: ${why}; the report is written and marked. See its data-quality section${d.rows_rejected > 0 ? ` and ${d.name}.rejects.csv` : ""}.\n`,
     );
