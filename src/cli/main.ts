@@ -10,6 +10,8 @@ const dataOption = (): Option =>
     .argParser((value: string, previous: string[]) => [...previous, value])
     .default([]);
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
+const langOption = (what: string): Option =>
+  new Option("--lang <LANG>", `language of ${what} (default: the study's lang, else en)`).choices(["en", "fr"]);
 const maxRejectedOption = (): Option =>
   new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
 
@@ -46,6 +48,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .option("--rejects <DIR>", "write <dataset>.rejects.csv files with the rejected rows to DIR")
+    .addOption(langOption("the issues and the summary"))
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
     .addHelpText("after", "\nExample:\n  $ exclusion-study validate my-study.yaml --rejects out/ --json")
@@ -60,7 +63,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .option("--out <DIR>", "folder for the report files", "reports")
-    .addOption(new Option("--lang <LANG>", "report language (default: the study's lang, else en)").choices(["en", "fr"]))
+    .addOption(langOption("the report and the summary"))
     .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
@@ -78,6 +81,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .description("compare each published figure with the computed estimate; exit 1 if one is not reproduced")
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
+    .addOption(langOption("the table and the messages"))
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
     .addHelpText("after", "\nExample:\n  $ exclusion-study reproduce --json")
@@ -112,6 +116,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .option("--dataset <NAME>", "dataset the CSV replaces (default: the first dataset with a design, else the first)")
     .option("--out <FILE>", "write the study file here instead of stdout")
     .option("--force", "overwrite --out if it exists")
+    .addOption(langOption("the account of the matching and the new title"))
     .addHelpText(
       "after",
       "\nExample:\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml",
