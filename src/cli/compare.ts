@@ -58,11 +58,7 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
   if (write === null) {
     const { stale, missing } = await withPlainFileErrors(io, () => checkFiles(outDir, files));
     const leftovers = await withPlainFileErrors(io, () => setLeftovers(outDir, stem, files));
-    const problems = [
-      ...missing.map(t.missing),
-      ...stale.map(t.differs),
-      ...leftovers.map(t.leftover),
-    ];
+    const problems = [...missing.map(t.missing), ...stale.map(t.differs), ...leftovers.map(t.leftover)];
     if (problems.length > 0) {
       io.stderr(`${t.stale(opts.out, problems.join(", "), comparison.command)}\n`);
       return EXIT_NOT_ACCEPTABLE;

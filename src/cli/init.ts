@@ -79,8 +79,10 @@ function describe(dataset: string, m: MatchResult, fieldCount: number, t: CliMes
   const byName = m.matches.filter((x) => x.how === "name").length;
   const lines = [t.matched(dataset, m.matches.length, fieldCount)];
   if (byName > 0) lines.push(t.byName(byName));
-  for (const x of m.matches.filter((y) => y.how === "similarity")) lines.push(t.bySimilarity(x.column, x.field, t.decimal(x.score.toFixed(2))));
-  for (const x of m.matches.filter((y) => y.how === "values")) lines.push(t.byValues(x.column, x.field, t.percent(Math.round(x.score * 100))));
+  for (const x of m.matches.filter((y) => y.how === "similarity"))
+    lines.push(t.bySimilarity(x.column, x.field, t.decimal(x.score.toFixed(2))));
+  for (const x of m.matches.filter((y) => y.how === "values"))
+    lines.push(t.byValues(x.column, x.field, t.percent(Math.round(x.score * 100))));
   for (const f of m.unmatchedFields) lines.push(t.fieldWithoutColumn(f));
   for (const a of m.ambiguous) lines.push(t.ambiguousColumn(a.column, a.fields.join(", ")));
   for (const c of m.unmatchedColumns.filter((c) => !m.ambiguous.some((a) => a.column === c))) lines.push(t.columnWithoutField(c));

@@ -28,9 +28,7 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
   const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
   const lang = opts.lang ?? loaded.study.lang;
   const t = cliMessages(lang);
-  const runs = await readDatasets(loaded, { data, dataDisplay, lang, onProgress: await progressFor(io) }).finally(
-    cleanup,
-  );
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang, onProgress: await progressFor(io) }).finally(cleanup);
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
   if (opts.rejects !== undefined && write !== null) {

@@ -52,6 +52,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     const csvOptions = {
       path: dataPath,
       displayName: display,
+      lang: options.lang,
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
       ...(decl.encoding ? { encoding: decl.encoding } : {}),
     };
@@ -60,7 +61,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       schema,
       marks,
       issues: markIssues,
-    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), () => openCsv(csvOptions), decl.rename);
+    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), () => openCsv(csvOptions), decl.rename, options.lang);
     const source = await openCsv({
       ...csvOptions,
       ...(options.onProgress
@@ -78,6 +79,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       ...(constants ? { batches: input.batches } : { byteBatches: source.byteBatches }),
       sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK },
       rename: decl.rename,
+      lang: options.lang,
     });
     runs.set(name, {
       name,
@@ -186,7 +188,7 @@ function finishSummary(run: DatasetRun): void {
 /** A file with a header and not one data row says so (the report then stops on it, naming the file). */
 function noDataRows(table: ValidatedTable, headerLine: number): Issue[] {
   if (table.rowsRead > 0) return [];
-  const message = `line ${headerLine}: the file has a header but no data rows`;
+  const message = table.texts.located(headerLine, null, table.texts.noDataRows);
   return [{ code: "source-error", severity: "warning", line: headerLine, field: null, value: null, message }];
 }
 

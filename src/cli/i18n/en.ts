@@ -17,7 +17,8 @@ export const en = {
   reportMarked: (path: string, why: string, rejects: string | null) =>
     `${path}: ${why}; the report is written and marked. See its data-quality section${rejects === null ? "" : ` and ${rejects}`}.`,
   noPublished: "The study states no published figure to reproduce.",
-  notReproduced: (id: string, published: string, computed: string) => `${id}: published ${published}, computed ${computed}: not reproduced.`,
+  notReproduced: (id: string, published: string, computed: string) =>
+    `${id}: published ${published}, computed ${computed}: not reproduced.`,
   notAvailable: "not available",
   /** A number printed with a point, in the language's decimal mark. */
   decimal: (plain: string) => plain,

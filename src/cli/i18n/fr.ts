@@ -21,7 +21,8 @@ export const fr: CliMessages = {
   wroteSet: (file, others) => `${file} écrit, avec ${others} ${others <= 1 ? "autre fichier" : "autres fichiers"}`,
   wrote: (file) => `${file} écrit`,
   schemaMismatch: (codes) => `ne respecte pas son schéma (${codes})`,
-  rowsRejected: (rejected, read, tolerated) => `${rejected} ${rejected <= 1 ? "ligne rejetée" : "lignes rejetées"} sur ${read} (tolérance${colon} ${tolerated})`,
+  rowsRejected: (rejected, read, tolerated) =>
+    `${rejected} ${rejected <= 1 ? "ligne rejetée" : "lignes rejetées"} sur ${read} (tolérance${colon} ${tolerated})`,
   datasetFailed: (path, why) => `${path}${colon} ${why}.`,
   reportMarked: (path, why, rejects) =>
     `${path}${colon} ${why}${semi} le rapport est écrit et signalé comme tel. Voir sa section sur la qualité des données${rejects === null ? "" : ` et ${rejects}`}.`,
@@ -39,7 +40,8 @@ export const fr: CliMessages = {
   newWave: (title) => `${title} (nouvelle vague)`,
   matched: (dataset, matched, fields) => `${dataset}${colon} ${matched} variables du schéma sur ${fields} appariées.`,
   byName: (n) => `  ${n} par leur nom (identique en ignorant la casse, les espaces, les tirets et les accents).`,
-  bySimilarity: (column, field, score) => `  colonne ${q(column)} -> variable ${field}${colon} par similarité du nom (${score})${semi} rename ajouté.`,
+  bySimilarity: (column, field, score) =>
+    `  colonne ${q(column)} -> variable ${field}${colon} par similarité du nom (${score})${semi} rename ajouté.`,
   byValues: (column, field, percent) =>
     `  colonne ${q(column)} -> variable ${field}${colon} par les valeurs (${percent} des valeurs lues sont ses modalités)${semi} rename ajouté.`,
   fieldWithoutColumn: (field) => `  non appariée${colon} la variable ${field} du schéma n’a pas de colonne.`,
