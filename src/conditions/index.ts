@@ -4,6 +4,7 @@ export {
   conditionFields,
   conditionSchema,
   describeCondition,
+  type ConditionWords,
   UnknownFieldError,
   valueMatcher,
   type CompiledCondition,

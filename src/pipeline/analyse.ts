@@ -1,4 +1,5 @@
 import { EstimationContext } from "../estimate/index.js";
+import { definitions } from "./definitions/index.js";
 import { analyseQualitative } from "../qualitative/index.js";
 import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/index.js";
 import type { HarmoniseDeclaration, LoadedStudy } from "../study/index.js";
@@ -85,6 +86,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       { ...spec, label: text(declaration.label, options.lang) },
       {
         table,
+        words: definitions(options.lang),
         estimation,
         declared: summary.declared,
         level: study.level,
