@@ -3,7 +3,7 @@ import { definitions } from "./definitions/index.js";
 import { analyseQualitative } from "../qualitative/index.js";
 import type { CodebookEntry, DatasetResult, DesignSummary, IndicatorResult, StudyResult } from "../result/index.js";
 import type { HarmoniseDeclaration, LoadedStudy } from "../study/index.js";
-import { text, type QualitativeDeclaration } from "../study/index.js";
+import { text, untranslatedTexts, type QualitativeDeclaration } from "../study/index.js";
 import { harmonised, withDerived } from "./derive.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
 import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
@@ -112,6 +112,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   const q = study.qualitative;
   const qualitative = q ? qualitativeResult(q, runs, study.level) : undefined;
 
+  const untranslated = untranslatedTexts(study, options.lang);
   const result: StudyResult = {
     study: study.study,
     title: text(study.title, options.lang),
@@ -120,6 +121,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     generated: generatedDate(options.sourceDateEpoch, study.date),
     synthetic: study.synthetic,
     notes: study.notes.map((n) => text(n, options.lang)),
+    ...(untranslated.length > 0 ? { untranslated } : {}),
     command: options.command,
     method: {
       level: study.level,

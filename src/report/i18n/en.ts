@@ -8,6 +8,7 @@ export const en = {
     "The data are synthetic: they were generated to reproduce the published figures of the study, and describe no real person. The figures illustrate the method, not the population.",
   syntheticNoticePlain: "The data are synthetic: they were generated for illustration and describe no real person.",
   notesHeading: "Notes",
+  untranslated: (paths: string) => `These texts of the study have no version in the report's language and are shown in English: ${paths}.`,
 
   keyFindings: "Key findings",
   ci: (level: string) => `${level} CI`,

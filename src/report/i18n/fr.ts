@@ -15,6 +15,7 @@ export const fr: Messages = {
   syntheticNotice: `Les données sont synthétiques${colon} elles ont été générées pour reproduire les chiffres publiés de l’étude et ne décrivent aucune personne réelle. Les chiffres illustrent la méthode, non la population.`,
   syntheticNoticePlain: `Les données sont synthétiques${colon} elles ont été générées pour l’illustration et ne décrivent aucune personne réelle.`,
   notesHeading: "Remarques",
+  untranslated: (paths) => `Ces textes de l’étude n’ont pas de version française et sont affichés en anglais${colon} ${paths}.`,
 
   keyFindings: "Principaux résultats",
   ci: (level) => `IC à ${level}`,
