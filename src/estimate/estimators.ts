@@ -231,6 +231,15 @@ export function svyTotal(e: Estimation, y: Float64Array, domain?: Domain): Estim
   return totalScores(ctx, y, wholeDomain(ctx, domain, y)).results[0]!;
 }
 
+/**
+ * svyTotal on the domain of each level (R svyby(~y, ~level, svytotal) over the full design): a
+ * cross-table's cells and margins, with y = 1, are the levels' estimated population counts.
+ */
+export function svyTotalByLevel(e: Estimation, y: Float64Array, domain: RowIndex, levels: Levels): EstimateResult[] {
+  const ctx = contextOf(e);
+  return totalScores(ctx, y, byLevel(ctx, domain, levels, y)).results;
+}
+
 /* ----- ratio of totals: scores w (num - R den) / sum(w den) ----- */
 
 function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Array, g: Columns, o: EngineOptions = {}): ColumnEstimates {

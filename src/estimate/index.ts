@@ -29,6 +29,8 @@ export {
 } from "./intervals.js";
 export { contrast, testAgainstBaseline, testContrast } from "./contrast.js";
 export { svyQuantile } from "./quantile.js";
-export { suppressCells, suppressTable } from "./disclosure.js";
+export { svyCrossTab, type CrossTab, type TableAxis } from "./crosstab.js";
+export type { RaoScottResult } from "./rao-scott.js";
+export { suppressCells, suppressCrossTable, suppressTable, type Suppression } from "./disclosure.js";
 export { defaultPrecision, roundsTo } from "./published.js";
 export { waveDifference } from "./wave-difference.js";

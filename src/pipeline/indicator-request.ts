@@ -10,6 +10,7 @@ type ShareCiMethod = "logit" | "beta" | "wilson" | "mean" | "clopper-pearson";
 export type MeasureRequest =
   | { kind: "proportion"; when: Condition; ciMethod: ShareCiMethod | undefined }
   | { kind: "distribution"; field: string; ciMethod: ShareCiMethod | undefined }
+  | { kind: "crosstab"; rows: string; columns: string; ciMethod: ShareCiMethod | undefined }
   | { kind: "mean" | "total"; field: string }
   | { kind: "quantile"; field: string; p: number }
   | { kind: "ratio" | "mean_of_ratios"; numerator: string; denominator: string }
@@ -52,7 +53,8 @@ function required<T>(value: T | undefined, id: string, key: string): T {
 }
 
 export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
-  const common = { id: spec.id, dataset: spec.dataset, universe: spec.universe, domains: spec.domains };
+  // A cross-table takes no subgroups (its columns are one): none, not the study's.
+  const common = { id: spec.id, dataset: spec.dataset, universe: spec.universe, domains: spec.kind === "crosstab" ? [] : spec.domains };
   switch (spec.kind) {
     case "proportion":
       return {
@@ -73,6 +75,16 @@ export function indicatorRequest(spec: IndicatorDeclaration): IndicatorRequest {
         baseline: undefined,
         contrasts: [],
         field: spec.field,
+      };
+    case "crosstab":
+      return {
+        ...common,
+        kind: spec.kind,
+        measure: { kind: spec.kind, rows: spec.rows, columns: spec.columns, ciMethod: spec.ci_method },
+        published: undefined,
+        baseline: undefined,
+        contrasts: [],
+        field: undefined,
       };
     case "mean":
       return {

@@ -40,6 +40,7 @@ import {
   type EstimationContext,
   type Interval,
 } from "../estimate/index.js";
+import { estimateCrossTab } from "./crosstab-result.js";
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
 import { combinations, type Domain, type DomainLevels } from "./domain-levels.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
@@ -143,6 +144,12 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     if (spec.measure.kind !== "distribution") return categories;
     const domains = distributionDomains(spec.id, spec.measure, ctx, universeRows, inUniverse);
     return Object.keys(domains).length > 0 ? { ...categories, domains } : categories;
+  }
+  if (spec.measure.kind === "crosstab") {
+    const { ciMethod } = spec.measure;
+    const shareInterval = (r: Extract<EstimateResult, { available: true }>, count: number, designRows: number | undefined): Interval =>
+      proportionCi(ctx, r, () => count, ciMethod, designRows);
+    return { ...base, ...estimateCrossTab(spec.id, spec.measure, { ...ctx, shareInterval }, universeRows, inUniverse) };
   }
 
   const overall = measure.estimate(ctx, universeRows);
@@ -283,6 +290,17 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       return fieldMeasure(table, spec.field, words.distribution(spec.field), () => {
         throw new Error("distributions are estimated per category");
       });
+    case "crosstab": {
+      const rows = columnOf(table, spec.rows);
+      const columns = columnOf(table, spec.columns);
+      return {
+        definition: `cross-table of ${spec.rows} by ${spec.columns}`,
+        missingAt: (i) => rows.missingAt(i) ?? columns.missingAt(i),
+        estimate: () => {
+          throw new Error("cross-tables are estimated per cell");
+        },
+      };
+    }
     case "count": {
       if (spec.when === undefined)
         return fieldMeasure(table, spec.field, words.categoryCounts(spec.field), () => {

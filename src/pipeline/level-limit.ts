@@ -25,3 +25,17 @@ export function checkCrossedLevelCount(indicator: string, fields: readonly strin
     `indicator "${indicator}": the crossed fields ${fields.map((f) => `"${f}"`).join(" × ")} have ${combinations.toLocaleString("en-US")} combinations of levels, more than the ${MAX_LEVELS.toLocaleString("en-US")} subgroups supported; cross fewer fields or group their values into fewer categories`,
   );
 }
+
+/**
+ * At most this many cells in a cross-table: the Rao–Scott test needs the cells' joint
+ * covariance, whose cluster totals are all held at once (cells × clusters numbers).
+ */
+const MAX_CELLS = 400;
+
+/** Refuse, in one sentence naming the indicator and the fields, a cross-table with too many cells. */
+export function checkCellCount(indicator: string, rows: string, columns: string, nRows: number, nCols: number): void {
+  if (nRows * nCols <= MAX_CELLS) return;
+  throw new LevelLimitError(
+    `indicator "${indicator}": the cross-table of "${rows}" (${nRows} categories) by "${columns}" (${nCols}) has ${(nRows * nCols).toLocaleString("en-US")} cells, more than the ${MAX_CELLS} supported; group categories into fewer`,
+  );
+}

@@ -8,6 +8,7 @@ import { messages } from "./i18n/index.js";
 import { document, heading } from "./markdown.js";
 import { appendix } from "./sections/appendix.js";
 import { baseline } from "./sections/baseline.js";
+import { crosstabs } from "./sections/crosstabs.js";
 import { distributions } from "./sections/distributions.js";
 import { indicators } from "./sections/indicators.js";
 import { keyFindings } from "./sections/key-findings.js";
@@ -50,6 +51,7 @@ export function renderReport(result: StudyResult, options: RenderOptions): Rende
     ...indicators(ctx),
     ...baseline(ctx),
     ...distributions(ctx),
+    ...crosstabs(ctx),
     ...subgroups(ctx),
     ...qualitative(ctx),
     ...appendix(ctx),

@@ -161,6 +161,80 @@ const contrastResultSchema = z.object({
 });
 export type ContrastResult = z.infer<typeof contrastResultSchema>;
 
+/**
+ * An estimate of a cross-table (a share or an estimated count) with its interval: the one object
+ * every cell and margin number is, so a reliability flag (its CV) would be one field here.
+ */
+const tableEstimateSchema = z.object({
+  estimate: z.number(),
+  se: z.number(),
+  ci: interval,
+});
+export type TableEstimate = z.infer<typeof tableEstimateSchema>;
+
+/**
+ * One cell of a cross-table. A suppressed cell ("primary": fewer than min_cell respondents;
+ * "secondary": hidden so that no suppressed cell follows from the published totals) hides every
+ * number. An estimate is null as well when it cannot be computed (an empty row or column).
+ */
+const crossTabCellSchema = z.object({
+  row: z.string(),
+  column: z.string(),
+  n: z.number().int().nullable(),
+  /** Share of the table's total (svymean of the interaction). */
+  share: tableEstimateSchema.nullable(),
+  /** Share of the row's total (svyby(~column, ~row, svymean)). */
+  row_share: tableEstimateSchema.nullable(),
+  /** Share of the column's total. */
+  column_share: tableEstimateSchema.nullable(),
+  /** Estimated population count (svytotal of the cell's indicator). */
+  count: tableEstimateSchema.nullable(),
+  suppressed: z.boolean(),
+  suppression: suppressionSchema,
+});
+
+/** A row or column of a cross-table: its total (a margin). */
+const crossTabMarginSchema = z.object({
+  value: z.string(),
+  label: z.string(),
+  n: z.number().int().nullable(),
+  /** Share of the table's total. */
+  share: tableEstimateSchema.nullable(),
+  count: tableEstimateSchema.nullable(),
+  suppressed: z.boolean(),
+  suppression: suppressionSchema,
+});
+export type CrossTabMargin = z.infer<typeof crossTabMarginSchema>;
+
+/** The Rao–Scott tests of independence (R svychisq, statistic "F" and "Chisq"). */
+const crossTabTestSchema = z.object({
+  /** Pearson's X² of the weighted table scaled to the universe's rows (what R prints for "Chisq"). */
+  pearson: z.number().nullable(),
+  /** Second order: F = X² / tr(Δ) on ndf = tr(Δ)² / tr(Δ²) and ddf = ndf × design df. */
+  f: z.object({ statistic: z.number(), ndf: z.number(), ddf: z.number(), p_value: z.number() }).nullable(),
+  /** First order: X² / mean(δ) on (rows − 1)(columns − 1) df. */
+  chisq: z.object({ statistic: z.number(), df: z.number().int(), p_value: z.number() }).nullable(),
+  /** Why there is no test (an empty row or column, no design df...), in English. */
+  not_available: z.string().nullable(),
+  /** The same reason as a code, for the report to word in its language. */
+  not_available_code: z.enum(["empty-row", "empty-column", "too-few-categories", "no-df", "no-variance"]).nullable(),
+  /** The category without respondents, for "empty-row" and "empty-column". */
+  empty_category: z.object({ field: z.string(), value: z.string(), label: z.string() }).nullable(),
+});
+
+/** A two-way table (kind crosstab): cells row-major, margins, the total and the tests. */
+const crossTabResultSchema = z.object({
+  rows: z.object({ field: z.string(), categories: z.array(crossTabMarginSchema) }),
+  columns: z.object({ field: z.string(), categories: z.array(crossTabMarginSchema) }),
+  cells: z.array(crossTabCellSchema),
+  total: z.object({ n: z.number().int(), count: tableEstimateSchema.nullable() }),
+  /** The shares' interval method (the indicator's ci_method) and the counts' (a t interval). */
+  share_ci_method: z.string(),
+  count_ci_method: z.string(),
+  test: crossTabTestSchema,
+});
+export type CrossTabResult = z.infer<typeof crossTabResultSchema>;
+
 export { indicatorKinds };
 
 const indicatorResultSchema = z.object({
@@ -190,6 +264,7 @@ const indicatorResultSchema = z.object({
   categories: z.array(categoryResultSchema).optional(),
   domains: z.record(z.string(), z.array(domainResultSchema)).optional(),
   contrasts: z.array(contrastResultSchema).optional(),
+  crosstab: crossTabResultSchema.optional(),
 });
 export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
 

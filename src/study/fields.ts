@@ -46,7 +46,7 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       const p = checkCondition(condition, ind.dataset, datasets, at(key));
       if (p) return p;
     }
-    for (const [j, entry] of (ind.domains ?? []).entries()) {
+    for (const [j, entry] of ("domains" in ind ? (ind.domains ?? []) : []).entries()) {
       for (const [k, field] of domainFields(entry).entries()) {
         const p = known(ind.dataset, field, typeof entry === "string" ? at("domains", j) : at("domains", j, k));
         if (p) return p;

@@ -30,7 +30,8 @@ export function compareWaves(base: Wave, next: Wave, options: CompareOptions): C
   const indicators: IndicatorComparison[] = [];
   for (const b of base.result.indicators) {
     const n = nextById.get(b.id);
-    if (n) indicators.push(compareIndicator(base, b, next, n, level));
+    // A cross-table has no one estimate to difference: each wave's report has its table and test.
+    if (n && b.kind !== "crosstab") indicators.push(compareIndicator(base, b, next, n, level));
   }
   const only = (r: IndicatorResult) => ({ id: r.id, label: r.label, kind: r.kind });
   return {

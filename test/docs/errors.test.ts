@@ -61,7 +61,7 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "unknown kind",
     make: edit("kind: mean\n", "kind: average\n"),
-    message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count".`,
+    message: `broken.yaml, line 41 (indicators[3].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab".`,
   },
   {
     mistake: "no when",
@@ -71,7 +71,7 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "ci_method on a mean",
     make: edit("    field: telecom_spend_eur\n", "    field: telecom_spend_eur\n    ci_method: wilson\n"),
-    message: `broken.yaml, line 43 (indicators[3].ci_method): "ci_method" does not apply to indicator "spend_mean" (kind mean); only proportion and distribution indicators take it.`,
+    message: `broken.yaml, line 43 (indicators[3].ci_method): "ci_method" does not apply to indicator "spend_mean" (kind mean); only proportion, distribution and crosstab indicators take it.`,
   },
   {
     mistake: "when on a mean",

@@ -83,7 +83,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       mistake: "ci_method on a ratio",
       indicator: "    kind: ratio\n    numerator: spend\n    denominator: resources\n    ci_method: wilson\n",
       message:
-        'study.yaml, line 14 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind ratio); only proportion and distribution indicators take it.',
+        'study.yaml, line 14 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind ratio); only proportion, distribution and crosstab indicators take it.',
     },
     {
       mistake: "contrasts on a total",
@@ -96,6 +96,18 @@ describe("a key the indicator's kind does not take is refused, with its line", (
       indicator: "    kind: distribution\n    field: housing\n    published: { value: 0.5, source: somewhere }\n",
       message:
         'study.yaml, line 13 (indicators[0].published): "published" does not apply to indicator "ind" (kind distribution); only proportion, mean, total, ratio, mean_of_ratios and quantile indicators take it.',
+    },
+    {
+      mistake: "domains on a crosstab",
+      indicator: "    kind: crosstab\n    rows: housing\n    columns: internet_use\n    domains: [gender]\n",
+      message:
+        'study.yaml, line 14 (indicators[0].domains): "domains" does not apply to indicator "ind" (kind crosstab); only proportion, distribution, mean, total, ratio, mean_of_ratios, quantile and count indicators take it.',
+    },
+    {
+      mistake: "rows on a distribution",
+      indicator: "    kind: distribution\n    field: housing\n    rows: gender\n",
+      message:
+        'study.yaml, line 13 (indicators[0].rows): "rows" does not apply to indicator "ind" (kind distribution); only crosstab indicators take it.',
     },
     {
       mistake: "baseline on a quantile",
@@ -131,7 +143,7 @@ describe("a key the indicator's kind does not take is refused, with its line", (
 describe("the kind itself and the keys it requires", () => {
   it("lists the kinds when the kind is unknown", async () => {
     expect(await loadError(studyWith("    kind: average\n    field: age\n"))).toBe(
-      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count".',
+      'study.yaml, line 11 (indicators[0].kind): expected one of "proportion", "distribution", "mean", "total", "ratio", "mean_of_ratios", "quantile", "count", "crosstab".',
     );
   });
 
@@ -151,7 +163,7 @@ describe("the kind itself and the keys it requires", () => {
       `study.yaml, line 13 (indicators[0].field): "when" and "field" are both given; ${what}`,
     );
     expect(await loadError(studyWith("    kind: count\n    field: housing\n    ci_method: wilson\n"))).toBe(
-      'study.yaml, line 13 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind count); only proportion and distribution indicators take it.',
+      'study.yaml, line 13 (indicators[0].ci_method): "ci_method" does not apply to indicator "ind" (kind count); only proportion, distribution and crosstab indicators take it.',
     );
   });
 
@@ -164,6 +176,9 @@ describe("the kind itself and the keys it requires", () => {
     );
     expect(await loadError(studyWith("    kind: total\n"))).toBe(
       'study.yaml, line 8 (indicators[0].field): required for kind "total": the variable to estimate.',
+    );
+    expect(await loadError(studyWith("    kind: crosstab\n    rows: housing\n"))).toBe(
+      'study.yaml, line 8 (indicators[0].columns): required for kind "crosstab": the categorical field whose categories are the table\'s columns.',
     );
   });
 });

@@ -4,6 +4,7 @@ import { slug } from "../escape.js";
 import { type Lang, formatCount, formatInterval, formatLevel, formatNumber, formatValue } from "../format.js";
 import type { Messages } from "../i18n/en.js";
 import { type ChartRow, horizontalChart } from "./horizontal.js";
+import { stackedChart } from "./stacked.js";
 
 export interface Chart {
   /** Stable key the Markdown sections look charts up by ("proportions", "subgroup:ID:FIELD"). */
@@ -20,7 +21,8 @@ interface ChartCtx {
 }
 
 /**
- * All charts for a result, in a fixed order: proportions, distributions, baselines, subgroups.
+ * All charts for a result, in a fixed order: proportions, distributions, cross-tables, baselines,
+ * subgroups.
  * Chart text is plain (not Markdown): svg.ts escapes it for XML.
  */
 export function buildCharts(ctx: ChartCtx): Chart[] {
@@ -55,6 +57,41 @@ export function buildCharts(ctx: ChartCtx): Chart[] {
       `distribution:${ind.id}`,
       `distribution-${slug(ind.id)}`,
       horizontalChart({ title, desc: desc(ctx, rows), rows, mark: "bar", zeroBased: true, tick: tick(ctx, "percent") }),
+    );
+  }
+
+  for (const ind of r.indicators) {
+    if (ind.kind !== "crosstab" || ind.crosstab === undefined) continue;
+    const x = ind.crosstab;
+    const nCols = x.columns.categories.length;
+    const legend = x.columns.categories.map((c) => c.label);
+    // A row with a hidden or unavailable share is left out whole: a bar with a gap would mislead.
+    const rows = x.rows.categories.map((cat, i) => {
+      const cells = x.cells.slice(i * nCols, (i + 1) * nCols);
+      const shares = cells.map((c) => c.row_share?.estimate ?? null);
+      const complete = shares.every((s): s is number => s !== null);
+      return {
+        label: cat.label,
+        shares: complete ? shares : null,
+        shareTexts: shares.map((s) => (s === null ? "" : formatValue(s, "percent", ctx.lang, 0))),
+        ...(complete ? {} : { note: cells.some((c) => c.suppressed) ? t.suppressedLabel : t.notAvailable }),
+      };
+    });
+    const d = rows
+      .map((row) =>
+        t.chartCrossTabItem(
+          row.label,
+          row.shares === null
+            ? (row.note ?? "")
+            : legend.map((l, k) => `${l} ${formatValue(row.shares?.[k] ?? 0, "percent", ctx.lang, 1)}`).join(", "),
+        ),
+      )
+      .join("; ")
+      .concat(".");
+    add(
+      `crosstab:${ind.id}`,
+      `crosstab-${slug(ind.id)}`,
+      stackedChart({ title: t.chartCrossTabTitle(ind.label), desc: d, legend, rows, tick: tick(ctx, "percent") }),
     );
   }
 

@@ -144,6 +144,33 @@ export const en = {
   distributions: "Distributions",
   distributionTable: (ci: string) => ["Category", "Estimate", ci, "n"],
 
+  crossTabs: "Cross-tables",
+  seeCrossTabs: "see Cross-tables",
+  crossTabRowShares: (rows: string, columns: string, ci: string) =>
+    `Row percentages: ${columns} within each category of ${rows}, with their ${ci}.`,
+  crossTabCounts: (ci: string) => `Estimated population counts with their ${ci}, and respondents (n).`,
+  crossTabTotal: "Total",
+  crossTabCell: (value: string, ci: string) => `${value} (${ci})`,
+  crossTabCount: (value: string, ci: string, n: string) => `${value} (${ci}); n = ${n}`,
+  crossTabTestF: (stat: string, ndf: string, ddf: string, p: string) => `Rao–Scott F = ${stat}, df = ${ndf} and ${ddf}, ${p}`,
+  crossTabTestChisq: (stat: string, df: string, p: string) => `first-order Rao–Scott χ² = ${stat}, df = ${df}, ${p}`,
+  crossTabTest: (f: string, chisq: string) => `Test of independence (design-based): ${f}; ${chisq}.`,
+  crossTabTestNotAvailable: (reason: string) => `Test of independence not available: ${reason}.`,
+  crossTabNoRespondent: (field: string, label: string) => `no respondent in ${field} = “${label}”; drop or merge the category to test`,
+  crossTabTestReasons: {
+    "too-few-categories": "the test needs at least two categories in each field",
+    "no-df": "the design has no degrees of freedom for the test",
+    "no-variance": "the cell shares have no design variance to test with",
+  },
+  crossTabDisclosure:
+    "In cross-tables, whose row and column totals are published, cells and totals below the threshold are suppressed, and as many other cells as it takes so that no suppressed number can be worked out from the totals.",
+  crossTabMethod:
+    "Cross-tables: shares and estimated population counts are design-based (as R survey’s svymean, svyby and svytotal); the test of independence is Pearson’s X² with the Rao–Scott second-order correction, an F test (R svychisq’s default), with the first-order corrected χ² beside it.",
+  findingCrossTab: (label: string, test: string) => `${label}: ${test}.`,
+  findingCrossTabNoTest: (label: string) => `${label}: see the cross-table; no test of independence.`,
+  chartCrossTabTitle: (label: string) => `${label}: row percentages`,
+  chartCrossTabItem: (row: string, shares: string) => `${row}: ${shares}`,
+
   subgroups: "Subgroups",
   subgroupTable: (field: string, ci: string) => [field, "Estimate", ci, "n", "Deff"],
   subgroupHeader: "Subgroup",
@@ -236,6 +263,7 @@ export const en = {
     mean_of_ratios: "mean of ratios",
     quantile: "quantile",
     count: "count",
+    crosstab: "cross-table",
   } as Record<string, string>,
   provenance: "Provenance",
   tool: (name: string, version: string) => `Tool: ${name} ${version}.`,

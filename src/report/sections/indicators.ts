@@ -22,18 +22,21 @@ export function indicators(ctx: Ctx): string[] {
 function row(ctx: Ctx, ind: IndicatorResult): string[] {
   const { t, lang } = ctx;
   // A distribution's (or a count by category's) estimates are per category (Distributions
-  // section), not missing.
+  // section), not missing; a cross-table's are in the Cross-tables section.
   const isDistribution = ind.categories !== undefined && ind.estimate === null;
+  const isCrossTab = ind.kind === "crosstab" && ind.crosstab !== undefined;
   const estimate = isDistribution
     ? t.seeDistributions
-    : ind.estimate === null && ind.not_available !== null
-      ? t.notAvailableWithReason(md(ind.not_available))
-      : estimateCell(ctx, ind.kind, ind.estimate, ind.reliability);
+    : isCrossTab
+      ? t.seeCrossTabs
+      : ind.estimate === null && ind.not_available !== null
+        ? t.notAvailableWithReason(md(ind.not_available))
+        : estimateCell(ctx, ind.kind, ind.estimate, ind.reliability);
   const pub = ind.published;
   return [
     labelOf(ind),
     estimate,
-    isDistribution ? t.none : ciCell(ctx, ind.kind, ind.ci, ind.estimate),
+    isDistribution || isCrossTab ? t.none : ciCell(ctx, ind.kind, ind.ci, ind.estimate),
     formatCount(ind.n, lang),
     missingCell(ctx, ind),
     ind.deff === null ? t.none : formatStat(ind.deff, lang),

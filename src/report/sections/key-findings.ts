@@ -3,6 +3,7 @@ import { type Ctx, lowerFirst, missingIntervalReason, tableDecimals, unitOf } fr
 import { md } from "../escape.js";
 import { findingDecimals, formatInterval, formatLevel, formatValue } from "../format.js";
 import { heading, list } from "../markdown.js";
+import { fTest } from "./crosstabs.js";
 
 /**
  * Plain sentences generated from the results, one per indicator, in study order. Sentences round
@@ -49,6 +50,11 @@ function finding(ctx: Ctx, ind: IndicatorResult): string {
       const s = sentence(top.estimate, top.ci, unit === "percent" ? findingDecimals(top.estimate) : tableDecimals(ind.kind));
       return ctx.t.findingDistribution(label, md(top.label), s.value, s.ci);
     }
+  }
+  // A cross-table speaks through its test of independence.
+  if (ind.kind === "crosstab" && ind.crosstab !== undefined) {
+    const test = ind.crosstab.test;
+    return test.f === null ? ctx.t.findingCrossTabNoTest(label) : ctx.t.findingCrossTab(label, fTest(ctx.t, ctx.lang, test));
   }
   const reason = missingIntervalReason(ctx, ind.kind, ind.estimate);
   if (ind.estimate === null || (ind.ci === null && reason === null)) {

@@ -46,6 +46,7 @@ export function method(ctx: Ctx): string[] {
       .map((d) => t.deffCaution(md(d.name), formatNumber(d.design?.sum_weights ?? 0, 1, lang), formatCount(d.rows_accepted, lang))),
     t.reliabilityRule(MARK_LOW_RELIABILITY, ...reliabilityThresholds(ctx)),
     t.disclosureRule(formatCount(r.method.disclosure.min_cell, lang)),
+    ...(r.indicators.some((i) => i.crosstab !== undefined) ? [t.crossTabDisclosure, t.crossTabMethod] : []),
   ];
 
   return [

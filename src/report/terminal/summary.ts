@@ -32,8 +32,9 @@ export function summaryTable(result: StudyResult, options: SummaryOptions): stri
   for (const ind of result.indicators) {
     const pub = ind.published;
     const mark = pub === undefined ? "" : pub.reproduced ? c.green("✓") : c.red("✗");
-    // A distribution has per-category estimates only: nothing to show on one line.
-    const isDistribution = ind.categories !== undefined && ind.estimate === null;
+    // A distribution (or a count by category, or a cross-table) has per-category estimates only:
+    // nothing to show on one line.
+    const isDistribution = (ind.categories !== undefined || ind.crosstab !== undefined) && ind.estimate === null;
     table.push([
       terminalLabel(ind.label),
       isDistribution ? t.none : ind.estimate === null ? c.yellow(t.notAvailable) : estimateCell(ctx, ind.kind, ind.estimate),

@@ -3,14 +3,15 @@ import type { IndicatorDeclaration } from "./union.js";
 
 /** A field an indicator names by key, and whether its kind computes with its values as numbers. */
 export interface FieldRead {
-  key: "field" | "numerator" | "denominator";
+  key: "field" | "numerator" | "denominator" | "rows" | "columns";
   field: string;
   numeric: boolean;
 }
 
 /**
  * The fields an indicator's kind reads directly. Means, totals, quantiles and ratios compute
- * with numbers; a distribution or a count by category counts the categories of any field.
+ * with numbers; a distribution, a count by category and a cross-table count the categories of
+ * any field.
  */
 export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
   switch (ind.kind) {
@@ -24,6 +25,11 @@ export function fieldsRead(ind: IndicatorDeclaration): FieldRead[] {
     case "total":
     case "quantile":
       return [{ key: "field", field: ind.field, numeric: true }];
+    case "crosstab":
+      return [
+        { key: "rows", field: ind.rows, numeric: false },
+        { key: "columns", field: ind.columns, numeric: false },
+      ];
     case "ratio":
     case "mean_of_ratios":
       return [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { indicatorKinds } from "../../result/index.js";
 import { countSchema } from "./count.js";
+import { crosstabSchema } from "./crosstab.js";
 import { distributionSchema } from "./distribution.js";
 import { meanOfRatiosSchema } from "./mean-of-ratios.js";
 import { meanSchema } from "./mean.js";
@@ -25,6 +26,7 @@ export const indicatorSchemas = {
   mean_of_ratios: meanOfRatiosSchema,
   quantile: quantileSchema,
   count: countSchema,
+  crosstab: crosstabSchema,
 } satisfies Record<IndicatorKind, z.ZodType>;
 
 /** An indicator of the study file: `kind` says which keys it has (and which it must not). */
@@ -37,6 +39,7 @@ export const indicatorSchema = z.discriminatedUnion("kind", [
   indicatorSchemas.mean_of_ratios,
   indicatorSchemas.quantile,
   indicatorSchemas.count,
+  indicatorSchemas.crosstab,
 ]);
 export type IndicatorDeclaration = z.infer<typeof indicatorSchema>;
 
