@@ -35,6 +35,7 @@ const sameInBothLanguages: Record<string, string> = {
   "report.subgroupGroupRow": "the grouping's own title in bold",
   "report.distributionSubgroupTable": "the grouping's title, the category labels and n",
   "report.codeHeader": "'Code' is the French word too",
+  "report.crossTabCell": "an estimate and its interval: figures only",
   "report.shareWithCount": "a share and a count over a total: figures only",
   "report.total": "'Total' is the French word too",
   "report.quoteHeading": "the code's own label and its code",

@@ -17,6 +17,12 @@ export const en = {
   flag: (condition: string) => `true where ${condition}`,
   quotient: (numerator: string, denominator: string) =>
     `${numerator} / ${denominator}; missing where ${denominator} is 0 (zero_denominator)`,
+  crossTabTooFewCategories: (field: string, n: number) => `a cross-table needs at least two categories in each field; "${field}" has ${n}`,
+  crossTabNoRows: "no rows with both fields in the universe",
+  testEmptyLevel: (field: string, label: string) => `no respondent in ${field} = "${label}": drop or merge the category to test`,
+  testTooFewCategories: "the test needs at least two categories in each field",
+  testNoDf: "the design has no degrees of freedom for the test",
+  testNoVariance: "the cell shares have no design variance to test with",
   listSeparator: "; ",
   and: " and ",
   or: " or ",

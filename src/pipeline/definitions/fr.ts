@@ -21,6 +21,14 @@ export const fr: Definitions = {
   banded: (field, bands) => `${field} en tranches${NB}: ${bands}${FN}; autres valeurs manquantes (outside_bands)`,
   flag: (condition) => `vrai où ${condition}`,
   quotient: (numerator, denominator) => `${numerator} / ${denominator}${FN}; manquante où ${denominator} vaut 0 (zero_denominator)`,
+  crossTabTooFewCategories: (field, n) =>
+    `un tableau croisé demande au moins deux modalités pour chaque variable${FN}; «${FN}${field}${FN}» en a ${n}`,
+  crossTabNoRows: "aucune ligne du champ n’a les deux variables renseignées",
+  testEmptyLevel: (field, label) =>
+    `aucun répondant pour ${field} = «${FN}${label}${FN}»${NB}: supprimez ou regroupez la modalité pour faire le test`,
+  testTooFewCategories: "le test demande au moins deux modalités pour chaque variable",
+  testNoDf: "le plan de sondage n’a pas de degrés de liberté pour le test",
+  testNoVariance: "les parts des cases n’ont pas de variance de plan pour faire le test",
   listSeparator: `${FN}; `,
   and: " et ",
   or: " ou ",
