@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { en as cliEn } from "../../src/cli/i18n/en.js";
@@ -87,4 +87,22 @@ describe("the bundled study in French", () => {
     expect(englishIn(markdown)).toEqual([]);
     expect(englishIn(run.stdout + run.stderr)).toEqual([]);
   }, 120_000);
+
+  it("a text with no French is shown in English and named: on stderr, in the JSON and in the report", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "study.yaml");
+    const base = path.relative(dir, study2014).split(path.sep).join("/");
+    await writeFile(
+      file,
+      `extends: ${base}\nstudy: untranslated-check\ntitle: { en: A check, fr: Une vérification }\nnotes:\n  - { en: An English-only note }\n`,
+    );
+    const run = await cli(["report", file, "--lang", "fr", "--out", path.join(dir, "out")]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("pas de texte français pour notes.0");
+    const result = JSON.parse(await readFile(path.join(dir, "out", "untranslated-check.json"), "utf8"));
+    expect(result.untranslated).toEqual(["notes.0"]);
+    const markdown = await readFile(path.join(dir, "out", "untranslated-check.md"), "utf8");
+    expect(markdown).toContain("An English-only note");
+    expect(markdown).toContain("n’ont pas de version française et sont affichés en anglais\u00a0: `notes.0`.");
+  }, 60_000);
 });
