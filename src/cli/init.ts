@@ -1,10 +1,12 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { writeFilesAtomic } from "../output/index.js";
-import { loadTableSchema } from "../table-schema/index.js";
-import { matchColumns, type FieldInfo, type MatchResult } from "../study/scaffold/index.js";
+import { compileSchema, loadTableSchema, parseTableSchema, type TableSchema } from "../table-schema/index.js";
+import type { DatasetDeclaration } from "../study/index.js";
+import { type ColumnSample, matchColumns, summarise, type FieldInfo, type MatchResult } from "../study/scaffold/index.js";
 import { sampleColumns } from "../study/scaffold/index.js";
 import { nextStudyId, scaffoldYaml } from "../study/scaffold/index.js";
+import { freshSchemaJson, freshStudyYaml, identifierFrom, inferFromData } from "../study/scaffold/index.js";
 import { text } from "../study/index.js";
 import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
 import type { CliMessages } from "./i18n/en.js";
@@ -13,6 +15,7 @@ import type { Io } from "./io.js";
 import { withPlainFileErrors } from "./outputs.js";
 import { loadRequestedStudy } from "./study-request.js";
 
+/** The options of `init`, one object so that a new option is one more key. */
 interface InitOptions {
   dataset?: string;
   out?: string;
@@ -21,11 +24,68 @@ interface InitOptions {
 }
 
 /**
+ * `init BASE_STUDY DATA` scaffolds a new wave of an existing study; `init DATA --out DIR`
+ * starts a study from the data file alone.
+ */
+export async function runInit(first: string, second: string | undefined, opts: InitOptions, io: Io): Promise<number> {
+  return second === undefined ? runFreshInit(first, opts, io) : runWaveInit(first, second, opts, io);
+}
+
+/**
+ * Infer a Table Schema and a study file from a data file, and write both into --out DIR. Says
+ * on stderr what it inferred; the study file's comments say on what evidence.
+ */
+async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<number> {
+  if (opts.out === undefined)
+    throw new CliError(
+      `init ${data}: without a base study, give --out DIR, the folder to write the study and its schema to.`,
+      EXIT_BAD_REQUEST,
+    );
+  const dataAbsolute = path.resolve(io.cwd, data);
+  const outDir = path.resolve(io.cwd, opts.out);
+  const dataset = opts.dataset ?? identifierFrom(path.basename(data, path.extname(data)));
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(dataset))
+    throw new CliError(`--dataset ${dataset}: use letters, digits, _ . or - and start with a letter.`, EXIT_BAD_REQUEST);
+  const schemaFile = `${dataset}.schema.json`;
+  const names = ["study.yaml", schemaFile];
+  if (!opts.force)
+    for (const n of names)
+      if (await exists(path.join(outDir, n)))
+        throw new CliError(`--out ${opts.out}: ${n} exists there; pass --force to overwrite it.`, EXIT_BAD_REQUEST);
+
+  const inferred = await inferFromData(dataAbsolute, data);
+  const input = {
+    dataset,
+    dataPath: path.relative(outDir, dataAbsolute).split(path.sep).join("/"),
+    schemaFile,
+    dataDisplay: data,
+    encoding: inferred.encoding,
+    delimiter: inferred.delimiter,
+    table: inferred.table,
+  };
+  const files = [
+    { name: "study.yaml", content: freshStudyYaml(input) },
+    { name: schemaFile, content: freshSchemaJson(input) },
+  ];
+  await withPlainFileErrors(io, () => writeFilesAtomic(outDir, files));
+  const t = inferred.table;
+  const indicators = t.fields.filter((f) => f.suggestion !== null).length;
+  const design = t.design.declaration ? Object.keys(t.design.declaration).join(", ") : null;
+  const say = cliMessages(opts.lang ?? "en");
+  if (t.ragged > 0) io.stderr(`${say.raggedRows(t.ragged, data, JSON.stringify(inferred.delimiter))}\n`);
+  io.stderr(
+    `${say.inferred(dataset, t.fields.length, t.rows, t.primaryKey?.field ?? null, design, indicators)}\n` +
+      `${say.wroteFresh(path.join(opts.out, "study.yaml"), path.join(opts.out, schemaFile))}\n`,
+  );
+  return EXIT_OK;
+}
+
+/**
  * Scaffold a new wave's study file: extends BASE_STUDY, reads the chosen dataset from CSV, and
  * renames the export's columns that match schema fields by similarity or values. Says on stderr
  * what matched how and what did not.
  */
-export async function runInit(baseStudy: string, csv: string, opts: InitOptions, io: Io): Promise<number> {
+async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io: Io): Promise<number> {
   const loaded = await loadRequestedStudy(baseStudy, io);
   const lang = opts.lang ?? loaded.study.lang;
   const t = cliMessages(lang);
@@ -36,16 +96,13 @@ export async function runInit(baseStudy: string, csv: string, opts: InitOptions,
     throw new CliError(`--dataset ${dataset}: the study has no dataset "${dataset}"; it declares ${names.join(", ")}.`, EXIT_BAD_REQUEST);
 
   const schema = await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema));
-  const tableMissing = schema.missingValues.map((m) => (typeof m === "string" ? m : m.value));
-  const fields: FieldInfo[] = schema.fields.map((f) => ({
-    name: f.name,
-    type: f.type,
-    categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
-    missing: [...tableMissing, ...(f.missingValues ?? []).map((m) => (typeof m === "string" ? m : m.value))],
-  }));
+  const decl = loaded.study.datasets[dataset];
+  const fixed = { encoding: decl?.encoding, delimiter: decl?.delimiter };
+  const fields = baseFields(schema, decl);
+  await summariseBaseNumbers(fields, resolved.data, path.relative(io.cwd, resolved.data), fixed, decl?.rename ?? {});
   const csvAbsolute = path.resolve(io.cwd, csv);
-  const { columns } = await sampleColumns(csvAbsolute, csv);
-  const match = matchColumns(fields, columns);
+  const { columns } = await sampleColumns(csvAbsolute, csv, fixed);
+  const match = matchColumns(fields, columns, decl?.rename ?? {});
   io.stderr(describe(dataset, match, fields.length, t));
 
   // Paths in the scaffold are relative to the file it is written to (stdout: the working folder).
@@ -74,15 +131,77 @@ export async function runInit(baseStudy: string, csv: string, opts: InitOptions,
   return EXIT_OK;
 }
 
+/** The base schema's fields as matching sees them; numeric ones read as the base dataset reads them. */
+function baseFields(schema: TableSchema, decl: DatasetDeclaration | undefined): FieldInfo[] {
+  const tableMissing = schema.missingValues.map((m) => (typeof m === "string" ? m : m.value));
+  return schema.fields.map((f) => {
+    const info: FieldInfo = {
+      name: f.name,
+      type: f.type,
+      categories: f.categories ? f.categories.map((c) => String(typeof c === "object" ? c.value : c)) : null,
+      missing: [...tableMissing, ...(f.missingValues ?? []).map((m) => (typeof m === "string" ? m : m.value))],
+    };
+    if ((f.type === "number" || f.type === "integer") && !f.categories) {
+      const spec = { ...f, constraints: {}, missingValues: [] };
+      if (spec.decimalChar === undefined && decl?.decimal_char) spec.decimalChar = decl.decimal_char;
+      if (spec.groupChar === undefined && decl?.group_char) spec.groupChar = decl.group_char;
+      const cast = compileSchema(parseTableSchema({ fields: [spec], missingValues: [] }, "base")).fields[0]?.cast;
+      if (cast)
+        info.toNumber = (text) => {
+          const v = cast(text);
+          return typeof v === "number" ? v : null;
+        };
+    }
+    return info;
+  });
+}
+
+/**
+ * The range of each numeric field in the base wave's own data (a sample, as for the new export),
+ * for matching a renamed numeric column by its numbers. A base whose data cannot be read only
+ * loses this pass.
+ */
+async function summariseBaseNumbers(
+  fields: FieldInfo[],
+  file: string,
+  display: string,
+  fixed: Parameters<typeof sampleColumns>[2],
+  rename: Record<string, string>,
+): Promise<void> {
+  let columns: ColumnSample[];
+  try {
+    columns = (await sampleColumns(file, display, fixed)).columns;
+  } catch {
+    return;
+  }
+  const base = matchColumns(fields, columns, rename);
+  for (const m of base.matches.filter((x) => x.how === "rename" || x.how === "name")) {
+    const f = fields.find((x) => x.name === m.field);
+    const values = columns.find((c) => c.name === m.column)?.values ?? [];
+    if (!f?.toNumber) continue;
+    const read = f.toNumber;
+    f.numbers = summarise(
+      values
+        .map((v) => v.trim())
+        .filter((v) => v !== "" && !f.missing.includes(v))
+        .map((v) => read(v)),
+    );
+  }
+}
+
 /** The plain account of the matching, for stderr. */
 function describe(dataset: string, m: MatchResult, fieldCount: number, t: CliMessages): string {
   const byName = m.matches.filter((x) => x.how === "name").length;
+  const byRename = m.matches.filter((x) => x.how === "rename").length;
   const lines = [t.matched(dataset, m.matches.length, fieldCount)];
+  if (byRename > 0) lines.push(t.byRename(byRename));
   if (byName > 0) lines.push(t.byName(byName));
   for (const x of m.matches.filter((y) => y.how === "similarity"))
     lines.push(t.bySimilarity(x.column, x.field, t.decimal(x.score.toFixed(2))));
   for (const x of m.matches.filter((y) => y.how === "values"))
     lines.push(t.byValues(x.column, x.field, t.percent(Math.round(x.score * 100))));
+  for (const x of m.matches.filter((y) => y.how === "distribution"))
+    lines.push(t.byNumbers(x.column, x.field, t.percent(Math.round(x.score * 100))));
   for (const f of m.unmatchedFields) lines.push(t.fieldWithoutColumn(f));
   for (const a of m.ambiguous) lines.push(t.ambiguousColumn(a.column, a.fields.join(", ")));
   for (const c of m.unmatchedColumns.filter((c) => !m.ambiguous.some((a) => a.column === c))) lines.push(t.columnWithoutField(c));

@@ -110,20 +110,23 @@ Without a study file, commands use study.yaml in the working directory, else the
 
   program
     .command("init")
-    .description("scaffold a new wave's study file from an existing study and the new CSV export")
-    .argument("<BASE_STUDY>", "study file of the previous wave")
-    .argument("<CSV>", "the new wave's export")
-    .option("--dataset <NAME>", "dataset the CSV replaces (default: the first dataset with a design, else the first)")
-    .option("--out <FILE>", "write the study file here instead of stdout")
-    .option("--force", "overwrite --out if it exists")
-    .addOption(langOption("the account of the matching and the new title"))
+    .description("start a study file: from a data file alone (schema inferred), or as a new wave of an existing study")
+    .argument("<BASE_STUDY|DATA>", "the previous wave's study file, or (alone) the data file to start a study from")
+    .argument("[DATA]", "the new wave's export, when a base study is given")
+    .option("--dataset <NAME>", "dataset the data replaces (default: the first dataset with a design, else the first); alone: its name")
+    .option(
+      "--out <FILE|DIR>",
+      "with a base study: write the study file here instead of stdout; alone: the folder for study.yaml and the schema",
+    )
+    .option("--force", "overwrite what --out would replace")
+    .addOption(langOption("what it says and the new title"))
     .addHelpText(
       "after",
-      "\nExample:\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml",
+      "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml",
     )
-    .action(async (baseStudy: string, csv: string, opts) => {
+    .action(async (first: string, second: string | undefined, opts) => {
       const { runInit } = await import("./init.js");
-      exitCode = await runInit(baseStudy, csv, opts, io);
+      exitCode = await runInit(first, second, opts, io);
     });
 
   program

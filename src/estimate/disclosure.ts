@@ -1,7 +1,7 @@
 /**
- * Disclosure control for one-way subgroup tables (two-way: `suppressTable`, `suppressCrossTable`
- * below). A cell from fewer than `minCell`
- * respondents is suppressed (primary). When exactly one cell of a table is suppressed it could
+ * Disclosure control for one-way subgroup tables (two-way: `suppressCrossTable` and, for a
+ * distribution's subgroups, `suppressTable` below). A cell from fewer than `minCell` respondents
+ * is suppressed (primary). When exactly one cell of a table is suppressed it could
  * be derived from the overall figure and the others, so the smallest remaining cell is
  * suppressed too (secondary), as in standard cell-suppression practice.
  */
@@ -21,42 +21,28 @@ export function suppressCells(counts: readonly number[], minCell: number): Suppr
 }
 
 /**
- * Disclosure control for a two-way table of counts (subgroup levels × categories) whose row
- * totals (each level's respondents) and column totals (each category's) are published, and whose
- * cells are shown as shares of their row. Primary: a cell or row total from fewer than `minCell`
- * respondents. Secondary: a row (its cells with or without its total: the shares add up to 100 %)
- * or a column with exactly one suppressed entry would give it away by subtraction, so the
- * smallest remaining positive entry of that line is suppressed too, until no line has exactly
- * one (a line whose other entries are all 0 cannot protect it, and has nothing left to reveal).
+ * Disclosure control for a subgroup table of a distribution (levels × categories) whose cells are
+ * shown as shares of their row: `suppressCrossTable` with each row's sum known whether or not the
+ * level's n is shown (the shares add up to 100 %). A table of one level or one category has no
+ * second row or column to hide with, so its rows follow the one-way rule.
  */
 export function suppressTable(counts: readonly (readonly number[])[], minCell: number): { cells: Suppression[][]; totals: Suppression[] } {
-  const primary = (n: number): Suppression => (n > 0 && n < minCell ? "primary" : null);
-  const totals = counts.map((row) => row.reduce((a, b) => a + b, 0));
-  const cells = counts.map((row) => row.map(primary));
-  const totalMarks = totals.map(primary);
-  // One entry of a line: its count, and how to read and set its mark.
-  type Entry = { n: number; get: () => Suppression; set: (m: Suppression) => void };
-  const rows: Entry[][] = counts.map((row, i) => [
-    ...row.map((n, j) => ({ n, get: () => cells[i]![j]!, set: (m: Suppression) => (cells[i]![j] = m) })),
-    { n: totals[i]!, get: () => totalMarks[i]!, set: (m: Suppression) => (totalMarks[i] = m) },
-  ]);
-  const width = counts[0]?.length ?? 0;
-  const columns: Entry[][] = [...Array.from({ length: width }, (_, j) => rows.map((r) => r[j]!)), rows.map((r) => r[width]!)];
-  // A row's cells alone too: their shares add up to 100 % whether or not its total is shown.
-  const shares = rows.map((row) => row.slice(0, width));
-  // Each pass suppresses at least one more entry, or stops: at most every entry once.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const line of [...rows, ...shares, ...columns]) {
-      if (line.filter((e) => e.get() !== null).length !== 1) continue;
-      let best: Entry | null = null;
-      for (const e of line) if (e.get() === null && e.n > 0 && (best === null || e.n < best.n)) best = e;
-      if (best === null) continue;
-      best.set("secondary");
-      changed = true;
-    }
+  const nRows = counts.length;
+  const nCols = counts[0]?.length ?? 0;
+  if (nCols < 2) {
+    // One category: its n is the level's n.
+    const totals = suppressCells(
+      counts.map((row) => sum(row)),
+      minCell,
+    );
+    return { cells: counts.map((row, i) => row.map((n) => (n > 0 ? totals[i]! : null))), totals };
   }
-  return { cells, totals: totalMarks };
+  if (nRows < 2) {
+    const totals = counts.map((row): Suppression => (sum(row) > 0 && sum(row) < minCell ? "primary" : null));
+    return { cells: counts.map((row) => suppressCells(row, minCell)), totals };
+  }
+  const marks = suppressCrossTable(counts.flat(), nRows, nCols, minCell, { rowSumsKnown: true });
+  return { cells: counts.map((_, i) => marks.cells.slice(i * nCols, (i + 1) * nCols)), totals: marks.rows };
 }
 
 /** The marks of a two-way table: its cells (row-major) and both margins. */
@@ -80,26 +66,42 @@ export interface TableSuppression {
  * ±x around the cycle (alternating signs, every sum unchanged), so its value is not determined;
  * a bridge is (Cox 1980's "linear" protection, without the sliding range of values). With every
  * cell hidden and at least two rows and columns, nothing is a bridge, so the loop ends.
+ *
+ * `rowSumsKnown`: the cells are also shown as shares of their row, which add up to 100 % whether
+ * or not the row's total is shown, so a hidden number must also be undetermined in the graph
+ * without the row totals; and the column totals are the overall distribution's, published
+ * elsewhere whatever this table hides, so they are never hidden here.
  */
-export function suppressCrossTable(counts: readonly number[], nRows: number, nCols: number, minCell: number): TableSuppression {
+export function suppressCrossTable(
+  counts: readonly number[],
+  nRows: number,
+  nCols: number,
+  minCell: number,
+  { rowSumsKnown = false }: { rowSumsKnown?: boolean } = {},
+): TableSuppression {
   if (counts.length !== nRows * nCols) throw new RangeError(`a ${nRows} × ${nCols} table has ${counts.length} cells`);
   const rowTotals = Array.from({ length: nRows }, (_, i) => sum(counts.slice(i * nCols, (i + 1) * nCols)));
   const colTotals = Array.from({ length: nCols }, (_, j) => sum(counts.filter((_, k) => k % nCols === j)));
   const marks: TableSuppression = {
     cells: counts.map((n) => (n > 0 && n < minCell ? "primary" : null)),
     rows: suppressCells(rowTotals, minCell),
-    cols: suppressCells(colTotals, minCell),
+    cols: rowSumsKnown ? colTotals.map(() => null) : suppressCells(colTotals, minCell),
   };
   if (nRows < 2 || nCols < 2) return marks;
-  const graph = new HiddenGraph(nRows, nCols);
+  const graphs = [new HiddenGraph(nRows, nCols, false), ...(rowSumsKnown ? [new HiddenGraph(nRows, nCols, true)] : [])];
   const totals = { cell: counts, row: rowTotals, col: colTotals };
   const listOf = (kind: Place["kind"]): Suppression[] => (kind === "cell" ? marks.cells : kind === "row" ? marks.rows : marks.cols);
   const open = (p: Place): boolean => listOf(p.kind)[p.index] === null;
   const size = (p: Place): number => totals[p.kind][p.index]!;
   const every = (kind: Place["kind"]): Place[] => totals[kind].map((_, index) => ({ kind, index }));
   for (;;) {
-    const edges = graph.edgesOf(marks);
-    const bridge = graph.firstBridge(edges);
+    let graph = graphs[0] as HiddenGraph;
+    let bridge: Edge | undefined;
+    for (const g of graphs) {
+      bridge = g.firstBridge(g.edgesOf(marks));
+      graph = g;
+      if (bridge !== undefined) break;
+    }
     if (bridge === undefined) return marks;
     if (bridge.margin === null) {
       // A cell: close the cheapest square through it (its row and column, and one other of each).
@@ -174,6 +176,7 @@ class HiddenGraph {
   constructor(
     private readonly nRows: number,
     private readonly nCols: number,
+    private readonly withoutRowTotals: boolean,
   ) {}
 
   edgesOf(marks: TableSuppression): Edge[] {
@@ -183,7 +186,7 @@ class HiddenGraph {
       if (m !== null) edges.push({ a: Math.floor(k / c), b: r + (k % c), cell: k, margin: null, index: k });
     });
     marks.rows.forEach((m, i) => {
-      if (m !== null) edges.push({ a: i, b: r + c, cell: -1, margin: "row", index: i });
+      if (m !== null && !this.withoutRowTotals) edges.push({ a: i, b: r + c, cell: -1, margin: "row", index: i });
     });
     marks.cols.forEach((m, j) => {
       if (m !== null) edges.push({ a: r + j, b: r + c + 1, cell: -1, margin: "col", index: j });

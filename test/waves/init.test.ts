@@ -139,3 +139,41 @@ describe("exclusion-study init", () => {
     expect((await run(["init", STUDY_2014, "missing.csv"], root)).code).toBe(2);
   });
 });
+
+describe("exclusion-study init on the French example", () => {
+  const base = "docs/examples/french-excel/study.yaml";
+  const csv = "docs/examples/french-excel/questionnaire.csv";
+
+  it("keeps the base study's rename, encoding and delimiter: its own export validates unchanged", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "init-fr-"));
+    const out = path.join(dir, "wave.yaml");
+    const r = await run(["init", base, csv, "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("questionnaire: matched 10 of 10 schema fields.\n  10 by the base study's rename (kept).\n");
+    expect((await loadStudy(out)).study.datasets.questionnaire?.rename).toMatchObject({
+      "N° questionnaire": "respondent_id",
+      Poids: "weight",
+    });
+    const v = await run(["validate", out, "--json"]);
+    expect(v.code).toBe(0);
+    expect(JSON.parse(v.stdout).datasets[0]).toMatchObject({ rows_read: 30, rows_accepted: 30, rows_rejected: 0 });
+  });
+
+  it("matches a renamed numeric column by its numbers (Pondération for weight)", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "init-fr-"));
+    // The export is Windows-1252: rename the header in those bytes.
+    const bytes = (await readFile(path.join(root, csv))).toString("latin1").replace("Poids", "Pondération");
+    const renamed = path.join(dir, "export.csv");
+    await writeFile(renamed, Buffer.from(bytes, "latin1"));
+    const out = path.join(dir, "wave.yaml");
+    const r = await run(["init", path.join(root, base), renamed, "--out", out]);
+    expect(r.stderr).toContain(
+      'column "Pondération" -> field weight: by its numbers (whole or not as the base data, ranges overlapping 100%); rename added.',
+    );
+    expect(await readFile(out, "utf8")).toContain(
+      '      "Pondération": weight  # matched by numbers (whole or not as the base data, ranges overlapping 100%), CHECK\n',
+    );
+    const v = await run(["validate", out, "--json"]);
+    expect(JSON.parse(v.stdout).datasets[0]).toMatchObject({ rows_read: 30, rows_accepted: 30 });
+  });
+});

@@ -37,6 +37,15 @@ export const en = {
     `  column "${column}" -> field ${field}: by name similarity (${score}); rename added.`,
   byValues: (column: string, field: string, percent: string) =>
     `  column "${column}" -> field ${field}: by values (${percent} of sampled values are its categories); rename added.`,
+  byRename: (n: number) => `  ${n} by the base study's rename (kept).`,
+  byNumbers: (column: string, field: string, percent: string) =>
+    `  column "${column}" -> field ${field}: by its numbers (whole or not as the base data, ranges overlapping ${percent}); rename added.`,
+  raggedRows: (rows: number, data: string, delimiter: string) =>
+    `warning: ${rows.toLocaleString("en-US")} rows of ${data} have more or fewer cells than its header (delimiter read as ${delimiter}): validate will reject them; check the delimiter.`,
+  inferred: (dataset: string, fields: number, rows: number, key: string | null, design: string | null, indicators: number) =>
+    `${dataset}: inferred ${fields} fields from ${rows.toLocaleString("en-US")} rows; primary key: ${key ?? "none"}; design: ${design ?? "none"}; ${indicators} suggested indicators.`,
+  wroteFresh: (study: string, schema: string) =>
+    `wrote ${study} and ${schema}: read their comments, then run \`exclusion-study validate ${study}\`.`,
   fieldWithoutColumn: (field: string) => `  not matched: schema field ${field} has no column.`,
   ambiguousColumn: (column: string, fields: string) => `  not matched: column "${column}" fits ${fields} equally well.`,
   columnWithoutField: (column: string) => `  not matched: column "${column}" fits no schema field.`,

@@ -44,6 +44,15 @@ export const fr: CliMessages = {
     `  colonne ${q(column)} -> variable ${field}${colon} par similarité du nom (${score})${semi} rename ajouté.`,
   byValues: (column, field, percent) =>
     `  colonne ${q(column)} -> variable ${field}${colon} par les valeurs (${percent} des valeurs lues sont ses modalités)${semi} rename ajouté.`,
+  byRename: (n) => `  ${n} par le rename de l’étude de base (conservé).`,
+  byNumbers: (column, field, percent) =>
+    `  colonne ${q(column)} -> variable ${field}${colon} par ses nombres (entiers ou non comme dans les données de base, étendues communes à ${percent})${semi} rename ajouté.`,
+  raggedRows: (rows, data, delimiter) =>
+    `avertissement${colon} ${rows.toLocaleString("fr-FR")} lignes de ${data} ont plus ou moins de cellules que son en-tête (séparateur lu${colon} ${delimiter})${colon} validate les rejettera${semi} vérifiez le séparateur.`,
+  inferred: (dataset, fields, rows, key, design, indicators) =>
+    `${dataset}${colon} ${fields} variables déduites de ${rows.toLocaleString("fr-FR")} lignes${semi} clé primaire${colon} ${key ?? "aucune"}${semi} plan de sondage${colon} ${design ?? "aucun"}${semi} ${indicators} indicateurs suggérés.`,
+  wroteFresh: (study, schema) =>
+    `${study} et ${schema} écrits${colon} lisez leurs commentaires, puis lancez \`exclusion-study validate ${study}\`.`,
   fieldWithoutColumn: (field) => `  non appariée${colon} la variable ${field} du schéma n’a pas de colonne.`,
   ambiguousColumn: (column, fields) => `  non appariée${colon} la colonne ${q(column)} convient aussi bien à ${fields}.`,
   columnWithoutField: (column) => `  non appariée${colon} la colonne ${q(column)} ne correspond à aucune variable du schéma.`,

@@ -1,10 +1,13 @@
 /**
- * Which column of a new wave's export feeds each field of the base schema (for `init`). Three
- * passes, most certain first, each only over what is still unmatched:
+ * Which column of a new wave's export feeds each field of the base schema (for `init`). Passes,
+ * most certain first, each only over what is still unmatched:
+ *  0. the base study's own `rename` (an export that keeps last year's headers);
  *  1. the same name after normalising case, spaces, hyphens and accents;
  *  2. a similar name (normalised edit distance, or shared name tokens), when the column's
  *     values are compatible with the field;
- *  3. the values alone: a column whose sampled values all fit one field's categories.
+ *  3. the values alone: a column whose sampled values all fit one field's categories;
+ *  4. the distribution alone, for numeric fields: a column whose numbers are whole when the base
+ *     data's are, and whose range overlaps theirs most (`Pondération` for `weight`).
  */
 
 export interface FieldInfo {
@@ -14,6 +17,17 @@ export interface FieldInfo {
   categories: string[] | null;
   /** Missing-value codes that may appear instead of a value. */
   missing: string[];
+  /** Numeric fields: a cell read as the base schema reads it (decimal mark, groups), else null. */
+  toNumber?: (text: string) => number | null;
+  /** Numeric fields: the base data's numbers, when they could be read. */
+  numbers?: NumberSummary | null;
+}
+
+/** What pass 4 compares: the range of a numeric column and whether all its values are whole. */
+export interface NumberSummary {
+  min: number;
+  max: number;
+  whole: boolean;
 }
 
 export interface ColumnSample {
@@ -22,13 +36,13 @@ export interface ColumnSample {
   values: string[];
 }
 
-type MatchHow = "name" | "similarity" | "values";
+type MatchHow = "rename" | "name" | "similarity" | "values" | "distribution";
 
 interface ColumnMatch {
   field: string;
   column: string;
   how: MatchHow;
-  /** similarity: the name score (0–1); values: the share of sampled values that fit. */
+  /** similarity: the name score (0–1); values: the share of sampled values that fit; distribution: the ranges' overlap. */
   score: number;
 }
 
@@ -48,6 +62,8 @@ export interface MatchResult {
 const SIMILARITY_THRESHOLD = 0.5;
 /** Accept a value match when at least this share of non-missing sampled values fit (a new wave may add answers). */
 const VALUE_FIT_THRESHOLD = 0.8;
+/** Accept a distribution match when the two ranges overlap on at least this share of their union. */
+const RANGE_OVERLAP_THRESHOLD = 0.5;
 
 export function normaliseName(s: string): string {
   return s
@@ -94,6 +110,7 @@ function valueFit(field: FieldInfo, values: readonly string[]): number | null {
   if (present.length === 0) return null;
   const fits = (v: string): boolean => {
     if (field.categories) return field.categories.includes(v);
+    if (field.toNumber) return field.toNumber(v) !== null;
     if (field.type === "integer") return /^[-+]?\d+$/.test(v);
     if (field.type === "number") return /^[-+]?(\d+([.,]\d*)?|[.,]\d+)([eE][-+]?\d+)?$/.test(v);
     return true;
@@ -101,7 +118,30 @@ function valueFit(field: FieldInfo, values: readonly string[]): number | null {
   return present.filter(fits).length / present.length;
 }
 
-export function matchColumns(fields: readonly FieldInfo[], columns: readonly ColumnSample[]): MatchResult {
+/** The numbers of a sample, or null when one present value is not a number of the field. */
+export function summarise(values: readonly (number | null)[]): NumberSummary | null {
+  if (values.length === 0 || values.some((v) => v === null)) return null;
+  const nums = values as number[];
+  return { min: Math.min(...nums), max: Math.max(...nums), whole: nums.every((n) => Number.isInteger(n)) };
+}
+
+/** How well a column's numbers fit a numeric field's base data: the ranges' overlap over their union; 0 if wholeness differs. */
+function distributionFit(field: FieldInfo, values: readonly string[]): number {
+  if (!field.numbers || !field.toNumber) return 0;
+  const read = field.toNumber;
+  const present = values.map((v) => v.trim()).filter((v) => v !== "" && !field.missing.includes(v));
+  const s = summarise(present.map((v) => read(v)));
+  const f = field.numbers;
+  if (s === null || s.whole !== f.whole) return 0;
+  const span = Math.max(s.max, f.max) - Math.min(s.min, f.min);
+  return span === 0 ? 1 : Math.max(0, Math.min(s.max, f.max) - Math.max(s.min, f.min)) / span;
+}
+
+export function matchColumns(
+  fields: readonly FieldInfo[],
+  columns: readonly ColumnSample[],
+  baseRename: Readonly<Record<string, string>> = {},
+): MatchResult {
   const matches: ColumnMatch[] = [];
   const freeFields = new Set(fields.map((f) => f.name));
   const freeColumns = new Set(columns.map((c) => c.name));
@@ -110,6 +150,15 @@ export function matchColumns(fields: readonly FieldInfo[], columns: readonly Col
     freeFields.delete(m.field);
     freeColumns.delete(m.column);
   };
+
+  // 0. The base study's rename, as validation reads it (case and surrounding spaces ignored).
+  const label = (x: string): string => x.trim().normalize("NFC").toLowerCase();
+  const renamed = new Map(Object.entries(baseRename).map(([from, to]) => [label(from), label(to)]));
+  for (const c of columns) {
+    const to = renamed.get(label(c.name));
+    const f = to === undefined ? undefined : fields.find((x) => freeFields.has(x.name) && label(x.name) === to);
+    if (f && freeColumns.has(c.name)) take({ field: f.name, column: c.name, how: "rename", score: 1 });
+  }
 
   // 1. Same name once normalised.
   for (const f of fields) {
@@ -145,6 +194,20 @@ export function matchColumns(fields: readonly FieldInfo[], columns: readonly Col
     const top = fitting.filter((x) => x.fit === best);
     if (top.length > 1) ambiguous.push({ column: c.name, fields: top.map((x) => x.f.name) });
     else if (top[0]) take({ field: top[0].f.name, column: c.name, how: "values", score: best });
+  }
+
+  // 4. Numbers alone: the numeric field whose base range the column overlaps most, when one does.
+  for (const c of columns) {
+    if (!freeColumns.has(c.name)) continue;
+    const fitting = fields
+      .filter((f) => freeFields.has(f.name) && f.numbers)
+      .map((f) => ({ f, fit: distributionFit(f, c.values) }))
+      .filter((x) => x.fit >= RANGE_OVERLAP_THRESHOLD);
+    if (fitting.length === 0) continue;
+    const best = Math.max(...fitting.map((x) => x.fit));
+    const top = fitting.filter((x) => x.fit === best);
+    if (top.length > 1) ambiguous.push({ column: c.name, fields: top.map((x) => x.f.name) });
+    else if (top[0]) take({ field: top[0].f.name, column: c.name, how: "distribution", score: best });
   }
 
   const newValues: MatchResult["newValues"] = [];

@@ -8,9 +8,16 @@ const SAMPLE_ROWS = 500;
 export async function sampleColumns(
   file: string,
   displayName: string,
+  fixed: { encoding?: "utf-8" | "windows-1252" | undefined; delimiter?: string | undefined } = {},
   rows = SAMPLE_ROWS,
 ): Promise<{ columns: ColumnSample[]; delimiter: string; encoding: string }> {
-  const csv = await openCsv({ path: file, displayName });
+  // The base study's encoding and delimiter, when it fixes them: the new export is read as validation will read it.
+  const csv = await openCsv({
+    path: file,
+    displayName,
+    ...(fixed.encoding ? { encoding: fixed.encoding } : {}),
+    ...(fixed.delimiter ? { delimiter: fixed.delimiter } : {}),
+  });
   const columns: ColumnSample[] = csv.header.names.map((name) => ({ name, values: [] }));
   let read = 0;
   for await (const record of csv.records) {

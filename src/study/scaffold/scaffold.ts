@@ -44,15 +44,17 @@ export function scaffoldYaml(input: ScaffoldInput): string {
     lines.push("    # schema: questionnaire.schema.json");
   }
   if (renames.length > 0) {
+    // This rename replaces the base's whole map (extends merges dataset keys, not their contents).
     lines.push("    rename:  # export column: schema field");
     for (const m of renames) {
-      const why =
-        m.how === "name"
-          ? "name (spelt differently)"
-          : m.how === "similarity"
-            ? `similar name (${m.score.toFixed(2)}), CHECK`
-            : `values (${Math.round(m.score * 100)}% of sampled values fit its categories), CHECK`;
-      lines.push(`      ${yamlScalar(m.column)}: ${yamlScalar(m.field)}  # matched by ${why}`);
+      const why: Record<typeof m.how, string> = {
+        rename: "the base study's rename",
+        name: "name (spelt differently)",
+        similarity: `similar name (${m.score.toFixed(2)}), CHECK`,
+        values: `values (${Math.round(m.score * 100)}% of sampled values fit its categories), CHECK`,
+        distribution: `numbers (whole or not as the base data, ranges overlapping ${Math.round(m.score * 100)}%), CHECK`,
+      };
+      lines.push(`      ${yamlScalar(m.column)}: ${yamlScalar(m.field)}  # matched by ${why[m.how]}`);
     }
   }
   for (const f of match.unmatchedFields)
