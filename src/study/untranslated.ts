@@ -9,7 +9,7 @@ export function untranslatedTexts(study: unknown, lang: "en" | "fr"): string[] {
   const out: string[] = [];
   const walk = (value: unknown, path: string): void => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(item, `${path}.${elementName(item, i)}`));
+      for (const [i, item] of value.entries()) walk(item, `${path}.${elementName(item, i)}`);
       return;
     }
     if (value === null || typeof value !== "object") return;
