@@ -217,7 +217,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
  * The three ways to iterate a source's records, all drawn from its byte batches; together
  * they may be iterated once.
  */
-function recordViews(
+export function recordViews(
   file: string,
   byteBatches: () => AsyncGenerator<RecordBatch, void, undefined>,
 ): Pick<OpenedCsv, "records" | "batches" | "byteBatches"> {

@@ -11,16 +11,17 @@ const DECIMAL_SAMPLE_ROWS = 10_000;
  * Each number field's decimal mark and where it comes from: the schema's `decimalChar`, the
  * study's `decimal_char`, else judged from the first records (`detectDecimalMarks`). `declared`
  * is the schema before the study's number format was applied, `formatted` after it; the
- * schema returned sets every detected mark, so the validator reads every row alike.
+ * schema returned sets every detected mark, so the validator reads every row alike. Without
+ * `openSample` (a typed format, whose number cells carry no mark) nothing is judged.
  */
 export async function withDecimalMarks(
   declared: TableSchema,
   formatted: TableSchema,
-  openSample: () => Promise<OpenedCsv>,
+  openSample: (() => Promise<OpenedCsv>) | null,
   rename: Record<string, string>,
   lang: "en" | "fr",
 ): Promise<{ schema: TableSchema; marks: DecimalMark[]; issues: Issue[] }> {
-  const open = formatted.fields.some((f) => f.type === "number" && f.decimalChar === undefined);
+  const open = openSample !== null && formatted.fields.some((f) => f.type === "number" && f.decimalChar === undefined);
   const detected = open
     ? detectDecimalMarks(formatted, ...(await sample(openSample)), rename, issueTexts(lang))
     : { choices: [], issues: [] };

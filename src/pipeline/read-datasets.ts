@@ -1,12 +1,12 @@
 import path from "node:path";
-import { openCsv, READ_CHUNK } from "../ingest/index.js";
+import { openCsv, openSource, READ_CHUNK, sourceFormat, type CellFormat } from "../ingest/index.js";
 import type { DatasetResult } from "../result/index.js";
 import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table-schema/index.js";
 import { withConstantColumns } from "./constant-columns.js";
 import { withDecimalMarks } from "./decimal-marks.js";
 import type { LoadedStudy } from "../study/index.js";
 import type { DatasetDeclaration, DesignDeclaration } from "../study/index.js";
-import { applyForeignKeys, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
+import { applyForeignKeys, normaliseLabel, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
 import type { Issue } from "../vocabulary/index.js";
 
 /** One dataset after ingest and validation, with what the result reports about it. */
@@ -49,21 +49,38 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     );
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;
-    const csvOptions = {
+    const sourceOptions = {
       path: dataPath,
       displayName: display,
       lang: options.lang,
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
       ...(decl.encoding ? { encoding: decl.encoding } : {}),
+      ...(decl.sheet !== undefined ? { sheet: decl.sheet } : {}),
+      ...(decl.header_row !== undefined ? { headerRow: decl.header_row } : {}),
+      optionNames: {
+        delimiter: `${name}.delimiter`,
+        encoding: `${name}.encoding`,
+        sheet: `${name}.sheet`,
+        headerRow: `${name}.header_row`,
+      },
     };
-    // Number fields whose decimal mark neither the schema nor the study says: judged from the first records.
+    // Number fields whose decimal mark neither the schema nor the study says: judged from a CSV
+    // file's first records (a workbook's or SPSS file's numbers are typed: nothing to judge).
+    const csv = (await sourceFormat(dataPath, display)) === "csv";
     const {
       schema,
       marks,
       issues: markIssues,
-    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), () => openCsv(csvOptions), decl.rename, options.lang);
-    const source = await openCsv({
-      ...csvOptions,
+    } = await withDecimalMarks(
+      declared,
+      withNumberFormat(declared, decl),
+      csv ? () => openCsv(sourceOptions) : null,
+      decl.rename,
+      options.lang,
+    );
+    const source = await openSource({
+      ...sourceOptions,
+      cellFormats: (names) => cellFormats(names, schema, decl.rename),
       ...(options.onProgress
         ? { onProgress: (read: number, total: number, rows: number) => options.onProgress?.(name, read, total, rows) }
         : {}),
@@ -77,7 +94,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       schema,
       header: input.header,
       ...(constants ? { batches: input.batches } : { byteBatches: source.byteBatches }),
-      sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK },
+      ...(source.format === "csv" ? { sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK } } : {}),
       rename: decl.rename,
       lang: options.lang,
     });
@@ -159,6 +176,27 @@ function withNumberFormat(schema: TableSchema, decl: DatasetDeclaration): TableS
           },
     ),
   };
+}
+
+/**
+ * How a typed cell (a workbook's number, date or boolean) is written for the field its column
+ * feeds, so the field's caster reads back the same value: its decimal mark, its date format, its
+ * first true and false values. Columns are matched to fields as the validator matches them.
+ */
+function cellFormats(names: string[], schema: TableSchema, rename: Record<string, string>): (CellFormat | undefined)[] {
+  const renamed = new Map(Object.entries(rename).map(([from, to]) => [normaliseLabel(from), normaliseLabel(to)]));
+  const fields = new Map(schema.fields.map((f) => [normaliseLabel(f.name), f]));
+  return names.map((raw) => {
+    const label = normaliseLabel(raw);
+    const f = fields.get(renamed.get(label) ?? label);
+    if (f === undefined) return undefined;
+    return {
+      decimalChar: f.decimalChar,
+      dateFormat: f.type === "date" ? f.format : undefined,
+      trueText: f.trueValues?.[0],
+      falseText: f.falseValues?.[0],
+    };
+  });
 }
 
 function finishSummary(run: DatasetRun): void {

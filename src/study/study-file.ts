@@ -40,6 +40,10 @@ const datasetSchema = z
     /** Decimal and thousands separators of this export's numbers, for number fields whose schema does not fix them. */
     decimal_char: z.enum([".", ","]).optional(),
     group_char: z.enum([",", ".", " ", "\u00a0", "\u202f", "'"]).optional(),
+    /** An Excel workbook's sheet: its name, or its 1-based position among the sheets. */
+    sheet: z.union([z.string().min(1), z.number().int().min(1)]).optional(),
+    /** The 1-based row of a workbook's sheet that holds the column names; title rows above it are skipped. */
+    header_row: z.number().int().min(1).optional(),
     rename: z.record(z.string(), z.string()).default({}),
     /** Columns the export lacks, one value for every row (e.g. the coder of a per-coder QDA export). */
     constants: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),

@@ -6,7 +6,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { cli, messy, tempDir, type CliRun } from "../cli/run.js";
+import { cli, messy, repoRoot, tempDir, type CliRun } from "../cli/run.js";
 import { damaged } from "./mutate.js";
 
 const RUNS = Number(process.env.FAULT_RUNS ?? 120);
@@ -89,6 +89,20 @@ describe("fault injection: every reader answers damaged input with a result or a
       }),
       { numRuns: Math.ceil(RUNS / 2) },
     );
+  });
+
+  it("Excel workbooks and SPSS files (zip, XML and binary damage)", async () => {
+    const dir = await tempDir();
+    const fixture = (f: string) => path.join(repoRoot, "fixtures/formats", f);
+    for (const [data, schema] of [
+      ["questionnaire.xlsx", "questionnaire.schema.json"],
+      ["questionnaire.sav", "questionnaire-coded.schema.json"],
+    ] as const) {
+      const target = path.join(dir, data);
+      const study = path.join(dir, `${data}.study.yaml`);
+      await writeFile(study, `study: s\ntitle: T\ndatasets:\n  q: { path: ${data}, schema: ${fixture(schema)} }\n`);
+      await validateDamaged(target, await readFile(fixture(data)), [study], false, Math.ceil(RUNS / 8));
+    }
   });
 
   it("study files in YAML", async () => {

@@ -94,7 +94,7 @@ export const en = {
   sha256: "SHA-256",
   encoding: "Encoding",
   delimiter: "Delimiter",
-  delimiterNames: { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe" } as Record<string, string>,
+  delimiterNames: { ",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe", "": "none (not a text file)" } as Record<string, string>,
   rows: "Rows",
   rowsReconciliation: (read: string, accepted: string, rejected: string, ok: boolean) =>
     `${read} read = ${accepted} accepted + ${rejected} rejected${ok ? "" : " (does not add up)"}`,

@@ -100,7 +100,7 @@ export const fr: Messages = {
   sha256: "SHA-256",
   encoding: "Encodage",
   delimiter: "Séparateur",
-  delimiterNames: { ",": "virgule", ";": "point-virgule", "\t": "tabulation", "|": "barre verticale" },
+  delimiterNames: { ",": "virgule", ";": "point-virgule", "\t": "tabulation", "|": "barre verticale", "": "aucun (pas un fichier texte)" },
   rows: "Lignes",
   rowsReconciliation: (read, accepted, rejected, ok) =>
     `${read} lues = ${accepted} acceptées + ${rejected} rejetées${ok ? "" : " (le compte ne tombe pas juste)"}`,

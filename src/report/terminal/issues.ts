@@ -24,7 +24,8 @@ export function issuesTable(datasets: readonly Omit<DatasetResult, "design">[], 
     const commas = d.decimal_marks.filter((m) => m.source === "detected" && m.mark === ",").map((m) => terminalText(m.field));
     const dialect = [
       d.encoding,
-      t.delimiterIs(JSON.stringify(d.delimiter)),
+      // A workbook or SPSS file has no delimiter.
+      ...(d.delimiter === "" ? [] : [t.delimiterIs(JSON.stringify(d.delimiter))]),
       ...(commas.length > 0 ? [t.decimalCommaDetected(commas.join(", "))] : []),
     ];
     out.push(
