@@ -12,6 +12,8 @@ const dataOption = (): Option =>
 const formatOption = (fallback: string): Option =>
   new Option("--format <LIST>", `report formats, a comma list of md and html; the JSON is always written (default: ${fallback})`);
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
+const langOption = (what: string): Option =>
+  new Option("--lang <LANG>", `language of ${what} (default: the study's lang, else en)`).choices(["en", "fr"]);
 const maxRejectedOption = (): Option =>
   new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
 
@@ -48,6 +50,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .option("--rejects <DIR>", "write <dataset>.rejects.csv files with the rejected rows to DIR")
+    .addOption(langOption("the issues and the summary"))
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
     .addHelpText("after", "\nExample:\n  $ exclusion-study validate my-study.yaml --rejects out/ --json")
@@ -62,7 +65,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .option("--out <DIR>", "folder for the report files", "reports")
-    .addOption(new Option("--lang <LANG>", "report language (default: the study's lang, else en)").choices(["en", "fr"]))
+    .addOption(langOption("the report and the summary"))
     .addOption(formatOption("the study's format, else md"))
     .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
     .addOption(maxRejectedOption())
@@ -81,6 +84,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .description("compare each published figure with the computed estimate; exit 1 if one is not reproduced")
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
+    .addOption(langOption("the table and the messages"))
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
     .addHelpText("after", "\nExample:\n  $ exclusion-study reproduce --json")
@@ -122,6 +126,7 @@ Without a study file, commands use study.yaml in the working directory, else the
       "with a base study: write the study file here instead of stdout; alone or with --xlsform: the folder for study.yaml and the schema",
     )
     .option("--force", "overwrite what --out would replace")
+    .addOption(langOption("what it says and the new title"))
     .addHelpText(
       "after",
       "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",

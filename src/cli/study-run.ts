@@ -1,5 +1,6 @@
 import { analyseStudy, type Analysis } from "../pipeline/index.js";
 import type { LoadedStudy } from "../study/index.js";
+import { cliMessages } from "./i18n/index.js";
 import type { Io } from "./io.js";
 import { parseSourceDateEpoch } from "./parse-options.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
@@ -37,6 +38,8 @@ export async function runStudy(
       ...(opts.harmonise ? { harmonise: loaded.study.harmonise } : {}),
       onDatasetsRead: (read) => void (datasets = read),
     });
+    const { untranslated, lang } = analysis.result;
+    if (untranslated) io.stderr(`${cliMessages(lang).untranslated(lang, untranslated.join(", "))}\n`);
     return { loaded, analysis };
   } catch (error) {
     // --json always carries the dataset summaries: a script learns which file failed and how.

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { open, stat, type FileHandle } from "node:fs/promises";
-import type { Issue } from "../vocabulary/index.js";
+import { issueTexts, type Issue } from "../vocabulary/index.js";
 import { cellDecoder, makeDecoder } from "./decode.js";
 import { dataError, fromFsError, IngestError, requestError } from "./errors.js";
 import { readHeader } from "./header.js";
@@ -23,6 +23,8 @@ export interface CsvSourceOptions {
   maxRecordBytes?: number;
   /** After each chunk: bytes read so far, the file's size, and records parsed so far. */
   onProgress?: (bytesRead: number, totalBytes: number, records: number) => void;
+  /** The language of the encoding issues (English by default). */
+  lang?: "en" | "fr";
 }
 
 export interface OpenedCsv {
@@ -85,7 +87,8 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   if (scan.invalidUtf8Offset !== -1) {
     const line = await lineOfByte(options.path, scan.invalidUtf8Offset).catch(() => null);
     const byte = await byteAt(options.path, scan.invalidUtf8Offset).catch(() => "?");
-    const at = line === null ? file : `${file}, line ${line}`;
+    const texts = issueTexts(options.lang);
+    const at = line === null ? file : texts.fileLine(file, line);
     if (options.encoding === "utf-8") {
       issues.push({
         code: "encoding-error",
@@ -93,7 +96,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
         line,
         field: null,
         value: byte,
-        message: `${at}: byte ${byte} is not valid UTF-8 although the file is declared UTF-8; it is read as \uFFFD.`,
+        message: texts.invalidUtf8(at, byte),
       });
     } else {
       encoding = "windows-1252";
@@ -103,7 +106,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
         line,
         field: null,
         value: byte,
-        message: `${at}: byte ${byte} is not valid UTF-8, so the file is read as Windows-1252; check its accented characters.`,
+        message: texts.windows1252Fallback(at, byte),
       });
     }
   }

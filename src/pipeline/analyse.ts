@@ -1,4 +1,5 @@
 import { EstimationContext } from "../estimate/index.js";
+import { definitions } from "./definitions/index.js";
 import { analyseQualitative } from "../qualitative/index.js";
 import {
   type CodebookEntry,
@@ -10,7 +11,7 @@ import {
   type StudyResult,
 } from "../result/index.js";
 import type { HarmoniseDeclaration, LoadedStudy } from "../study/index.js";
-import { text, type QualitativeDeclaration } from "../study/index.js";
+import { text, untranslatedTexts, type QualitativeDeclaration } from "../study/index.js";
 import { harmonised, withDerived } from "./derive.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
 import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
@@ -98,6 +99,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       { ...spec, label: text(declaration.label, options.lang) },
       {
         table,
+        words: definitions(options.lang),
         estimation,
         declared: summary.declared,
         level: study.level,
@@ -123,6 +125,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
   const q = study.qualitative;
   const qualitative = q ? qualitativeResult(q, runs, study.level) : undefined;
 
+  const untranslated = untranslatedTexts(study, options.lang);
   const result: StudyResult = {
     schema_version: RESULT_SCHEMA_VERSION,
     study: study.study,
@@ -132,6 +135,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     generated: generatedDate(options.sourceDateEpoch, study.date),
     synthetic: study.synthetic,
     notes: study.notes.map((n) => text(n, options.lang)),
+    ...(untranslated.length > 0 ? { untranslated } : {}),
     command: options.command,
     sections: study.sections ?? [...reportSections],
     method: {

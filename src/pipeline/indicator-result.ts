@@ -3,10 +3,12 @@ import {
   compileCondition,
   conditionFields,
   describeCondition,
+  type ConditionWords,
   valueMatcher,
   type CompiledCondition,
   type Condition,
 } from "../conditions/index.js";
+import type { Definitions } from "./definitions/en.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/index.js";
 import type { CodeArray } from "../table-schema/index.js";
 import type { Missing } from "../vocabulary/index.js";
@@ -49,6 +51,8 @@ import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
 export interface IndicatorContext {
   table: DataTable;
+  /** The codebook's words in the result's language. */
+  words: Definitions & ConditionWords;
   /** The dataset run's estimation context (its design, row-set facts and working memory). */
   estimation: EstimationContext;
   /** A design was declared in the study (else: simple random sample conventions). */
@@ -76,7 +80,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
   const n = rowCount(table);
   const cursor = spec.universe ? cursorFor(table, spec.universe) : null;
   const missing = new MissingCounter();
-  const measure = buildMeasure(spec.measure, table, ctx.estimation);
+  const measure = buildMeasure(spec.measure, table, ctx.estimation, ctx.words);
   // The universe's rows (ascending), where the measure is present too; and all the universe's
   // rows, whose clusters give the degrees of freedom: a missing value leaves the estimate's
   // rows but never removes a cluster (R's na.rm with the design's degf, as svyciprop).
@@ -120,7 +124,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     kind: spec.kind,
     dataset: spec.dataset,
     definition: measure.definition,
-    universe: spec.universe ? describeCondition(spec.universe) : null,
+    universe: spec.universe ? describeCondition(spec.universe, ctx.words) : null,
     estimate: null,
     se: null,
     ci: null,
@@ -275,12 +279,12 @@ interface Measure {
   outcome?: { values: Float64Array; name: string };
 }
 
-function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: EstimationContext): Measure {
+function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: EstimationContext, words: Definitions & ConditionWords): Measure {
   switch (spec.kind) {
     case "proportion": {
       const { indicator, missingAt } = conditionIndicator(spec.when, table, estimation);
       return {
-        definition: `share of rows where ${describeCondition(spec.when)}`,
+        definition: words.share(describeCondition(spec.when, words)),
         missingAt,
         estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ciMethod),
         estimateLevels: (ctx, universe, codes, nLevels, dfs, sizes) => {
@@ -295,7 +299,7 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       };
     }
     case "distribution":
-      return fieldMeasure(table, spec.field, `distribution of ${spec.field}`, () => {
+      return fieldMeasure(table, spec.field, words.distribution(spec.field), () => {
         throw new Error("distributions are estimated per category");
       });
     case "multi_select": {
@@ -350,13 +354,13 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
     }
     case "count": {
       if (spec.when === undefined)
-        return fieldMeasure(table, spec.field, `number of rows in each category of ${spec.field}`, () => {
+        return fieldMeasure(table, spec.field, words.categoryCounts(spec.field), () => {
           throw new Error("counts by category are estimated per category");
         });
       // R svytotal(~I(when), na.rm = TRUE): the total of the condition's 0/1 indicator.
       const { indicator, missingAt } = conditionIndicator(spec.when, table, estimation);
       return {
-        definition: `number of rows where ${describeCondition(spec.when)}`,
+        definition: words.count(describeCondition(spec.when, words)),
         missingAt,
         estimate: (ctx, rows) => continuous(ctx, svyTotal(ctx.estimation, indicator, rows)),
       };
@@ -365,8 +369,11 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
     case "total": {
       const y = numericColumn(table, spec.field);
       const estimator = spec.kind === "mean" ? svyMean : svyTotal;
-      const measure = fieldMeasure(table, spec.field, `${spec.kind} of ${spec.field}`, (ctx, rows) =>
-        continuous(ctx, estimator(ctx.estimation, y, rows)),
+      const measure = fieldMeasure(
+        table,
+        spec.field,
+        spec.kind === "mean" ? words.mean(spec.field) : words.total(spec.field),
+        (ctx, rows) => continuous(ctx, estimator(ctx.estimation, y, rows)),
       );
       if (spec.kind === "mean") {
         measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
@@ -380,7 +387,7 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       const p = spec.p;
       // Its own df, not the universe's the rows carry: R's svyquantile drops missing rows from
       // the design before degf (na.rm).
-      return fieldMeasure(table, spec.field, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
+      return fieldMeasure(table, spec.field, words.quantile(String(p), spec.field), (ctx, rows) => {
         const q = svyQuantile(ctx.estimation, y, p, new RowIndex(rows.index), ctx.level);
         if (!q.available) return unavailableComputed(q);
         // A bound R gives as NA: the interval (a pair of numbers in the result) and the se derived
@@ -411,9 +418,7 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       const dc = columnOf(table, spec.denominator);
       const ratio = spec.kind === "ratio";
       return {
-        definition: ratio
-          ? `ratio of totals: sum of ${spec.numerator} / sum of ${spec.denominator}`
-          : `mean over rows of ${spec.numerator} / ${spec.denominator}`,
+        definition: ratio ? words.ratio(spec.numerator, spec.denominator) : words.meanOfRatios(spec.numerator, spec.denominator),
         missingAt: (i) => nc.missingAt(i) ?? dc.missingAt(i),
         estimate: (ctx, rows) =>
           continuous(ctx, ratio ? svyRatio(ctx.estimation, num, den, rows) : svyMeanOfRatios(ctx.estimation, num, den, rows)),

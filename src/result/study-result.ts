@@ -376,6 +376,11 @@ export const resultSchema = z.object({
   generated: z.string(),
   synthetic: z.boolean(),
   notes: z.array(z.string()),
+  /**
+   * The study's texts with no version in `lang` (paths such as `indicators.ID.label`), shown in
+   * English instead; absent when there is none.
+   */
+  untranslated: z.array(z.string()).optional(),
   command: z.string(),
   /**
    * The report's sections in order: the study's `sections`, or every section in the default

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { en as cliEn } from "../../src/cli/i18n/en.js";
+import { fr as cliFr } from "../../src/cli/i18n/fr.js";
+import { en as definitionsEn } from "../../src/pipeline/definitions/en.js";
+import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
+import { comparisonMessages } from "../../src/report/comparison/messages.js";
+import { en as reportEn } from "../../src/report/i18n/en.js";
+import { fr as reportFr } from "../../src/report/i18n/fr.js";
+import { en as issuesEn } from "../../src/vocabulary/issue-text/en.js";
+import { fr as issuesFr } from "../../src/vocabulary/issue-text/fr.js";
+
+/**
+ * Every user-facing string has English and French text. A key missing in French fails to
+ * compile (each French catalogue is typed by its English one); this test catches the other
+ * way to forget a translation: a French entry that is the English text copied over.
+ */
+const catalogues: [string, Record<string, unknown>, Record<string, unknown>][] = [
+  ["report", reportEn, reportFr],
+  ["comparison", comparisonMessages("en"), comparisonMessages("fr")],
+  ["cli", cliEn, cliFr],
+  ["issues", issuesEn, issuesFr],
+  ["definitions", definitionsEn, definitionsFr],
+];
+
+/**
+ * Entries that are the same in both languages on purpose, each with its reason. Anything not
+ * listed here must read differently in French.
+ */
+const sameInBothLanguages: Record<string, string> = {
+  "report.none": "a dash stands for an empty cell in both languages",
+  "report.chartDistributionTitle": "the title is the indicator's own label",
+  "report.findingProportion": "only figures and the study's own predicate, no word of ours",
+  "report.intervalMethodUse": "a method name (translated elsewhere) and a count in brackets",
+  "report.sha256": "the name of the hash function",
+  "report.subgroupGroupRow": "the grouping's own title in bold",
+  "report.distributionSubgroupTable": "the grouping's title, the category labels and n",
+  "report.codeHeader": "'Code' is the French word too",
+  "report.crossTabCell": "an estimate and its interval: figures only",
+  "report.shareWithCount": "a share and a count over a total: figures only",
+  "report.total": "'Total' is the French word too",
+  "report.quoteHeading": "the code's own label and its code",
+  "report.variables": "'Variables' is the French word too",
+  "report.valueLabel": "a value and its label from the schema",
+  "report.provenance": "'Provenance' is the French word too",
+  "comparison.points": "'pts' abbreviates both 'points' and 'points de pourcentage'",
+  "cli.decimal": "English keeps the point; French differs only on numbers with a point (checked below)",
+  "cli.datasetFailed": "a path and a reason: French differs by its no-break space before the colon (checked below)",
+  "definitions.quantile": "French differs by its decimal comma and 'de' (checked below)",
+};
+
+/** Sample arguments: a function is tried with strings, then numbers, then lists of strings. */
+const tries = [
+  (n: number) => Array.from({ length: n }, (_, i) => `a${i}.5`),
+  (n: number) => Array.from({ length: n }, (_, i) => i + 2),
+  (n: number) => Array.from({ length: n }, (_, i) => [`a${i}`, `b${i}`]),
+];
+
+function render(entry: unknown): string {
+  if (entry !== null && typeof entry === "object" && !Array.isArray(entry))
+    return JSON.stringify(Object.entries(entry).map(([k, v]) => [k, render(v)]));
+  if (typeof entry !== "function") return JSON.stringify(entry);
+  for (const args of tries) {
+    try {
+      return JSON.stringify((entry as (...a: unknown[]) => unknown)(...args(entry.length)));
+    } catch {
+      // the next kind of argument
+    }
+  }
+  throw new Error("no sample arguments render this entry");
+}
+
+describe("message catalogues", () => {
+  for (const [name, en, fr] of catalogues) {
+    it(`${name}: French has the same keys as English`, () => {
+      expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    });
+    it(`${name}: every entry reads differently in French, or is allowed to with a reason`, () => {
+      const same = Object.keys(en).filter((k) => render(en[k]) === render(fr[k]) && !(`${name}.${k}` in sameInBothLanguages));
+      expect(same).toEqual([]);
+    });
+  }
+
+  it("the allow-list names only existing entries", () => {
+    const names = new Set(catalogues.flatMap(([name, en]) => Object.keys(en).map((k) => `${name}.${k}`)));
+    expect(Object.keys(sameInBothLanguages).filter((k) => !names.has(k))).toEqual([]);
+  });
+
+  it("French numbers take a decimal comma", () => {
+    expect(cliFr.decimal("0.25")).toBe("0,25");
+    expect(cliFr.datasetFailed("a.csv", "x")).toBe("a.csv\u00a0: x.");
+    expect(definitionsFr.quantile("0.5", "age")).toBe("quantile 0,5 de age");
+  });
+});

@@ -1,0 +1,108 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { en as cliEn } from "../../src/cli/i18n/en.js";
+import { fr as cliFr } from "../../src/cli/i18n/fr.js";
+import { en as definitionsEn } from "../../src/pipeline/definitions/en.js";
+import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
+import { comparisonMessages } from "../../src/report/comparison/messages.js";
+import { en as reportEn } from "../../src/report/i18n/en.js";
+import { fr as reportFr } from "../../src/report/i18n/fr.js";
+import { en as issuesEn } from "../../src/vocabulary/issue-text/en.js";
+import { fr as issuesFr } from "../../src/vocabulary/issue-text/fr.js";
+import { cli, repoRoot, tempDir } from "../cli/run.js";
+
+const HOLE = "\u0000";
+
+/** The fixed words of an entry: its text around the arguments, one piece per stretch. */
+function pieces(entry: unknown): string[] {
+  if (typeof entry === "string") return [entry];
+  if (Array.isArray(entry)) return entry.flatMap(pieces);
+  if (entry !== null && typeof entry === "object") return Object.values(entry).flatMap(pieces);
+  if (typeof entry !== "function") return [];
+  for (const hole of [HOLE, 2]) {
+    try {
+      const out = (entry as (...a: unknown[]) => unknown)(...Array.from({ length: entry.length }, () => hole));
+      return typeof out === "string" ? out.split(HOLE) : pieces(out);
+    } catch {
+      // try a number
+    }
+  }
+  return [];
+}
+
+const words = (catalogue: Record<string, unknown>): string[] =>
+  Object.values(catalogue)
+    .flatMap(pieces)
+    .map((p) => p.trim());
+const french = new Set(
+  [reportFr, comparisonMessages("fr"), cliFr, issuesFr, definitionsFr].flatMap((c) => words(c as Record<string, unknown>)),
+);
+/** English sentences of ours: three words or more, and not a piece French shares (names, codes). */
+const englishSentences = [
+  ...new Set(
+    [reportEn, comparisonMessages("en"), cliEn, issuesEn, definitionsEn]
+      .flatMap((c) => words(c as Record<string, unknown>))
+      .filter((p) => /[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}/.test(p) && !french.has(p)),
+  ),
+];
+
+function englishIn(text: string): string[] {
+  return englishSentences.filter((s) => text.includes(s));
+}
+
+const study2014 = path.join(repoRoot, "data-schemas/connexions-solidaires-2014/study.yaml");
+const study2015 = path.join(repoRoot, "data-schemas/connexions-solidaires-2015/study.yaml");
+
+describe("the bundled study in French", () => {
+  it("has English sentences to look for", () => {
+    expect(englishSentences.length).toBeGreaterThan(100);
+    // The scan finds ours in English text: a check that can fail.
+    expect(englishIn(`${reportEn.syntheticNotice} ${cliEn.noPublished}`).length).toBeGreaterThan(1);
+  });
+
+  it("report: the Markdown, the terminal summary and stderr hold no English sentence of ours", async () => {
+    const out = await tempDir();
+    const run = await cli(["report", "--lang", "fr", "--out", out]);
+    expect(run.code).toBe(0);
+    const markdown = await readFile(path.join(out, "connexions-solidaires-2014.md"), "utf8");
+    expect(englishIn(markdown)).toEqual([]);
+    expect(englishIn(run.stdout + run.stderr)).toEqual([]);
+  }, 60_000);
+
+  it("validate, reproduce and init speak French", async () => {
+    const validate = await cli(["validate", "--lang", "fr"]);
+    expect(validate.stdout).toContain("lignes lues");
+    const reproduce = await cli(["reproduce", "--lang", "fr"]);
+    expect(reproduce.stdout).toContain("chiffres publiés sur");
+    const init = await cli(["init", study2014, "fixtures/connexions-solidaires-2015/questionnaire.csv", "--lang", "fr"]);
+    expect(init.stderr).toContain("appariées");
+    for (const run of [validate, reproduce, init]) expect(englishIn(run.stdout + run.stderr)).toEqual([]);
+  }, 60_000);
+
+  it("compare: the Markdown, the lines and stderr hold no English sentence of ours", async () => {
+    const out = await tempDir();
+    const run = await cli(["compare", study2014, study2015, "--lang", "fr", "--out", out]);
+    const markdown = await readFile(path.join(out, "connexions-solidaires-2014-vs-connexions-solidaires-2015.md"), "utf8");
+    expect(englishIn(markdown)).toEqual([]);
+    expect(englishIn(run.stdout + run.stderr)).toEqual([]);
+  }, 120_000);
+
+  it("a text with no French is shown in English and named: on stderr, in the JSON and in the report", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "study.yaml");
+    const base = path.relative(dir, study2014).split(path.sep).join("/");
+    await writeFile(
+      file,
+      `extends: ${base}\nstudy: untranslated-check\ntitle: { en: A check, fr: Une vérification }\nnotes:\n  - { en: An English-only note }\n`,
+    );
+    const run = await cli(["report", file, "--lang", "fr", "--out", path.join(dir, "out")]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("pas de texte français pour notes.0");
+    const result = JSON.parse(await readFile(path.join(dir, "out", "untranslated-check.json"), "utf8"));
+    expect(result.untranslated).toEqual(["notes.0"]);
+    const markdown = await readFile(path.join(dir, "out", "untranslated-check.md"), "utf8");
+    expect(markdown).toContain("An English-only note");
+    expect(markdown).toContain("n’ont pas de version française et sont affichés en anglais\u00a0: `notes.0`.");
+  }, 60_000);
+});
