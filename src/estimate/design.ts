@@ -2,6 +2,7 @@
 // Estimators never re-check the structure; the variance engine walks the stages built here.
 import { codeArrayFor, type CodeArray } from "../table-schema/index.js";
 import { DesignError } from "./errors.js";
+import type { EstimateNote } from "./notes.js";
 
 export type LonelyPsu = "fail" | "remove" | "certainty" | "adjust" | "average";
 const LONELY_PSU_OPTIONS: readonly LonelyPsu[] = ["fail", "remove", "certainty", "adjust", "average"];
@@ -83,7 +84,7 @@ export interface SurveyDesign {
   /** R `degf`: stage-1 PSUs minus stage-1 strata. */
   readonly df: number;
   /** Suspect-but-computable facts about the design (lonely PSUs handled by policy). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly EstimateNote[];
   /** Weighted to population counts (./weighting.ts): the engine uses the scores' residuals. */
   readonly calibration?: Calibration;
 }
@@ -434,8 +435,8 @@ function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n
  * Strata with one sampled PSU at a stage the variance recursion reaches (stage 1, and stage
  * s+1 when stage s has an fpc). Certainty strata (f ~ 0) are not lonely, as in R's onestrat.
  */
-function checkLonely(stages: Stage[], policy: LonelyPsu): string[] {
-  const warnings: string[] = [];
+function checkLonely(stages: Stage[], policy: LonelyPsu): EstimateNote[] {
+  const warnings: EstimateNote[] = [];
   for (let s = 0; s < stages.length; s++) {
     const st = stages[s]!;
     for (let h = 0; h < st.nStrata; h++) {
@@ -450,7 +451,7 @@ function checkLonely(stages: Stage[], policy: LonelyPsu): string[] {
           `${where} has only one sampled unit at stage ${s + 1}, so its variance is undefined; set lonely_psu to remove, certainty, adjust or average.`,
         );
       }
-      warnings.push(`${where} has only one sampled unit at stage ${s + 1}; handled by lonely_psu = ${policy}.`);
+      warnings.push({ code: "lonely-psu", unit: String(st.stratumLabels[h]), stage: s + 1, policy });
     }
     if (!st.popSize) break; // R recurses to the next stage only when this stage has an fpc.
   }

@@ -6,6 +6,7 @@ export { levelDfs, rowsDf } from "./df.js";
 export { RowIndex } from "./rows.js";
 export { varianceOfTotals, type Matrix, type VarianceResult } from "./variance.js";
 export { mustEstimate, type EstimateResult } from "./estimate.js";
+export type { EstimateNote, NoteCode } from "./notes.js";
 export {
   svyCategoryTotals,
   svyDistribution,

@@ -16,6 +16,8 @@ import { harmonised, withDerived } from "./derive.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
 import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
 import { designForTable } from "./design-input.js";
+import type { Definitions } from "./definitions/en.js";
+import { agreementReason } from "./notes.js";
 import { domainLevelsOf, domainOf, type Domain, type DomainLevels } from "./domain-levels.js";
 import { indicatorRequest } from "./indicator-request.js";
 import { estimateIndicator } from "./indicator-result.js";
@@ -75,7 +77,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       if (empty !== null) throw new NoRowsError(empty);
       const { table } = tables.get(name) as { table: DataTable };
       const levelCodes = levelCodesOf(table);
-      const { design, summary } = designForTable(table, study.datasets[name]?.design, {
+      const { design, summary } = designForTable(table, study.datasets[name]?.design, definitions(options.lang), {
         levelCodes,
         where: loaded.where,
         file: loaded.displayName,
@@ -123,7 +125,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
 
   const failed = unacceptableDatasets(datasets, options.maxRejected);
   const q = study.qualitative;
-  const qualitative = q ? qualitativeResult(q, runs, study.level) : undefined;
+  const qualitative = q ? qualitativeResult(q, runs, study.level, definitions(options.lang)) : undefined;
 
   const untranslated = untranslatedTexts(study, options.lang);
   const result: StudyResult = {
@@ -167,6 +169,7 @@ function qualitativeResult(
   q: QualitativeDeclaration,
   runs: Map<string, DatasetRun>,
   level: number,
+  words: Definitions,
 ): NonNullable<StudyResult["qualitative"]> {
   const codings = q.codings.map((name) => runs.get(name) as DatasetRun);
   const input = qualitativeInput(q, runs.get(q.interviews) as DatasetRun, codings);
@@ -175,7 +178,7 @@ function qualitativeResult(
     codings,
     input.codebook.map((c) => c.code),
   );
-  return { ...analyseQualitative(input, { level }), ...(q.quotes ? { quotes } : {}) };
+  return { ...analyseQualitative(input, { level, reasons: (r) => agreementReason(words, r) }), ...(q.quotes ? { quotes } : {}) };
 }
 
 const usedByIndicator = (indicators: readonly { dataset: string }[], name: string): boolean => indicators.some((i) => i.dataset === name);

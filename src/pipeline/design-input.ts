@@ -3,6 +3,7 @@ import type { DesignDeclaration } from "../study/index.js";
 import { buildDesign, type CodedIds, type SurveyDesign } from "../estimate/index.js";
 import { columnOf, labelColumn, numericColumn, rowCount, type DataTable, type LevelCodes, type RowLines } from "./data-table.js";
 import { weightDesign, type WeightingPlace } from "./weighting-input.js";
+import type { Definitions } from "./definitions/en.js";
 
 /** A design field's ids: its codes when the column is coded (no string per row), else labels. */
 function idsOf(table: DataTable, field: string): CodedIds | string[] {
@@ -33,6 +34,7 @@ export interface WeightingContext {
 export function designForTable(
   table: DataTable,
   decl: DesignDeclaration | undefined,
+  words: Definitions,
   weighting?: WeightingContext,
 ): { design: SurveyDesign; summary: DesignSummary } {
   const n = rowCount(table);
@@ -66,7 +68,7 @@ export function designForTable(
     design,
     summary: {
       declared: decl !== undefined,
-      description: describeDesign(decl),
+      description: describeDesign(decl, words),
       ids: decl?.ids ?? [],
       strata: decl?.strata ?? null,
       weights: decl?.weights ?? null,
@@ -81,15 +83,13 @@ export function designForTable(
   };
 }
 
-function describeDesign(decl: DesignDeclaration | undefined): string {
-  if (!decl) return "simple random sample (no design declared)";
+function describeDesign(decl: DesignDeclaration | undefined, words: Definitions): string {
+  if (!decl) return words.designSrs;
   const parts: string[] = [];
-  if (decl.strata) parts.push(`stratified by ${decl.strata}`);
-  parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
-  if (decl.weights) parts.push(`weights ${decl.weights}`);
-  if (decl.fpc.length > 0) parts.push(`finite population correction ${decl.fpc.join(", ")}`);
-  if (decl.weighting) parts.push(`${WEIGHTING_WORDS[decl.weighting.method]} to population counts`);
-  return parts.join("; ");
+  if (decl.strata) parts.push(words.designStrata(decl.strata));
+  parts.push(decl.ids.length > 0 ? words.designClusters(decl.ids) : words.designUnits);
+  if (decl.weights) parts.push(words.designWeights(decl.weights));
+  if (decl.fpc.length > 0) parts.push(words.designFpc(decl.fpc));
+  if (decl.weighting) parts.push(words.designWeighting[decl.weighting.method]);
+  return parts.join(words.listSeparator);
 }
-
-const WEIGHTING_WORDS = { "post-stratify": "post-stratified", rake: "raked", calibrate: "calibrated" } as const;

@@ -37,6 +37,7 @@ import {
   testContrast,
   tInterval,
   waldInterval,
+  type EstimateNote,
   type EstimateResult,
   type EstimationContext,
   type Interval,
@@ -46,6 +47,7 @@ import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTa
 import { combinations, type Domain, type DomainLevels } from "./domain-levels.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
 import { checkCrossedLevelCount, checkLevelCount } from "./level-limit.js";
+import { type WordedNote, wordNote, worded, wordedWarnings } from "./notes.js";
 import { estimateRegression, regressionFormula } from "./regression-result.js";
 import { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 
@@ -138,6 +140,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     reliability: null,
     not_available: null,
     warnings: [],
+    warning_codes: [],
   };
 
   if (spec.measure.kind === "distribution" || (spec.measure.kind === "count" && spec.measure.field !== undefined)) {
@@ -165,7 +168,9 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     ...overall.fields,
     ...(spec.measure.kind === "multi_select" ? { categories: estimateChoices(spec.measure, ctx, universeRows) } : {}),
     reliability: reliabilityOf(overall.fields.estimate, overall.fields.se, overall.fields.n, ctx.reliability, share),
-    warnings: overall.intervalNote === undefined ? overall.warnings : [...overall.warnings, overall.intervalNote],
+    ...wordedWarnings(
+      (overall.intervalNote === undefined ? overall.warnings : [...overall.warnings, overall.intervalNote]).map((w) => worded(ctx.words, w)),
+    ),
   };
   if (spec.published && overall.fields.estimate !== null) {
     const precision = spec.published.precision ?? defaultPrecision(spec.kind, spec.published.value);
@@ -204,7 +209,8 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
       : undefined,
   );
   if (Object.keys(domains).length > 0) result.domains = domains;
-  result.warnings.push(...intervalNotes);
+  result.warnings.push(...intervalNotes.map((w) => w.text));
+  result.warning_codes.push(...intervalNotes.map((w) => w.code));
   const contrasts = spec.contrasts.map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
   if (contrasts.length > 0) result.contrasts = contrasts;
   return result;
@@ -248,10 +254,10 @@ function cursorFor(table: DataTable, c: Condition): RowCursor {
 
 interface Computed {
   fields: Pick<IndicatorResult, "estimate" | "se" | "ci" | "ci_method" | "df" | "deff" | "n" | "not_available">;
-  warnings: string[];
+  warnings: EstimateNote[];
   raw: EstimateResult | null;
   /** Why the interval is not available while the estimate is (a quantile bound R gives as NA). */
-  intervalNote?: string;
+  intervalNote?: EstimateNote;
 }
 
 interface Measure {
@@ -308,7 +314,7 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       const measure = fieldMeasure(
         table,
         spec.field,
-        `options chosen in ${spec.field}: share choosing each, mean number chosen`,
+        words.multiSelect(spec.field),
         (ctx, rows) => continuous(ctx, svyMean(ctx.estimation, chosen, rows)),
       );
       measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
@@ -319,7 +325,7 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       const rows = columnOf(table, spec.rows);
       const columns = columnOf(table, spec.columns);
       return {
-        definition: `cross-table of ${spec.rows} by ${spec.columns}`,
+        definition: words.crossTable(spec.rows, spec.columns),
         missingAt: (i) => rows.missingAt(i) ?? columns.missingAt(i),
         estimate: () => {
           throw new Error("cross-tables are estimated per cell");
@@ -389,7 +395,7 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       // the design before degf (na.rm).
       return fieldMeasure(table, spec.field, words.quantile(String(p), spec.field), (ctx, rows) => {
         const q = svyQuantile(ctx.estimation, y, p, new RowIndex(rows.index), ctx.level);
-        if (!q.available) return unavailableComputed(q);
+        if (!q.available) return unavailableComputed(ctx.words, q);
         // A bound R gives as NA: the interval (a pair of numbers in the result) and the se derived
         // from its width are not available; the note says why and gives the other bound.
         const bounded = q.lower !== null && q.upper !== null;
@@ -465,9 +471,9 @@ function fieldMeasure(table: DataTable, field: string, definition: string, estim
   return { definition, missingAt: (i) => col.missingAt(i), estimate };
 }
 
-function unavailableComputed(r: { message: string; n: number; warnings: string[] }): Computed {
+function unavailableComputed(words: Definitions, r: { why: EstimateNote; n: number; warnings: EstimateNote[] }): Computed {
   return {
-    fields: { estimate: null, se: null, ci: null, ci_method: "", df: null, deff: null, n: r.n, not_available: r.message },
+    fields: { estimate: null, se: null, ci: null, ci_method: "", df: null, deff: null, n: r.n, not_available: wordNote(words, r.why) },
     warnings: r.warnings,
     raw: null,
   };
@@ -475,7 +481,7 @@ function unavailableComputed(r: { message: string; n: number; warnings: string[]
 
 /** Means, totals, ratios: t interval on the estimate's df. */
 function continuous(ctx: IndicatorContext, r: EstimateResult): Computed {
-  if (!r.available) return { ...unavailableComputed(r), raw: r };
+  if (!r.available) return { ...unavailableComputed(ctx.words, r), raw: r };
   const ci = tInterval(r, { level: ctx.level });
   return {
     fields: fromEstimate(r, ci),
@@ -505,7 +511,7 @@ function proportionFrom(
   method: string | undefined,
   designRows: number | undefined,
 ): Computed {
-  if (!r.available) return { ...unavailableComputed(r), raw: r };
+  if (!r.available) return { ...unavailableComputed(ctx.words, r), raw: r };
   const ci = proportionCi(ctx, r, successes, method, designRows);
   return { fields: fromEstimate(r, ci), warnings: [...r.warnings, ...(ci.note ? [ci.note] : [])], raw: r };
 }
@@ -689,10 +695,10 @@ function estimateDomains(
     dfs: ArrayLike<number>,
     sizes: ArrayLike<number>,
   ) => Computed[] | null,
-): { domains: Record<string, DomainResult[]>; intervalNotes: string[] } {
+): { domains: Record<string, DomainResult[]>; intervalNotes: WordedNote[] } {
   const out: Record<string, DomainResult[]> = {};
   // A subgroup's estimate without its interval: why, as the indicator's warning "field = level: ...".
-  const intervalNotes: string[] = [];
+  const intervalNotes: WordedNote[] = [];
   for (const domain of ctx.domains) {
     const field = domain.key;
     const { levels, codes, parts } = groupingLevels(indicator, domain, ctx);
@@ -713,7 +719,11 @@ function estimateDomains(
       // Primary: every number hidden. Secondary: only the count, which the indicator's n and
       // the other counts would reveal; estimates add up to nothing, so the estimate stays.
       const hide = mark === "primary" || c.fields.estimate === null;
-      if (!hide && c.intervalNote !== undefined) intervalNotes.push(`${field} = ${level.label}: ${c.intervalNote}`);
+      if (!hide && c.intervalNote !== undefined)
+        intervalNotes.push({
+          text: ctx.words.inSubgroup(field, level.label, wordNote(ctx.words, c.intervalNote)),
+          code: c.intervalNote.code,
+        });
       return {
         level: level.value,
         label: level.label,
@@ -849,12 +859,12 @@ function estimateContrast(
     not_available: null,
   };
   const y = measure.values;
-  if (!y || a < 0 || b < 0) return { ...base, not_available: "the subgroup has no rows" };
+  if (!y || a < 0 || b < 0) return { ...base, not_available: ctx.words.subgroupNoRows };
   const [rowsA, rowsB] = [a, b].map((k) => splitByLevel(ctx.estimation, universe.index, codes, levels.length)[k] as Int32Array);
   const shown = ctx.domains.some((d) => d.key === c.field) ? domains[c.field] : undefined;
   const smallest = Math.min((rowsA as Int32Array).length, (rowsB as Int32Array).length);
   if (smallest < ctx.minCell || shown?.[a]?.suppression === "primary" || shown?.[b]?.suppression === "primary")
-    return { ...base, not_available: `a subgroup has fewer than ${ctx.minCell} respondents` };
+    return { ...base, not_available: ctx.words.subgroupTooSmall(ctx.minCell) };
   // The two subgroups as the two levels of a grouping, their means jointly (one engine call).
   const pair = new Int8Array(codes.length).fill(-1);
   for (const i of rowsA as Int32Array) pair[i] = 0;
@@ -868,10 +878,10 @@ function estimateContrast(
   );
   const cov = joint as number[][];
   const [ra, rb] = results as [EstimateResult, EstimateResult];
-  if (!ra.available || !rb.available) return { ...base, not_available: "a subgroup has no estimate" };
+  if (!ra.available || !rb.available) return { ...base, not_available: ctx.words.subgroupNoEstimate };
   const diff = contrast([ra.estimate, rb.estimate], cov, [1, -1]);
   // Two finite estimates (or variances) can differ (or add) past the largest double.
-  if (!Number.isFinite(diff.estimate) || !Number.isFinite(diff.variance)) return { ...base, not_available: OVERFLOWED_DIFFERENCE };
+  if (!Number.isFinite(diff.estimate) || !Number.isFinite(diff.variance)) return { ...base, not_available: ctx.words.differenceOverflow };
   const test = testContrast(diff, df);
   const ci = waldInterval(diff.estimate, diff.se, df, ctx.level);
   return {
@@ -886,8 +896,6 @@ function estimateContrast(
     p_value: Number.isFinite(test.pValue) ? test.pValue : null,
   };
 }
-
-const OVERFLOWED_DIFFERENCE = "overflow: the difference or its variance is too large to represent; check the data for an extreme value";
 
 /**
  * Each level's rows of the universe, ascending (one counting pass, one filling pass), made once

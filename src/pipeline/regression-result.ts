@@ -4,6 +4,8 @@
 import { svyGlm, type EstimationContext } from "../estimate/index.js";
 import type { IndicatorResult, RegressionCoefficient, RegressionResult } from "../result/index.js";
 import { columnOf, numericColumn, type DataTable, type LevelCodes } from "./data-table.js";
+import type { Definitions } from "./definitions/en.js";
+import { wordNote, worded, wordedWarnings } from "./notes.js";
 import type { RegressionRequest } from "./indicator-request.js";
 
 export interface RegressionContext {
@@ -11,6 +13,8 @@ export interface RegressionContext {
   estimation: EstimationContext;
   level: number;
   levelCodes: (field: string) => LevelCodes;
+  /** The reasons' and warnings' words in the result's language. */
+  words: Definitions;
 }
 
 /** A column of the model matrix, with the fields (and levels) its term is made of. */
@@ -63,9 +67,7 @@ export function estimateRegression(
     const ref = p.reference === undefined ? used[0] : used.find((l) => l.value === p.reference);
     if (ref === undefined) {
       const why =
-        p.reference === undefined
-          ? `"${p.field}" has no value in the model's rows`
-          : `reference "${p.reference}" of "${p.field}" has no row in the model`;
+        p.reference === undefined ? ctx.words.noLevelInModel(p.field) : ctx.words.referenceNotInModel(p.reference, p.field);
       return notAvailable(spec, outcomeName, references, why, rows.length);
     }
     references.push({ field: p.field, value: ref.value, label: ref.label });
@@ -98,7 +100,7 @@ export function estimateRegression(
       spec,
       outcomeName,
       references,
-      `a logistic model needs an outcome of 0 or 1; "${outcomeName}" has other values`,
+      ctx.words.outcomeNotBinary(outcomeName),
       rows.length,
     );
   }
@@ -110,7 +112,7 @@ export function estimateRegression(
     universeRows: universe,
     level: ctx.level,
   });
-  if (!fit.available) return notAvailable(spec, outcomeName, references, fit.message, fit.n);
+  if (!fit.available) return notAvailable(spec, outcomeName, references, wordNote(ctx.words, fit.why), fit.n);
   const logistic = spec.family === "binomial";
   const coefficients = fit.coefficients.map(
     (c, j): RegressionCoefficient => ({
@@ -129,7 +131,7 @@ export function estimateRegression(
     n: fit.n,
     df: fit.df,
     ci_method: "t",
-    warnings: fit.warnings,
+    ...wordedWarnings(fit.warnings.map((w) => worded(ctx.words, w))),
     regression: {
       family: spec.family,
       formula: regressionFormula(spec, outcomeName),

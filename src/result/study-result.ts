@@ -328,7 +328,9 @@ const indicatorResultSchema = z.object({
   reliability: reliabilitySchema.nullable(),
   /** Set when no estimate can be given (zero denominator, empty universe...). */
   not_available: z.string().nullable(),
+  /** Notes on the estimate in the result's language; `warning_codes` gives each one's code. */
   warnings: z.array(z.string()),
+  warning_codes: z.array(z.string()),
   published: publishedResultSchema.optional(),
   baseline: baselineResultSchema.optional(),
   categories: z.array(categoryResultSchema).optional(),

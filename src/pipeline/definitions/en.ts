@@ -23,6 +23,69 @@ export const en = {
   testTooFewCategories: "the test needs at least two categories in each field",
   testNoDf: "the design has no degrees of freedom for the test",
   testNoVariance: "the cell shares have no design variance to test with",
+  multiSelect: (field: string) => `options chosen in ${field}: share choosing each, mean number chosen`,
+  crossTable: (rows: string, columns: string) => `cross-table of ${rows} by ${columns}`,
+  /** The design in one sentence (the result's `design.description`). */
+  designSrs: "simple random sample (no design declared)",
+  designStrata: (field: string) => `stratified by ${field}`,
+  designClusters: (fields: string[]) => `clusters ${fields.join(" then ")}`,
+  designUnits: "individual units",
+  designWeights: (field: string) => `weights ${field}`,
+  designFpc: (fields: string[]) => `finite population correction ${fields.join(", ")}`,
+  designWeighting: { "post-stratify": "post-stratified to population counts", rake: "raked to population counts", calibrate: "calibrated to population counts" },
+  /** A subgroup's note, as the indicator's warning. */
+  inSubgroup: (field: string, label: string, note: string) => `${field} = ${label}: ${note}`,
+  subgroupNoRows: "the subgroup has no rows",
+  subgroupTooSmall: (min: number) => `a subgroup has fewer than ${min} respondents`,
+  subgroupNoEstimate: "a subgroup has no estimate",
+  differenceOverflow: "overflow: the difference or its variance is too large to represent; check the data for an extreme value",
+  noLevelInModel: (field: string) => `"${field}" has no value in the model's rows`,
+  referenceNotInModel: (reference: string, field: string) => `reference "${reference}" of "${field}" has no row in the model`,
+  outcomeNotBinary: (field: string) => `a logistic model needs an outcome of 0 or 1; "${field}" has other values`,
+  /** What the estimation says (src/estimate/notes.ts), by code. */
+  notes: {
+    "lonely-psu": (unit: string, stage: number, policy: string) =>
+      `${stage === 1 ? `Stratum "${unit}"` : `Cluster "${unit}" (stage ${stage - 1})`} has only one sampled unit at stage ${stage}; handled by lonely_psu = ${policy}.`,
+    "no-stratum-to-average": (stage: number) => `No stratum at stage ${stage} has two or more PSUs to average over; its contribution is 0.`,
+    "zero-denominator-excluded": (rows: number) => `${rows} row(s) with a zero denominator were excluded from the mean of ratios.`,
+    "no-df": "no design degrees of freedom (df <= 0): the interval is unbounded",
+    "exact-bound": (proportion: number, n: number) =>
+      `proportion is exactly ${proportion}: one-sided exact (Clopper–Pearson) bound with n = ${n}`,
+    "zero-variance": "zero design variance: the proportion is fixed by the design",
+    "quantile-bound-both": (low: string, high: string) =>
+      `lower and upper bounds not available: F(q) − t·se = ${low} is below 0 and F(q) + t·se = ${high} is above 1; the standard error, derived from the interval's width, is not available either`,
+    "quantile-bound-lower": (low: string, upper: string) =>
+      `lower bound not available: F(q) − t·se = ${low} is below 0 (upper bound ${upper}); the standard error, derived from the interval's width, is not available either`,
+    "quantile-bound-upper": (high: string, lower: string) =>
+      `upper bound not available: F(q) + t·se = ${high} is above 1 (lower bound ${lower}); the standard error, derived from the interval's width, is not available either`,
+    "empty-domain": "no rows in the domain",
+    "zero-denominator": "zero denominator: the weighted total of the denominator is 0",
+    overflow: (variance: boolean) =>
+      `overflow: ${variance ? "its variance" : "the estimate"} is too large to represent; check the data for an extreme value`,
+    "no-quantile-df": "no design degrees of freedom for a quantile interval",
+    "no-model-rows": "no row has every model variable",
+    collinear: "the predictors are collinear in the model's rows (a column is a combination of others)",
+    "not-converged": (iterations: number) => `the fit did not converge in ${iterations} iterations`,
+    separation: "fitted probabilities of 0 or 1 occur: the predictors separate the outcome",
+    "no-model-df": (df: number, coefficients: number) => `the design has ${df} degrees of freedom for ${coefficients} coefficients`,
+  },
+  /** Why an agreement statistic is not available (src/qualitative/ratings.ts), by code. */
+  agreement: {
+    "no-pairs": "no unit has values from two coders or more",
+    "no-paired-ratings": "no paired ratings",
+    "one-category": "only one category: expected agreement is 1",
+    "expected-agreement-one": "expected agreement is 1 (both coders used a single, identical category): kappa is undefined",
+    "no-subjects": "no subjects",
+    "unequal-raters": "subjects do not all have the same number of raters",
+    "unequal-coders": (min: number, max: number) =>
+      `interviews have different numbers of coders (${min} to ${max}): Fleiss' kappa needs a constant number`,
+    "too-few-raters": "fewer than two raters per subject",
+    "no-variation": "no variation: every value is in the same category, so expected disagreement is 0 and the coefficient is undefined",
+    "too-few-values": "fewer than two pairable values (no unit coded by two coders or more)",
+    "no-two-coders": "no interview is listed with two coders or more",
+  },
+  /** A number printed with a point, in the language's decimal mark. */
+  decimal: (plain: string) => plain,
   listSeparator: "; ",
   and: " and ",
   or: " or ",
