@@ -51,7 +51,7 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
   if (!opts.force)
     for (const n of names)
       if (await exists(path.join(outDir, n)))
-        throw new CliError(`--out ${opts.out}: ${n} exists there; pass --force to overwrite it.`, EXIT_BAD_REQUEST);
+        throw new CliError(cliMessages(opts.lang ?? "en").outExists(opts.out, n), EXIT_BAD_REQUEST);
 
   const inferred = await inferFromData(dataAbsolute, data);
   const input = {
@@ -114,6 +114,7 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
     extendsPath: rel(loaded.file),
     study: nextStudyId(loaded.study.study),
     title: t.newWave(text(loaded.study.title, lang)),
+    lang,
     dataset,
     csvPath: rel(csvAbsolute),
     baseStudyDisplay: baseStudy,

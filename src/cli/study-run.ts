@@ -1,6 +1,7 @@
 import { analyseStudy, type Analysis } from "../pipeline/index.js";
 import type { LoadedStudy } from "../study/index.js";
 import { cliMessages } from "./i18n/index.js";
+import { CliError } from "./errors.js";
 import type { Io } from "./io.js";
 import { parseSourceDateEpoch } from "./parse-options.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
@@ -42,12 +43,15 @@ export async function runStudy(
     if (untranslated) io.stderr(`${cliMessages(lang).untranslated(lang, untranslated.join(", "))}\n`);
     return { loaded, analysis };
   } catch (error) {
+    // The study is read: its error is worded in the run's language.
+    const failure =
+      error instanceof CliError
+        ? error
+        : await (await import("./error-mapping.js")).toCliError(error, cliMessages(opts.lang ?? loaded.study.lang));
     // --json always carries the dataset summaries: a script learns which file failed and how.
-    if (opts.json && datasets !== null) {
-      const { toCliError } = await import("./error-mapping.js");
-      io.stdout(`${JSON.stringify({ valid: false, error: (await toCliError(error)).message, datasets }, null, 2)}\n`);
-    }
-    throw error;
+    if (opts.json && datasets !== null)
+      io.stdout(`${JSON.stringify({ valid: false, error: failure.message, datasets }, null, 2)}\n`);
+    throw failure;
   } finally {
     await cleanup();
   }

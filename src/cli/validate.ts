@@ -3,7 +3,7 @@ import { noRowsMessage, readDatasets, unacceptableDatasets } from "../pipeline/r
 import { writeFileSet } from "../output/index.js";
 import { rejectsCsv, rejectsDialect } from "../validate/index.js";
 
-import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
+import { CliError, EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import { cliMessages, type Lang } from "./i18n/index.js";
 import type { Io } from "./io.js";
 import { type WriteStep, withOutputLock } from "./outputs.js";
@@ -28,7 +28,12 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
   const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
   const lang = opts.lang ?? loaded.study.lang;
   const t = cliMessages(lang);
-  const runs = await readDatasets(loaded, { data, dataDisplay, lang, onProgress: await progressFor(io) }).finally(cleanup);
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang, onProgress: await progressFor(io) })
+    // The study is read: an error is worded in the run's language.
+    .catch(async (error: unknown) => {
+      throw error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error, t);
+    })
+    .finally(cleanup);
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
   if (opts.rejects !== undefined && write !== null) {

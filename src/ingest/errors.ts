@@ -12,6 +12,8 @@ export class IngestError extends Error {
   readonly line: number | null;
   /** The issue code this error maps to when it is reported as data (JSON results). */
   readonly code: IssueCode;
+  /** The file-system code (ENOENT...) when the file could not be read, for the CLI to word. */
+  fsCode?: string;
 
   constructor(kind: "request" | "data", file: string, line: number | null, code: IssueCode, message: string) {
     super(message);
@@ -40,6 +42,12 @@ export function requestError(file: string, what: string): IngestError {
 export function fromFsError(file: string, err: unknown): IngestError {
   if (err instanceof IngestError) return err;
   const code = (err as NodeJS.ErrnoException | null)?.code;
+  const error = fsRequestError(file, code);
+  if (code !== undefined) error.fsCode = code;
+  return error;
+}
+
+function fsRequestError(file: string, code: string | undefined): IngestError {
   switch (code) {
     case "ENOENT":
       return requestError(file, "no such file.");

@@ -153,7 +153,7 @@ async function readStudyText(absolute: string, displayName: string): Promise<str
           : error.code === "EACCES" || error.code === "EPERM"
             ? "permission denied"
             : error.reason;
-    throw new StudyFileError(`${displayName}: ${reason}.`, displayName);
+    throw new StudyFileError(`${displayName}: ${reason}.`, displayName, error.code);
   }
 }
 

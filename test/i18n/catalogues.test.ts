@@ -6,6 +6,8 @@ import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
 import { comparisonMessages } from "../../src/report/comparison/messages.js";
 import { en as reportEn } from "../../src/report/i18n/en.js";
 import { fr as reportFr } from "../../src/report/i18n/fr.js";
+import { en as scaffoldEn } from "../../src/study/scaffold/comments/en.js";
+import { fr as scaffoldFr } from "../../src/study/scaffold/comments/fr.js";
 import { en as issuesEn } from "../../src/vocabulary/issue-text/en.js";
 import { fr as issuesFr } from "../../src/vocabulary/issue-text/fr.js";
 
@@ -20,6 +22,7 @@ const catalogues: [string, Record<string, unknown>, Record<string, unknown>][] =
   ["cli", cliEn, cliFr],
   ["issues", issuesEn, issuesFr],
   ["definitions", definitionsEn, definitionsFr],
+  ["scaffold", scaffoldEn, scaffoldFr],
 ];
 
 /**
@@ -38,6 +41,7 @@ const sameInBothLanguages: Record<string, string> = {
   "report.crossTabCell": "an estimate and its interval: figures only",
   "report.shareWithCount": "a share and a count over a total: figures only",
   "report.total": "'Total' is the French word too",
+  "report.totalRow": "'total' is the French word too",
   "report.quoteHeading": "the code's own label and its code",
   "report.variables": "'Variables' is the French word too",
   "report.valueLabel": "a value and its label from the schema",
@@ -45,6 +49,7 @@ const sameInBothLanguages: Record<string, string> = {
   "comparison.points": "'pts' abbreviates both 'points' and 'points de pourcentage'",
   "cli.decimal": "English keeps the point; French differs only on numbers with a point (checked below)",
   "cli.datasetFailed": "a path and a reason: French differs by its no-break space before the colon (checked below)",
+  "scaffold.check": "the marker the comments tell the reader to look for",
   "definitions.quantile": "French differs by its decimal comma and 'de' (checked below)",
 };
 

@@ -8,9 +8,12 @@ import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
 import { comparisonMessages } from "../../src/report/comparison/messages.js";
 import { en as reportEn } from "../../src/report/i18n/en.js";
 import { fr as reportFr } from "../../src/report/i18n/fr.js";
+import { en as scaffoldEn } from "../../src/study/scaffold/comments/en.js";
+import { fr as scaffoldFr } from "../../src/study/scaffold/comments/fr.js";
 import { en as issuesEn } from "../../src/vocabulary/issue-text/en.js";
 import { fr as issuesFr } from "../../src/vocabulary/issue-text/fr.js";
 import { cli, repoRoot, tempDir } from "../cli/run.js";
+import { englishLines, studySources } from "./english-words.js";
 
 const HOLE = "\u0000";
 
@@ -36,38 +39,81 @@ const words = (catalogue: Record<string, unknown>): string[] =>
     .flatMap(pieces)
     .map((p) => p.trim());
 const french = new Set(
-  [reportFr, comparisonMessages("fr"), cliFr, issuesFr, definitionsFr].flatMap((c) => words(c as Record<string, unknown>)),
+  [reportFr, comparisonMessages("fr"), cliFr, issuesFr, definitionsFr, scaffoldFr].flatMap((c) => words(c as Record<string, unknown>)),
 );
 /** English sentences of ours: three words or more, and not a piece French shares (names, codes). */
 const englishSentences = [
   ...new Set(
-    [reportEn, comparisonMessages("en"), cliEn, issuesEn, definitionsEn]
+    [reportEn, comparisonMessages("en"), cliEn, issuesEn, definitionsEn, scaffoldEn]
       .flatMap((c) => words(c as Record<string, unknown>))
       .filter((p) => /[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}/.test(p) && !french.has(p)),
   ),
 ];
 
-function englishIn(text: string): string[] {
-  return englishSentences.filter((s) => text.includes(s));
-}
-
 const study2014 = path.join(repoRoot, "data-schemas/connexions-solidaires-2014/study.yaml");
 const study2015 = path.join(repoRoot, "data-schemas/connexions-solidaires-2015/study.yaml");
+const frenchExample = path.join(repoRoot, "docs/examples/french-excel/study.yaml");
+/** The studies' plain texts (published sources), the same in every language. */
+const plain = [...studySources(study2014), ...studySources(study2015), ...studySources(frenchExample)];
+
+/**
+ * English in a French output, two ways: a sentence of our catalogues, or a line that reads as
+ * English (two English words), which also finds a string written in the code and never put in a
+ * catalogue.
+ */
+function englishIn(text: string): string[] {
+  return [...englishSentences.filter((s) => text.includes(s)), ...englishLines(text, plain)];
+}
 
 describe("the bundled study in French", () => {
   it("has English sentences to look for", () => {
     expect(englishSentences.length).toBeGreaterThan(100);
     // The scan finds ours in English text: a check that can fail.
     expect(englishIn(`${reportEn.syntheticNotice} ${cliEn.noPublished}`).length).toBeGreaterThan(1);
+    // A sentence in no catalogue, and one in a JSON result, are found too; French is not.
+    expect(englishLines("exclusion-study: the file has no rows of data.")).toHaveLength(1);
+    expect(englishLines(JSON.stringify({ warnings: ["proportion is exactly 0: one-sided bound with n = 4"] }))).toHaveLength(1);
+    expect(englishLines("le fichier n’a pas de colonne age ; ajoutez-la, ou faites-y correspondre la colonne de l’export")).toEqual([]);
   });
 
   it("report: the Markdown, the terminal summary and stderr hold no English sentence of ours", async () => {
     const out = await tempDir();
     const run = await cli(["report", "--lang", "fr", "--out", out]);
     expect(run.code).toBe(0);
-    const markdown = await readFile(path.join(out, "connexions-solidaires-2014.md"), "utf8");
-    expect(englishIn(markdown)).toEqual([]);
+    for (const file of ["connexions-solidaires-2014.md", "connexions-solidaires-2014.json"])
+      expect(englishIn(await readFile(path.join(out, file), "utf8")), file).toEqual([]);
     expect(englishIn(run.stdout + run.stderr)).toEqual([]);
+  }, 60_000);
+
+  it("the French example (lang: fr, no --lang): its report, its JSON and validate hold no English", async () => {
+    const out = await tempDir();
+    const run = await cli(["report", frenchExample, "--out", out]);
+    expect(run.code).toBe(0);
+    for (const file of ["example-french-excel.md", "example-french-excel.json"])
+      expect(englishIn(await readFile(path.join(out, file), "utf8")), file).toEqual([]);
+    const validate = await cli(["validate", frenchExample]);
+    expect(validate.stdout).toContain("lignes lues");
+    for (const r of [run, validate]) expect(englishIn(r.stdout + r.stderr)).toEqual([]);
+  }, 60_000);
+
+  it("the errors that stop validate and init are in French", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "e.csv"), "a,b\n1,2\n");
+    await writeFile(path.join(dir, "study.yaml"), "");
+    const runs = [
+      await cli(["validate", path.join(dir, "none.yaml"), "--lang", "fr"]),
+      await cli(["validate", study2014, "--data", `questionnaire=${path.join(dir, "none.csv")}`, "--lang", "fr"]),
+      await cli(["validate", "--max-rejected", "many", "--lang", "fr"]),
+      await cli(["init", path.join(dir, "none.csv"), "--out", path.join(dir, "x"), "--lang", "fr"]),
+      await cli(["init", path.join(dir, "e.csv"), "--out", dir, "--lang", "fr"]),
+    ];
+    for (const r of runs) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^exclusion-study: .+/);
+      expect(englishIn(r.stderr), r.stderr).toEqual([]);
+    }
+    expect(runs[0]?.stderr).toContain("fichier introuvable");
+    expect(runs[4]?.stderr).toContain("ajoutez --force");
   }, 60_000);
 
   it("validate, reproduce and init speak French", async () => {

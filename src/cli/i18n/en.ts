@@ -53,6 +53,22 @@ export const en = {
     `  new answers: ${field} has ${values}, not among the base schema's categories; give the new wave a schema that lists them.`,
   untranslated: (lang: string, where: string) =>
     `warning: no ${lang} text for ${where}; the English text is shown (give these labels a "${lang}" translation in the study file).`,
+  /** A file that cannot be read, by its file-system code (the one-sentence error, exit 2). */
+  fileProblem: (file: string, code: string) =>
+    code === "ENOENT"
+      ? `${file}: no such file.`
+      : code === "ENOTDIR"
+        ? `${file}: no such file (a part of the path is not a directory).`
+        : code === "EISDIR"
+          ? `${file}: is a directory, not a file.`
+          : code === "EACCES" || code === "EPERM"
+            ? `${file}: permission denied; the file cannot be read.`
+            : `${file}: the file cannot be read (${code}).`,
+  outExists: (out: string, name: string) => `--out ${out}: ${name} exists there; pass --force to overwrite it.`,
+  badTolerance: (value: string) =>
+    `--max-rejected: expected a number of rows (such as 10) or a percentage from 0% to 100% (such as 2.5%), got "${value}"`,
+  /** Errors the CLI words only in English (a message of a deeper layer) say so in French. */
+  internalError: (message: string) => `internal error: ${message} (rerun with --debug for details, and please report it).`,
 };
 
 export type CliMessages = typeof en;

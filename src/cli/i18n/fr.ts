@@ -60,4 +60,18 @@ export const fr: CliMessages = {
     `  nouvelles réponses${colon} ${field} contient ${values}, absentes des modalités du schéma de base${semi} donnez à la nouvelle vague un schéma qui les liste.`,
   untranslated: (_lang, where) =>
     `avertissement${colon} pas de texte français pour ${where}${semi} le texte anglais est affiché (ajoutez une traduction «${FN}fr${FN}» à ces libellés dans le fichier d’étude).`,
+  fileProblem: (file, code) =>
+    code === "ENOENT"
+      ? `${file}${colon} fichier introuvable.`
+      : code === "ENOTDIR"
+        ? `${file}${colon} fichier introuvable (une partie du chemin n’est pas un dossier).`
+        : code === "EISDIR"
+          ? `${file}${colon} c’est un dossier, pas un fichier.`
+          : code === "EACCES" || code === "EPERM"
+            ? `${file}${colon} permission refusée${semi} le fichier ne peut pas être lu.`
+            : `${file}${colon} le fichier ne peut pas être lu (${code}).`,
+  outExists: (out, name) => `--out ${out}${colon} ${name} y existe déjà${semi} ajoutez --force pour le remplacer.`,
+  badTolerance: (value) =>
+    `--max-rejected${colon} attendu un nombre de lignes (comme 10) ou un pourcentage de 0 à 100${NB}% (comme 2,5${NB}%), reçu ${q(value)}`,
+  internalError: (message) => `erreur interne${colon} ${message} (relancez avec --debug pour le détail, et signalez-la).`,
 };
