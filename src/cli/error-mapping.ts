@@ -23,10 +23,12 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
     import("../pipeline/index.js"),
     import("../validate/index.js"),
   ]);
-  if (error instanceof StudyFileError && error.fsCode !== undefined) return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST);
+  if (error instanceof StudyFileError && error.fsCode !== undefined)
+    return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST);
   if (error instanceof StudyFileError || error instanceof SchemaFileError) return new CliError(error.message, EXIT_BAD_REQUEST);
   if (error instanceof ToleranceError) return new CliError(t.badTolerance(error.value), EXIT_BAD_REQUEST);
-  if (error instanceof IngestError && error.fsCode !== undefined) return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST);
+  if (error instanceof IngestError && error.fsCode !== undefined)
+    return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST);
   if (error instanceof ForeignKeyConfigError) return new CliError(`schema: ${error.message}`, EXIT_BAD_REQUEST);
   if (error instanceof IngestError) return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE);
   // A declared design the accepted rows contradict (e.g. a stratum with one cluster): the data

@@ -50,8 +50,7 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
   const names = ["study.yaml", schemaFile];
   if (!opts.force)
     for (const n of names)
-      if (await exists(path.join(outDir, n)))
-        throw new CliError(cliMessages(opts.lang ?? "en").outExists(opts.out, n), EXIT_BAD_REQUEST);
+      if (await exists(path.join(outDir, n))) throw new CliError(cliMessages(opts.lang ?? "en").outExists(opts.out, n), EXIT_BAD_REQUEST);
 
   const inferred = await inferFromData(dataAbsolute, data);
   const input = {

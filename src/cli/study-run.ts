@@ -49,8 +49,7 @@ export async function runStudy(
         ? error
         : await (await import("./error-mapping.js")).toCliError(error, cliMessages(opts.lang ?? loaded.study.lang));
     // --json always carries the dataset summaries: a script learns which file failed and how.
-    if (opts.json && datasets !== null)
-      io.stdout(`${JSON.stringify({ valid: false, error: failure.message, datasets }, null, 2)}\n`);
+    if (opts.json && datasets !== null) io.stdout(`${JSON.stringify({ valid: false, error: failure.message, datasets }, null, 2)}\n`);
     throw failure;
   } finally {
     await cleanup();

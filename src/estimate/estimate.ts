@@ -32,7 +32,13 @@ export interface Unavailable {
 
 export type EstimateResult = Estimate | Unavailable;
 
-export function unavailable(reason: UnavailableReason, why: EstimateNote, n: number, sumWeights: number, warnings: EstimateNote[]): Unavailable {
+export function unavailable(
+  reason: UnavailableReason,
+  why: EstimateNote,
+  n: number,
+  sumWeights: number,
+  warnings: EstimateNote[],
+): Unavailable {
   return { available: false, reason, why, n, sumWeights, warnings };
 }
 

@@ -302,9 +302,7 @@ function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Arra
   const results = Array.from({ length: count }, (_, c): EstimateResult => {
     if (n[c] === 0) return unavailable("empty-domain", { code: "empty-domain" }, 0, 0, [...design.warnings]);
     if (td[c] === 0) {
-      return unavailable("zero-denominator", { code: "zero-denominator" }, n[c]!, sw[c]!, [
-        ...design.warnings,
-      ]);
+      return unavailable("zero-denominator", { code: "zero-denominator" }, n[c]!, sw[c]!, [...design.warnings]);
     }
     const v = variances[c]!;
     // R: deff(svytotal(r, design, deff = TRUE)).

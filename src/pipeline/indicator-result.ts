@@ -169,7 +169,9 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     ...(spec.measure.kind === "multi_select" ? { categories: estimateChoices(spec.measure, ctx, universeRows) } : {}),
     reliability: reliabilityOf(overall.fields.estimate, overall.fields.se, overall.fields.n, ctx.reliability, share),
     ...wordedWarnings(
-      (overall.intervalNote === undefined ? overall.warnings : [...overall.warnings, overall.intervalNote]).map((w) => worded(ctx.words, w)),
+      (overall.intervalNote === undefined ? overall.warnings : [...overall.warnings, overall.intervalNote]).map((w) =>
+        worded(ctx.words, w),
+      ),
     ),
   };
   if (spec.published && overall.fields.estimate !== null) {
@@ -311,11 +313,8 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
     case "multi_select": {
       // The estimate is the mean number of options chosen; each option's share is estimateChoices'.
       const chosen = choiceIndicator(table, spec.field, null);
-      const measure = fieldMeasure(
-        table,
-        spec.field,
-        words.multiSelect(spec.field),
-        (ctx, rows) => continuous(ctx, svyMean(ctx.estimation, chosen, rows)),
+      const measure = fieldMeasure(table, spec.field, words.multiSelect(spec.field), (ctx, rows) =>
+        continuous(ctx, svyMean(ctx.estimation, chosen, rows)),
       );
       measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
         svyMeanByLevel(ctx.estimation, chosen, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r));

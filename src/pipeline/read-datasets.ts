@@ -73,13 +73,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       schema: marked,
       marks,
       issues: markIssues,
-    } = await withDecimalMarks(
-      declared,
-      withNumberFormat(declared, decl),
-      csv ? () => openCsv(sourceOptions) : null,
-      rename,
-      options.lang,
-    );
+    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), csv ? () => openCsv(sourceOptions) : null, rename, options.lang);
     const source = await openSource({
       ...sourceOptions,
       cellFormats: (names) => cellFormats(names, marked, rename),

@@ -66,8 +66,7 @@ export function estimateRegression(
     const used = levels.map((l, k) => ({ ...l, k })).filter((l) => present[l.k] === 1);
     const ref = p.reference === undefined ? used[0] : used.find((l) => l.value === p.reference);
     if (ref === undefined) {
-      const why =
-        p.reference === undefined ? ctx.words.noLevelInModel(p.field) : ctx.words.referenceNotInModel(p.reference, p.field);
+      const why = p.reference === undefined ? ctx.words.noLevelInModel(p.field) : ctx.words.referenceNotInModel(p.reference, p.field);
       return notAvailable(spec, outcomeName, references, why, rows.length);
     }
     references.push({ field: p.field, value: ref.value, label: ref.label });
@@ -96,13 +95,7 @@ export function estimateRegression(
   const intercept: ModelColumn = { term: "(Intercept)", parts: [], values: new Float64Array(n).fill(1) };
   const columns = [intercept, ...main, ...interactions];
   if (spec.family === "binomial" && rows.some((i) => !(y[i]! >= 0 && y[i]! <= 1))) {
-    return notAvailable(
-      spec,
-      outcomeName,
-      references,
-      ctx.words.outcomeNotBinary(outcomeName),
-      rows.length,
-    );
+    return notAvailable(spec, outcomeName, references, ctx.words.outcomeNotBinary(outcomeName), rows.length);
   }
   const fit = svyGlm(ctx.estimation, {
     family: spec.family,

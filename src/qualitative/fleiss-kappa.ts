@@ -38,8 +38,7 @@ export function fleissKappa(counts: readonly (readonly number[])[]): FleissKappa
   const pBar = counts.reduce((s, row) => s + (row.reduce((a, x) => a + x * x, 0) - m) / (m * (m - 1)), 0) / N;
   const pe = p.reduce((s, pj) => s + pj * pj, 0);
   // P̄_e = 1 ⇔ every rating is in one category: no variation to agree beyond chance on.
-  if (1 - pe <= 1e-12)
-    return unavailable({ code: "no-variation" });
+  if (1 - pe <= 1e-12) return unavailable({ code: "no-variation" });
   const kappa = (pBar - pe) / (1 - pe);
   const pq = p.reduce((s, pj) => s + pj * (1 - pj), 0);
   const pqqp = p.reduce((s, pj) => s + pj * (1 - pj) * (1 - 2 * pj), 0);

@@ -32,7 +32,11 @@ export const en = {
   designUnits: "individual units",
   designWeights: (field: string) => `weights ${field}`,
   designFpc: (fields: string[]) => `finite population correction ${fields.join(", ")}`,
-  designWeighting: { "post-stratify": "post-stratified to population counts", rake: "raked to population counts", calibrate: "calibrated to population counts" },
+  designWeighting: {
+    "post-stratify": "post-stratified to population counts",
+    rake: "raked to population counts",
+    calibrate: "calibrated to population counts",
+  },
   /** A subgroup's note, as the indicator's warning. */
   inSubgroup: (field: string, label: string, note: string) => `${field} = ${label}: ${note}`,
   subgroupNoRows: "the subgroup has no rows",

@@ -48,8 +48,10 @@ export const fr: Definitions = {
   subgroupNoEstimate: "un sous-groupe n’a pas d’estimation",
   differenceOverflow: `dépassement${NB}: la différence ou sa variance est trop grande pour être représentée${FN}; vérifiez les données (une valeur extrême${NB}?)`,
   noLevelInModel: (field) => `«${FN}${field}${FN}» n’a aucune valeur dans les lignes du modèle`,
-  referenceNotInModel: (reference, field) => `la référence «${FN}${reference}${FN}» de «${FN}${field}${FN}» n’a aucune ligne dans le modèle`,
-  outcomeNotBinary: (field) => `un modèle logistique demande une variable expliquée valant 0 ou 1${FN}; «${FN}${field}${FN}» a d’autres valeurs`,
+  referenceNotInModel: (reference, field) =>
+    `la référence «${FN}${reference}${FN}» de «${FN}${field}${FN}» n’a aucune ligne dans le modèle`,
+  outcomeNotBinary: (field) =>
+    `un modèle logistique demande une variable expliquée valant 0 ou 1${FN}; «${FN}${field}${FN}» a d’autres valeurs`,
   notes: {
     "lonely-psu": (unit, stage, policy) =>
       `${stage === 1 ? `La strate «${FN}${unit}${FN}»` : `La grappe «${FN}${unit}${FN}» (degré ${stage - 1})`} n’a qu’une unité tirée au degré ${stage}${FN}; traitée selon lonely_psu = ${policy}.`,

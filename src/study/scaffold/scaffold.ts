@@ -62,10 +62,8 @@ export function scaffoldYaml(input: ScaffoldInput): string {
       lines.push(`      ${yamlScalar(m.column)}: ${yamlScalar(m.field)}  # ${c.matchedBy(why[m.how])}`);
     }
   }
-  for (const f of match.unmatchedFields)
-    lines.push(`# ${c.noColumn(comment(f))}`);
-  for (const a of match.ambiguous)
-    lines.push(`# ${c.ambiguous(comment(a.column), comment(a.fields.join(", ")))}`);
+  for (const f of match.unmatchedFields) lines.push(`# ${c.noColumn(comment(f))}`);
+  for (const a of match.ambiguous) lines.push(`# ${c.ambiguous(comment(a.column), comment(a.fields.join(", ")))}`);
   for (const col of match.unmatchedColumns) lines.push(`# ${c.unmatched(comment(col))}`);
   return `${lines.join("\n")}\n`;
 }
