@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
-import { cliMessages, flagLang } from "./i18n/index.js";
 import { type Io, visibleControls } from "./io.js";
 import { toolVersion } from "./version.js";
 
@@ -171,6 +170,7 @@ Without a study file, commands use study.yaml in the working directory, else the
       // Help and version "errors" are successes; anything else is a bad request.
       return error.exitCode === 0 ? 0 : EXIT_BAD_REQUEST;
     }
+    const { cliMessages, flagLang } = await import("./i18n/index.js");
     const cliError =
       error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error, cliMessages(flagLang(rawArgs)));
     io.stderr(`exclusion-study: ${cliError.message}\n`);
