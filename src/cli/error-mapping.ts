@@ -39,7 +39,7 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
   // Too many levels for a subgroup or distribution: the data cannot support the analysis.
   if (error instanceof LevelLimitError) return new CliError(`${error.message}.`, EXIT_NOT_ACCEPTABLE);
   if (error instanceof UnknownFieldError || error instanceof QualitativeFieldError)
-    return new CliError(`study file: ${error.message}; check the field names against the dataset's schema.`, EXIT_BAD_REQUEST);
+    return new CliError(t.unknownField(error.message), EXIT_BAD_REQUEST);
   const message = error instanceof Error ? error.message : String(error);
   return new CliError(t.internalError(message), EXIT_BAD_REQUEST);
 }

@@ -34,16 +34,11 @@ const available = (): string => REPORT_FORMATS.filter((f) => WRITERS[f] !== null
  */
 export function parseFormats(names: string | readonly string[], where: string): ReportFormat[] {
   const list = typeof names === "string" ? names.split(",").map((s) => s.trim()) : names;
-  if (list.length === 0 || list.some((n) => n === ""))
-    throw new CliError(`${where}: expected a comma-separated list of formats (${available()}), e.g. --format md,html.`, EXIT_BAD_REQUEST);
+  if (list.length === 0 || list.some((n) => n === "")) throw new CliError((t) => t.formatList(where, available()), EXIT_BAD_REQUEST);
   for (const name of list) {
     if (!(REPORT_FORMATS as readonly string[]).includes(name))
-      throw new CliError(`${where}: unknown format "${name}"; the formats are ${available()}.`, EXIT_BAD_REQUEST);
-    if (WRITERS[name as ReportFormat] === null)
-      throw new CliError(
-        `${where}: the ${name} format is not available in this version; the formats are ${available()}.`,
-        EXIT_BAD_REQUEST,
-      );
+      throw new CliError((t) => t.unknownFormat(where, name, available()), EXIT_BAD_REQUEST);
+    if (WRITERS[name as ReportFormat] === null) throw new CliError((t) => t.formatUnavailable(where, name, available()), EXIT_BAD_REQUEST);
   }
   return REPORT_FORMATS.filter((f) => list.includes(f));
 }

@@ -36,21 +36,16 @@ export async function runInit(first: string, second: string | undefined, opts: I
  * on stderr what it inferred; the study file's comments say on what evidence.
  */
 async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<number> {
-  if (opts.out === undefined)
-    throw new CliError(
-      `init ${data}: without a base study, give --out DIR, the folder to write the study and its schema to.`,
-      EXIT_BAD_REQUEST,
-    );
+  if (opts.out === undefined) throw new CliError((t) => t.initNeedsOut(data), EXIT_BAD_REQUEST);
   const dataAbsolute = path.resolve(io.cwd, data);
   const outDir = path.resolve(io.cwd, opts.out);
   const dataset = opts.dataset ?? identifierFrom(path.basename(data, path.extname(data)));
-  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(dataset))
-    throw new CliError(`--dataset ${dataset}: use letters, digits, _ . or - and start with a letter.`, EXIT_BAD_REQUEST);
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(dataset)) throw new CliError((t) => t.badDatasetName(dataset), EXIT_BAD_REQUEST);
   const schemaFile = `${dataset}.schema.json`;
   const names = ["study.yaml", schemaFile];
   if (!opts.force)
     for (const n of names)
-      if (await exists(path.join(outDir, n))) throw new CliError(cliMessages(opts.lang ?? "en").outExists(opts.out, n), EXIT_BAD_REQUEST);
+      if (await exists(path.join(outDir, n))) throw new CliError((t) => t.outExists(opts.out ?? "", n), EXIT_BAD_REQUEST);
 
   const inferred = await inferFromData(dataAbsolute, data);
   const input = {
@@ -85,14 +80,13 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
  * what matched how and what did not.
  */
 async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io: Io): Promise<number> {
-  const loaded = await loadRequestedStudy(baseStudy, io);
+  const loaded = await loadRequestedStudy(baseStudy, io, opts.lang);
   const lang = opts.lang ?? loaded.study.lang;
   const t = cliMessages(lang);
   const names = Object.keys(loaded.study.datasets);
   const dataset = opts.dataset ?? names.find((n) => loaded.study.datasets[n]?.design) ?? names[0] ?? "";
   const resolved = loaded.resolved[dataset];
-  if (!resolved)
-    throw new CliError(`--dataset ${dataset}: the study has no dataset "${dataset}"; it declares ${names.join(", ")}.`, EXIT_BAD_REQUEST);
+  if (!resolved) throw new CliError((t) => t.unknownDataset(`--dataset ${dataset}`, dataset, names.join(", ")), EXIT_BAD_REQUEST);
 
   // Loaded with the study's checks (a dataset's XLSForm included); read again only if not.
   const schema = loaded.schemas?.get(dataset) ?? (await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema)));
@@ -124,8 +118,7 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
     io.stdout(yaml);
     return EXIT_OK;
   }
-  if (!opts.force && (await exists(outAbsolute)))
-    throw new CliError(`--out ${opts.out}: the file exists; pass --force to overwrite it.`, EXIT_BAD_REQUEST);
+  if (!opts.force && (await exists(outAbsolute))) throw new CliError((t) => t.outFileExists(opts.out ?? ""), EXIT_BAD_REQUEST);
   // Atomic, like every file the tool writes: a crash never leaves half a study file.
   await withPlainFileErrors(io, () => writeFilesAtomic(path.dirname(outAbsolute), [{ name: path.basename(outAbsolute), content: yaml }]));
   io.stderr(`${t.wrote(opts.out ?? "")}\n`);

@@ -28,12 +28,14 @@ export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
   const io: Io = { ...rawIo, stderr: (text) => rawIo.stderr(visibleControls(text)), terminal: rawIo.terminal ?? rawIo.stderr };
   let exitCode = 0;
   const debug = rawArgs.includes("--debug");
+  // commander's refusals (and help shown after one), held until its language's catalogue is loaded.
+  const refusals: string[] = [];
   const program = new Command("exclusion-study")
     .description("Turn questionnaire and interview-coding CSVs into validated, design-based, reproducible reports.")
     .version(toolVersion(), "-V, --version")
     .option("--debug", "add a stack trace to error messages")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) })
+    .configureOutput({ writeOut: io.stdout, writeErr: (s) => void refusals.push(s), outputError: (s, write) => write(s) })
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText(
       "after",
@@ -133,11 +135,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     )
     .action(async (first: string, second: string | undefined, opts) => {
       if (opts.xlsform !== undefined) {
-        if (second !== undefined)
-          throw new CliError(
-            "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
-            EXIT_BAD_REQUEST,
-          );
+        if (second !== undefined) throw new CliError((t) => t.initBoth, EXIT_BAD_REQUEST);
         const { runInitFromForm } = await import("./init-xlsform.js");
         exitCode = await runInitFromForm(first, opts.xlsform, opts, io);
         return;
@@ -167,12 +165,22 @@ Without a study file, commands use study.yaml in the working directory, else the
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
+      if (refusals.length > 0) {
+        const { cliMessages, flagLang } = await import("./i18n/index.js");
+        io.stderr(
+          refusals
+            .join("")
+            .split("\n")
+            .map(cliMessages(flagLang(rawArgs)).commander)
+            .join("\n"),
+        );
+      }
       // Help and version "errors" are successes; anything else is a bad request.
       return error.exitCode === 0 ? 0 : EXIT_BAD_REQUEST;
     }
     const { cliMessages, flagLang } = await import("./i18n/index.js");
-    const cliError =
-      error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error, cliMessages(flagLang(rawArgs)));
+    const t = cliMessages(flagLang(rawArgs));
+    const cliError = error instanceof CliError ? error.in(t) : await (await import("./error-mapping.js")).toCliError(error, t);
     io.stderr(`exclusion-study: ${cliError.message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return cliError.exitCode;

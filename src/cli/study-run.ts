@@ -23,7 +23,7 @@ export async function runStudy(
 ): Promise<{ loaded: LoadedStudy; analysis: Analysis }> {
   // Checked before any file is read: a bad date is a bad request, whatever the data.
   const sourceDateEpoch = parseSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
-  const loaded = await loadRequestedStudy(study, io);
+  const loaded = await loadRequestedStudy(study, io, opts.lang);
   const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
   let datasets: unknown[] | null = null;
   try {
@@ -44,10 +44,8 @@ export async function runStudy(
     return { loaded, analysis };
   } catch (error) {
     // The study is read: its error is worded in the run's language.
-    const failure =
-      error instanceof CliError
-        ? error
-        : await (await import("./error-mapping.js")).toCliError(error, cliMessages(opts.lang ?? loaded.study.lang));
+    const t = cliMessages(opts.lang ?? loaded.study.lang);
+    const failure = error instanceof CliError ? error.in(t) : await (await import("./error-mapping.js")).toCliError(error, t);
     // --json always carries the dataset summaries: a script learns which file failed and how.
     if (opts.json && datasets !== null) io.stdout(`${JSON.stringify({ valid: false, error: failure.message, datasets }, null, 2)}\n`);
     throw failure;

@@ -24,7 +24,7 @@ export async function runValidate(study: string | undefined, opts: ValidateOptio
 }
 
 async function validateRun(study: string | undefined, opts: ValidateOptions, io: Io, write: WriteStep | null): Promise<number> {
-  const loaded = await loadRequestedStudy(study, io);
+  const loaded = await loadRequestedStudy(study, io, opts.lang);
   const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
   const lang = opts.lang ?? loaded.study.lang;
   const t = cliMessages(lang);
@@ -55,7 +55,7 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
   }
   // A dataset with no accepted row: which file, the first rejected rows and the likely cause.
   for (const run of runs.values()) {
-    const message = noRowsMessage(run);
+    const message = noRowsMessage(run, lang);
     if (message !== null) io.stderr(`${message}\n`);
   }
   return bad.length === 0 ? EXIT_OK : EXIT_NOT_ACCEPTABLE;

@@ -1,4 +1,4 @@
-import type { IssueCode } from "../vocabulary/index.js";
+import { issueTexts, type IssueCode } from "../vocabulary/index.js";
 
 /**
  * Why a CSV source cannot be read at all. `request` means the request cannot be carried out
@@ -25,17 +25,14 @@ export class IngestError extends Error {
   }
 }
 
-/** "file, line N: what" when a line is known, else "file: what". */
-function where(file: string, line: number | null): string {
-  return line === null ? file : `${file}, line ${line}`;
+/** "file, line N: what" when a line is known, else "file: what"; `what` is in `lang` already. */
+export function dataError(file: string, line: number | null, code: IssueCode, what: string, lang?: "en" | "fr"): IngestError {
+  const where = line === null ? file : issueTexts(lang).fileLine(file, line);
+  return new IngestError("data", file, line, code, `${where}${lang === "fr" ? "\u00a0" : ""}: ${what}`);
 }
 
-export function dataError(file: string, line: number | null, code: IssueCode, what: string): IngestError {
-  return new IngestError("data", file, line, code, `${where(file, line)}: ${what}`);
-}
-
-export function requestError(file: string, what: string): IngestError {
-  return new IngestError("request", file, null, "source-error", `${file}: ${what}`);
+export function requestError(file: string, what: string, lang?: "en" | "fr"): IngestError {
+  return new IngestError("request", file, null, "source-error", `${file}${lang === "fr" ? "\u00a0" : ""}: ${what}`);
 }
 
 /** Turn a Node file-system error into one sentence; never leaks a stack trace. */

@@ -73,7 +73,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     let d = designs.get(name);
     if (!d) {
       // Say which file and why, rather than a design with n = 0.
-      const empty = noRowsMessage(runs.get(name) as DatasetRun);
+      const empty = noRowsMessage(runs.get(name) as DatasetRun, options.lang);
       if (empty !== null) throw new NoRowsError(empty);
       const { table } = tables.get(name) as { table: DataTable };
       const levelCodes = levelCodesOf(table);

@@ -6,6 +6,8 @@ import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
 import { comparisonMessages } from "../../src/report/comparison/messages.js";
 import { en as reportEn } from "../../src/report/i18n/en.js";
 import { fr as reportFr } from "../../src/report/i18n/fr.js";
+import { en as studyEn } from "../../src/study/messages/en.js";
+import { fr as studyFr } from "../../src/study/messages/fr.js";
 import { en as scaffoldEn } from "../../src/study/scaffold/comments/en.js";
 import { fr as scaffoldFr } from "../../src/study/scaffold/comments/fr.js";
 import { en as issuesEn } from "../../src/vocabulary/issue-text/en.js";
@@ -23,6 +25,7 @@ const catalogues: [string, Record<string, unknown>, Record<string, unknown>][] =
   ["issues", issuesEn, issuesFr],
   ["definitions", definitionsEn, definitionsFr],
   ["scaffold", scaffoldEn, scaffoldFr],
+  ["study", studyEn, studyFr],
 ];
 
 /**
@@ -49,6 +52,7 @@ const sameInBothLanguages: Record<string, string> = {
   "comparison.points": "'pts' abbreviates both 'points' and 'points de pourcentage'",
   "cli.decimal": "English keeps the point; French differs only on numbers with a point (checked below)",
   "cli.datasetFailed": "a path and a reason: French differs by its no-break space before the colon (checked below)",
+  "cli.commander": "a line of commander's, kept unless French knows its shape (checked below)",
   "scaffold.check": "the marker the comments tell the reader to look for",
   "definitions.quantile": "French differs by its decimal comma and 'de' (checked below)",
 };
@@ -94,5 +98,19 @@ describe("message catalogues", () => {
     expect(cliFr.decimal("0.25")).toBe("0,25");
     expect(cliFr.datasetFailed("a.csv", "x")).toBe("a.csv\u00a0: x.");
     expect(definitionsFr.quantile("0.5", "age")).toBe("quantile 0,5 de age");
+  });
+
+  it("French rewords commander's refusals", () => {
+    for (const line of [
+      "error: missing required argument 'NEW_STUDY'",
+      "error: unknown option '--bogus'",
+      "(Did you mean --lang?)",
+      "error: unknown command 'valdate'",
+      "error: option '--out <DIR>' argument missing",
+      "error: option '--lang <LANG>' argument 'de' is invalid. Allowed choices are en, fr.",
+      "error: too many arguments for 'validate'. Expected 1 argument but got 2.",
+      "(run with --help for usage)",
+    ])
+      expect(cliFr.commander(line), line).not.toBe(line);
   });
 });

@@ -67,6 +67,33 @@ export const en = {
   outExists: (out: string, name: string) => `--out ${out}: ${name} exists there; pass --force to overwrite it.`,
   badTolerance: (value: string) =>
     `--max-rejected: expected a number of rows (such as 10) or a percentage from 0% to 100% (such as 2.5%), got "${value}"`,
+  usingLocal: (file: string) => `using ${file} in the working directory`,
+  bundledStudy: (file: string) => `the bundled study (${file})`,
+  // The errors of a command line that cannot be carried out (exit 2), worded by the CLI.
+  dataPair: (pair: string) => `--data ${pair}: expected NAME=PATH, e.g. --data questionnaire=wave2015.csv.`,
+  positiveInteger: (flag: string, value: string) => `${flag} ${value}: expected a positive whole number.`,
+  wholeNumber: (flag: string, value: string) => `${flag} ${value}: expected a whole number.`,
+  sourceDateEpoch: (value: string, max: number) =>
+    `SOURCE_DATE_EPOCH=${value}: expected whole seconds since 1970, from 0 to ${max} (9999-12-31); unset it to use the study's date.`,
+  unknownDataset: (option: string, name: string, declared: string) =>
+    `${option}: the study has no dataset "${name}"; it declares ${declared}.`,
+  oneStdin: (pairs: string) => `--data ${pairs}: only one dataset can be read from standard input.`,
+  noStdin: (name: string) => `--data ${name}=-: there is no standard input to read.`,
+  stdinFailed: (name: string, why: string) => `--data ${name}=-: standard input could not be read (${why}).`,
+  formatList: (where: string, formats: string) =>
+    `${where}: expected a comma-separated list of formats (${formats}), e.g. --format md,html.`,
+  unknownFormat: (where: string, name: string, formats: string) => `${where}: unknown format "${name}"; the formats are ${formats}.`,
+  formatUnavailable: (where: string, name: string, formats: string) =>
+    `${where}: the ${name} format is not available in this version; the formats are ${formats}.`,
+  initNeedsOut: (data: string) => `init ${data}: without a base study, give --out DIR, the folder to write the study and its schema to.`,
+  xlsformNeedsOut: "init --xlsform: give --out DIR, the folder to write schema.json and study.yaml to.",
+  initBoth: "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
+  badDatasetName: (dataset: string) => `--dataset ${dataset}: use letters, digits, _ . or - and start with a letter.`,
+  outFileExists: (out: string) => `--out ${out}: the file exists; pass --force to overwrite it.`,
+  /** A field the study names that its dataset does not have (exit 2). */
+  unknownField: (message: string) => `study file: ${message}; check the field names against the dataset's schema.`,
+  /** commander's own refusals (a missing argument, an unknown option), each line as commander words it. */
+  commander: (line: string) => line,
   /** Errors the CLI words only in English (a message of a deeper layer) say so in French. */
   internalError: (message: string) => `internal error: ${message} (rerun with --debug for details, and please report it).`,
 };

@@ -11,6 +11,32 @@ const colon = `${NB}:`;
 const semi = `${FN};`;
 const q = (s: string): string => `«${FN}${s}${FN}»`;
 
+/** commander's refusals, which it words in English, reworded by their fixed shapes. */
+function frenchCommander(line: string): string {
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/^error: missing required argument '(.+)'$/, (a) => `erreur${colon} argument obligatoire manquant ${q(a)}`],
+    [/^error: unknown option '(.+)'$/, (o) => `erreur${colon} option inconnue ${q(o)}`],
+    [/^\(Did you mean (?:one of )?(.+)\?\)$/, (o) => `(Vouliez-vous dire ${o}${FN}?)`],
+    [/^error: unknown command '(.+)'$/, (c) => `erreur${colon} commande inconnue ${q(c)}`],
+    [/^error: option '(.+)' argument missing$/, (o) => `erreur${colon} l’option ${q(o)} attend une valeur`],
+    [
+      /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/,
+      (o, v, c) => `erreur${colon} la valeur ${q(v)} de l’option ${q(o)} n’est pas admise. Valeurs admises${colon} ${c}.`,
+    ],
+    [
+      /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+      (c, e, g) =>
+        `erreur${colon} trop d’arguments${c ? ` pour ${q(c)}` : ""} (${e} ${Number(e) > 1 ? "attendus" : "attendu"}, ${g} reçus).`,
+    ],
+    [/^\(run with --help for usage\)$/, () => "(lancez avec --help pour l’aide)"],
+  ];
+  for (const [pattern, word] of rules) {
+    const m = pattern.exec(line);
+    if (m) return word(...m.slice(1).map((x) => x ?? ""));
+  }
+  return line;
+}
+
 export const fr: CliMessages = {
   missing: (file) => `${file} (absent)`,
   differs: (file) => `${file} (différent)`,
@@ -73,5 +99,29 @@ export const fr: CliMessages = {
   outExists: (out, name) => `--out ${out}${colon} ${name} y existe déjà${semi} ajoutez --force pour le remplacer.`,
   badTolerance: (value) =>
     `--max-rejected${colon} attendu un nombre de lignes (comme 10) ou un pourcentage de 0 à 100${NB}% (comme 2,5${NB}%), reçu ${q(value)}`,
+  usingLocal: (file) => `${file} du dossier de travail est utilisé`,
+  bundledStudy: (file) => `l’étude fournie (${file})`,
+  dataPair: (pair) => `--data ${pair}${colon} attendu NOM=CHEMIN, par exemple --data questionnaire=vague2015.csv.`,
+  positiveInteger: (flag, value) => `${flag} ${value}${colon} attendu un nombre entier positif.`,
+  wholeNumber: (flag, value) => `${flag} ${value}${colon} attendu un nombre entier.`,
+  sourceDateEpoch: (value, max) =>
+    `SOURCE_DATE_EPOCH=${value}${colon} attendu un nombre entier de secondes depuis 1970, de 0 à ${max} (31/12/9999)${semi} retirez-la pour prendre la date de l’étude.`,
+  unknownDataset: (option, name, declared) =>
+    `${option}${colon} l’étude n’a pas de jeu de données ${q(name)}${semi} elle déclare ${declared}.`,
+  oneStdin: (pairs) => `--data ${pairs}${colon} un seul jeu de données peut être lu sur l’entrée standard.`,
+  noStdin: (name) => `--data ${name}=-${colon} il n’y a pas d’entrée standard à lire.`,
+  stdinFailed: (name, why) => `--data ${name}=-${colon} l’entrée standard n’a pas pu être lue (${why}).`,
+  formatList: (where, formats) =>
+    `${where}${colon} attendu une liste de formats séparés par des virgules (${formats}), par exemple --format md,html.`,
+  unknownFormat: (where, name, formats) => `${where}${colon} format inconnu ${q(name)}${semi} les formats sont ${formats}.`,
+  formatUnavailable: (where, name, formats) =>
+    `${where}${colon} le format ${name} n’est pas disponible dans cette version${semi} les formats sont ${formats}.`,
+  initNeedsOut: (data) => `init ${data}${colon} sans étude de base, donnez --out DOSSIER, le dossier où écrire l’étude et son schéma.`,
+  xlsformNeedsOut: `init --xlsform${colon} donnez --out DOSSIER, le dossier où écrire schema.json et study.yaml.`,
+  initBoth: `init${colon} donnez DONNÉES --xlsform FORMULAIRE --out DOSSIER (une nouvelle étude d’après un formulaire), ou ÉTUDE_DE_BASE DONNÉES (une nouvelle vague), pas les deux.`,
+  badDatasetName: (dataset) => `--dataset ${dataset}${colon} utilisez des lettres, des chiffres, _ . ou - et commencez par une lettre.`,
+  outFileExists: (out) => `--out ${out}${colon} le fichier existe${semi} ajoutez --force pour le remplacer.`,
+  unknownField: (message) => `fichier d’étude${colon} ${message}${semi} vérifiez les noms des variables dans le schéma du jeu de données.`,
+  commander: (line) => frenchCommander(line),
   internalError: (message) => `erreur interne${colon} ${message} (relancez avec --debug pour le détail, et signalez-la).`,
 };

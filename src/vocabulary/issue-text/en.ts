@@ -57,6 +57,37 @@ export const en = {
     `${at}: byte ${byte} is not valid UTF-8, so the file is read as Windows-1252; check its accented characters.`,
   coderNotListed: (coder: string, list: string, dataset: string) =>
     `coder "${coder}" is not listed in ${list} for this row's interview in dataset ${dataset}`,
+  // Why a data file cannot be read at all: "<file>[, line N]: " then one of these.
+  notRegularFile: "is not a regular file.",
+  emptyCsv: "the file is empty; a header line was expected.",
+  binaryFile: "NUL byte found; this looks like a binary file, not a CSV text file.",
+  utf16File: "this looks like a UTF-16 file; save it as UTF-8 (or Windows-1252) CSV.",
+  fileChanged: "the file changed while it was being read; try again.",
+  unclosedQuote: "unclosed quote starting here; the file ends inside a quoted field.",
+  recordTooLarge: (limit: string, openLine: number | null) =>
+    `the record starting here is larger than the ${limit} limit${openLine === null ? "" : `; the quote opened on line ${openLine} is probably never closed`}.`,
+  blankHeader: "the header line is blank; the first line must name the columns.",
+  duplicateColumns: (first: number, second: number, a: string, b: string) =>
+    `columns ${first} and ${second} ${a === b ? `are both named "${a}"` : `are named "${a}" and "${b}"`}; column names must be unique (ignoring case).`,
+  textAfterQuote: (at: string, column: number, more: boolean) =>
+    `${at}: text follows a closing quote in column ${column}; it is kept as part of the cell${more ? " (further such warnings are not listed)" : ""}.`,
+  // A dataset an analysis needs with no accepted row (the run stops).
+  headerOnly: (file: string, blank: number) =>
+    `${file}: the file has a header but no data rows${blank > 0 ? ` (only ${blank} blank line${blank === 1 ? "" : "s"})` : ""}; there is nothing to analyse.`,
+  rejectedRow: (line: number, reason: string | null) => `line ${line}, ${reason ?? "rejected"}`,
+  allRejected: (file: string, rows: number, quoted: string, hints: string | null) =>
+    `${file}: ${rows === 1 ? "its only row was rejected" : `every one of its ${rows} rows was rejected`} (${quoted}).${hints === null ? "" : ` Hint: ${hints}.`}`,
+  delimiterHint: (header: string, fields: number, delimiter: string) =>
+    `the header was read as one column ("${header}") where the schema expects ${fields}: the file's delimiter is probably ${delimiter} (set delimiter: ${delimiter} for the dataset in the study)`,
+  headerTypoHint: (column: string, field: string) =>
+    `column "${column}" looks like field ${field} (fix the header, or map it with rename: { ${column}: ${field} })`,
+  utf8ReadAs1252Hint: (text: string) =>
+    `text such as "${text}" is UTF-8 read as Windows-1252 (set encoding: utf-8 for the dataset in the study)`,
+  garbledHint: (text: string) =>
+    `text such as "${text}" was garbled before the file was saved (UTF-8 decoded as Windows-1252, then saved as UTF-8): export the file again as UTF-8`,
+  notUtf8Hint: `"\uFFFD" stands for bytes that are not UTF-8: the file is probably Windows-1252 (set encoding: windows-1252 for the dataset in the study)`,
+  decimalCommaHint: (value: string, field: string) =>
+    `numbers such as "${value}" in field ${field} have a decimal comma (set decimal_char: "," for the dataset in the study)`,
 };
 
 export type IssueTexts = typeof en;

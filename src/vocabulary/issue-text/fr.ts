@@ -66,4 +66,33 @@ export const fr: IssueTexts = {
     `${at}${colon} l’octet ${byte} n’est pas de l’UTF-8 valide, le fichier est donc lu en Windows-1252${semi} vérifiez ses caractères accentués.`,
   coderNotListed: (coder, list, dataset) =>
     `le codeur ${q(coder)} n’est pas listé dans ${list} pour l’entretien de cette ligne dans le jeu de données ${dataset}`,
+  notRegularFile: "n’est pas un fichier ordinaire.",
+  emptyCsv: `le fichier est vide${semi} une ligne d’en-tête était attendue.`,
+  binaryFile: `octet NUL trouvé${semi} c’est sans doute un fichier binaire, pas un fichier texte CSV.`,
+  utf16File: `c’est sans doute un fichier UTF-16${semi} enregistrez-le en CSV UTF-8 (ou Windows-1252).`,
+  fileChanged: `le fichier a changé pendant sa lecture${semi} relancez.`,
+  unclosedQuote: `guillemet ouvert ici et jamais fermé${semi} le fichier se termine dans une cellule entre guillemets.`,
+  recordTooLarge: (limit, openLine) =>
+    `l’enregistrement qui commence ici dépasse la limite de ${limit.replace("MiB", "Mio").replace("KiB", "Kio").replace("bytes", "octets")}${openLine === null ? "" : `${semi} le guillemet ouvert à la ligne ${openLine} n’est sans doute jamais fermé`}.`,
+  blankHeader: `la ligne d’en-tête est vide${semi} la première ligne doit nommer les colonnes.`,
+  duplicateColumns: (first, second, a, b) =>
+    `les colonnes ${first} et ${second} ${a === b ? `s’appellent toutes deux ${q(a)}` : `s’appellent ${q(a)} et ${q(b)}`}${semi} les noms de colonnes doivent être uniques (sans tenir compte de la casse).`,
+  textAfterQuote: (at, column, more) =>
+    `${at}${colon} du texte suit un guillemet fermant dans la colonne ${column}${semi} il est gardé dans la cellule${more ? " (les avertissements suivants de ce genre ne sont pas listés)" : ""}.`,
+  headerOnly: (file, blank) =>
+    `${file}${colon} le fichier a un en-tête mais aucune ligne de données${blank > 0 ? ` (seulement ${blank} ${blank === 1 ? "ligne vide" : "lignes vides"})` : ""}${semi} il n’y a rien à analyser.`,
+  rejectedRow: (line, reason) => `ligne ${line}, ${reason ?? "rejetée"}`,
+  allRejected: (file, rows, quoted, hints) =>
+    `${file}${colon} ${rows === 1 ? "sa seule ligne a été rejetée" : `ses ${rows} lignes ont toutes été rejetées`} (${quoted}).${hints === null ? "" : ` Piste${colon} ${hints}.`}`,
+  delimiterHint: (header, fields, delimiter) =>
+    `l’en-tête a été lu comme une seule colonne (${q(header)}) là où le schéma en attend ${fields}${colon} le séparateur du fichier est sans doute ${delimiter} (indiquez delimiter: ${delimiter} pour ce jeu de données dans l’étude)`,
+  headerTypoHint: (column, field) =>
+    `la colonne ${q(column)} ressemble à la variable ${field} (corrigez l’en-tête, ou faites-la correspondre avec rename: { ${column}: ${field} })`,
+  utf8ReadAs1252Hint: (text) =>
+    `un texte comme ${q(text)} est de l’UTF-8 lu comme du Windows-1252 (indiquez encoding: utf-8 pour ce jeu de données dans l’étude)`,
+  garbledHint: (text) =>
+    `un texte comme ${q(text)} a été abîmé avant l’enregistrement du fichier (UTF-8 décodé comme du Windows-1252, puis enregistré en UTF-8)${colon} exportez de nouveau le fichier en UTF-8`,
+  notUtf8Hint: `${q("\uFFFD")} remplace des octets qui ne sont pas de l’UTF-8${colon} le fichier est sans doute en Windows-1252 (indiquez encoding: windows-1252 pour ce jeu de données dans l’étude)`,
+  decimalCommaHint: (value, field) =>
+    `des nombres comme ${q(value)} dans la variable ${field} ont une virgule décimale (indiquez decimal_char: "," pour ce jeu de données dans l’étude)`,
 };
