@@ -33,7 +33,7 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
   if (error instanceof IngestError) return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE);
   // A declared design the accepted rows contradict (e.g. a stratum with one cluster): the data
   // cannot support the analysis asked for.
-  if (error instanceof DesignError) return new CliError(`design: ${error.message}`, EXIT_NOT_ACCEPTABLE);
+  if (error instanceof DesignError) return new CliError(t.design(error.reason, error.message), EXIT_NOT_ACCEPTABLE);
   // Every row of a dataset rejected, or none there: the message names the file and the likely cause.
   if (error instanceof NoRowsError) return new CliError(error.message, EXIT_NOT_ACCEPTABLE);
   // Too many levels for a subgroup or distribution: the data cannot support the analysis.

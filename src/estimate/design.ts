@@ -125,7 +125,11 @@ function checkLength(name: string, len: number, n: number): void {
 
 function checkId(name: string, v: Id, row: number, rowName: RowName): string {
   if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v)) || v === "") {
-    throw new DesignError(name, `Field "${name}" is missing at ${rowName(row)}; design variables may not be missing.`);
+    throw new DesignError(name, `Field "${name}" is missing at ${rowName(row)}; design variables may not be missing.`, {
+      code: "missing-design-value",
+      field: name,
+      row: rowName(row),
+    });
   }
   return String(v);
 }
@@ -316,6 +320,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
         throw new DesignError(
           "ids",
           `Cluster "${label(cl.labels[c]!)}" appears in strata "${strat1.labels[prev]}" and "${strat1.labels[h]}": clusters must be nested in strata (set nest: true if cluster ids are reused across strata).`,
+          { code: "not-nested", cluster: label(cl.labels[c]!), first: String(strat1.labels[prev]), second: String(strat1.labels[h]) },
         );
       }
     }
@@ -338,7 +343,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
 
   const stage1 = stages[0]!;
   if (stage1.nClusters === 1 && !(nest && hasStrata)) {
-    throw new DesignError("ids", "The design has only one primary sampling unit, so no variance can be estimated.");
+    throw new DesignError("ids", "The design has only one primary sampling unit, so no variance can be estimated.", { code: "one-psu" });
   }
 
   // Finite population corrections, per stratum and stage.
@@ -400,7 +405,12 @@ function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n
       const wi = w[i]!;
       if (!(wi >= MIN_NORMAL) || wi === Infinity) {
         const rule = wi > 0 && wi < MIN_NORMAL ? "at least 2.2e-308 (a smaller weight loses precision)" : "positive and finite";
-        throw new DesignError("weights", `Field "${name}" must be ${rule}, got ${wi} at ${rowName(i)}.`);
+        throw new DesignError("weights", `Field "${name}" must be ${rule}, got ${wi} at ${rowName(i)}.`, {
+          code: "bad-weight",
+          field: name,
+          value: wi,
+          row: rowName(i),
+        });
       }
       sum += wi;
     }
@@ -449,6 +459,7 @@ function checkLonely(stages: Stage[], policy: LonelyPsu): EstimateNote[] {
         throw new DesignError(
           s === 0 ? "strata" : "ids",
           `${where} has only one sampled unit at stage ${s + 1}, so its variance is undefined; set lonely_psu to remove, certainty, adjust or average.`,
+          { code: "lonely-psu", unit: String(st.stratumLabels[h]), stage: s + 1 },
         );
       }
       warnings.push({ code: "lonely-psu", unit: String(st.stratumLabels[h]), stage: s + 1, policy });

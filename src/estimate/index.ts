@@ -1,5 +1,5 @@
 // Public API of the design-based estimation engine (pure computation: no I/O, no printing).
-export { DesignError } from "./errors.js";
+export { DesignError, type DesignReason } from "./errors.js";
 export { buildDesign, type CodedIds, type LonelyPsu, type SurveyDesign } from "./design.js";
 export { EstimationContext } from "./context.js";
 export { levelDfs, rowsDf } from "./df.js";

@@ -13,9 +13,9 @@ function idsOf(table: DataTable, field: string): CodedIds | string[] {
 
 /** "line 17": where accepted row i is in its file. */
 const lineOf =
-  (lines: RowLines) =>
+  (lines: RowLines, words: Definitions) =>
   (row: number): string =>
-    `line ${lines.at(row)}`;
+    words.row(lines.at(row));
 
 /** What a declared weighting needs: the table's level codes, and where the study file states it. */
 export interface WeightingContext {
@@ -48,10 +48,10 @@ export function designForTable(
     nest: decl?.nest ?? false,
     lonelyPsu: decl?.lonely_psu ?? "fail",
     // Messages name the file's line: accepted rows skip rejected ones and multi-line records.
-    ...(table.lines ? { rowName: lineOf(table.lines) } : {}),
+    ...(table.lines ? { rowName: lineOf(table.lines, words) } : {}),
     ...(decl?.weights ? { weightsName: decl.weights } : {}),
   });
-  const rowName = table.lines ? lineOf(table.lines) : (row: number): string => `row ${row + 1}`;
+  const rowName = table.lines ? lineOf(table.lines, words) : (row: number): string => `row ${row + 1}`;
   const weighted =
     decl?.weighting && weighting
       ? weightDesign(table, sampled, decl.weighting, weighting.levelCodes, {
@@ -59,6 +59,8 @@ export function designForTable(
           file: weighting.file,
           path: [...weighting.path, "weighting"],
           rowName,
+          words: words.weighting,
+          colon: words.colon,
         } satisfies WeightingPlace)
       : null;
   const design = weighted?.design ?? sampled;

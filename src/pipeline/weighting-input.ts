@@ -16,6 +16,7 @@ import {
 import type { WeightingSummary } from "../result/index.js";
 import { StudyFileError, type WeightingDeclaration } from "../study/index.js";
 import { numericColumn, type DataTable, type LevelCodes } from "./data-table.js";
+import type { Definitions } from "./definitions/en.js";
 
 /** Where a key of the dataset's weighting is stated: the study file and its line. */
 export interface WeightingPlace {
@@ -25,6 +26,10 @@ export interface WeightingPlace {
   path: (string | number)[];
   /** "line 17" of the data file, for row i. */
   rowName: (row: number) => string;
+  /** The refusals' sentences, in the run's language. */
+  words: Definitions["weighting"];
+  /** ":" after `where`, as the language writes it. */
+  colon: string;
 }
 
 const RELATIVE_TOLERANCE = 1e-9;
@@ -48,10 +53,7 @@ function marginOf(
     for (const col of columns) {
       const c = col.codes[i]!;
       if (c < 0) {
-        throw new DesignError(
-          col.field,
-          `${place.where(at)}: field "${col.field}" is missing at ${place.rowName(i)} of the data, and a weighting margin's fields may not be missing.`,
-        );
+        throw new DesignError(col.field, `${place.where(at)}${place.colon} ${place.words.missingMarginField(col.field, place.rowName(i))}`);
       }
       parts.push(col.levels[c]!.value);
     }
@@ -59,7 +61,7 @@ function marginOf(
     const j = index.get(key);
     if (j === undefined) {
       throw new StudyFileError(
-        `${place.where([...at, "counts"])}: category "${key}" of ${decl.fields.join(" × ")} (${place.rowName(i)} of the data) has no population count; add it to counts.`,
+        `${place.where([...at, "counts"])}${place.colon} ${place.words.noCount(key, decl.fields.join(" × "), place.rowName(i))}`,
         place.file,
       );
     }
@@ -70,7 +72,7 @@ function marginOf(
     if (!seen[j] && (decl.counts[c] ?? 0) > 0) {
       throw new DesignError(
         decl.fields.join(" × "),
-        `${place.where([...at, "counts", c])}: category "${c}" of ${decl.fields.join(" × ")} has a population count but no respondent, so no weight can reach it; merge it with another category.`,
+        `${place.where([...at, "counts", c])}${place.colon} ${place.words.noRespondent(c, decl.fields.join(" × "))}`,
       );
     }
   });
@@ -83,18 +85,12 @@ function checkTotals(decl: WeightingDeclaration, place: WeightingPlace): void {
   const reference = decl.population ?? totals[0]!;
   totals.forEach((t, k) => {
     if (Math.abs(t - reference) > RELATIVE_TOLERANCE * reference) {
-      const against = decl.population !== undefined ? `the population of ${reference}` : `the first margin's ${reference}`;
-      throw new StudyFileError(
-        `${place.where([...place.path, "margins", k, "counts"])}: the counts of margin ${k + 1} (${decl.margins[k]!.fields.join(" × ")}) add up to ${t}, not ${against}; every margin must describe the same population.`,
-        place.file,
-      );
+      const why = place.words.unequalTotals(k + 1, decl.margins[k]!.fields.join(" × "), t, reference, decl.population !== undefined);
+      throw new StudyFileError(`${place.where([...place.path, "margins", k, "counts"])}${place.colon} ${why}`, place.file);
     }
   });
   if (decl.method === "post-stratify" && decl.margins.length > 1) {
-    throw new StudyFileError(
-      `${place.where([...place.path, "margins"])}: post-stratification takes one margin (cross fields in it with fields: [a, b]); use method: rake for several margins.`,
-      place.file,
-    );
+    throw new StudyFileError(`${place.where([...place.path, "margins"])}${place.colon} ${place.words.postStratifyOneMargin}`, place.file);
   }
 }
 
@@ -116,7 +112,7 @@ export function weightDesign(
     if (i >= 0) {
       throw new DesignError(
         t.field,
-        `${place.where([...place.path, "totals", t.field])}: field "${t.field}" is missing at ${place.rowName(i)} of the data, and a calibration variable may not be missing.`,
+        `${place.where([...place.path, "totals", t.field])}${place.colon} ${place.words.missingTotalField(t.field, place.rowName(i))}`,
       );
     }
   }
@@ -126,10 +122,7 @@ export function weightDesign(
     decl.calfun === "logit" &&
     !(Number.isFinite(lower) && Number.isFinite(upper) && lower < 1 && upper > 1)
   ) {
-    throw new StudyFileError(
-      `${place.where([...place.path, "calfun"])}: logit calibration needs bounds: [lower, upper] with lower < 1 < upper.`,
-      place.file,
-    );
+    throw new StudyFileError(`${place.where([...place.path, "calfun"])}${place.colon} ${place.words.logitBounds}`, place.file);
   }
   const result =
     decl.method === "post-stratify"
@@ -138,10 +131,9 @@ export function weightDesign(
         ? rake(design.weights, margins, { maxIterations: decl.max_iterations ?? 10, tolerance: decl.tolerance })
         : calibrate(design.weights, margins, totals, { calfun: decl.calfun, lower, upper, maxIterations: decl.max_iterations ?? 50 });
   if (!result.converged) {
-    const what = decl.method === "rake" ? "raking" : "calibration";
     throw new DesignError(
       "weighting",
-      `${place.where([...place.path, "max_iterations"])}: ${what} did not converge in ${result.iterations} iterations; raise max_iterations, widen the bounds or check that the targets can be met together.`,
+      `${place.where([...place.path, "max_iterations"])}${place.colon} ${place.words.notConverged(decl.method === "rake", result.iterations)}`,
     );
   }
   return {

@@ -44,14 +44,16 @@ export function bundledStudyPath(): string {
  * Read a study file and the files it `extends` (recursively), merge them (./extends.ts), then
  * validate the merged study once. Errors name the file that holds the wrong key.
  */
-export async function loadStudy(file: string, displayName = file, lang: "en" | "fr" = "en"): Promise<LoadedStudy> {
+export async function loadStudy(file: string, displayName = file, lang?: "en" | "fr"): Promise<LoadedStudy> {
   const absolute = path.resolve(file);
-  const m = studyMessages(lang);
+  let m = studyMessages(lang);
   const { raw, locate } = await loadLayer(absolute, displayName, [], m);
   // jitless: a study is parsed once per run, so compiling zod's fast path (new Function) costs
   // more than it saves; the result is the same.
   const parsed = studySchema.safeParse(raw, { jitless: true });
   if (!parsed.success) throw zodToStudyError(parsed.error, raw, locate, m);
+  // Once read, later checks name the study's lines in the run's language: --lang's, or the study's.
+  m = studyMessages(lang ?? parsed.data.lang);
   const where = (p: PathKey[]): string => {
     const o = locate(p);
     const line = lineOf(o.source, o.path);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en as cliEn } from "../../src/cli/i18n/en.js";
+import type { DesignReason } from "../../src/estimate/index.js";
 import { fr as cliFr } from "../../src/cli/i18n/fr.js";
 import { en as definitionsEn } from "../../src/pipeline/definitions/en.js";
 import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
@@ -98,6 +99,23 @@ describe("message catalogues", () => {
     expect(cliFr.decimal("0.25")).toBe("0,25");
     expect(cliFr.datasetFailed("a.csv", "x")).toBe("a.csv\u00a0: x.");
     expect(definitionsFr.quantile("0.5", "age")).toBe("quantile 0,5 de age");
+  });
+
+  it("French words every design refusal by its code, and the English sentence is the design's own", () => {
+    const reasons: DesignReason[] = [
+      { code: "missing-design-value", field: "psu", row: "ligne 4" },
+      { code: "one-psu" },
+      { code: "lonely-psu", unit: "A", stage: 1 },
+      { code: "lonely-psu", unit: "A", stage: 2 },
+      { code: "not-nested", cluster: "7", first: "A", second: "B" },
+      { code: "bad-weight", field: "w", value: -1.5, row: "ligne 9" },
+    ];
+    for (const reason of reasons) {
+      const sentence = cliFr.design(reason, "The English sentence.");
+      expect(sentence).toMatch(/^plan de sondage\u00a0: \S/);
+      expect(sentence).not.toContain("English");
+    }
+    expect(cliEn.design(reasons[1] ?? null, "The English sentence.")).toBe("design: The English sentence.");
   });
 
   it("French rewords commander's refusals", () => {

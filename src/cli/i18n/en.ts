@@ -1,3 +1,5 @@
+import type { DesignReason } from "../../estimate/index.js";
+
 /**
  * English lines the commands print themselves (stdout and stderr), apart from the tables of
  * `report/terminal`: the source of truth for the keys. commander's --help stays in English.
@@ -90,6 +92,8 @@ export const en = {
   initBoth: "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
   badDatasetName: (dataset: string) => `--dataset ${dataset}: use letters, digits, _ . or - and start with a letter.`,
   outFileExists: (out: string) => `--out ${out}: the file exists; pass --force to overwrite it.`,
+  /** A design the accepted rows contradict (exit 1): the English sentence is the design's own. */
+  design: (_reason: DesignReason | null, message: string) => `design: ${message}`,
   /** A field the study names that its dataset does not have (exit 2). */
   unknownField: (message: string) => `study file: ${message}; check the field names against the dataset's schema.`,
   /** commander's own refusals (a missing argument, an unknown option), each line as commander words it. */

@@ -1,3 +1,4 @@
+import type { DesignReason } from "../../estimate/index.js";
 import type { CliMessages } from "./en.js";
 
 /**
@@ -10,6 +11,22 @@ const FN = "\u202f";
 const colon = `${NB}:`;
 const semi = `${FN};`;
 const q = (s: string): string => `«${FN}${s}${FN}»`;
+
+/** A design the data contradict, by its code. */
+function frenchDesign(reason: DesignReason): string {
+  switch (reason.code) {
+    case "missing-design-value":
+      return `la variable ${q(reason.field)} est manquante à la ${reason.row}${semi} les variables du plan de sondage ne peuvent pas l’être.`;
+    case "one-psu":
+      return "le plan n’a qu’une seule unité primaire de sondage, aucune variance ne peut donc être estimée.";
+    case "lonely-psu":
+      return `${reason.stage === 1 ? `la strate ${q(reason.unit)}` : `la grappe ${q(reason.unit)} (degré ${reason.stage - 1})`} n’a qu’une unité tirée au degré ${reason.stage}, sa variance n’est donc pas définie${semi} donnez à lonely_psu la valeur remove, certainty, adjust ou average.`;
+    case "not-nested":
+      return `la grappe ${q(reason.cluster)} figure dans les strates ${q(reason.first)} et ${q(reason.second)}${colon} les grappes doivent être emboîtées dans les strates (indiquez nest: true si des identifiants de grappe se répètent d’une strate à l’autre).`;
+    case "bad-weight":
+      return `la variable ${q(reason.field)} doit être positive et finie, elle vaut ${String(reason.value).replace(".", ",")} à la ${reason.row}.`;
+  }
+}
 
 /** commander's refusals, which it words in English, reworded by their fixed shapes. */
 function frenchCommander(line: string): string {
@@ -121,6 +138,7 @@ export const fr: CliMessages = {
   initBoth: `init${colon} donnez DONNÉES --xlsform FORMULAIRE --out DOSSIER (une nouvelle étude d’après un formulaire), ou ÉTUDE_DE_BASE DONNÉES (une nouvelle vague), pas les deux.`,
   badDatasetName: (dataset) => `--dataset ${dataset}${colon} utilisez des lettres, des chiffres, _ . ou - et commencez par une lettre.`,
   outFileExists: (out) => `--out ${out}${colon} le fichier existe${semi} ajoutez --force pour le remplacer.`,
+  design: (reason, message) => `plan de sondage${colon} ${reason === null ? message : frenchDesign(reason)}`,
   unknownField: (message) => `fichier d’étude${colon} ${message}${semi} vérifiez les noms des variables dans le schéma du jeu de données.`,
   commander: (line) => frenchCommander(line),
   internalError: (message) => `erreur interne${colon} ${message} (relancez avec --debug pour le détail, et signalez-la).`,

@@ -96,6 +96,27 @@ export const en = {
   not: (condition: string) => `not (${condition})`,
   isMissing: (field: string) => `${field} is missing`,
   isNotMissing: (field: string) => `${field} is not missing`,
+  /** An accepted row named by its line in the data file. */
+  row: (line: number) => `line ${line}`,
+  colon: ":",
+  /** Why a declared weighting cannot be carried out (pipeline/weighting-input.ts), after "where: ". */
+  weighting: {
+    missingMarginField: (field: string, row: string) =>
+      `field "${field}" is missing at ${row} of the data, and a weighting margin's fields may not be missing.`,
+    noCount: (category: string, fields: string, row: string) =>
+      `category "${category}" of ${fields} (${row} of the data) has no population count; add it to counts.`,
+    noRespondent: (category: string, fields: string) =>
+      `category "${category}" of ${fields} has a population count but no respondent, so no weight can reach it; merge it with another category.`,
+    unequalTotals: (margin: number, fields: string, sum: number, reference: number, population: boolean) =>
+      `the counts of margin ${margin} (${fields}) add up to ${sum}, not ${population ? `the population of ${reference}` : `the first margin's ${reference}`}; every margin must describe the same population.`,
+    postStratifyOneMargin:
+      "post-stratification takes one margin (cross fields in it with fields: [a, b]); use method: rake for several margins.",
+    missingTotalField: (field: string, row: string) =>
+      `field "${field}" is missing at ${row} of the data, and a calibration variable may not be missing.`,
+    logitBounds: "logit calibration needs bounds: [lower, upper] with lower < 1 < upper.",
+    notConverged: (raking: boolean, iterations: number) =>
+      `${raking ? "raking" : "calibration"} did not converge in ${iterations} iterations; raise max_iterations, widen the bounds or check that the targets can be met together.`,
+  },
 };
 
 export type Definitions = typeof en;

@@ -6,6 +6,7 @@ import type { Definitions } from "./en.js";
  */
 const NB = "\u00a0";
 const FN = "\u202f";
+const q = (s: string): string => `«${FN}${s}${FN}»`;
 
 export const fr: Definitions = {
   share: (condition) => `part des lignes où ${condition}`,
@@ -100,4 +101,22 @@ export const fr: Definitions = {
   not: (condition) => `non (${condition})`,
   isMissing: (field) => `${field} est manquante`,
   isNotMissing: (field) => `${field} n’est pas manquante`,
+  row: (line) => `ligne ${line}`,
+  colon: `${NB}:`,
+  weighting: {
+    missingMarginField: (field, row) =>
+      `la variable ${q(field)} est manquante à la ${row} des données, et les variables d’une marge de pondération ne peuvent pas l’être.`,
+    noCount: (category, fields, row) =>
+      `la modalité ${q(category)} de ${fields} (${row} des données) n’a pas d’effectif de population${FN}; ajoutez-la à counts.`,
+    noRespondent: (category, fields) =>
+      `la modalité ${q(category)} de ${fields} a un effectif de population mais aucun répondant, aucun poids ne peut donc l’atteindre${FN}; regroupez-la avec une autre modalité.`,
+    unequalTotals: (margin, fields, sum, reference, population) =>
+      `les effectifs de la marge ${margin} (${fields}) totalisent ${sum}, et non ${population ? `la population de ${reference}` : `les ${reference} de la première marge`}${FN}; toutes les marges doivent décrire la même population.`,
+    postStratifyOneMargin: `la post-stratification prend une seule marge (croisez-y des variables avec fields: [a, b])${FN}; utilisez method: rake pour plusieurs marges.`,
+    missingTotalField: (field, row) =>
+      `la variable ${q(field)} est manquante à la ${row} des données, et une variable de calage ne peut pas l’être.`,
+    logitBounds: `le calage logit demande bounds: [borne basse, borne haute] avec borne basse < 1 < borne haute.`,
+    notConverged: (raking, iterations) =>
+      `${raking ? "le ratissage" : "le calage"} n’a pas convergé en ${iterations} itérations${FN}; augmentez max_iterations, élargissez les bornes ou vérifiez que les cibles peuvent être atteintes ensemble.`,
+  },
 };
