@@ -37,7 +37,7 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
   // Every row of a dataset rejected, or none there: the message names the file and the likely cause.
   if (error instanceof NoRowsError) return new CliError(error.message, EXIT_NOT_ACCEPTABLE);
   // Too many levels for a subgroup or distribution: the data cannot support the analysis.
-  if (error instanceof LevelLimitError) return new CliError(`${error.message}.`, EXIT_NOT_ACCEPTABLE);
+  if (error instanceof LevelLimitError) return new CliError(t.levelLimit(error.limit, error.message), EXIT_NOT_ACCEPTABLE);
   if (error instanceof UnknownFieldError || error instanceof QualitativeFieldError)
     return new CliError(t.unknownField(error.message), EXIT_BAD_REQUEST);
   const message = error instanceof Error ? error.message : String(error);

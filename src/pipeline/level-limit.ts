@@ -6,8 +6,24 @@
  */
 export const MAX_LEVELS = 1000;
 
-/** A subgroup field or a distribution with more levels than {@link MAX_LEVELS}: the data cannot support the analysis. */
-export class LevelLimitError extends Error {}
+/** Which limit a field passed, with the values its sentence needs: the command line words it in the run's language. */
+export type LevelLimit =
+  | { code: "levels"; indicator: string; field: string; levels: number; limit: number; use: "subgroup" | "distribution" }
+  | { code: "combinations"; indicator: string; fields: string[]; combinations: number; limit: number }
+  | { code: "cells"; indicator: string; rows: string; columns: string; nRows: number; nCols: number; limit: number };
+
+/**
+ * A subgroup field or a distribution with more levels than {@link MAX_LEVELS}: the data cannot
+ * support the analysis. The message is English; `limit` is the same as a code.
+ */
+export class LevelLimitError extends Error {
+  constructor(
+    message: string,
+    readonly limit: LevelLimit,
+  ) {
+    super(message);
+  }
+}
 
 /** Refuse, in one sentence naming the indicator and the field, a field with too many levels for its use. */
 export function checkLevelCount(indicator: string, field: string, levels: number, use: "subgroup" | "distribution"): void {
@@ -15,6 +31,7 @@ export function checkLevelCount(indicator: string, field: string, levels: number
   const what = use === "subgroup" ? "subgroups" : "distribution categories";
   throw new LevelLimitError(
     `indicator "${indicator}": field "${field}" has ${levels.toLocaleString("en-US")} distinct values, more than the ${MAX_LEVELS.toLocaleString("en-US")} ${what} supported; group its values into fewer categories`,
+    { code: "levels", indicator, field, levels, limit: MAX_LEVELS, use },
   );
 }
 
@@ -23,6 +40,7 @@ export function checkCrossedLevelCount(indicator: string, fields: readonly strin
   if (combinations <= MAX_LEVELS) return;
   throw new LevelLimitError(
     `indicator "${indicator}": the crossed fields ${fields.map((f) => `"${f}"`).join(" × ")} have ${combinations.toLocaleString("en-US")} combinations of levels, more than the ${MAX_LEVELS.toLocaleString("en-US")} subgroups supported; cross fewer fields or group their values into fewer categories`,
+    { code: "combinations", indicator, fields: [...fields], combinations, limit: MAX_LEVELS },
   );
 }
 
@@ -37,5 +55,6 @@ export function checkCellCount(indicator: string, rows: string, columns: string,
   if (nRows * nCols <= MAX_CELLS) return;
   throw new LevelLimitError(
     `indicator "${indicator}": the cross-table of "${rows}" (${nRows} categories) by "${columns}" (${nCols}) has ${(nRows * nCols).toLocaleString("en-US")} cells, more than the ${MAX_CELLS} supported; group categories into fewer`,
+    { code: "cells", indicator, rows, columns, nRows, nCols, limit: MAX_CELLS },
   );
 }

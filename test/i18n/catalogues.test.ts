@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en as cliEn } from "../../src/cli/i18n/en.js";
 import type { DesignReason } from "../../src/estimate/index.js";
+import type { LevelLimit } from "../../src/pipeline/index.js";
 import { fr as cliFr } from "../../src/cli/i18n/fr.js";
 import { en as definitionsEn } from "../../src/pipeline/definitions/en.js";
 import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
@@ -116,6 +117,20 @@ describe("message catalogues", () => {
       expect(sentence).not.toContain("English");
     }
     expect(cliEn.design(reasons[1] ?? null, "The English sentence.")).toBe("design: The English sentence.");
+  });
+
+  it("French words every level limit by its code", () => {
+    const limits: LevelLimit[] = [
+      { code: "levels", indicator: "i", field: "id", levels: 5000, limit: 1000, use: "subgroup" },
+      { code: "levels", indicator: "i", field: "id", levels: 5000, limit: 1000, use: "distribution" },
+      { code: "combinations", indicator: "i", fields: ["a", "b"], combinations: 2000, limit: 1000 },
+      { code: "cells", indicator: "i", rows: "a", columns: "b", nRows: 30, nCols: 30, limit: 400 },
+    ];
+    for (const limit of limits) {
+      const sentence = cliFr.levelLimit(limit, "The English sentence");
+      expect(sentence).toMatch(/^indicateur «\u202fi\u202f»\u00a0: .+admis/);
+      expect(sentence).not.toContain("English");
+    }
   });
 
   it("French rewords commander's refusals", () => {

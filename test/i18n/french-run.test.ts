@@ -15,6 +15,7 @@ import { fr as scaffoldFr } from "../../src/study/scaffold/comments/fr.js";
 import { en as issuesEn } from "../../src/vocabulary/issue-text/en.js";
 import { fr as issuesFr } from "../../src/vocabulary/issue-text/fr.js";
 import { cli, repoRoot, tempDir } from "../cli/run.js";
+import { REFERENCE_DIR } from "../r-survey/reference.js";
 import { englishLines, studySources } from "./english-words.js";
 
 const HOLE = "\u0000";
@@ -140,6 +141,44 @@ describe("the bundled study in French", () => {
     expect(said[10]).toContain("fichier binaire");
     expect(said.at(-5)).toContain("fichier introuvable");
     expect(said.at(-1)).toContain("ajoutez --force");
+  }, 60_000);
+
+  it("a design the data contradict and a weighting that cannot be carried out are refused in French", async () => {
+    const dir = await tempDir();
+    const study = path.join(dir, "study.yaml");
+    await writeFile(
+      study,
+      `study: refused
+title: { en: Refused weighting, fr: Pondération refusée }
+lang: fr
+datasets:
+  api:
+    path: ${JSON.stringify(path.join(REFERENCE_DIR, "apistrat.csv"))}
+    schema: ${JSON.stringify(path.join(repoRoot, "test/r-survey/studies/api.schema.json"))}
+    design:
+      ids: [dnum]
+      strata: stype
+      weights: pw
+      nest: true
+      weighting:
+        method: post-stratify
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755, M: 1018, X: 5 }
+indicators:
+  - { id: api00, label: API, dataset: api, kind: mean, field: api00 }
+`,
+    );
+    const runs = [
+      await cli(["report", path.join(repoRoot, "test/r-survey/studies/lonely.yaml"), "--lang", "fr", "--out", dir]),
+      await cli(["report", study, "--out", path.join(dir, "out")]),
+    ];
+    for (const r of runs) {
+      expect(r.code).toBe(1);
+      expect(englishIn(r.stderr), r.stderr).toEqual([]);
+    }
+    expect(runs[0]?.stderr).toMatch(/^exclusion-study: plan de sondage\u00a0: la strate «\u202f\d+\u202f» n’a qu’une unité tirée/);
+    expect(runs[1]?.stderr).toContain("ligne 17 (datasets.api.design.weighting.margins[0].counts.X)\u00a0: la modalité");
   }, 60_000);
 
   it("validate, reproduce and init speak French", async () => {

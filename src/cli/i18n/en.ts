@@ -1,4 +1,5 @@
 import type { DesignReason } from "../../estimate/index.js";
+import type { LevelLimit } from "../../pipeline/index.js";
 
 /**
  * English lines the commands print themselves (stdout and stderr), apart from the tables of
@@ -94,6 +95,8 @@ export const en = {
   outFileExists: (out: string) => `--out ${out}: the file exists; pass --force to overwrite it.`,
   /** A design the accepted rows contradict (exit 1): the English sentence is the design's own. */
   design: (_reason: DesignReason | null, message: string) => `design: ${message}`,
+  /** A field with too many levels for its use (exit 1): the English sentence is the limit's own. */
+  levelLimit: (_limit: LevelLimit, message: string) => `${message}.`,
   /** A field the study names that its dataset does not have (exit 2). */
   unknownField: (message: string) => `study file: ${message}; check the field names against the dataset's schema.`,
   /** commander's own refusals (a missing argument, an unknown option), each line as commander words it. */

@@ -1,4 +1,5 @@
 import type { DesignReason } from "../../estimate/index.js";
+import type { LevelLimit } from "../../pipeline/index.js";
 import type { CliMessages } from "./en.js";
 
 /**
@@ -25,6 +26,20 @@ function frenchDesign(reason: DesignReason): string {
       return `la grappe ${q(reason.cluster)} figure dans les strates ${q(reason.first)} et ${q(reason.second)}${colon} les grappes doivent être emboîtées dans les strates (indiquez nest: true si des identifiants de grappe se répètent d’une strate à l’autre).`;
     case "bad-weight":
       return `la variable ${q(reason.field)} doit être positive et finie, elle vaut ${String(reason.value).replace(".", ",")} à la ${reason.row}.`;
+  }
+}
+
+const fmt = (n: number): string => n.toLocaleString("fr-FR");
+
+/** A field with too many levels for its use, by its code. */
+function frenchLevelLimit(limit: LevelLimit): string {
+  switch (limit.code) {
+    case "levels":
+      return `indicateur ${q(limit.indicator)}${colon} la variable ${q(limit.field)} a ${fmt(limit.levels)} valeurs distinctes, plus que les ${fmt(limit.limit)} ${limit.use === "subgroup" ? "sous-groupes" : "modalités de répartition"} admis${semi} regroupez ses valeurs en moins de modalités.`;
+    case "combinations":
+      return `indicateur ${q(limit.indicator)}${colon} les variables croisées ${limit.fields.map(q).join(" × ")} ont ${fmt(limit.combinations)} combinaisons de modalités, plus que les ${fmt(limit.limit)} sous-groupes admis${semi} croisez moins de variables ou regroupez leurs valeurs en moins de modalités.`;
+    case "cells":
+      return `indicateur ${q(limit.indicator)}${colon} le tableau croisé de ${q(limit.rows)} (${limit.nRows} modalités) par ${q(limit.columns)} (${limit.nCols}) a ${fmt(limit.nRows * limit.nCols)} cellules, plus que les ${limit.limit} admises${semi} regroupez les modalités.`;
   }
 }
 
@@ -139,6 +154,7 @@ export const fr: CliMessages = {
   badDatasetName: (dataset) => `--dataset ${dataset}${colon} utilisez des lettres, des chiffres, _ . ou - et commencez par une lettre.`,
   outFileExists: (out) => `--out ${out}${colon} le fichier existe${semi} ajoutez --force pour le remplacer.`,
   design: (reason, message) => `plan de sondage${colon} ${reason === null ? message : frenchDesign(reason)}`,
+  levelLimit: (limit) => frenchLevelLimit(limit),
   unknownField: (message) => `fichier d’étude${colon} ${message}${semi} vérifiez les noms des variables dans le schéma du jeu de données.`,
   commander: (line) => frenchCommander(line),
   internalError: (message) => `erreur interne${colon} ${message} (relancez avec --debug pour le détail, et signalez-la).`,
