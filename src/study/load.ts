@@ -59,7 +59,7 @@ export async function loadStudy(file: string, displayName = file, lang?: "en" | 
     const line = lineOf(o.source, o.path);
     return `${line === null ? o.source.display : m.fileLine(o.source.display, line)}${o.path.length > 0 ? ` (${formatPath(o.path)})` : ""}`;
   };
-  const problem = checkStudyReferences(parsed.data);
+  const problem = checkStudyReferences(parsed.data, m);
   if (problem) throw new StudyFileError(`${where(problem.path)}${m.colon} ${problem.message}`, locate(problem.path).source.display);
   const dir = path.dirname(absolute);
   const resolved = Object.fromEntries(

@@ -24,6 +24,9 @@ export const en = {
   text: "must be text: a string, or { en: ..., fr: ... } for two languages",
   notCondition: "not a valid condition or value here; see docs/study-file.md for the accepted forms",
   invalid: "invalid study file",
+  duplicateId: (id: string) => `indicator id "${id}" is used twice; ids must be unique`,
+  unknownDataset: (name: string, declared: string) => `unknown dataset "${name}"; declared: ${declared}`,
+  unknownBaseline: (name: string) => `unknown baseline "${name}"; declare it under baselines:`,
 };
 
 export type StudyMessages = typeof en;
