@@ -46,3 +46,4 @@ export {
   type WeightingMargin,
   type WeightStats,
 } from "./weighting.js";
+export { trimWeights, type TrimResult } from "./weighting-trim.js";

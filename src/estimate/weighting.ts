@@ -237,14 +237,14 @@ function calfun(kind: "linear" | "raking" | "logit", lower: number, upper: numbe
 /**
  * R calibrate(calfun, bounds) (grake: Newton steps on the calibration equations, the generalised
  * inverse of X'diag(d F')X, step halving where a weight is not finite, stopping when every total
- * is met to 1e-7 relative, at most `maxIterations` steps). Categorical margins enter as every
+ * is met to `tolerance` relative (R's epsilon, 1e-7), at most `maxIterations` steps). Categorical margins enter as every
  * category's indicator (the same column space as R's treatment contrasts with an intercept).
  */
 export function calibrate(
   base: Float64Array,
   margins: readonly WeightingMargin[],
   totals: readonly CalibrationTotal[],
-  opts: { calfun: "linear" | "raking" | "logit"; lower: number; upper: number; maxIterations: number },
+  opts: { calfun: "linear" | "raking" | "logit"; lower: number; upper: number; maxIterations: number; tolerance: number },
 ): WeightingResult {
   const n = base.length;
   const columns: Float64Array[] = [];
@@ -306,7 +306,7 @@ export function calibrate(
       }
     }
     const miss = misfit();
-    if (miss.every((m, k) => Math.abs(m) / (1 + Math.abs(population[k]!)) < 1e-7)) {
+    if (miss.every((m, k) => Math.abs(m) / (1 + Math.abs(population[k]!)) < opts.tolerance)) {
       converged = true;
       break;
     }

@@ -92,6 +92,8 @@ function describeDesign(decl: DesignDeclaration | undefined, words: Definitions)
   parts.push(decl.ids.length > 0 ? words.designClusters(decl.ids) : words.designUnits);
   if (decl.weights) parts.push(words.designWeights(decl.weights));
   if (decl.fpc.length > 0) parts.push(words.designFpc(decl.fpc));
-  if (decl.weighting) parts.push(words.designWeighting[decl.weighting.method]);
+  const w = decl.weighting;
+  if (w?.method) parts.push(words.designWeighting[w.method]);
+  if (w?.trim) parts.push(words.designTrimmed);
   return parts.join(words.listSeparator);
 }

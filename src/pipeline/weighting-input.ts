@@ -7,9 +7,11 @@ import {
   marginSums,
   postStratify,
   rake,
+  trimWeights,
   weightedDesign,
   weightStats,
   type SurveyDesign,
+  type TrimResult,
   type WeightingMargin,
   type WeightStats,
 } from "../estimate/index.js";
@@ -31,8 +33,6 @@ export interface WeightingPlace {
   /** ":" after `where`, as the language writes it. */
   colon: string;
 }
-
-const RELATIVE_TOLERANCE = 1e-9;
 
 /** Crossed fields' category of each row: the fields' values joined by "|". */
 function marginOf(
@@ -79,32 +79,25 @@ function marginOf(
   return { codes, targets: categories.map((c) => decl.counts[c]!) };
 }
 
-/** Each margin's counts add up to the same population (and to `population` when stated). */
-function checkTotals(decl: WeightingDeclaration, place: WeightingPlace): void {
-  const totals = decl.margins.map((m) => Object.values(m.counts).reduce((a, b) => a + b, 0));
-  const reference = decl.population ?? totals[0]!;
-  totals.forEach((t, k) => {
-    if (Math.abs(t - reference) > RELATIVE_TOLERANCE * reference) {
-      const why = place.words.unequalTotals(k + 1, decl.margins[k]!.fields.join(" × "), t, reference, decl.population !== undefined);
-      throw new StudyFileError(`${place.where([...place.path, "margins", k, "counts"])}${place.colon} ${why}`, place.file);
-    }
-  });
-  if (decl.method === "post-stratify" && decl.margins.length > 1) {
-    throw new StudyFileError(`${place.where([...place.path, "margins"])}${place.colon} ${place.words.postStratifyOneMargin}`, place.file);
-  }
-}
-
 const stats = (s: WeightStats): WeightingSummary["before"] => ({ min: s.min, max: s.max, sum: s.sum, cv: s.cv, n_eff: s.nEff });
 
-/** The design weighted as declared, and the weighting's summary. */
-export function weightDesign(
+/** R's defaults: rake's control = list(maxit = 10, epsilon = 1), calibrate's maxit = 50, epsilon = 1e-7. */
+const DEFAULTS = { rake: { maxIterations: 10, tolerance: 1 }, calibrate: { maxIterations: 50, tolerance: 1e-7 } } as const;
+
+/** Strict trimming's passes at most (R recurses until its stack runs out, near 1,700 passes). */
+const MAX_TRIM_PASSES = 1000;
+
+type Method = NonNullable<WeightingDeclaration["method"]>;
+
+/** The weights computed to the declared margins and totals, refused when they cannot be met. */
+function weightToCounts(
   table: DataTable,
   design: SurveyDesign,
   decl: WeightingDeclaration,
+  method: Method,
   levelCodes: (field: string) => LevelCodes,
   place: WeightingPlace,
-): { design: SurveyDesign; summary: WeightingSummary } {
-  checkTotals(decl, place);
+) {
   const margins = decl.margins.map((m, k) => marginOf(m, k, levelCodes, design.n, place));
   const totals = Object.entries(decl.totals).map(([field, total]) => ({ field, values: numericColumn(table, field), total }));
   for (const t of totals) {
@@ -117,42 +110,83 @@ export function weightDesign(
     }
   }
   const [lower, upper] = decl.bounds ?? [-Infinity, Infinity];
-  if (
-    decl.method === "calibrate" &&
-    decl.calfun === "logit" &&
-    !(Number.isFinite(lower) && Number.isFinite(upper) && lower < 1 && upper > 1)
-  ) {
-    throw new StudyFileError(`${place.where([...place.path, "calfun"])}${place.colon} ${place.words.logitBounds}`, place.file);
-  }
+  const calfun = decl.calfun ?? "linear";
+  const control =
+    method === "post-stratify"
+      ? null
+      : { maxIterations: decl.max_iterations ?? DEFAULTS[method].maxIterations, tolerance: decl.tolerance ?? DEFAULTS[method].tolerance };
   const result =
-    decl.method === "post-stratify"
+    control === null
       ? postStratify(design.weights, margins[0]!)
-      : decl.method === "rake"
-        ? rake(design.weights, margins, { maxIterations: decl.max_iterations ?? 10, tolerance: decl.tolerance })
-        : calibrate(design.weights, margins, totals, { calfun: decl.calfun, lower, upper, maxIterations: decl.max_iterations ?? 50 });
+      : method === "rake"
+        ? rake(design.weights, margins, control)
+        : calibrate(design.weights, margins, totals, { calfun, lower, upper, ...control });
   if (!result.converged) {
+    const bounded = method === "calibrate" && decl.bounds !== undefined;
     throw new DesignError(
       "weighting",
-      `${place.where([...place.path, "max_iterations"])}${place.colon} ${place.words.notConverged(decl.method === "rake", result.iterations)}`,
+      `${place.where([...place.path, bounded ? "bounds" : "max_iterations"])}${place.colon} ${place.words.notConverged(method === "rake", result.iterations, bounded ? `[${lower}, ${upper}]` : null)}`,
     );
   }
+  return { result, margins, totals, control };
+}
+
+/** R trimWeights on the weights given, refused when no trimming can meet the bounds. */
+function trimmed(weights: Float64Array, trim: NonNullable<WeightingDeclaration["trim"]>, place: WeightingPlace): TrimResult {
+  const lower = trim.lower ?? -Infinity;
+  const upper = trim.upper ?? Infinity;
+  const at = place.where([...place.path, "trim"]);
+  const bounds = `[${trim.lower ?? "−∞"}, ${trim.upper ?? "∞"}]`;
+  const s = weightStats(weights);
+  const mean = s.sum / weights.length;
+  if (mean < lower || mean > upper) {
+    throw new DesignError("weighting", `${at}${place.colon} ${place.words.trimMean(round(mean), bounds, round(s.sum))}`);
+  }
+  const result = trimWeights(weights, { lower, upper, strict: trim.strict, maxPasses: MAX_TRIM_PASSES });
+  if (result.failure === "none-inside") {
+    throw new DesignError("weighting", `${at}${place.colon} ${place.words.trimNoneInside(bounds)}`);
+  }
+  if (result.failure === "passes") {
+    throw new DesignError("weighting", `${at}${place.colon} ${place.words.trimPasses(bounds, MAX_TRIM_PASSES)}`);
+  }
+  return result;
+}
+
+const round = (x: number): string => String(Number(x.toPrecision(6)));
+
+/** The design weighted as declared (to population counts, then trimmed), and the weighting's summary. */
+export function weightDesign(
+  table: DataTable,
+  design: SurveyDesign,
+  decl: WeightingDeclaration,
+  levelCodes: (field: string) => LevelCodes,
+  place: WeightingPlace,
+): { design: SurveyDesign; summary: WeightingSummary } {
+  const counted = decl.method ? weightToCounts(table, design, decl, decl.method, levelCodes, place) : null;
+  const weighted = counted ? weightedDesign(design, counted.result) : design;
+  const trim = decl.trim ? trimmed(weighted.weights, decl.trim, place) : null;
+  const final = trim ? { ...weighted, weights: trim.weights } : weighted;
+  const w = final.weights;
   return {
-    design: weightedDesign(design, result),
+    design: final,
     summary: {
-      method: decl.method,
-      totals: totals.map((t) => ({
+      method: decl.method ?? null,
+      max_iterations: counted?.control?.maxIterations ?? null,
+      tolerance: counted?.control?.tolerance ?? null,
+      iterations: counted?.result.iterations ?? 0,
+      converged: true,
+      totals: (counted?.totals ?? []).map((t) => ({
         field: t.field,
         target: t.total,
         before: weightedSum(design.weights, t.values),
-        reached: weightedSum(result.weights, t.values),
+        reached: weightedSum(w, t.values),
       })),
-      iterations: result.iterations,
-      converged: result.converged,
       before: stats(weightStats(design.weights)),
-      after: stats(weightStats(result.weights)),
-      margins: decl.margins.map((m, k) => {
-        const before = marginSums(design.weights, margins[k]!);
-        const reached = marginSums(result.weights, margins[k]!);
+      after: stats(weightStats(w)),
+      margins: (counted?.margins ?? []).map((margin, k) => {
+        const m = decl.margins[k]!;
+        const before = marginSums(design.weights, margin);
+        const reached = marginSums(w, margin);
         return {
           fields: m.fields,
           categories: Object.keys(m.counts).map((c, j) => ({
@@ -163,6 +197,19 @@ export function weightDesign(
           })),
         };
       }),
+      ...(trim && decl.trim
+        ? {
+            trim: {
+              lower: decl.trim.lower ?? null,
+              upper: decl.trim.upper ?? null,
+              strict: decl.trim.strict,
+              passes: trim.passes,
+              trimmed_lower: trim.trimmedLower,
+              trimmed_upper: trim.trimmedUpper,
+              before: stats(weightStats(weighted.weights)),
+            },
+          }
+        : {}),
     },
   };
 }

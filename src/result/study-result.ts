@@ -23,14 +23,19 @@ const weightStatsSchema = z.object({
 });
 
 /**
- * The design's weighting to population counts (R postStratify, rake, calibrate): the weights
- * before and after, the raking sweeps or Newton steps, and each margin's categories: target, Σw before and Σw reached.
+ * The design's weighting to population counts (R postStratify, rake, calibrate), then trimming
+ * (R trimWeights): the weights before and after, the raking sweeps or Newton steps with their
+ * control, each margin's categories (target, Σw before and Σw reached), and what trimming did.
  */
 const weightingSummarySchema = z.object({
-  method: z.enum(["post-stratify", "rake", "calibrate"]),
+  /** null: the weights were only trimmed. */
+  method: z.enum(["post-stratify", "rake", "calibrate"]).nullable(),
   /** Calibration: the numeric variables' totals, target and reached. */
   totals: z.array(z.object({ field: z.string(), target: z.number(), before: z.number(), reached: z.number() })),
   iterations: z.number().int(),
+  /** R's control: maxit and epsilon (raking: a cell count, or below 1 a share of Σw; calibration: relative misfit); null for post-stratification or trimming alone. */
+  max_iterations: z.number().int().nullable(),
+  tolerance: z.number().nullable(),
   converged: z.boolean(),
   before: weightStatsSchema,
   after: weightStatsSchema,
@@ -40,6 +45,18 @@ const weightingSummarySchema = z.object({
       categories: z.array(z.object({ category: z.string(), target: z.number(), before: z.number(), reached: z.number() })),
     }),
   ),
+  /** Trimming (R trimWeights): bounds (null: none), passes, rows set to each bound, and the weights before it. */
+  trim: z
+    .object({
+      lower: z.number().nullable(),
+      upper: z.number().nullable(),
+      strict: z.boolean(),
+      passes: z.number().int(),
+      trimmed_lower: z.number().int(),
+      trimmed_upper: z.number().int(),
+      before: weightStatsSchema,
+    })
+    .optional(),
 });
 export type WeightingSummary = z.infer<typeof weightingSummarySchema>;
 

@@ -1,7 +1,7 @@
 import { conditionFields, type Condition } from "../conditions/index.js";
 import { domainFields } from "./domains.js";
 import { conditionsOf, fieldsRead } from "./indicators/index.js";
-import type { IndicatorDeclaration, Study } from "./study-file.js";
+import type { IndicatorDeclaration, Study, WeightingDeclaration } from "./study-file.js";
 
 /** What a study file may name of a dataset: its fields, and the categories of each. */
 export type DatasetFields = ReadonlyMap<string, { categories: readonly string[] | null; type: string; multiple?: boolean }>;
@@ -35,6 +35,8 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       const p = known(name, field, path);
       if (p) return p;
     }
+    const p = weightingFields(name, design.weighting, datasets);
+    if (p) return p;
   }
   for (const [i, ind] of study.indicators.entries()) {
     const at = (...rest: (string | number)[]): (string | number)[] => ["indicators", i, ...rest];
@@ -91,6 +93,35 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
 export const numericTypes: ReadonlySet<string> = new Set(["number", "integer", "boolean"]);
 
 /** A mean of a text field would find no number in any row: refuse it when the study is loaded. */
+/** A weighting's margin fields exist; its calibration totals are numeric fields. */
+function weightingFields(
+  dataset: string,
+  weighting: WeightingDeclaration | undefined,
+  datasets: ReadonlyMap<string, DatasetFields>,
+): FieldProblem | null {
+  const fields = datasets.get(dataset);
+  if (!weighting || !fields) return null;
+  const at = ["datasets", dataset, "design", "weighting"];
+  const unknown = (field: string): string =>
+    `unknown field "${field}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}`;
+  for (const [k, m] of weighting.margins.entries()) {
+    for (const [j, field] of m.fields.entries()) {
+      if (!fields.has(field))
+        return { path: [...at, "margins", k, "fields", ...(m.fields.length > 1 ? [j] : [])], message: unknown(field) };
+    }
+  }
+  for (const field of Object.keys(weighting.totals)) {
+    const type = fields.get(field)?.type;
+    if (type === undefined) return { path: [...at, "totals", field], message: unknown(field) };
+    if (!numericTypes.has(type))
+      return {
+        path: [...at, "totals", field],
+        message: `a calibration total needs a numeric field, but "${field}" is a ${type} field in dataset ${dataset}; use a number, integer or boolean field`,
+      };
+  }
+  return null;
+}
+
 function numericField(
   ind: IndicatorDeclaration,
   field: string,

@@ -2,13 +2,15 @@ import { z } from "zod";
 import { reportSections } from "../result/index.js";
 import { domainList } from "./domains.js";
 import { indicatorSchema } from "./indicators/index.js";
-import { identifier, localizedText } from "./text.js";
+import { fieldList, identifier, localizedText } from "./text.js";
 import { deriveSchema, harmoniseSchema } from "./derived.js";
+import { weightingSchema } from "./weighting.js";
 
 export type { DomainEntry } from "./domains.js";
 export { text } from "./text.js";
 export type { IndicatorDeclaration } from "./indicators/index.js";
 export { parseRange, type DerivedDeclaration, type HarmoniseDeclaration, type Interval } from "./derived.js";
+export type { WeightingDeclaration } from "./weighting.js";
 
 /**
  * The study file (YAML or JSON), validated with zod. This schema is the single source of
@@ -16,36 +18,7 @@ export { parseRange, type DerivedDeclaration, type HarmoniseDeclaration, type In
  * Indicators are a union over their kinds, one file per kind (./indicators/).
  */
 
-const fieldList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
-
 const lonelyPsuPolicies = ["fail", "remove", "certainty", "adjust", "average"] as const;
-
-/** One weighting margin: a field, or fields crossed, and each category's population count ("E|Yes" when crossed). */
-const marginSchema = z
-  .object({
-    fields: fieldList,
-    counts: z.record(z.string(), z.number().nonnegative()),
-  })
-  .strict();
-
-/** Weighting to population counts (R postStratify, rake): see docs/methods.md, weighting. */
-const weightingSchema = z
-  .object({
-    method: z.enum(["post-stratify", "rake", "calibrate"]),
-    margins: z.array(marginSchema).min(1),
-    /** Calibration: each numeric field's population total (R calibrate's numeric auxiliary variables). */
-    totals: z.record(z.string(), z.number()).default({}),
-    /** Calibration: R calibrate's calfun and the bounds [lower, upper] of the g-weights (required by logit). */
-    calfun: z.enum(["linear", "raking", "logit"]).default("linear"),
-    bounds: z.tuple([z.number(), z.number()]).optional(),
-    /** The population size the counts of every margin must add up to, when stated. */
-    population: z.number().positive().optional(),
-    /** Raking: sweeps at most (10), and the change in the weighted table of all margins' cells that ends it (R rake's maxit, epsilon); calibration: Newton steps at most (50, R calibrate's maxit). */
-    max_iterations: z.number().int().min(1).optional(),
-    tolerance: z.number().positive().default(1),
-  })
-  .strict();
-export type WeightingDeclaration = z.infer<typeof weightingSchema>;
 
 const designSchema = z
   .object({

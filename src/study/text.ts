@@ -3,6 +3,9 @@ import { z } from "zod";
 /** Names a study file gives (study, datasets, baselines, indicator ids). */
 export const identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "use letters, digits, _ . or - and start with a letter");
 
+/** One field name or a list of them, always read as a list (cluster stages, crossed margins). */
+export const fieldList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));
+
 /**
  * Text a reader sees: one string, or one per report language (`{ en: ..., fr: ... }`);
  * `text()` picks the language, falling back to English.

@@ -28,6 +28,7 @@ const examples = [
   { name: "cluster", study: "example-cluster" },
   { name: "codings", study: "example-codings" },
   { name: "french-excel", study: "example-french-excel" },
+  { name: "weighting-to-margins", study: "example-weighting-to-margins" },
 ];
 
 const temps: string[] = [];
@@ -76,6 +77,23 @@ describe("what the docs say about the examples", () => {
     const quoted = /\n(\| Never use the Internet \| 38\.3% .*)\n/.exec(readme)?.[1];
     expect(quoted).toBeDefined();
     expect(markdown).toContain(quoted);
+  });
+
+  it("weighting-to-margins: the figures its README gives from R are the report's", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "docs-wm-"));
+    temps.push(out);
+    const r = await run(["report", "docs/examples/weighting-to-margins/study.yaml", "--out", out, "--json"]);
+    const shown = new Map(
+      (JSON.parse(r.stdout) as { indicators: { id: string; estimate: number; se: number }[] }).indicators.map((i) => [i.id, i]),
+    );
+    const readme = await readFile(path.join(root, "docs/examples/weighting-to-margins/README.md"), "utf8");
+    const quoted = [...readme.matchAll(/# (0\.\d+), se (0\.\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(quoted.length).toBe(2);
+    ["never_raked", "never_calibrated"].forEach((id, k) => {
+      const [est, se] = quoted[k] as [number, number];
+      expect(shown.get(id)?.estimate).toBeCloseTo(est, 5);
+      expect(shown.get(id)?.se).toBeCloseTo(se, 4);
+    });
   });
 
   it("README walkthrough: validate prints the quoted line", async () => {

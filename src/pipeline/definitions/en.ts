@@ -37,6 +37,7 @@ export const en = {
     rake: "raked to population counts",
     calibrate: "calibrated to population counts",
   },
+  designTrimmed: "weights trimmed",
   /** A subgroup's note, as the indicator's warning. */
   inSubgroup: (field: string, label: string, note: string) => `${field} = ${label}: ${note}`,
   subgroupNoRows: "the subgroup has no rows",
@@ -107,15 +108,20 @@ export const en = {
       `category "${category}" of ${fields} (${row} of the data) has no population count; add it to counts.`,
     noRespondent: (category: string, fields: string) =>
       `category "${category}" of ${fields} has a population count but no respondent, so no weight can reach it; merge it with another category.`,
-    unequalTotals: (margin: number, fields: string, sum: number, reference: number, population: boolean) =>
-      `the counts of margin ${margin} (${fields}) add up to ${sum}, not ${population ? `the population of ${reference}` : `the first margin's ${reference}`}; every margin must describe the same population.`,
-    postStratifyOneMargin:
-      "post-stratification takes one margin (cross fields in it with fields: [a, b]); use method: rake for several margins.",
     missingTotalField: (field: string, row: string) =>
       `field "${field}" is missing at ${row} of the data, and a calibration variable may not be missing.`,
-    logitBounds: "logit calibration needs bounds: [lower, upper] with lower < 1 < upper.",
-    notConverged: (raking: boolean, iterations: number) =>
-      `${raking ? "raking" : "calibration"} did not converge in ${iterations} iterations; raise max_iterations, widen the bounds or check that the targets can be met together.`,
+    notConverged: (raking: boolean, iterations: number, bounds: string | null) =>
+      `${raking ? "raking" : "calibration"} did not converge in ${iterations} iterations${
+        bounds !== null
+          ? `, so the targets cannot be met with every weight ratio within the bounds ${bounds}; widen the bounds, raise max_iterations or check that the targets can be met together.`
+          : "; raise max_iterations, or check that the targets can be met together."
+      }`,
+    trimMean: (mean: string, bounds: string, sum: string) =>
+      `the weights average ${mean}, outside the bounds ${bounds}, so no trimming that keeps their sum (${sum}) can bring them within; widen the bounds.`,
+    trimNoneInside: (bounds: string) =>
+      `every weight is outside the bounds ${bounds}, so none is left to take up the excess; widen the bounds.`,
+    trimPasses: (bounds: string, passes: number) =>
+      `strict trimming still leaves weights outside the bounds ${bounds} after ${passes} passes; widen the bounds.`,
   },
 };
 

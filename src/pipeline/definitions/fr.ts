@@ -43,6 +43,7 @@ export const fr: Definitions = {
     rake: "calé par raking sur des effectifs de population",
     calibrate: "calé sur des effectifs de population",
   },
+  designTrimmed: "poids écrêtés",
   inSubgroup: (field, label, note) => `${field} = ${label}${NB}: ${note}`,
   subgroupNoRows: "le sous-groupe n’a aucune ligne",
   subgroupTooSmall: (min) => `un sous-groupe compte moins de ${min} répondants`,
@@ -110,13 +111,19 @@ export const fr: Definitions = {
       `la modalité ${q(category)} de ${fields} (${row} des données) n’a pas d’effectif de population${FN}; ajoutez-la à counts.`,
     noRespondent: (category, fields) =>
       `la modalité ${q(category)} de ${fields} a un effectif de population mais aucun répondant, aucun poids ne peut donc l’atteindre${FN}; regroupez-la avec une autre modalité.`,
-    unequalTotals: (margin, fields, sum, reference, population) =>
-      `les effectifs de la marge ${margin} (${fields}) totalisent ${sum}, et non ${population ? `la population de ${reference}` : `les ${reference} de la première marge`}${FN}; toutes les marges doivent décrire la même population.`,
-    postStratifyOneMargin: `la post-stratification prend une seule marge (croisez-y des variables avec fields: [a, b])${FN}; utilisez method: rake pour plusieurs marges.`,
     missingTotalField: (field, row) =>
       `la variable ${q(field)} est manquante à la ${row} des données, et une variable de calage ne peut pas l’être.`,
-    logitBounds: `le calage logit demande bounds: [borne basse, borne haute] avec borne basse < 1 < borne haute.`,
-    notConverged: (raking, iterations) =>
-      `${raking ? "le ratissage" : "le calage"} n’a pas convergé en ${iterations} itérations${FN}; augmentez max_iterations, élargissez les bornes ou vérifiez que les cibles peuvent être atteintes ensemble.`,
+    notConverged: (raking, iterations, bounds) =>
+      `${raking ? "le calage par raking" : "le calage"} n’a pas convergé en ${iterations} itérations${
+        bounds !== null
+          ? `, les cibles ne peuvent donc pas être atteintes avec tous les rapports de poids dans les bornes ${bounds}${FN}; élargissez les bornes, augmentez max_iterations ou vérifiez que les cibles peuvent être atteintes ensemble.`
+          : `${FN}; augmentez max_iterations, ou vérifiez que les cibles peuvent être atteintes ensemble.`
+      }`,
+    trimMean: (mean, bounds, sum) =>
+      `les poids ont une moyenne de ${mean.replace(".", ",")}, hors des bornes ${bounds}, aucun écrêtage qui garde leur somme (${sum.replace(".", ",")}) ne peut donc les y ramener${FN}; élargissez les bornes.`,
+    trimNoneInside: (bounds) =>
+      `tous les poids sont hors des bornes ${bounds}, il n’en reste aucun pour absorber l’excédent${FN}; élargissez les bornes.`,
+    trimPasses: (bounds, passes) =>
+      `l’écrêtage strict laisse encore des poids hors des bornes ${bounds} après ${passes} passes${FN}; élargissez les bornes.`,
   },
 };

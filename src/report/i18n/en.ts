@@ -34,8 +34,34 @@ export const en = {
   designWeighting: (method: string) => `${method} to population counts`,
   weightingMethods: { "post-stratify": "post-stratified", rake: "raked", calibrate: "calibrated" } as Record<string, string>,
   weightingHeading: (dataset: string) => `Weighting of ${dataset}`,
-  weightingSummary: (dataset: string, method: string, iterations: string) =>
-    `The weights of ${dataset} were ${method} to the population counts and totals the study states (${iterations} ${iterations === "1" ? "iteration" : "iterations"}, as R survey’s postStratify, rake and calibrate); standard errors use the residuals of the scores on the weighting variables (R svyrecvar), so they count the precision the known totals bring.`,
+  weightingSummary: (dataset: string, method: string, iterations: string, control: string | null) =>
+    `The weights of ${dataset} were ${method} to the population counts and totals the study states (${iterations} ${iterations === "1" ? "iteration" : "iterations"}${control === null ? "" : ` ${control}`}, as R survey’s postStratify, rake and calibrate); standard errors use the residuals of the scores on the weighting variables (R svyrecvar), so they count the precision the known totals bring.`,
+  weightingControl: (tolerance: string, maxIterations: string) => `of at most ${maxIterations}, convergence tolerance ${tolerance}`,
+  designTrimmed: "weights trimmed",
+  // A bound not given (null) has no count: only the bounds the study states are told.
+  trimSummary: (
+    dataset: string,
+    afterWeighting: boolean,
+    bounds: string,
+    lower: string | null,
+    upper: string | null,
+    passes: string,
+    strict: boolean,
+  ) =>
+    `${afterWeighting ? "Then the weights" : `The weights of ${dataset}`} were trimmed to ${bounds} (R survey’s trimWeights${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "pass" : "passes"}): ${[
+      lower === null ? null : `${lower} ${lower === "1" ? "weight was" : "weights were"} raised to the lower bound`,
+      upper === null
+        ? null
+        : `${upper} ${lower === null ? (upper === "1" ? "weight was " : "weights were ") : ""}lowered to the upper bound`,
+    ]
+      .filter((x) => x !== null)
+      .join(
+        " and ",
+      )}, what they lost or gained shared equally by the other weights, so the sum of the weights is kept${afterWeighting ? " and the margins are no longer met exactly; standard errors keep the weighting’s residuals, as R’s" : ""}.`,
+  trimNone: (dataset: string, afterWeighting: boolean, bounds: string) =>
+    `${afterWeighting ? "No weight" : `No weight of ${dataset}`} was outside the trimming bounds ${bounds} (R survey’s trimWeights), so none was trimmed.`,
+  weightsBeforeTrim: "before trimming",
+  weightsAfterTrim: "after trimming",
   weightsTable: ["Weights", "Minimum", "Maximum", "CV", "Effective sample size (Kish)", "Sum"],
   weightsBefore: "before weighting",
   weightsAfter: "after weighting",

@@ -9,6 +9,8 @@ const NB = "\u00a0";
 const FN = "\u202f";
 const colon = `${NB}:`;
 const semi = `${FN};`;
+/** A count French writes in the singular (0 and 1). */
+const singular = (n: string): boolean => n === "0" || n === "1";
 
 export const fr: Messages = {
   syntheticNoticeLead: "Données synthétiques.",
@@ -42,8 +44,26 @@ export const fr: Messages = {
   designWeighting: (method) => `${method} sur des effectifs de population`,
   weightingMethods: { "post-stratify": "post-stratifié", rake: "calé par raking", calibrate: "calé" },
   weightingHeading: (dataset) => `Pondération de ${dataset}`,
-  weightingSummary: (dataset, method, iterations) =>
-    `Les poids de ${dataset} ont été ${method === "post-stratifié" ? "post-stratifiés" : method === "calé" ? "calés" : "calés par raking"} sur les effectifs et totaux de population déclarés par l’étude (${iterations} ${iterations === "1" ? "itération" : "itérations"}, comme postStratify, rake et calibrate dans survey de R)${semi} les écarts-types utilisent les résidus des scores sur les variables de pondération (svyrecvar de R), et tiennent donc compte de la précision qu’apportent les totaux connus.`,
+  weightingSummary: (dataset, method, iterations, control) =>
+    `Les poids de ${dataset} ont été ${method === "post-stratifié" ? "post-stratifiés" : method === "calé" ? "calés" : "calés par raking"} sur les effectifs et totaux de population déclarés par l’étude (${iterations} ${iterations === "1" ? "itération" : "itérations"}${control === null ? "" : ` ${control}`}, comme postStratify, rake et calibrate dans survey de R)${semi} les écarts-types utilisent les résidus des scores sur les variables de pondération (svyrecvar de R), et tiennent donc compte de la précision qu’apportent les totaux connus.`,
+  weightingControl: (tolerance, maxIterations) => `sur ${maxIterations} au plus, tolérance de convergence ${tolerance}`,
+  designTrimmed: "poids écrêtés",
+  // French counts 0 and 1 in the singular.
+  trimSummary: (dataset, afterWeighting, bounds, lower, upper, passes, strict) =>
+    `${afterWeighting ? "Les poids ont ensuite été écrêtés" : `Les poids de ${dataset} ont été écrêtés`} à ${bounds} (trimWeights dans survey de R${strict ? ", strict" : ""}, ${passes} ${passes === "1" ? "passe" : "passes"})${colon} ${[
+      lower === null ? null : `${lower} ${singular(lower) ? "poids a été relevé" : "poids ont été relevés"} à la borne inférieure`,
+      upper === null
+        ? null
+        : `${upper} ${lower === null ? (singular(upper) ? "poids a été " : "poids ont été ") : ""}${singular(upper) ? "abaissé" : "abaissés"} à la borne supérieure`,
+    ]
+      .filter((x) => x !== null)
+      .join(
+        " et ",
+      )}, ce qu’ils ont perdu ou gagné étant réparti à parts égales entre les autres poids, si bien que la somme des poids est conservée${afterWeighting ? `${semi} les marges ne sont donc plus atteintes exactement, et les écarts-types gardent les résidus de la pondération, comme R` : ""}.`,
+  trimNone: (dataset, afterWeighting, bounds) =>
+    `${afterWeighting ? "Aucun poids" : `Aucun poids de ${dataset}`} n’était hors des bornes d’écrêtage ${bounds} (trimWeights dans survey de R)${colon} aucun n’a été écrêté.`,
+  weightsBeforeTrim: "avant écrêtage",
+  weightsAfterTrim: "après écrêtage",
   weightsTable: ["Poids", "Minimum", "Maximum", "CV", "Taille d’échantillon effective (Kish)", "Somme"],
   weightsBefore: "avant pondération",
   weightsAfter: "après pondération",

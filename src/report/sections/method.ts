@@ -94,6 +94,8 @@ function designText(ctx: Ctx, g: DesignSummary): string {
   if (g.ids.length > 0) parts.push(t.designClusters(g.ids.map(md).join(", ")));
   if (g.weights !== null) parts.push(t.designWeights(md(g.weights)));
   if (g.fpc.length > 0) parts.push(t.designFpc(g.fpc.map(md).join(", ")));
-  if (g.weighting) parts.push(t.designWeighting(t.weightingMethods[g.weighting.method] ?? md(g.weighting.method)));
+  const w = g.weighting;
+  if (w?.method) parts.push(t.designWeighting(t.weightingMethods[w.method] ?? md(w.method)));
+  if (w?.trim) parts.push(t.designTrimmed);
   return parts.length === 0 ? mdCell(g.description) : t.designJoin(parts);
 }
