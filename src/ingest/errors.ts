@@ -27,12 +27,13 @@ export class IngestError extends Error {
 
 /** "file, line N: what" when a line is known, else "file: what"; `what` is in `lang` already. */
 export function dataError(file: string, line: number | null, code: IssueCode, what: string, lang?: "en" | "fr"): IngestError {
-  const where = line === null ? file : issueTexts(lang).fileLine(file, line);
-  return new IngestError("data", file, line, code, `${where}${lang === "fr" ? "\u00a0" : ""}: ${what}`);
+  const texts = issueTexts(lang);
+  const where = line === null ? file : texts.fileLine(file, line);
+  return new IngestError("data", file, line, code, `${where}${texts.colon} ${what}`);
 }
 
 export function requestError(file: string, what: string, lang?: "en" | "fr"): IngestError {
-  return new IngestError("request", file, null, "source-error", `${file}${lang === "fr" ? "\u00a0" : ""}: ${what}`);
+  return new IngestError("request", file, null, "source-error", `${file}${issueTexts(lang).colon} ${what}`);
 }
 
 /** Turn a Node file-system error into one sentence; never leaks a stack trace. */

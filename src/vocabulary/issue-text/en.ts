@@ -51,6 +51,8 @@ export const en = {
     `"${value}" could be thousands, and every value with a mark looks like it: the field is read with a decimal ${mark === "," ? "comma" : "point"} (set decimal_char and group_char in the study if not)`,
   noDataRows: "the file has a header but no data rows",
   fileLine: (file: string, line: number) => `${file}, line ${line}`,
+  /** After a file (and line) named before a sentence. */
+  colon: ":",
   invalidUtf8: (at: string, byte: string) =>
     `${at}: byte ${byte} is not valid UTF-8 although the file is declared UTF-8; it is read as \uFFFD.`,
   windows1252Fallback: (at: string, byte: string) =>

@@ -60,6 +60,7 @@ export const fr: IssueTexts = {
     `${q(value)} pourrait noter des milliers, et toutes les valeurs avec un séparateur lui ressemblent${colon} la variable est lue avec ${mark === "," ? "une virgule" : "un point"} décimal${mark === "," ? "e" : ""} (indiquez decimal_char et group_char dans l’étude sinon)`,
   noDataRows: "le fichier a un en-tête mais aucune ligne de données",
   fileLine: (file, line) => `${file}, ligne ${line}`,
+  colon,
   invalidUtf8: (at, byte) =>
     `${at}${colon} l’octet ${byte} n’est pas de l’UTF-8 valide alors que le fichier est déclaré en UTF-8${semi} il est lu comme \uFFFD.`,
   windows1252Fallback: (at, byte) =>
