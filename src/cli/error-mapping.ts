@@ -24,18 +24,19 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
     import("../validate/index.js"),
   ]);
   if (error instanceof StudyFileError && error.fsCode !== undefined)
-    return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST);
-  if (error instanceof StudyFileError || error instanceof SchemaFileError) return new CliError(error.message, EXIT_BAD_REQUEST);
+    return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST, error.file);
+  if (error instanceof StudyFileError || error instanceof SchemaFileError) return new CliError(error.message, EXIT_BAD_REQUEST, error.file);
   if (error instanceof ToleranceError) return new CliError(t.badTolerance(error.value), EXIT_BAD_REQUEST);
   if (error instanceof IngestError && error.fsCode !== undefined)
-    return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST);
+    return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST, error.file);
   if (error instanceof ForeignKeyConfigError) return new CliError(`schema: ${error.message}`, EXIT_BAD_REQUEST);
-  if (error instanceof IngestError) return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE);
+  if (error instanceof IngestError)
+    return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE, error.file);
   // A declared design the accepted rows contradict (e.g. a stratum with one cluster): the data
   // cannot support the analysis asked for.
   if (error instanceof DesignError) return new CliError(t.design(error.reason, error.message), EXIT_NOT_ACCEPTABLE);
   // Every row of a dataset rejected, or none there: the message names the file and the likely cause.
-  if (error instanceof NoRowsError) return new CliError(error.message, EXIT_NOT_ACCEPTABLE);
+  if (error instanceof NoRowsError) return new CliError(error.message, EXIT_NOT_ACCEPTABLE, error.file);
   // Too many levels for a subgroup or distribution: the data cannot support the analysis.
   if (error instanceof LevelLimitError) return new CliError(t.levelLimit(error.limit, error.message), EXIT_NOT_ACCEPTABLE);
   if (error instanceof UnknownFieldError || error instanceof QualitativeFieldError)

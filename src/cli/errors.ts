@@ -14,12 +14,14 @@ type Worded = (t: CliMessages) => string;
  * An outcome a command reports as one sentence with a fixed exit code; caught only in main.
  * Given as a function of the commands' catalogue (`(t) => t.someKey(...)`), the sentence is
  * worded where the run's language is known: `in` (by main, with --lang's, or by the study's
- * run, with the study's).
+ * run, with the study's). `file` is the file the sentence is about (as the user named it), when
+ * there is one: `--json` prints it beside the sentence.
  */
 export class CliError extends Error {
   constructor(
     message: string | Worded,
     readonly exitCode: number,
+    readonly file: string | null = null,
   ) {
     super(typeof message === "string" ? message : "");
     this.words = typeof message === "string" ? null : message;
@@ -29,6 +31,15 @@ export class CliError extends Error {
 
   /** This error with its sentence in `t`'s language (itself when it is worded already). */
   in(t: CliMessages): CliError {
-    return this.words === null ? this : new CliError(this.words(t), this.exitCode);
+    return this.words === null ? this : new CliError(this.words(t), this.exitCode, this.file);
   }
+}
+
+/**
+ * What a command given `--json` prints on stdout when it fails: the sentence, the file it names,
+ * and the summaries of the datasets read before the failure (none when it came first), so that
+ * a script always reads JSON, whatever went wrong.
+ */
+export function failureJson(error: CliError, datasets: readonly unknown[]): string {
+  return `${JSON.stringify({ valid: false, error: error.message, file: error.file, datasets }, null, 2)}\n`;
 }

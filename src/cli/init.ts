@@ -1,5 +1,6 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
+import { sourceFormat } from "../ingest/index.js";
 import { writeFilesAtomic } from "../output/index.js";
 import { compileSchema, loadTableSchema, parseTableSchema, type TableSchema } from "../table-schema/index.js";
 import type { DatasetDeclaration } from "../study/index.js";
@@ -13,6 +14,7 @@ import type { CliMessages } from "./i18n/en.js";
 import { cliMessages, type Lang } from "./i18n/index.js";
 import type { Io } from "./io.js";
 import { withPlainFileErrors } from "./outputs.js";
+import { parsePositiveInteger } from "./parse-options.js";
 import { loadRequestedStudy } from "./study-request.js";
 
 /** The options of `init`, one object so that a new option is one more key. */
@@ -21,6 +23,17 @@ interface InitOptions {
   out?: string;
   force?: boolean;
   lang?: Lang;
+  /** A workbook's sheet (a name, or digits: its position from 1) and header row. */
+  sheet?: string;
+  headerRow?: string;
+}
+
+/** `--sheet` and `--header-row` as the reader takes them: digits name a sheet by its position. */
+function workbookOptions(opts: InitOptions): { sheet?: string | number; headerRow?: number } {
+  return {
+    ...(opts.sheet !== undefined ? { sheet: /^\d+$/.test(opts.sheet) ? parsePositiveInteger(opts.sheet, "--sheet") : opts.sheet } : {}),
+    ...(opts.headerRow !== undefined ? { headerRow: parsePositiveInteger(opts.headerRow, "--header-row") } : {}),
+  };
 }
 
 /**
@@ -47,7 +60,8 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
     for (const n of names)
       if (await exists(path.join(outDir, n))) throw new CliError((t) => t.outExists(opts.out ?? "", n), EXIT_BAD_REQUEST);
 
-  const inferred = await inferFromData(dataAbsolute, data);
+  const workbook = workbookOptions(opts);
+  const inferred = await inferFromData(dataAbsolute, data, workbook);
   const input = {
     dataset,
     dataPath: path.relative(outDir, dataAbsolute).split(path.sep).join("/"),
@@ -55,6 +69,8 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
     dataDisplay: data,
     text: inferred.text,
     headerRow: inferred.headerRow,
+    headerRowGiven: workbook.headerRow !== undefined,
+    sheet: workbook.sheet ?? null,
     table: inferred.table,
   };
   const files = [
@@ -80,6 +96,8 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
  * what matched how and what did not.
  */
 async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io: Io): Promise<number> {
+  if (opts.sheet !== undefined || opts.headerRow !== undefined)
+    throw new CliError((t) => t.sheetOnWave(`init ${baseStudy} ${csv}`), EXIT_BAD_REQUEST);
   const loaded = await loadRequestedStudy(baseStudy, io, opts.lang);
   const lang = opts.lang ?? loaded.study.lang;
   const t = cliMessages(lang);
@@ -104,6 +122,7 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
   const from = outAbsolute === null ? io.cwd : path.dirname(outAbsolute);
   const rel = (p: string): string => path.relative(from, p).split(path.sep).join("/") || ".";
   const yaml = scaffoldYaml({
+    cancelled: await cancelledReading(decl, csvAbsolute, csv),
     extendsPath: rel(loaded.file),
     study: nextStudyId(loaded.study.study),
     title: t.newWave(text(loaded.study.title, lang)),
@@ -123,6 +142,24 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
   await withPlainFileErrors(io, () => writeFilesAtomic(path.dirname(outAbsolute), [{ name: path.basename(outAbsolute), content: yaml }]));
   io.stderr(`${t.wrote(opts.out ?? "")}\n`);
   return EXIT_OK;
+}
+
+/**
+ * The base dataset's reading options that the new export's format has no use for: a CSV's
+ * encoding and delimiter for a workbook or an SPSS file, a workbook's sheet and header row for
+ * anything else. The new wave states them as null, so that `extends` does not pass them on.
+ */
+async function cancelledReading(
+  decl: DatasetDeclaration | undefined,
+  file: string,
+  display: string,
+): Promise<{ keys: string[]; format: "csv" | "xlsx" | "sav" }> {
+  const format = await sourceFormat(file, display);
+  const keys = [
+    ...(format === "csv" ? [] : (["encoding", "delimiter"] as const)),
+    ...(format === "xlsx" ? [] : (["sheet", "header_row"] as const)),
+  ].filter((k) => decl?.[k] !== undefined);
+  return { keys, format };
 }
 
 /** The base schema's fields as matching sees them; numeric ones read as the base dataset reads them. */

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
+import { CliError, EXIT_BAD_REQUEST, failureJson } from "./errors.js";
 import { type Io, visibleControls } from "./io.js";
 import { toolVersion } from "./version.js";
 
@@ -10,7 +10,10 @@ const dataOption = (): Option =>
     .argParser((value: string, previous: string[]) => [...previous, value])
     .default([]);
 const formatOption = (fallback: string): Option =>
-  new Option("--format <LIST>", `report formats, a comma list of md and html; the JSON is always written (default: ${fallback})`);
+  new Option(
+    "--format <LIST>",
+    `report formats, a comma list of md, png (the charts' PNG copies), html and docx; the JSON is always written (default: ${fallback})`,
+  );
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
 const langOption = (what: string): Option =>
   new Option("--lang <LANG>", `language of ${what} (default: the study's lang, else en)`).choices(["en", "fr"]);
@@ -25,8 +28,21 @@ const maxRejectedOption = (): Option =>
 export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
   // The one place messages reach stderr: whatever a command prints, no control character of a
   // user's input reaches the terminal raw.
-  const io: Io = { ...rawIo, stderr: (text) => rawIo.stderr(visibleControls(text)), terminal: rawIo.terminal ?? rawIo.stderr };
+  // Whether anything reached stdout: a command given --json that fails before printing its JSON
+  // prints the failure's JSON instead (failureJson), so stdout always holds one JSON document.
+  let printed = false;
+  const io: Io = {
+    ...rawIo,
+    stdout: (text) => {
+      printed = true;
+      rawIo.stdout(text);
+    },
+    stderr: (text) => rawIo.stderr(visibleControls(text)),
+    terminal: rawIo.terminal ?? rawIo.stderr,
+  };
   let exitCode = 0;
+  /** Set by the commands that take --json, from their parsed options. */
+  let json = false;
   const debug = rawArgs.includes("--debug");
   // commander's refusals (and help shown after one), held until its language's catalogue is loaded.
   const refusals: string[] = [];
@@ -58,6 +74,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .addHelpText("after", "\nExample:\n  $ exclusion-study validate my-study.yaml --rejects out/ --json")
     .action(async (study: string | undefined, opts) => {
       const { runValidate } = await import("./validate.js");
+      json = opts.json === true;
       exitCode = await runValidate(study, opts, io);
     });
 
@@ -74,10 +91,11 @@ Without a study file, commands use study.yaml in the working directory, else the
     .addOption(jsonOption())
     .addHelpText(
       "after",
-      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --format md,html   # also one self-contained HTML page\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
+      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --format md,html   # also one self-contained HTML page\n  $ exclusion-study report --format md,docx   # also a Word document\n  $ exclusion-study report --format md,png    # PNG copies of the charts, for pandoc\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
     )
     .action(async (study: string | undefined, opts) => {
       const { runReport } = await import("./report.js");
+      json = opts.json === true;
       exitCode = await runReport(study, opts, io);
     });
 
@@ -92,6 +110,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .addHelpText("after", "\nExample:\n  $ exclusion-study reproduce --json")
     .action(async (study: string | undefined, opts) => {
       const { runReproduce } = await import("./reproduce.js");
+      json = opts.json === true;
       exitCode = await runReproduce(study, opts, io);
     });
 
@@ -111,6 +130,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     )
     .action(async (baseStudy: string, newStudy: string, opts) => {
       const { runCompare } = await import("./compare.js");
+      json = opts.json === true;
       exitCode = await runCompare(baseStudy, newStudy, opts, io);
     });
 
@@ -123,6 +143,8 @@ Without a study file, commands use study.yaml in the working directory, else the
     .argument("[DATA]", "the new wave's export, when a base study is given")
     .option("--dataset <NAME>", "dataset the data replaces (default: the first dataset with a design, else the first); alone: its name")
     .option("--xlsform <FORM>", "the survey's XLSForm (KoboToolbox, ODK): the schema comes from the form, not from inference")
+    .option("--sheet <NAME|INDEX>", "a workbook's sheet: its name, or its position from 1 (default: the first)")
+    .option("--header-row <N>", "the workbook row holding the column names (default: found below any title rows)")
     .option(
       "--out <FILE|DIR>",
       "with a base study: write the study file here instead of stdout; alone or with --xlsform: the folder for study.yaml and the schema",
@@ -131,11 +153,14 @@ Without a study file, commands use study.yaml in the working directory, else the
     .addOption(langOption("what it says and the new title"))
     .addHelpText(
       "after",
-      "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
+      "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init export.xlsx --sheet Données --header-row 3 --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
     )
     .action(async (first: string, second: string | undefined, opts) => {
+      // The study init writes reads its data again by path: standard input cannot be read twice.
+      if ([first, second, opts.xlsform].includes("-")) throw new CliError((t) => t.initStdin, EXIT_BAD_REQUEST);
       if (opts.xlsform !== undefined) {
         if (second !== undefined) throw new CliError((t) => t.initBoth, EXIT_BAD_REQUEST);
+        if (opts.sheet !== undefined || opts.headerRow !== undefined) throw new CliError((t) => t.sheetWithForm, EXIT_BAD_REQUEST);
         const { runInitFromForm } = await import("./init-xlsform.js");
         exitCode = await runInitFromForm(first, opts.xlsform, opts, io);
         return;
@@ -181,6 +206,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     const { cliMessages, flagLang } = await import("./i18n/index.js");
     const t = cliMessages(flagLang(rawArgs));
     const cliError = error instanceof CliError ? error.in(t) : await (await import("./error-mapping.js")).toCliError(error, t);
+    if (json && !printed) io.stdout(failureJson(cliError, []));
     io.stderr(`exclusion-study: ${cliError.message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return cliError.exitCode;

@@ -22,7 +22,8 @@ interface ReportOptions {
 
 /**
  * Compute every indicator and write `<study>.json`, the report in each chosen format (`<study>.md`
- * and its SVG charts, `<study>.html`) and any rejects files to --out, as one set under the folder's lock; with --check, write nothing and
+ * and its SVG charts, their PNG copies, `<study>.html`, `<study>.docx`) and any rejects files to
+ * --out, as one set under the folder's lock; with --check, write nothing and
  * exit 1 when a file is stale or an interrupted write left something behind.
  */
 export async function runReport(study: string | undefined, opts: ReportOptions, io: Io): Promise<number> {
@@ -42,7 +43,10 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
   const rendered = renderReport(result, { lang: result.lang, chartDir });
   const t = cliMessages(result.lang);
   const files = [
-    ...formatFiles({ stem: base, lang: result.lang, markdown: rendered.markdown, charts: rendered.charts, chartDir }, formats),
+    ...(await formatFiles(
+      { stem: base, lang: result.lang, markdown: rendered.markdown, charts: rendered.charts, chartDir, date: result.generated },
+      formats,
+    )),
     { name: `${base}.json`, content: `${JSON.stringify(result, null, 2)}\n` },
     ...[...runs.values()]
       .filter((r) => r.table.rejected.length > 0)

@@ -14,8 +14,13 @@ import type { ProgressCallback } from "./progress.js";
 /** The study file looked for in the working directory when a command names none. */
 const LOCAL_STUDY = "study.yaml";
 
+/** Extensions of data files: given where a study file is expected, they say what to run instead. */
+const DATA_EXTENSIONS = new Set([".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".sav", ".zsav", ".por", ".dta"]);
+
 /** The study a command names, else `study.yaml` in the working directory, else the bundled 2014 study. */
 export async function loadRequestedStudy(study: string | undefined, io: Io, lang?: "en" | "fr"): Promise<LoadedStudy> {
+  if (study !== undefined && DATA_EXTENSIONS.has(path.extname(study).toLowerCase()))
+    throw new CliError((t) => t.dataFileAsStudy(study), EXIT_BAD_REQUEST, study);
   const local = path.join(io.cwd, LOCAL_STUDY);
   const useLocal =
     study === undefined &&

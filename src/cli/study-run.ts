@@ -1,7 +1,7 @@
 import { analyseStudy, type Analysis } from "../pipeline/index.js";
 import type { LoadedStudy } from "../study/index.js";
 import { cliMessages } from "./i18n/index.js";
-import { CliError } from "./errors.js";
+import { CliError, failureJson } from "./errors.js";
 import type { Io } from "./io.js";
 import { parseSourceDateEpoch } from "./parse-options.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
@@ -46,8 +46,9 @@ export async function runStudy(
     // The study is read: its error is worded in the run's language.
     const t = cliMessages(opts.lang ?? loaded.study.lang);
     const failure = error instanceof CliError ? error.in(t) : await (await import("./error-mapping.js")).toCliError(error, t);
-    // --json always carries the dataset summaries: a script learns which file failed and how.
-    if (opts.json && datasets !== null) io.stdout(`${JSON.stringify({ valid: false, error: failure.message, datasets }, null, 2)}\n`);
+    // --json carries the dataset summaries once they are read: a script learns which file failed
+    // and how. A failure before that is printed by main, with no summaries.
+    if (opts.json && datasets !== null) io.stdout(failureJson(failure, datasets));
     throw failure;
   } finally {
     await cleanup();

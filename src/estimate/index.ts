@@ -36,6 +36,7 @@ export type { RaoScottResult } from "./rao-scott.js";
 export { suppressCells, suppressCrossTable, suppressTable, type Suppression } from "./disclosure.js";
 export { defaultPrecision, roundsTo } from "./published.js";
 export { waveDifference } from "./wave-difference.js";
+export { reliabilityOf, type ReliabilityRule } from "./reliability.js";
 export {
   calibrate,
   marginSums,

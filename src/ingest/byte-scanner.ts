@@ -138,9 +138,12 @@ export class ByteScanner {
         pos = lf + 1;
         continue;
       }
-      // One pass over a line: cells at delimiters, until the LF; a quote or CR makes it odd.
+      // One pass over a line: cells at delimiters, until the LF. A cell that is quoted whole,
+      // on this line and without a quote inside (`"a;b"`, as exports that quote every cell
+      // write) is the bytes between its quotes; any other quote, or a lone CR, makes it odd.
       const lineStart = pos;
       let cellStart = pos;
+      let quoteEnd = -1; // the current cell was quoted: its bytes are cellStart + 1 .. quoteEnd
       let odd = false;
       b.beginRecord(this.line);
       let i = pos;
@@ -148,10 +151,23 @@ export class ByteScanner {
         const kind = kinds[bytes[i]!]!;
         if (kind === 0) continue;
         if (kind === DELIM) {
-          b.addCell(cellStart, i);
+          if (quoteEnd === -1) b.addCell(cellStart, i);
+          else {
+            b.addCell(cellStart + 1, quoteEnd);
+            quoteEnd = -1;
+          }
           cellStart = i + 1;
         } else if (kind === NEWLINE) break;
-        else if (bytes[i] === QUOTE || i + 1 >= len || bytes[i + 1] !== LF) odd = true; // a CRLF's CR is fine
+        else if (bytes[i] !== QUOTE) {
+          if (i + 1 >= len || bytes[i + 1] !== LF) odd = true; // a CRLF's CR is fine
+        } else if (!odd) {
+          const close = i === cellStart ? this.closingQuote(bytes, i, len) : -1;
+          if (close === -1) odd = true;
+          else {
+            quoteEnd = close;
+            i = close; // the next byte ends the cell (checked by closingQuote)
+          }
+        }
       }
       if (i >= len) {
         b.dropRecord(); // no LF yet: the line continues in the next chunk
@@ -161,13 +177,35 @@ export class ByteScanner {
         b.dropRecord();
         this.toParser(bytes, lineStart, i + 1);
       } else {
-        b.addCell(cellStart, i > lineStart && bytes[i - 1] === CR ? i - 1 : i);
+        const end = i > lineStart && bytes[i - 1] === CR ? i - 1 : i;
+        if (quoteEnd === -1) b.addCell(cellStart, end);
+        else b.addCell(cellStart + 1, quoteEnd);
         b.endRecord();
         this.line++;
       }
       pos = i + 1;
     }
     return pos;
+  }
+
+  /**
+   * The closing quote of the cell quoted from `open`, when the cell is simple: no quote, LF or
+   * CR inside, and the delimiter, an LF or a CRLF right after it (the chunk may end there: the
+   * line is then unfinished anyway). Else -1: the parser reads the line.
+   */
+  private closingQuote(bytes: Buffer, open: number, len: number): number {
+    const close = bytes.indexOf(QUOTE, open + 1);
+    if (close === -1) return -1;
+    const kinds = this.kinds;
+    for (let k = open + 1; k < close; k++) {
+      const kind = kinds[bytes[k]!]!;
+      if (kind === NEWLINE || kind === ODD) return -1;
+    }
+    const next = close + 1;
+    if (next >= len) return close;
+    const kind = kinds[bytes[next]!]!;
+    if (kind === DELIM || kind === NEWLINE) return close;
+    return bytes[next] === CR && (next + 1 >= len || bytes[next + 1] === LF) ? close : -1;
   }
 
   /** A last line without line break, known to be plain. */

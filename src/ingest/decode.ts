@@ -9,10 +9,23 @@ export function cellDecoder(
   encoding: "utf-8" | "windows-1252",
   invalidUtf8: boolean,
 ): (bytes: Buffer, start: number, end: number) => string {
-  if (encoding === "windows-1252") return (bytes, start, end) => iconv.decode(bytes.subarray(start, end), "windows1252");
+  if (encoding === "windows-1252") return windows1252Cell;
   if (!invalidUtf8) return (bytes, start, end) => bytes.toString("utf8", start, end);
   const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
   return (bytes, start, end) => decoder.decode(bytes.subarray(start, end));
+}
+
+/**
+ * Windows-1252 and Latin-1 differ only in bytes 0x80–0x9F (`€ ‚ ƒ … œ ’`...): a cell without
+ * them, nearly every cell, takes Buffer's native Latin-1 decoder instead of iconv-lite's, which
+ * allocates two buffers per call.
+ */
+function windows1252Cell(bytes: Buffer, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80 && b <= 0x9f) return iconv.decode(bytes.subarray(start, end), "windows1252");
+  }
+  return bytes.toString("latin1", start, end);
 }
 
 /** A streaming bytes-to-text decoder: `write` per chunk, `end` once. */

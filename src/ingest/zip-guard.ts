@@ -1,3 +1,4 @@
+import { open } from "node:fs/promises";
 import yauzl from "yauzl";
 import { dataError, formatSize } from "./errors.js";
 
@@ -26,6 +27,15 @@ const SHARED_STRINGS = /^xl\/sharedStrings\.xml$/i;
  */
 export async function checkZip(path: string, file: string, limits: ZipLimits): Promise<string[]> {
   const notZip = (reason: string) => dataError(file, null, "source-error", `this is not a readable Excel workbook (.xlsx): ${reason}.`);
+  const compound = await compoundFileKind(path);
+  if (compound === "encrypted")
+    throw dataError(
+      file,
+      null,
+      "source-error",
+      "the workbook is encrypted (protected by a password); save a copy without the password, or export the sheet as CSV.",
+    );
+  if (compound === "other") throw notZip("an old binary workbook (.xls) or another Office file; save it as .xlsx or CSV");
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) =>
       err ? reject(notZip(`not a valid zip archive (${oneLine(err)})`)) : resolve(z),
@@ -78,4 +88,30 @@ export function oneLine(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   const line = (text.split("\n")[0] ?? "").trim();
   return line.length > 120 ? `${line.slice(0, 117)}...` : line || "unknown error";
+}
+
+/** An OLE compound file's first bytes: Excel saves an encrypted workbook, and an old .xls, as one. */
+const COMPOUND_SIGNATURE = Buffer.from("d0cf11e0a1b11ae1", "hex");
+/** The stream holding an encrypted workbook (MS-OFFCRYPTO), named in UTF-16 in the file's directory. */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+/**
+ * Whether a file is an OLE compound file, and if so whether it holds an encrypted workbook: its
+ * first directory sector (where Excel puts the streams' names) is looked at, not the whole file.
+ */
+async function compoundFileKind(path: string): Promise<"encrypted" | "other" | null> {
+  const handle = await open(path, "r").catch(() => null);
+  if (handle === null) return null; // yauzl names the file-system error
+  try {
+    const header = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(header, 0, 512, 0);
+    if (bytesRead < 512 || !header.subarray(0, 8).equals(COMPOUND_SIGNATURE)) return null;
+    // Sectors of 512 bytes (version 3) or 4,096 (version 4); anything else is a damaged file.
+    const sectorSize = header.readUInt16LE(0x1e) === 12 ? 4096 : 512;
+    const directory = Buffer.alloc(sectorSize);
+    await handle.read(directory, 0, sectorSize, (header.readUInt32LE(0x30) + 1) * sectorSize);
+    return directory.includes(ENCRYPTED_PACKAGE) ? "encrypted" : "other";
+  } finally {
+    await handle.close();
+  }
 }

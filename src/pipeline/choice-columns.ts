@@ -1,8 +1,8 @@
-import type { OpenedCsv } from "../ingest/index.js";
+import type { OpenedCsv, RecordBatch } from "../ingest/index.js";
 import { NONE_CHOSEN, type FieldSpec } from "../table-schema/index.js";
 import { normaliseLabel } from "../validate/index.js";
 
-type Source = Pick<OpenedCsv, "header" | "batches">;
+type Source = Pick<OpenedCsv, "header" | "batches" | "byteBatches">;
 
 // LimeSurvey writes a ticked option as "Y" (and, with its export option, an unticked one as "N").
 const CHOSEN = new Set(["1", "true", "True", "TRUE", "Y"]);
@@ -24,7 +24,8 @@ interface Combined {
  * blank a missing answer. A per-choice
  * cell that is none of these becomes the choice `CHOICE=CELL` in the answer, which validation
  * rejects naming the field and the cell. The records keep their lines, so every rejected row
- * still points at its line in the file.
+ * still points at its line in the file. Byte batches stay byte batches (see combineBatch), so
+ * the cells no field reads never become strings.
  */
 export function withChoiceColumns(source: Source, fields: readonly FieldSpec[], rename: Readonly<Record<string, string>>): Source {
   const names = source.header.names.map(normaliseLabel);
@@ -59,6 +60,7 @@ export function withChoiceColumns(source: Source, fields: readonly FieldSpec[], 
   const width = names.length;
   const kept = names.map((_, col) => col).filter((col) => !dropped.has(col));
   const batches = source.batches;
+  const byteBatches = source.byteBatches;
   return {
     header: { ...source.header, names: [...kept.map((col) => source.header.names[col] as string), ...combinedNames] },
     batches: {
@@ -67,20 +69,93 @@ export function withChoiceColumns(source: Source, fields: readonly FieldSpec[], 
         for await (const batch of batches)
           yield batch.map((r) =>
             r.cells.length === width
-              ? { line: r.line, cells: [...kept.map((col) => r.cells[col] as string), ...combined.map((c) => answer(c, r.cells))] }
+              ? {
+                  line: r.line,
+                  cells: [...kept.map((col) => r.cells[col] as string), ...combined.map((c) => answer(c, (col) => r.cells[col] as string))],
+                }
               : r,
           );
+      },
+    },
+    byteBatches: {
+      async *[Symbol.asyncIterator]() {
+        for await (const batch of byteBatches) yield combineBatch(batch, width, kept, combined);
       },
     },
   };
 }
 
+/** Only ASCII answers are appended as bytes: their bytes are the same in every encoding read. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * The batch as `batches` would give it, its cells still byte ranges: a record's kept cells keep
+ * their ranges and its answers are appended to a copy of the bytes. A record the parser read, or
+ * one with an answer that is not ASCII, is given as text; a ragged one as it is.
+ */
+function combineBatch(batch: RecordBatch, width: number, kept: readonly number[], combined: readonly Combined[]): RecordBatch {
+  const { bytes, firstCell, cellStart, cellEnd, decode } = batch;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const first = new Int32Array(batch.count + 1);
+  const texts: (string[] | undefined)[] = [];
+  const appended: string[] = [];
+  let end = bytes.length;
+  for (let r = 0; r < batch.count; r++) {
+    first[r] = starts.length;
+    const text = batch.texts[r];
+    const f = firstCell[r]!;
+    const cellText = (col: number): string => decode(bytes, cellStart[f + col]!, cellEnd[f + col]!);
+    if (text !== undefined) {
+      texts[r] =
+        text.length === width
+          ? [...kept.map((col) => text[col] as string), ...combined.map((c) => answer(c, (col) => text[col] as string))]
+          : text;
+      continue;
+    }
+    const count = firstCell[r + 1]! - f;
+    if (count !== width) {
+      for (let c = f; c < f + count; c++) {
+        starts.push(cellStart[c]!);
+        ends.push(cellEnd[c]!);
+      }
+      continue;
+    }
+    const answers = combined.map((c) => answer(c, cellText));
+    if (answers.some((a) => NOT_ASCII.test(a))) {
+      texts[r] = [...kept.map(cellText), ...answers];
+      continue;
+    }
+    for (const col of kept) {
+      starts.push(cellStart[f + col]!);
+      ends.push(cellEnd[f + col]!);
+    }
+    for (const a of answers) {
+      appended.push(a);
+      starts.push(end);
+      end += a.length;
+      ends.push(end);
+    }
+  }
+  first[batch.count] = starts.length;
+  return {
+    bytes: appended.length > 0 ? Buffer.concat([bytes, Buffer.from(appended.join(""), "latin1")]) : bytes,
+    count: batch.count,
+    lines: batch.lines,
+    firstCell: first,
+    cellStart: Int32Array.from(starts),
+    cellEnd: Int32Array.from(ends),
+    texts,
+    decode,
+  };
+}
+
 /** The space-separated answer of one row's per-choice cells: "" when all are blank, NONE_CHOSEN when all are 0. */
-function answer(c: Combined, cells: readonly string[]): string {
+function answer(c: Combined, cellAt: (col: number) => string): string {
   const chosen: string[] = [];
   let blank = true;
   for (const { col, choice } of c.columns) {
-    const cell = (cells[col] as string).trim();
+    const cell = cellAt(col).trim();
     if (cell !== "") blank = false;
     if (CHOSEN.has(cell)) chosen.push(choice);
     else if (!NOT_CHOSEN.has(cell)) chosen.push(`${choice}=${cell}`);

@@ -13,7 +13,11 @@ interface DatasetRun {
 
 /** A dataset an analysis needs has no accepted row: the message names the file and the likely cause. */
 export class NoRowsError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The dataset's file, as the result names it. */
+    readonly file: string,
+  ) {
     super(message);
     this.name = "NoRowsError";
   }

@@ -84,18 +84,18 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     // An XLSForm's export has metadata columns (_id, _uuid...) that no question names: declared
     // here, as text (nothing to judge or format in them).
     const schema = resolved.xlsform ? requireDesignFields(withExportMetadata(marked, source.header.names, rename), decl.design) : marked;
-    // Constant columns and combined per-choice columns change text records; other files go to
-    // the validator as bytes.
+    // Constant columns change text records; other files, per-choice columns combined or not, go
+    // to the validator as bytes.
     const choices = withChoiceColumns(source, schema.fields, rename);
     const constants = Object.keys(decl.constants).length > 0;
     const input = constants ? withConstantColumns(choices, decl.constants) : choices;
-    const textual = constants || choices !== source;
+    const textual = constants;
     const table = await validateRecords({
       dataset: name,
       displayName: display,
       schema,
       header: input.header,
-      ...(textual ? { batches: input.batches } : { byteBatches: source.byteBatches }),
+      ...(textual ? { batches: input.batches } : { byteBatches: choices.byteBatches }),
       ...(source.format === "csv" ? { sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK } } : {}),
       rename,
       lang: options.lang,

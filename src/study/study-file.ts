@@ -33,21 +33,31 @@ const designSchema = z
   .strict();
 export type DesignDeclaration = z.infer<typeof designSchema>;
 
+/**
+ * A reading option a study may leave unstated, or state as `null` to cancel the value `extends`
+ * inherits (a new wave exported as a workbook where the base read a CSV): null reads as unstated.
+ */
+const notStated = <T extends z.ZodType>(schema: T) =>
+  schema
+    .nullish()
+    .transform((v) => v ?? undefined)
+    .optional();
+
 const datasetSchema = z
   .object({
     path: z.string().min(1),
     schema: z.string().min(1).optional(),
     /** An XLSForm (KoboToolbox, ODK) whose questions and choices are the schema, instead of `schema`. */
     xlsform: z.string().min(1).optional(),
-    encoding: z.enum(["utf-8", "windows-1252"]).optional(),
-    delimiter: z.enum([",", ";", "\t", "|"]).optional(),
+    encoding: notStated(z.enum(["utf-8", "windows-1252"])),
+    delimiter: notStated(z.enum([",", ";", "\t", "|"])),
     /** Decimal and thousands separators of this export's numbers, for number fields whose schema does not fix them. */
     decimal_char: z.enum([".", ","]).optional(),
     group_char: z.enum([",", ".", " ", "\u00a0", "\u202f", "'"]).optional(),
     /** An Excel workbook's sheet: its name, or its 1-based position among the sheets. */
-    sheet: z.union([z.string().min(1), z.number().int().min(1)]).optional(),
+    sheet: notStated(z.union([z.string().min(1), z.number().int().min(1)])),
     /** The 1-based row of a workbook's sheet that holds the column names; title rows above it are skipped. */
-    header_row: z.number().int().min(1).optional(),
+    header_row: notStated(z.number().int().min(1)),
     rename: z.record(z.string(), z.string()).default({}),
     /** Columns the export lacks, one value for every row (e.g. the coder of a per-coder QDA export). */
     constants: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).default({}),
@@ -93,8 +103,12 @@ const qualitativeSchema = z
   .strict();
 export type QualitativeDeclaration = z.infer<typeof qualitativeSchema>;
 
-/** Formats a report can be written in, besides the JSON result that is always written. */
-export const REPORT_FORMATS = ["md", "html", "docx"] as const;
+/**
+ * Formats a report can be written in, besides the JSON result that is always written. `png` is the
+ * charts' PNG copies beside their SVG (for converters that take no SVG): drawing them costs about a
+ * second per bundled report, so only those who ask for them (or for `docx`, which embeds them) pay.
+ */
+export const REPORT_FORMATS = ["md", "png", "html", "docx"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const studySchema = z

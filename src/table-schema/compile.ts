@@ -149,26 +149,29 @@ export function compileSchema(schema: TableSchema, texts: IssueTexts = issueText
 
 /**
  * When a field's cells may be read as plain decimals from their bytes: a number or integer with
- * the default format, no missing-value code that reads as a plain number, and no check that
- * needs the cell's text (a pattern or a length).
+ * a decimal point or comma and no other format, no missing-value code that reads as a plain
+ * number, and no check that needs the cell's text (a pattern or a length).
  */
 function plainNumbers(spec: FieldSpec, missing: MissingValueInfo[], checks: ValueCheck[]): PlainNumbers | null {
   if (spec.type !== "number" && spec.type !== "integer") return null;
-  if ((spec.decimalChar ?? ".") !== "." || spec.groupChar || spec.bareNumber === false) return null;
+  const dec = spec.decimalChar ?? ".";
+  if ((dec !== "." && dec !== ",") || spec.groupChar || spec.bareNumber === false) return null;
   const integer = spec.type === "integer";
+  const mark = dec.charCodeAt(0);
   const numeric = (code: string): boolean => {
     const bytes = Buffer.from(code, "utf8");
-    return !Number.isNaN(plainNumber(bytes, 0, bytes.length, integer));
+    return !Number.isNaN(plainNumber(bytes, 0, bytes.length, integer, mark));
   };
   if (missing.some((m) => numeric(m.value))) return null;
   const c = spec.constraints ?? {};
   if (c.pattern !== undefined || c.minLength !== undefined || c.maxLength !== undefined) return null;
   // The remaining checks read only the value; the text matters only in their messages.
-  if (checks.length === 0) return { integer, accept: () => true };
+  if (checks.length === 0) return { integer, mark, accept: () => true };
   // A loop, not checks.every(() => ...): this runs for every numeric cell, and a closure per
   // call was most of what reading a big file allocated.
   return {
     integer,
+    mark,
     accept: (n) => {
       for (let k = 0; k < checks.length; k++) if (checks[k]!(n, "") !== null) return false;
       return true;

@@ -1,5 +1,5 @@
 /** The validate layer's public surface, for the CLI and the result builder. */
-export { validateRecords, type ValidatedTable } from "./validate.js";
+export { isBlank, validateRecords, type ValidatedTable } from "./validate.js";
 export { applyForeignKeys, ForeignKeyConfigError } from "./foreign-keys.js";
 export { rejectsCsv, rejectsDialect } from "./rejects.js";
 export { rejectUnlistedCoders } from "./listed-coders.js";

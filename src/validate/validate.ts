@@ -200,7 +200,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     for (let c = 0; c < valueStage.length; c++) valueStage[c]!.check(row, env);
     if (row.reasons.length > 0 || keepCells) settle(() => recordCells(batch, r));
     else {
-      store.pushRow(values);
+      store.pushRow(values, true); // strings decoded from bytes: no copy needed
       table.lines.push(row.line);
     }
     return true;
@@ -234,8 +234,8 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
   return table;
 }
 
-/** Every cell empty once trimmed. */
-function isBlank(cells: readonly string[]): boolean {
+/** Every cell empty once trimmed: a blank line, or Excel's `;;;;` row, which is no respondent. */
+export function isBlank(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.trim() !== "") return false;
   return true;
 }

@@ -5,7 +5,7 @@
  */
 import { parseForm, type Form } from "./form.js";
 
-export { formTable, withExportMetadata, type FormText, type QuestionUse } from "./table.js";
+export { formTable, isExportMetadata, withExportMetadata, type FormText, type QuestionUse } from "./table.js";
 export { XlsFormError } from "./errors.js";
 export type { Form } from "./form.js";
 

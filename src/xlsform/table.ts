@@ -150,6 +150,12 @@ const EXPORT_METADATA = new Set([
   "instanceid",
 ]);
 
+/** A column KoboToolbox or ODK Central adds to an export: any starting with "_", or one of EXPORT_METADATA. */
+export function isExportMetadata(column: string): boolean {
+  const key = column.trim().toLowerCase();
+  return key.startsWith("_") || EXPORT_METADATA.has(key);
+}
+
 /**
  * The schema with a text field for each metadata column of the export that no question names
  * (`_id`, `_uuid`, `_submission_time`, `_index`, `_validation_status`, `__version__`, and any
@@ -162,7 +168,7 @@ export function withExportMetadata(schema: TableSchema, header: readonly string[
   for (const raw of header) {
     const name = raw.trim();
     const key = name.toLowerCase();
-    if (name === "" || known.has(key) || !(key.startsWith("_") || EXPORT_METADATA.has(key))) continue;
+    if (name === "" || known.has(key) || !isExportMetadata(name)) continue;
     known.add(key);
     extra.push({ name, type: "string", description: "export metadata: not analysed" });
   }

@@ -121,6 +121,7 @@ describe("--json carries the dataset summaries, also on failure", () => {
     const out = JSON.parse(run.stdout);
     expect(out.valid).toBe(false);
     expect(out.error).toBe(run.stderr.replace(/^exclusion-study: /, "").trimEnd());
+    expect(out.file).toBe("s.csv");
     expect(out.datasets[0]).toMatchObject({ name: "survey", path: "s.csv", rows_read: 1, rows_accepted: 0, rows_rejected: 1 });
     expect(out.datasets[0].issue_counts["missing-label"]).toEqual({ errors: 1, warnings: 0 });
   });

@@ -98,3 +98,79 @@ describe("init's three forms", () => {
     expect(alone.stderr).toContain("without a base study, give --out DIR");
   });
 });
+
+describe("init on a workbook: --sheet and --header-row", () => {
+  it("read the table where they say, and are written into the study as sheet and header_row", async () => {
+    const dir = await tempDir();
+    const r = await cli(["init", "fixtures/formats/sheets.xlsx", "--sheet", "Données", "--header-row", "3", "--out", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = await readFile(path.join(dir, "study.yaml"), "utf8");
+    expect(yaml).toContain("    sheet: Données # as --sheet named it (a name, or a position from 1)\n");
+    expect(yaml).toContain("    header_row: 3 # as --header-row gave it: the rows above it are skipped\n");
+    expect(yaml).toContain("      Dépenses télécom (€): depenses_telecom\n");
+    expect(await accepted(path.join(dir, "study.yaml"))).toBe(400);
+
+    // A position names the same sheet; without --header-row the row of question codes, as full as
+    // the header, is taken for it: the option is what makes such a sheet readable.
+    const byIndex = await tempDir();
+    expect((await cli(["init", "fixtures/formats/sheets.xlsx", "--sheet", "2", "--header-row", "3", "--out", byIndex])).code).toBe(0);
+    const same = await readFile(path.join(byIndex, "study.yaml"), "utf8");
+    expect(same.replace("sheet: 2", "sheet: Données")).toBe(yaml);
+    const guessed = await tempDir();
+    expect((await cli(["init", "fixtures/formats/sheets.xlsx", "--sheet", "2", "--out", guessed])).code).toBe(0);
+    expect(await readFile(path.join(guessed, "study.yaml"), "utf8")).toContain("    header_row: 2 # the rows above hold fewer cells");
+  });
+
+  it("are refused in one sentence where they cannot apply", async () => {
+    const out = await tempDir();
+    for (const [args, sentence] of [
+      [["fixtures/formats/questionnaire.csv", "--sheet", "2"], "questionnaire.csv: --sheet does not apply to a CSV file; remove it."],
+      [
+        ["fixtures/formats/questionnaire.sav", "--header-row", "2"],
+        "questionnaire.sav: --header-row does not apply to an SPSS data file (.sav); remove it.",
+      ],
+      [["fixtures/formats/sheets.xlsx", "--header-row", "0"], "--header-row 0: expected a positive whole number."],
+      [
+        ["fixtures/formats/sheets.xlsx", "--sheet", "Résultats"],
+        'the workbook has no sheet named "Résultats"; its sheets are "Notes", "Données".',
+      ],
+      [
+        ["data-schemas/connexions-solidaires-2014/study.yaml", "fixtures/formats/sheets.xlsx", "--sheet", "2"],
+        "--sheet and --header-row start a study from a workbook alone; a new wave reads the base study's sheet and header_row.",
+      ],
+    ] as const) {
+      const r = await cli(["init", ...args, "--out", out]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(sentence);
+    }
+  });
+});
+
+describe("init on a workbook whose header is its first row", () => {
+  it("reads the sheet whole after looking for its header (a study from the data alone)", async () => {
+    const dir = await tempDir();
+    const r = await cli(["init", "fixtures/formats/questionnaire.xlsx", "--sheet", "Brouillon", "--out", dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("inferred 20 fields from 4 rows");
+    const yaml = await readFile(path.join(dir, "study.yaml"), "utf8");
+    expect(yaml).toContain("    sheet: Brouillon");
+    expect(yaml).not.toContain("header_row");
+    expect(await accepted(path.join(dir, "study.yaml"))).toBe(4);
+  });
+
+  it("as a new wave of a study that reads a CSV: the base's encoding and delimiter cancelled, the same estimates", async () => {
+    const dir = await tempDir();
+    const study = path.join(dir, "next.yaml");
+    const r = await cli(["init", "docs/examples/french-excel/study.yaml", "fixtures/formats/french-excel.xlsx", "--out", study]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("questionnaire: matched 10 of 10 schema fields.");
+    const yaml = await readFile(study, "utf8");
+    const why = "# the base study's reading of its file; the new export is an Excel workbook";
+    expect(yaml).toContain(`    encoding: null  ${why}\n    delimiter: null  ${why}\n`);
+    expect(await accepted(study)).toBe(30);
+    const workbook = await report(study);
+    const csv = await report("docs/examples/french-excel/study.yaml");
+    expect(workbook.size).toBe(csv.size);
+    for (const [id, e] of csv) expect(workbook.get(id)?.estimate, id).toBeCloseTo(e.estimate as number, 12);
+  });
+});

@@ -31,8 +31,8 @@ async function validated(study: string): Promise<{ rows_read: number; rows_accep
 }
 
 async function estimates(study: string): Promise<Map<string, Estimate>> {
-  // Into a folder of its own: a report without --out is written to reports/.
-  const r = await cli(["report", study, "--out", await tempDir(), "--json"]);
+  // Into a folder of its own: a report without --out is written to reports/. The JSON only: no PNG drawn.
+  const r = await cli(["report", study, "--format", "md", "--out", await tempDir(), "--json"]);
   expect(r.code, r.stderr).toBe(0);
   return new Map((JSON.parse(r.stdout).indicators as Estimate[]).map((i) => [i.id, i]));
 }
@@ -143,6 +143,36 @@ describe("init DATA --out DIR", () => {
     expect(await validated(study)).toMatchObject({ rows_read: 30, rows_accepted: 30 });
     const r = await cli(["report", study, "--out", path.join(dir, "report")]);
     expect(r.code, r.stderr).toBe(0);
+  });
+
+  it("on the same export with Excel's trailing ;;;; rows: skipped as validation skips them, the same study", async () => {
+    const dir = await tempDir();
+    const bytes = await readFile("docs/examples/french-excel/questionnaire.csv");
+    const data = path.join(dir, "questionnaire.csv");
+    await writeFile(data, Buffer.concat([bytes, Buffer.from(";;;;;;;;;\r\n;;;;;;;;;\r\n;;;;;;;;;\r\n")]));
+    const trailing = await initStudy(data);
+    const clean = await initStudy("docs/examples/french-excel/questionnaire.csv");
+    // Read as rows of blank cells, they made "Poids" incomplete (no weights) and left no primary key.
+    // Only the lines naming the data file differ (the first and the dataset's path).
+    const body = async (d: string) =>
+      (await readFile(path.join(d, "study.yaml"), "utf8"))
+        .split("\n")
+        .filter((l, i) => i > 0 && !/^\s*path: /.test(l))
+        .join("\n");
+    expect(await body(trailing.dir)).toBe(await body(clean.dir));
+    expect(await validated(trailing.study)).toMatchObject({ rows_read: 30, rows_accepted: 30 });
+  });
+
+  it("on a KoboToolbox export without its form: the platform's metadata columns get no indicator", async () => {
+    const { study } = await initStudy("fixtures/kobo-connexions-2014/kobo-export.csv");
+    const yaml = await readFile(study, "utf8");
+    const ids = [...yaml.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]);
+    expect(ids).toContain("profile_age");
+    for (const metadata of ["deviceid", "id", "index", "version", "uuid", "submission_time"]) expect(ids).not.toContain(metadata);
+    expect(yaml).toContain(
+      "#   index: integer: 1,862 values, 1 to 1862; the survey platform's metadata (KoboToolbox, ODK): no indicator\n",
+    );
+    expect(await validated(study)).toMatchObject({ rows_read: 1862, rows_accepted: 1862 });
   });
 
   it("keeps comments on one line whatever the headers hold, and leaves out a column without a name", async () => {

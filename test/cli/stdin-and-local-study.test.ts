@@ -58,6 +58,20 @@ test("only one dataset may be read from standard input", async () => {
   expect(run.stderr).toContain("only one dataset can be read from standard input");
 });
 
+test("init refuses standard input in one sentence: the study it writes reads its data again by path", async () => {
+  const dir = await tempDir();
+  for (const args of [
+    ["init", "-", "--out", dir],
+    ["init", "study.yaml", "-"],
+    ["init", "s.csv", "--xlsform", "-", "--out", dir],
+  ]) {
+    const run = await cli(args, { cwd: dir, stdin: Readable.from([Buffer.from(SURVEY)]) });
+    expect(run.code, args.join(" ")).toBe(2);
+    expectOneSentence(run.stderr);
+    expect(run.stderr).toContain("init: standard input (-) cannot be a study's data or form");
+  }
+});
+
 test("with no study named, study.yaml in the working directory is used and named on stderr", async () => {
   const dir = await studyDir();
   const run = await cli(["validate", "--json"], { cwd: dir });

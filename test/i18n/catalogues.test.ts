@@ -119,18 +119,22 @@ describe("message catalogues", () => {
     expect(cliEn.design(reasons[1] ?? null, "The English sentence.")).toBe("design: The English sentence.");
   });
 
-  it("French words every level limit by its code", () => {
+  it("French words every level limit by its code, after the study file's line, its counts grouped the French way", () => {
+    const where = "étude.yaml, ligne 12 (indicators[0].field)";
     const limits: LevelLimit[] = [
-      { code: "levels", indicator: "i", field: "id", levels: 5000, limit: 1000, use: "subgroup" },
-      { code: "levels", indicator: "i", field: "id", levels: 5000, limit: 1000, use: "distribution" },
-      { code: "combinations", indicator: "i", fields: ["a", "b"], combinations: 2000, limit: 1000 },
-      { code: "cells", indicator: "i", rows: "a", columns: "b", nRows: 30, nCols: 30, limit: 400 },
+      { code: "levels", where, indicator: "i", field: "id", levels: 5000, limit: 1000, use: "subgroup" },
+      { code: "levels", where, indicator: "i", field: "id", levels: 5000, limit: 1000, use: "distribution" },
+      { code: "levels", where, indicator: "i", field: "age", levels: 5000, limit: 1000, use: "numeric" },
+      { code: "combinations", where, indicator: "i", fields: ["a", "b"], combinations: 2000, limit: 1000 },
+      { code: "cells", where, indicator: "i", rows: "a", columns: "b", nRows: 30, nCols: 30, limit: 400 },
     ];
     for (const limit of limits) {
       const sentence = cliFr.levelLimit(limit, "The English sentence");
-      expect(sentence).toMatch(/^indicateur «\u202fi\u202f»\u00a0: .+admis/);
+      expect(sentence).toMatch(/^étude\.yaml, ligne 12 \(indicators\[0\]\.field\)\u00a0: indicateur «\u202fi\u202f»\u00a0: .+admis/);
       expect(sentence).not.toContain("English");
     }
+    expect(cliFr.levelLimit(limits[0] as LevelLimit, "")).toContain("5\u202f000 valeurs distinctes, plus que les 1\u202f000 sous-groupes");
+    expect(cliFr.levelLimit(limits[2] as LevelLimit, "")).toContain("quantiles (kind: quantile)");
   });
 
   it("French rewords commander's refusals", () => {

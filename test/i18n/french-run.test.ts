@@ -126,6 +126,10 @@ describe("the bundled study in French", () => {
       await cli(["validate", study2014, "--data", `questionnaire=${path.join(dir, "none.csv")}`, "--lang", "fr"]),
       await cli(["validate", "--max-rejected", "many", "--lang", "fr"]),
       await cli(["init", path.join(dir, "none.csv"), "--out", path.join(dir, "x"), "--lang", "fr"]),
+      await cli(["validate", path.join(dir, "e.csv"), "--lang", "fr"]),
+      await cli(["init", "-", "--out", path.join(dir, "x"), "--lang", "fr"]),
+      await cli(["init", path.join(dir, "e.csv"), "--xlsform", "form.xlsx", "--sheet", "2", "--out", path.join(dir, "x"), "--lang", "fr"]),
+      await cli(["init", study2014, path.join(dir, "e.csv"), "--header-row", "2", "--lang", "fr"]),
       await cli(["init", path.join(dir, "e.csv"), "--out", dir, "--lang", "fr"]),
     ];
     for (const r of runs) {
@@ -139,7 +143,11 @@ describe("the bundled study in French", () => {
     expect(said[5]).toContain("argument obligatoire manquant");
     expect(said[8]).toContain("aucune ligne de données");
     expect(said[10]).toContain("fichier binaire");
-    expect(said.at(-5)).toContain("fichier introuvable");
+    expect(said.at(-9)).toContain("fichier introuvable");
+    expect(said.at(-5)).toContain("est un fichier de données, pas un fichier d’étude");
+    expect(said.at(-4)).toContain("l’entrée standard (-)");
+    expect(said.at(-3)).toContain("avec --xlsform");
+    expect(said.at(-2)).toContain("une nouvelle vague lit la feuille");
     expect(said.at(-1)).toContain("ajoutez --force");
   }, 60_000);
 

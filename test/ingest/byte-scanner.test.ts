@@ -55,7 +55,7 @@ function scanChunks(bytes: Buffer, cuts: number[], delimiter: string, maxRecordB
   }
 }
 
-const unit = fc.constantFrom("a", "b", "1", "é", "€", " ", '"', ",", ";", "\t", "\n", "\r", "\r\n", "\n\n");
+const unit = fc.constantFrom("a", "b", "1", "é", "€", " ", '"', ",", ";", "\t", "\n", "\r", "\r\n", "\n\n", '"x"', '"a;b,é"', '""');
 
 describe("byte scanner", () => {
   test("gives the full parser's records, lines, warnings and errors, however the bytes are cut", () => {
@@ -77,7 +77,7 @@ describe("byte scanner", () => {
     );
   });
 
-  test("plain lines stay byte ranges; a quoted record goes to the parser, then splitting resumes", () => {
+  test("plain lines and cells quoted whole stay byte ranges; other quoted records go to the parser, then splitting resumes", () => {
     const issues: Issue[] = [];
     const parser = new CsvParser({ file: "t.csv", delimiter: ",", maxRecordBytes: 1 << 20, singleByte: false, issues });
     const scanner = new ByteScanner({
@@ -106,7 +106,17 @@ describe("byte scanner", () => {
     expect(second.texts[0]).toBeUndefined();
     expect(second.texts[1]).toBeUndefined();
     expect(recordCells(second, 1)).toEqual(["4", "é"]);
+    // Cells quoted whole, as exports that quote every cell write them, are byte ranges too;
+    // an escaped quote or text after the closing quote sends the line to the parser.
+    const third = scanner.push(Buffer.from('"5","a,b"\r\n"6",""\n"7","say ""hi"""\n"8","x"y\n'));
+    expect(toRecords(third)).toEqual([
+      { line: 7, cells: ["5", "a,b"] },
+      { line: 8, cells: ["6", ""] },
+      { line: 9, cells: ["7", 'say "hi"'] },
+      { line: 10, cells: ["8", "xy"] },
+    ]);
+    expect([0, 1, 2, 3].map((r) => third.texts[r] !== undefined)).toEqual([false, false, true, true]);
     expect(toRecords(scanner.push(Buffer.from("last")))).toEqual([]);
-    expect(toRecords(scanner.end())).toEqual([{ line: 7, cells: ["last"] }]);
+    expect(toRecords(scanner.end())).toEqual([{ line: 11, cells: ["last"] }]);
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDesign, mustEstimate, svyCategoryTotals, svyTotal, type SurveyDesign } from "../../src/estimate/index.js";
-import { reliabilityOf } from "../../src/pipeline/reliability.js";
+import { reliabilityOf } from "../../src/estimate/reliability.js";
 import { cli, repoRoot, tempDir } from "../cli/run.js";
 import { loadCsv, printed, REFERENCE_DIR, closeToR as close, type Printed, type Table } from "./reference.js";
 

@@ -35,6 +35,7 @@ beforeAll(async () => {
         { name: "day", type: "date" },
         { name: "level", type: "integer", categories: [1, 2, 3] },
         { name: "note", type: "string" },
+        { name: "price", type: "number", decimalChar: ",", constraints: { minimum: 0 } },
       ],
       rowConstraints: [
         {
@@ -60,7 +61,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const HEADER = ["id", "age", "amount", "weight", "group", "code", "flag", "day", "level", "note"];
+const HEADER = ["id", "age", "amount", "weight", "group", "code", "flag", "day", "level", "note", "price"];
 /** Odd cells any column may get: missing codes, padding, wrong types, quotes, line breaks. */
 const noise = fc.constantFrom(
   "",
@@ -98,6 +99,7 @@ const columns = [
   usual("2014-03-01", "2015-12-31"),
   usual("1", "2", "3", "4"),
   usual("free text", "é è", "1.5", ".5", "5."),
+  fc.oneof({ weight: 30, arbitrary: decimalText.map((t) => t.replace(".", ",")) }, { weight: 1, arbitrary: noise }),
 ];
 const fullRow = fc.tuple(...columns).map((cells) => [...cells]);
 const row = fc.oneof(
@@ -145,15 +147,21 @@ describe("cells cast from bytes", () => {
   });
 
   test("a plain decimal read from bytes is Number() of its text, bit for bit, or declined", () => {
-    const text = fc.string({ unit: fc.constantFrom("0", "1", "5", "9", ".", "-", "+", "e", " "), maxLength: 20 });
-    const decimal = fc.tuple(fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.integer({ min: 0, max: 9 })).map(([x, k]) => x.toFixed(k));
+    const text = fc.string({ unit: fc.constantFrom("0", "1", "5", "9", ".", ",", "-", "+", "e", " "), maxLength: 20 });
+    const decimal = fc
+      .tuple(fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.integer({ min: 0, max: 9 }), fc.boolean())
+      .map(([x, k, comma]) => (comma ? x.toFixed(k).replace(".", ",") : x.toFixed(k)));
     fc.assert(
-      fc.property(fc.oneof(text, decimal), fc.boolean(), (s, integer) => {
+      fc.property(fc.oneof(text, decimal), fc.boolean(), fc.constantFrom(".", ","), (s, integer, mark) => {
         const bytes = Buffer.from(s);
-        const v = plainNumber(bytes, 0, bytes.length, integer);
+        const v = plainNumber(bytes, 0, bytes.length, integer, mark.charCodeAt(0));
         if (Number.isNaN(v)) return; // declined: the text caster decides
-        expect((integer ? /^[+-]?\d+$/ : /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/).test(s)).toBe(true);
-        expect(Object.is(v, Number(s))).toBe(true);
+        // With a decimal comma the text caster refuses a point and reads the comma as one.
+        const other = mark === "." ? "," : ".";
+        expect(s.includes(other)).toBe(false);
+        const t = s.replace(mark, ".");
+        expect((integer ? /^[+-]?\d+$/ : /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/).test(t)).toBe(true);
+        expect(Object.is(v, Number(t))).toBe(true);
       }),
       { numRuns: 5000 },
     );

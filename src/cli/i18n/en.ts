@@ -15,7 +15,8 @@ export const en = {
   wroteSet: (file: string, others: number) => `wrote ${file} and ${others} other file${others === 1 ? "" : "s"}`,
   wrote: (file: string) => `wrote ${file}`,
   schemaMismatch: (codes: string) => `does not match its schema (${codes})`,
-  rowsRejected: (rejected: number, read: number, tolerated: string) => `${rejected} of ${read} rows rejected (tolerated: ${tolerated})`,
+  rowsRejected: (rejected: number, read: number, tolerated: string) =>
+    `${rejected.toLocaleString("en-US")} of ${read.toLocaleString("en-US")} rows rejected (tolerated: ${tolerated})`,
   datasetFailed: (path: string, why: string) => `${path}: ${why}.`,
   reportMarked: (path: string, why: string, rejects: string | null) =>
     `${path}: ${why}; the report is written and marked. See its data-quality section${rejects === null ? "" : ` and ${rejects}`}.`,
@@ -86,11 +87,17 @@ export const en = {
   formatList: (where: string, formats: string) =>
     `${where}: expected a comma-separated list of formats (${formats}), e.g. --format md,html.`,
   unknownFormat: (where: string, name: string, formats: string) => `${where}: unknown format "${name}"; the formats are ${formats}.`,
-  formatUnavailable: (where: string, name: string, formats: string) =>
-    `${where}: the ${name} format is not available in this version; the formats are ${formats}.`,
   initNeedsOut: (data: string) => `init ${data}: without a base study, give --out DIR, the folder to write the study and its schema to.`,
   xlsformNeedsOut: "init --xlsform: give --out DIR, the folder to write schema.json and study.yaml to.",
   initBoth: "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
+  initStdin:
+    "init: standard input (-) cannot be a study's data or form, which the study file reads again by path; save it to a file and give its path.",
+  sheetWithForm:
+    "init: --sheet and --header-row apply to DATA --out DIR; with --xlsform, set sheet and header_row in the study file it writes.",
+  sheetOnWave: (command: string) =>
+    `${command}: --sheet and --header-row start a study from a workbook alone; a new wave reads the base study's sheet and header_row.`,
+  dataFileAsStudy: (file: string) =>
+    `${file} is a data file, not a study file (YAML or JSON): start a study from it with \`exclusion-study init ${file} --out DIR\`, then give DIR/study.yaml.`,
   badDatasetName: (dataset: string) => `--dataset ${dataset}: use letters, digits, _ . or - and start with a letter.`,
   outFileExists: (out: string) => `--out ${out}: the file exists; pass --force to overwrite it.`,
   /** A design the accepted rows contradict (exit 1): the English sentence is the design's own. */

@@ -31,15 +31,21 @@ function frenchDesign(reason: DesignReason): string {
 
 const fmt = (n: number): string => n.toLocaleString("fr-FR");
 
-/** A field with too many levels for its use, by its code. */
+/** A field with too many levels for its use, by its code, after the study file's line. */
 function frenchLevelLimit(limit: LevelLimit): string {
   switch (limit.code) {
-    case "levels":
-      return `indicateur ${q(limit.indicator)}${colon} la variable ${q(limit.field)} a ${fmt(limit.levels)} valeurs distinctes, plus que les ${fmt(limit.limit)} ${limit.use === "subgroup" ? "sous-groupes" : "modalités de répartition"} admis${semi} regroupez ses valeurs en moins de modalités.`;
+    case "levels": {
+      const what = limit.use === "subgroup" ? "sous-groupes" : "modalités de répartition";
+      const instead =
+        limit.use === "numeric"
+          ? "pour une variable numérique, estimez ses quantiles (kind: quantile) ou découpez-la en tranches (derive: bins)"
+          : "regroupez ses valeurs en moins de modalités";
+      return `${limit.where}${colon} indicateur ${q(limit.indicator)}${colon} la variable ${q(limit.field)} a ${fmt(limit.levels)} valeurs distinctes, plus que les ${fmt(limit.limit)} ${what} admis${semi} ${instead}.`;
+    }
     case "combinations":
-      return `indicateur ${q(limit.indicator)}${colon} les variables croisées ${limit.fields.map(q).join(" × ")} ont ${fmt(limit.combinations)} combinaisons de modalités, plus que les ${fmt(limit.limit)} sous-groupes admis${semi} croisez moins de variables ou regroupez leurs valeurs en moins de modalités.`;
+      return `${limit.where}${colon} indicateur ${q(limit.indicator)}${colon} les variables croisées ${limit.fields.map(q).join(" × ")} ont ${fmt(limit.combinations)} combinaisons de modalités, plus que les ${fmt(limit.limit)} sous-groupes admis${semi} croisez moins de variables ou regroupez leurs valeurs en moins de modalités.`;
     case "cells":
-      return `indicateur ${q(limit.indicator)}${colon} le tableau croisé de ${q(limit.rows)} (${limit.nRows} modalités) par ${q(limit.columns)} (${limit.nCols}) a ${fmt(limit.nRows * limit.nCols)} cellules, plus que les ${limit.limit} admises${semi} regroupez les modalités.`;
+      return `${limit.where}${colon} indicateur ${q(limit.indicator)}${colon} le tableau croisé de ${q(limit.rows)} (${fmt(limit.nRows)} modalités) par ${q(limit.columns)} (${fmt(limit.nCols)}) a ${fmt(limit.nRows * limit.nCols)} cellules, plus que les ${fmt(limit.limit)} admises${semi} regroupez les modalités.`;
   }
 }
 
@@ -80,7 +86,7 @@ export const fr: CliMessages = {
   wrote: (file) => `${file} écrit`,
   schemaMismatch: (codes) => `ne respecte pas son schéma (${codes})`,
   rowsRejected: (rejected, read, tolerated) =>
-    `${rejected} ${rejected <= 1 ? "ligne rejetée" : "lignes rejetées"} sur ${read} (tolérance${colon} ${tolerated})`,
+    `${fmt(rejected)} ${rejected <= 1 ? "ligne rejetée" : "lignes rejetées"} sur ${fmt(read)} (tolérance${colon} ${tolerated})`,
   datasetFailed: (path, why) => `${path}${colon} ${why}.`,
   reportMarked: (path, why, rejects) =>
     `${path}${colon} ${why}${semi} le rapport est écrit et signalé comme tel. Voir sa section sur la qualité des données${rejects === null ? "" : ` et ${rejects}`}.`,
@@ -146,11 +152,15 @@ export const fr: CliMessages = {
   formatList: (where, formats) =>
     `${where}${colon} attendu une liste de formats séparés par des virgules (${formats}), par exemple --format md,html.`,
   unknownFormat: (where, name, formats) => `${where}${colon} format inconnu ${q(name)}${semi} les formats sont ${formats}.`,
-  formatUnavailable: (where, name, formats) =>
-    `${where}${colon} le format ${name} n’est pas disponible dans cette version${semi} les formats sont ${formats}.`,
   initNeedsOut: (data) => `init ${data}${colon} sans étude de base, donnez --out DOSSIER, le dossier où écrire l’étude et son schéma.`,
   xlsformNeedsOut: `init --xlsform${colon} donnez --out DOSSIER, le dossier où écrire schema.json et study.yaml.`,
   initBoth: `init${colon} donnez DONNÉES --xlsform FORMULAIRE --out DOSSIER (une nouvelle étude d’après un formulaire), ou ÉTUDE_DE_BASE DONNÉES (une nouvelle vague), pas les deux.`,
+  initStdin: `init${colon} l’entrée standard (-) ne peut pas être les données ou le formulaire d’une étude, que le fichier d’étude relit par leur chemin${semi} enregistrez-la dans un fichier et donnez son chemin.`,
+  sheetWithForm: `init${colon} --sheet et --header-row s’appliquent à DONNÉES --out DOSSIER${semi} avec --xlsform, indiquez sheet et header_row dans le fichier d’étude qu’il écrit.`,
+  sheetOnWave: (command) =>
+    `${command}${colon} --sheet et --header-row commencent une étude à partir d’un classeur seul${semi} une nouvelle vague lit la feuille (sheet) et la ligne d’en-tête (header_row) de l’étude de base.`,
+  dataFileAsStudy: (file) =>
+    `${file} est un fichier de données, pas un fichier d’étude (YAML ou JSON)${colon} commencez une étude à partir de lui avec \`exclusion-study init ${file} --out DOSSIER\`, puis donnez DOSSIER/study.yaml.`,
   badDatasetName: (dataset) => `--dataset ${dataset}${colon} utilisez des lettres, des chiffres, _ . ou - et commencez par une lettre.`,
   outFileExists: (out) => `--out ${out}${colon} le fichier existe${semi} ajoutez --force pour le remplacer.`,
   design: (reason, message) => `plan de sondage${colon} ${reason === null ? message : frenchDesign(reason)}`,

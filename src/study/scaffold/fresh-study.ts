@@ -21,6 +21,10 @@ export interface FreshStudyInput {
   text: { encoding: "utf-8" | "windows-1252"; delimiter: string } | null;
   /** A workbook's header row, when title lines come first. */
   headerRow: number | null;
+  /** How the header row was chosen: given (`--header-row`) or found below the titles. */
+  headerRowGiven: boolean;
+  /** A workbook's sheet, as `--sheet` named it (a name, or a 1-based position); null for the first. */
+  sheet: string | number | null;
   table: InferredTable;
 }
 
@@ -76,6 +80,7 @@ export function freshStudyYaml(input: FreshStudyInput): string {
     path: input.dataPath,
     schema: input.schemaFile,
     ...(input.text ? { encoding: input.text.encoding, delimiter: input.text.delimiter } : {}),
+    ...(input.sheet !== null ? { sheet: input.sheet } : {}),
     ...(input.headerRow !== null ? { header_row: input.headerRow } : {}),
   };
   if (Object.keys(rename).length > 0) datasetDecl.rename = rename;
@@ -97,11 +102,14 @@ export function freshStudyYaml(input: FreshStudyInput): string {
   const root = doc.contents as YAMLMap;
   comment(root, "lang", ` ${table.decimalMark === "," ? "numbers with a decimal comma: a French export" : "report language"}; en or fr`);
   const ds = (root.get("datasets") as YAMLMap).get(dataset) as YAMLMap;
+  if (input.sheet !== null) comment(ds, "sheet", " as --sheet named it (a name, or a position from 1)");
   if (input.headerRow !== null)
     comment(
       ds,
       "header_row",
-      ` the rows above hold fewer cells (titles): the first row as full as the fullest of the first 10 is the header`,
+      input.headerRowGiven
+        ? " as --header-row gave it: the rows above it are skipped"
+        : " the rows above hold fewer cells (titles): the first row as full as the fullest of the first 10 is the header",
     );
   if (input.text) {
     comment(ds, "encoding", " detected");

@@ -1,5 +1,5 @@
 import { type InferredTable, inferTable } from "./infer-table.js";
-import { type DataSource, openDataSource } from "./source.js";
+import { type DataSource, type FixedReading, openDataSource } from "./source.js";
 import { TableProfiler } from "./table-profile.js";
 
 /**
@@ -10,8 +10,9 @@ import { TableProfiler } from "./table-profile.js";
 export async function inferFromData(
   file: string,
   displayName: string,
+  fixed: FixedReading = {},
 ): Promise<{ table: InferredTable; text: DataSource["text"]; headerRow: number | null }> {
-  const source = await openDataSource(file, displayName);
+  const source = await openDataSource(file, displayName, fixed);
   const profiler = new TableProfiler(source.header);
   for await (const cells of source.records) profiler.add(cells);
   const table = inferTable(profiler.finish(), source.metadata);

@@ -1,3 +1,4 @@
+import { isExportMetadata } from "../../xlsform/index.js";
 import type { DesignDeclaration } from "../study-file.js";
 import { missingTokenLabel } from "./evidence.js";
 import { type InferredField, inferField } from "./infer-fields.js";
@@ -36,6 +37,13 @@ export function inferTable(profile: TableProfile, metadata: readonly SavField[] 
   const fields = columns.map((c, i) => inferField(c, i, rows, decimalMark));
   dedupeNames(fields);
   applyLabels(fields, metadata);
+  // A survey platform's submission metadata (KoboToolbox's _id, _index, __version__; ODK
+  // Central's KEY, DeviceID...) describes the upload, not the respondent.
+  for (const f of fields)
+    if (f.suggestion !== null && isExportMetadata(f.column)) {
+      f.suggestion = null;
+      f.evidence += "; the survey platform's metadata (KoboToolbox, ODK): no indicator";
+    }
 
   const tokens = new Map<string, { cells: number; columns: number }>();
   for (const c of columns)

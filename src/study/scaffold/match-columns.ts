@@ -9,6 +9,7 @@
  *  4. the distribution alone, for numeric fields: a column whose numbers are whole when the base
  *     data's are, and whose range overlaps theirs most (`Pondération` for `weight`).
  */
+import { distance } from "fastest-levenshtein";
 
 export interface FieldInfo {
   name: string;
@@ -75,18 +76,6 @@ export function normaliseName(s: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}
-
 /**
  * Name similarity in [0, 1]: the better of 1 − edit distance / longer length (typos, small
  * rewordings) and the share of the shorter name's tokens found in the other (internet_use ~
@@ -96,7 +85,7 @@ export function nameSimilarity(a: string, b: string): number {
   const x = normaliseName(a);
   const y = normaliseName(b);
   if (x === "" || y === "") return 0;
-  const edit = 1 - editDistance(x, y) / Math.max(x.length, y.length);
+  const edit = 1 - distance(x, y) / Math.max(x.length, y.length);
   const tx = new Set(x.split("_").filter((t) => t.length > 1));
   const ty = new Set(y.split("_").filter((t) => t.length > 1));
   const shared = [...tx].filter((t) => ty.has(t)).length;

@@ -15,6 +15,8 @@ export interface ScaffoldInput {
   match: MatchResult;
   /** The language of the file's comments. */
   lang: "en" | "fr";
+  /** The base's reading options that do not apply to the new export's format, cancelled with `null`; the export's format says why. */
+  cancelled: { keys: string[]; format: "csv" | "xlsx" | "sav" };
 }
 
 /** A YAML scalar: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
@@ -42,6 +44,7 @@ export function scaffoldYaml(input: ScaffoldInput): string {
     "datasets:",
     `  ${yamlScalar(input.dataset)}:`,
     `    path: ${yamlScalar(input.csvPath)}`,
+    ...input.cancelled.keys.map((k) => `    ${k}: null  # ${c.cancelled(input.cancelled.format)}`),
   ];
   if (match.newValues.length > 0) {
     lines.push(`    # ${c.newAnswers}`);

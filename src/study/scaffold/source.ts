@@ -1,10 +1,11 @@
 import path from "node:path";
 import { openSource, recordCells, savSchemaFields } from "../../ingest/index.js";
+import { isBlank } from "../../validate/index.js";
 
 /** A Table Schema field as an SPSS file's dictionary describes it. */
 export type SavField = Awaited<ReturnType<typeof savSchemaFields>>[number];
 
-/** A data file as `init` reads it: the header and the records' cells, streamed. */
+/** A data file as `init` reads it: the header and the records' cells, streamed, blank records skipped. */
 export interface DataSource {
   header: string[];
   records: AsyncIterable<string[]>;
@@ -12,8 +13,16 @@ export interface DataSource {
   text: { encoding: "utf-8" | "windows-1252"; delimiter: string } | null;
   /** What an SPSS file's dictionary says of its variables (labels, user-missing codes). */
   metadata: SavField[];
-  /** A workbook's header row, when it is not the first (title lines above it). */
+  /** A workbook's header row: the one asked for, else the one found when it is not the first (title lines above it). */
   headerRow: number | null;
+}
+
+/** How `init` reads a data file: a CSV's encoding and delimiter, a workbook's sheet and header row, when fixed. */
+export interface FixedReading {
+  encoding?: "utf-8" | "windows-1252" | undefined;
+  delimiter?: string | undefined;
+  sheet?: string | number | undefined;
+  headerRow?: number | undefined;
 }
 
 /** Rows of a workbook looked at for its header: titles above a table take a few lines at most. */
@@ -27,11 +36,7 @@ const TYPED = new Set([".xlsx", ".xlsm", ".sav"]);
  * the format; a CSV's encoding and delimiter sniffed unless given): what `init` infers from
  * these cells is what validation will see.
  */
-export async function openDataSource(
-  file: string,
-  displayName: string,
-  fixed: { encoding?: "utf-8" | "windows-1252" | undefined; delimiter?: string | undefined } = {},
-): Promise<DataSource> {
+export async function openDataSource(file: string, displayName: string, fixed: FixedReading = {}): Promise<DataSource> {
   const typed = TYPED.has(path.extname(file).toLowerCase());
   const open = (headerRow?: number) =>
     openSource({
@@ -39,13 +44,26 @@ export async function openDataSource(
       displayName,
       ...(!typed && fixed.encoding ? { encoding: fixed.encoding } : {}),
       ...(!typed && fixed.delimiter ? { delimiter: fixed.delimiter } : {}),
+      ...(fixed.sheet !== undefined ? { sheet: fixed.sheet } : {}),
       ...(headerRow !== undefined ? { headerRow } : {}),
+      // A sheet or header row given to a file that has none is refused naming init's options.
+      optionNames: { sheet: "--sheet", headerRow: "--header-row" },
     });
-  let source = await open();
-  const headerRow = source.format === "xlsx" ? await workbookHeaderRow(source) : null;
-  if (headerRow !== null) source = await open(headerRow);
+  let source = await open(fixed.headerRow);
+  // The header row asked for is used as is; otherwise it is looked for below the titles, which
+  // reads the first rows: the workbook is opened again to read it whole, wherever the header is.
+  const search = fixed.headerRow === undefined && source.format === "xlsx";
+  const found = search ? await workbookHeaderRow(source) : null;
+  if (search) source = await open(found ?? undefined);
+  const headerRow = fixed.headerRow ?? found;
+  // Blank records (blank lines, Excel's trailing `;;;;` rows) are skipped as validation skips
+  // them: read as rows of missing cells, they would make every column look incomplete.
   async function* records(): AsyncIterable<string[]> {
-    for await (const batch of source.byteBatches) for (let r = 0; r < batch.count; r++) yield recordCells(batch, r);
+    for await (const batch of source.byteBatches)
+      for (let r = 0; r < batch.count; r++) {
+        const cells = recordCells(batch, r);
+        if (!isBlank(cells)) yield cells;
+      }
   }
   return {
     header: source.header.names,

@@ -75,10 +75,10 @@ export const en = {
     `${at}: text follows a closing quote in column ${column}; it is kept as part of the cell${more ? " (further such warnings are not listed)" : ""}.`,
   // A dataset an analysis needs with no accepted row (the run stops).
   headerOnly: (file: string, blank: number) =>
-    `${file}: the file has a header but no data rows${blank > 0 ? ` (only ${blank} blank line${blank === 1 ? "" : "s"})` : ""}; there is nothing to analyse.`,
+    `${file}: the file has a header but no data rows${blank > 0 ? ` (only ${blank.toLocaleString("en-US")} blank line${blank === 1 ? "" : "s"})` : ""}; there is nothing to analyse.`,
   rejectedRow: (line: number, reason: string | null) => `line ${line}, ${reason ?? "rejected"}`,
   allRejected: (file: string, rows: number, quoted: string, hints: string | null) =>
-    `${file}: ${rows === 1 ? "its only row was rejected" : `every one of its ${rows} rows was rejected`} (${quoted}).${hints === null ? "" : ` Hint: ${hints}.`}`,
+    `${file}: ${rows === 1 ? "its only row was rejected" : `every one of its ${rows.toLocaleString("en-US")} rows was rejected`} (${quoted}).${hints === null ? "" : ` Hint: ${hints}.`}`,
   delimiterHint: (header: string, fields: number, delimiter: string) =>
     `the header was read as one column ("${header}") where the schema expects ${fields}: the file's delimiter is probably ${delimiter} (set delimiter: ${delimiter} for the dataset in the study)`,
   headerTypoHint: (column: string, field: string) =>

@@ -10,6 +10,8 @@ const FN = "\u202f";
 const colon = `${NB}:`;
 const semi = `${FN};`;
 const q = (s: string): string => `«${FN}${s}${FN}»`;
+/** A count with its thousands grouped the French way (a narrow no-break space). */
+const count = (n: number): string => n.toLocaleString("fr-FR");
 
 export const fr: IssueTexts = {
   located: (line, field, detail) =>
@@ -81,10 +83,10 @@ export const fr: IssueTexts = {
   textAfterQuote: (at, column, more) =>
     `${at}${colon} du texte suit un guillemet fermant dans la colonne ${column}${semi} il est gardé dans la cellule${more ? " (les avertissements suivants de ce genre ne sont pas listés)" : ""}.`,
   headerOnly: (file, blank) =>
-    `${file}${colon} le fichier a un en-tête mais aucune ligne de données${blank > 0 ? ` (seulement ${blank} ${blank === 1 ? "ligne vide" : "lignes vides"})` : ""}${semi} il n’y a rien à analyser.`,
+    `${file}${colon} le fichier a un en-tête mais aucune ligne de données${blank > 0 ? ` (seulement ${count(blank)} ${blank === 1 ? "ligne vide" : "lignes vides"})` : ""}${semi} il n’y a rien à analyser.`,
   rejectedRow: (line, reason) => `ligne ${line}, ${reason ?? "rejetée"}`,
   allRejected: (file, rows, quoted, hints) =>
-    `${file}${colon} ${rows === 1 ? "sa seule ligne a été rejetée" : `ses ${rows} lignes ont toutes été rejetées`} (${quoted}).${hints === null ? "" : ` Piste${colon} ${hints}.`}`,
+    `${file}${colon} ${rows === 1 ? "sa seule ligne a été rejetée" : `ses ${count(rows)} lignes ont toutes été rejetées`} (${quoted}).${hints === null ? "" : ` Piste${colon} ${hints}.`}`,
   delimiterHint: (header, fields, delimiter) =>
     `l’en-tête a été lu comme une seule colonne (${q(header)}) là où le schéma en attend ${fields}${colon} le séparateur du fichier est sans doute ${delimiter} (indiquez delimiter: ${delimiter} pour ce jeu de données dans l’étude)`,
   headerTypoHint: (column, field) =>

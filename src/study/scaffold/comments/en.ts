@@ -19,6 +19,8 @@ export const en = {
   noColumn: (field: string) => `CHECK: no column for schema field ${field}; add a rename if the export calls it otherwise`,
   ambiguous: (column: string, fields: string) => `CHECK: column ${column} could be any of ${fields}; add the right rename`,
   unmatched: (column: string) => `column ${column} matches no schema field (validation will ignore it)`,
+  cancelled: (format: "csv" | "xlsx" | "sav") =>
+    `the base study's reading of its file; the new export is ${{ csv: "a CSV file", xlsx: "an Excel workbook", sav: "an SPSS file" }[format]}`,
 };
 
 export type ScaffoldComments = typeof en;

@@ -21,4 +21,6 @@ export const fr: ScaffoldComments = {
   noColumn: (field) => `CHECK: aucune colonne pour la variable ${field} du schéma${FN}; ajoutez un rename si l’export la nomme autrement`,
   ambiguous: (column, fields) => `CHECK: la colonne ${column} pourrait être ${fields}${FN}; ajoutez le bon rename`,
   unmatched: (column) => `la colonne ${column} ne correspond à aucune variable du schéma (la validation l’ignorera)`,
+  cancelled: (format) =>
+    `la lecture du fichier de l’étude de base${FN}; le nouvel export est ${{ csv: "un fichier CSV", xlsx: "un classeur Excel", sav: "un fichier SPSS" }[format]}`,
 };

@@ -1,9 +1,14 @@
-import type { Reliability } from "../result/index.js";
-
 /** The study's thresholds: an estimate is flagged when its CV exceeds maxCv or it rests on fewer than minN respondents. */
 export interface ReliabilityRule {
   maxCv: number;
   minN: number;
+}
+
+/** The reliability flag of one estimate; the result's `reliability` field has this shape. */
+export interface Reliability {
+  cv: number | null;
+  flagged: boolean;
+  reasons: ("cv" | "n")[];
 }
 
 /**
@@ -22,7 +27,7 @@ export function reliabilityOf(
 ): Reliability | null {
   if (estimate === null) return null;
   const cv = coefficientOfVariation(se, Math.abs(estimate));
-  const tested = share ? coefficientOfVariation(se, Math.min(estimate, 1 - estimate)) : cv;
+  const tested = share ? shareCv(se, Math.min(estimate, 1 - estimate)) : cv;
   const reasons: Reliability["reasons"] = [];
   if (tested !== null && tested > rule.maxCv) reasons.push("cv");
   if (n < rule.minN) reasons.push("n");
@@ -31,4 +36,9 @@ export function reliabilityOf(
 
 function coefficientOfVariation(se: number | null, size: number): number | null {
   return se === null || !(size > 0) ? null : se / size;
+}
+
+/** A share at 0 or 1 with a positive se has no bound on its smaller side's CV: it is flagged. */
+function shareCv(se: number | null, smaller: number): number | null {
+  return se !== null && se > 0 && !(smaller > 0) ? Number.POSITIVE_INFINITY : coefficientOfVariation(se, smaller);
 }
