@@ -24,11 +24,11 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
     import("../validate/index.js"),
   ]);
   if (error instanceof StudyFileError && error.fsCode !== undefined)
-    return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST, error.file);
+    return new CliError(t.fileProblem(error.file, error.fsCode, "study"), EXIT_BAD_REQUEST, error.file);
   if (error instanceof StudyFileError || error instanceof SchemaFileError) return new CliError(error.message, EXIT_BAD_REQUEST, error.file);
   if (error instanceof ToleranceError) return new CliError(t.badTolerance(error.value), EXIT_BAD_REQUEST);
   if (error instanceof IngestError && error.fsCode !== undefined)
-    return new CliError(t.fileProblem(error.file, error.fsCode), EXIT_BAD_REQUEST, error.file);
+    return new CliError(t.fileProblem(error.file, error.fsCode, "data"), EXIT_BAD_REQUEST, error.file);
   if (error instanceof ForeignKeyConfigError) return new CliError(`schema: ${error.message}`, EXIT_BAD_REQUEST);
   if (error instanceof IngestError)
     return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE, error.file);

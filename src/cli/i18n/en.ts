@@ -57,14 +57,14 @@ export const en = {
     `  new answers: ${field} has ${values}, not among the base schema's categories; give the new wave a schema that lists them.`,
   untranslated: (lang: string, where: string) =>
     `warning: no ${lang} text for ${where}; the English text is shown (give these labels a "${lang}" translation in the study file).`,
-  /** A file that cannot be read, by its file-system code (the one-sentence error, exit 2). */
-  fileProblem: (file: string, code: string) =>
+  /** A data or study file that cannot be read, by its file-system code (the one-sentence error, exit 2). */
+  fileProblem: (file: string, code: string, what: "data" | "study") =>
     code === "ENOENT"
       ? `${file}: no such file.`
       : code === "ENOTDIR"
         ? `${file}: no such file (a part of the path is not a directory).`
         : code === "EISDIR"
-          ? `${file}: is a directory, not a file.`
+          ? `${file}: is a directory, not ${what === "data" ? "a CSV" : "a study"} file.`
           : code === "EACCES" || code === "EPERM"
             ? `${file}: permission denied; the file cannot be read.`
             : `${file}: the file cannot be read (${code}).`,

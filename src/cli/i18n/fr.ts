@@ -124,13 +124,13 @@ export const fr: CliMessages = {
     `  nouvelles réponses${colon} ${field} contient ${values}, absentes des modalités du schéma de base${semi} donnez à la nouvelle vague un schéma qui les liste.`,
   untranslated: (_lang, where) =>
     `avertissement${colon} pas de texte français pour ${where}${semi} le texte anglais est affiché (ajoutez une traduction «${FN}fr${FN}» à ces libellés dans le fichier d’étude).`,
-  fileProblem: (file, code) =>
+  fileProblem: (file, code, what) =>
     code === "ENOENT"
       ? `${file}${colon} fichier introuvable.`
       : code === "ENOTDIR"
         ? `${file}${colon} fichier introuvable (une partie du chemin n’est pas un dossier).`
         : code === "EISDIR"
-          ? `${file}${colon} c’est un dossier, pas un fichier.`
+          ? `${file}${colon} c’est un dossier, pas un fichier ${what === "data" ? "CSV" : "d’étude"}.`
           : code === "EACCES" || code === "EPERM"
             ? `${file}${colon} permission refusée${semi} le fichier ne peut pas être lu.`
             : `${file}${colon} le fichier ne peut pas être lu (${code}).`,
