@@ -5,6 +5,8 @@ import { renderComparison } from "../report/index.js";
 import { checkFiles, setLeftovers, writeFileSet } from "../output/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import { formatFiles, formatsFor, parseFormats } from "./formats.js";
+import type { CliMessages } from "./i18n/en.js";
+import { cliMessages } from "./i18n/index.js";
 import type { Io } from "./io.js";
 import { type WriteStep, withOutputLock, withPlainFileErrors } from "./outputs.js";
 import { commandLine } from "./study-request.js";
@@ -50,6 +52,7 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
   const stem = `${comparison.base.study}-vs-${comparison.new.study}`;
   const chartDir = `${stem}.charts`;
   const rendered = renderComparison(comparison, { chartDir });
+  const t = cliMessages(lang);
   const files = [
     ...(await formatFiles(
       { stem, lang, markdown: rendered.markdown, charts: rendered.charts, chartDir, date: comparison.new.generated },
@@ -63,40 +66,32 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
   if (write === null) {
     const { stale, missing } = await withPlainFileErrors(io, () => checkFiles(outDir, files));
     const leftovers = await withPlainFileErrors(io, () => setLeftovers(outDir, stem, files));
-    const problems = [
-      ...missing.map((f) => `${f} (missing)`),
-      ...stale.map((f) => `${f} (differs)`),
-      ...leftovers.map((f) => `${f} (left by an interrupted write)`),
-    ];
+    const problems = [...missing.map(t.missing), ...stale.map(t.differs), ...leftovers.map(t.leftover)];
     if (problems.length > 0) {
-      io.stderr(`${opts.out} is stale: ${problems.join(", ")}. Run \`${comparison.command}\` and commit the result.\n`);
+      io.stderr(`${t.stale(opts.out, problems.join(", "), comparison.command)}\n`);
       return EXIT_NOT_ACCEPTABLE;
     }
-    io.stderr(`${opts.out} is up to date (${files.length} files).\n`);
+    io.stderr(`${t.upToDate(opts.out, files.length)}\n`);
     return status;
   }
 
   await write(() => writeFileSet(outDir, stem, files));
-  io.stdout(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : summary(comparison));
-  io.stderr(`wrote ${path.join(opts.out, files[0]!.name)} and ${files.length - 1} other files\n`);
-  if (!comparison.acceptable)
-    io.stderr("at least one wave did not pass validation; the comparison is written and marked. See each wave's report.\n");
+  io.stdout(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : summary(comparison, t));
+  io.stderr(`${t.wroteSet(path.join(opts.out, files[0]!.name), files.length - 1)}\n`);
+  if (!comparison.acceptable) io.stderr(`${t.comparisonMarked}\n`);
   return status;
 }
 
 /** One line per indicator for the terminal: what moved, what was not compared. */
-function summary(c: Comparison): string {
+function summary(c: Comparison, t: CliMessages): string {
   const lines = c.indicators.map((i) => {
-    if (!i.compared) return `${i.id}: not compared (${i.flags.map((f) => f.code).join(", ")})`;
-    if (i.difference === null) return `${i.id}: ${i.categories !== undefined ? "compared by category" : "no difference available"}`;
+    if (!i.compared) return t.notCompared(i.id, i.flags.map((f) => f.code).join(", "));
+    if (i.difference === null) return i.categories !== undefined ? t.comparedByCategory(i.id) : t.noDifference(i.id);
     const d = i.difference;
-    return `${i.id}: ${fmt(i.base.estimate)} -> ${fmt(i.new.estimate)}, difference ${fmt(d.estimate)} (se ${fmt(d.se)}, p ${d.p_value < 0.001 ? "< 0.001" : d.p_value.toFixed(3)})`;
+    const p = t.decimal(d.p_value < 0.001 ? "< 0.001" : d.p_value.toFixed(3));
+    const fmt = (v: number | null): string => (v === null ? t.notAvailable : t.decimal(Number(v.toPrecision(4)).toString()));
+    return t.difference(i.id, fmt(i.base.estimate), fmt(i.new.estimate), fmt(d.estimate), fmt(d.se), p);
   });
-  const only = [
-    ...c.only_in_base.map((x) => `${x.id}: only in ${c.base.study}`),
-    ...c.only_in_new.map((x) => `${x.id}: only in ${c.new.study}`),
-  ];
+  const only = [...c.only_in_base.map((x) => t.onlyIn(x.id, c.base.study)), ...c.only_in_new.map((x) => t.onlyIn(x.id, c.new.study))];
   return `${[...lines, ...only].join("\n")}\n`;
 }
-
-const fmt = (v: number | null): string => (v === null ? "n/a" : Number(v.toPrecision(4)).toString());

@@ -45,11 +45,10 @@ const WRITERS: Record<ReportFormat, Writer> = {
 export function parseFormats(names: string | readonly string[], where: string): ReportFormat[] {
   const list = typeof names === "string" ? names.split(",").map((s) => s.trim()) : names;
   const known = REPORT_FORMATS.join(", ");
-  if (list.length === 0 || list.some((n) => n === ""))
-    throw new CliError(`${where}: expected a comma-separated list of formats (${known}), e.g. --format md,html.`, EXIT_BAD_REQUEST);
+  if (list.length === 0 || list.some((n) => n === "")) throw new CliError((t) => t.formatList(where, known), EXIT_BAD_REQUEST);
   for (const name of list)
     if (!(REPORT_FORMATS as readonly string[]).includes(name))
-      throw new CliError(`${where}: unknown format "${name}"; the formats are ${known}.`, EXIT_BAD_REQUEST);
+      throw new CliError((t) => t.unknownFormat(where, name, known), EXIT_BAD_REQUEST);
   return REPORT_FORMATS.filter((f) => list.includes(f));
 }
 

@@ -20,8 +20,7 @@ interface InitFormOptions {
  * `relevant` it could not translate and which questions the export has no column for.
  */
 export async function runInitFromForm(data: string, form: string, opts: InitFormOptions, io: Io): Promise<number> {
-  if (opts.out === undefined)
-    throw new CliError("init --xlsform: give --out DIR, the folder to write schema.json and study.yaml to.", EXIT_BAD_REQUEST);
+  if (opts.out === undefined) throw new CliError((t) => t.xlsformNeedsOut, EXIT_BAD_REQUEST);
   const dir = path.resolve(io.cwd, opts.out);
   let table: ReturnType<typeof formTable>;
   let title: string | null;
@@ -64,8 +63,7 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
 
   const names = { schema: "schema.json", study: "study.yaml" };
   for (const name of Object.values(names))
-    if (!opts.force && (await exists(path.join(dir, name))))
-      throw new CliError(`--out ${opts.out}: ${name} exists there; pass --force to overwrite it.`, EXIT_BAD_REQUEST);
+    if (!opts.force && (await exists(path.join(dir, name)))) throw new CliError((t) => t.outExists(opts.out ?? "", name), EXIT_BAD_REQUEST);
   const rel = (p: string): string => path.relative(dir, p).split(path.sep).join("/") || ".";
   const study = formStudyYaml({
     study: studyId(id ?? path.basename(data, path.extname(data))),

@@ -10,6 +10,8 @@ import { nextStudyId, scaffoldYaml } from "../study/scaffold/index.js";
 import { freshSchemaJson, freshStudyYaml, identifierFrom, inferFromData } from "../study/scaffold/index.js";
 import { text } from "../study/index.js";
 import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
+import type { CliMessages } from "./i18n/en.js";
+import { cliMessages, type Lang } from "./i18n/index.js";
 import type { Io } from "./io.js";
 import { withPlainFileErrors } from "./outputs.js";
 import { parsePositiveInteger } from "./parse-options.js";
@@ -20,6 +22,7 @@ interface InitOptions {
   dataset?: string;
   out?: string;
   force?: boolean;
+  lang?: Lang;
   /** A workbook's sheet (a name, or digits: its position from 1) and header row. */
   sheet?: string;
   headerRow?: string;
@@ -46,22 +49,16 @@ export async function runInit(first: string, second: string | undefined, opts: I
  * on stderr what it inferred; the study file's comments say on what evidence.
  */
 async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<number> {
-  if (opts.out === undefined)
-    throw new CliError(
-      `init ${data}: without a base study, give --out DIR, the folder to write the study and its schema to.`,
-      EXIT_BAD_REQUEST,
-    );
+  if (opts.out === undefined) throw new CliError((t) => t.initNeedsOut(data), EXIT_BAD_REQUEST);
   const dataAbsolute = path.resolve(io.cwd, data);
   const outDir = path.resolve(io.cwd, opts.out);
   const dataset = opts.dataset ?? identifierFrom(path.basename(data, path.extname(data)));
-  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(dataset))
-    throw new CliError(`--dataset ${dataset}: use letters, digits, _ . or - and start with a letter.`, EXIT_BAD_REQUEST);
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(dataset)) throw new CliError((t) => t.badDatasetName(dataset), EXIT_BAD_REQUEST);
   const schemaFile = `${dataset}.schema.json`;
   const names = ["study.yaml", schemaFile];
   if (!opts.force)
     for (const n of names)
-      if (await exists(path.join(outDir, n)))
-        throw new CliError(`--out ${opts.out}: ${n} exists there; pass --force to overwrite it.`, EXIT_BAD_REQUEST);
+      if (await exists(path.join(outDir, n))) throw new CliError((t) => t.outExists(opts.out ?? "", n), EXIT_BAD_REQUEST);
 
   const workbook = workbookOptions(opts);
   const inferred = await inferFromData(dataAbsolute, data, workbook);
@@ -83,14 +80,12 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
   await withPlainFileErrors(io, () => writeFilesAtomic(outDir, files));
   const t = inferred.table;
   const indicators = t.fields.filter((f) => f.suggestion !== null).length;
-  const design = t.design.declaration ? Object.keys(t.design.declaration).join(", ") : "none";
-  if (t.ragged > 0)
-    io.stderr(
-      `warning: ${t.ragged.toLocaleString("en-US")} rows of ${data} have more or fewer cells than its header (delimiter read as ${JSON.stringify(inferred.text?.delimiter ?? "")}): validate will reject them; check the delimiter.\n`,
-    );
+  const design = t.design.declaration ? Object.keys(t.design.declaration).join(", ") : null;
+  const say = cliMessages(opts.lang ?? "en");
+  if (t.ragged > 0) io.stderr(`${say.raggedRows(t.ragged, data, JSON.stringify(inferred.text?.delimiter ?? ""))}\n`);
   io.stderr(
-    `${dataset}: inferred ${t.fields.length} fields from ${t.rows.toLocaleString("en-US")} rows; primary key: ${t.primaryKey?.field ?? "none"}; design: ${design}; ${indicators} suggested indicators.\n` +
-      `wrote ${path.join(opts.out, "study.yaml")} and ${path.join(opts.out, schemaFile)}: read their comments, then run \`exclusion-study validate ${path.join(opts.out, "study.yaml")}\`.\n`,
+    `${say.inferred(dataset, t.fields.length, t.rows, t.primaryKey?.field ?? null, design, indicators)}\n` +
+      `${say.wroteFresh(path.join(opts.out, "study.yaml"), path.join(opts.out, schemaFile))}\n`,
   );
   return EXIT_OK;
 }
@@ -102,16 +97,14 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
  */
 async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io: Io): Promise<number> {
   if (opts.sheet !== undefined || opts.headerRow !== undefined)
-    throw new CliError(
-      `init ${baseStudy} ${csv}: --sheet and --header-row start a study from a workbook alone; a new wave reads the base study's sheet and header_row.`,
-      EXIT_BAD_REQUEST,
-    );
-  const loaded = await loadRequestedStudy(baseStudy, io);
+    throw new CliError((t) => t.sheetOnWave(`init ${baseStudy} ${csv}`), EXIT_BAD_REQUEST);
+  const loaded = await loadRequestedStudy(baseStudy, io, opts.lang);
+  const lang = opts.lang ?? loaded.study.lang;
+  const t = cliMessages(lang);
   const names = Object.keys(loaded.study.datasets);
   const dataset = opts.dataset ?? names.find((n) => loaded.study.datasets[n]?.design) ?? names[0] ?? "";
   const resolved = loaded.resolved[dataset];
-  if (!resolved)
-    throw new CliError(`--dataset ${dataset}: the study has no dataset "${dataset}"; it declares ${names.join(", ")}.`, EXIT_BAD_REQUEST);
+  if (!resolved) throw new CliError((t) => t.unknownDataset(`--dataset ${dataset}`, dataset, names.join(", ")), EXIT_BAD_REQUEST);
 
   // Loaded with the study's checks (a dataset's XLSForm included); read again only if not.
   const schema = loaded.schemas?.get(dataset) ?? (await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema)));
@@ -122,7 +115,7 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
   const csvAbsolute = path.resolve(io.cwd, csv);
   const { columns } = await sampleColumns(csvAbsolute, csv, fixed);
   const match = matchColumns(fields, columns, decl?.rename ?? {});
-  io.stderr(describe(dataset, match, fields.length));
+  io.stderr(describe(dataset, match, fields.length, t));
 
   // Paths in the scaffold are relative to the file it is written to (stdout: the working folder).
   const outAbsolute = opts.out === undefined ? null : path.resolve(io.cwd, opts.out);
@@ -132,7 +125,8 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
     cancelled: await cancelledReading(decl, csvAbsolute, csv),
     extendsPath: rel(loaded.file),
     study: nextStudyId(loaded.study.study),
-    title: `${text(loaded.study.title, loaded.study.lang)} (new wave)`,
+    title: t.newWave(text(loaded.study.title, lang)),
+    lang,
     dataset,
     csvPath: rel(csvAbsolute),
     baseStudyDisplay: baseStudy,
@@ -143,11 +137,10 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
     io.stdout(yaml);
     return EXIT_OK;
   }
-  if (!opts.force && (await exists(outAbsolute)))
-    throw new CliError(`--out ${opts.out}: the file exists; pass --force to overwrite it.`, EXIT_BAD_REQUEST);
+  if (!opts.force && (await exists(outAbsolute))) throw new CliError((t) => t.outFileExists(opts.out ?? ""), EXIT_BAD_REQUEST);
   // Atomic, like every file the tool writes: a crash never leaves half a study file.
   await withPlainFileErrors(io, () => writeFilesAtomic(path.dirname(outAbsolute), [{ name: path.basename(outAbsolute), content: yaml }]));
-  io.stderr(`wrote ${opts.out}\n`);
+  io.stderr(`${t.wrote(opts.out ?? "")}\n`);
   return EXIT_OK;
 }
 
@@ -160,14 +153,13 @@ async function cancelledReading(
   decl: DatasetDeclaration | undefined,
   file: string,
   display: string,
-): Promise<{ keys: string[]; why: string }> {
+): Promise<{ keys: string[]; format: "csv" | "xlsx" | "sav" }> {
   const format = await sourceFormat(file, display);
   const keys = [
     ...(format === "csv" ? [] : (["encoding", "delimiter"] as const)),
     ...(format === "xlsx" ? [] : (["sheet", "header_row"] as const)),
   ].filter((k) => decl?.[k] !== undefined);
-  const name = { csv: "a CSV file", xlsx: "an Excel workbook", sav: "an SPSS file" }[format];
-  return { keys, why: `the base study's reading of its file; the new export is ${name}` };
+  return { keys, format };
 }
 
 /** The base schema's fields as matching sees them; numeric ones read as the base dataset reads them. */
@@ -230,30 +222,22 @@ async function summariseBaseNumbers(
 }
 
 /** The plain account of the matching, for stderr. */
-function describe(dataset: string, m: MatchResult, fieldCount: number): string {
+function describe(dataset: string, m: MatchResult, fieldCount: number, t: CliMessages): string {
   const byName = m.matches.filter((x) => x.how === "name").length;
   const byRename = m.matches.filter((x) => x.how === "rename").length;
-  const lines = [`${dataset}: matched ${m.matches.length} of ${fieldCount} schema fields.`];
-  if (byRename > 0) lines.push(`  ${byRename} by the base study's rename (kept).`);
-  if (byName > 0) lines.push(`  ${byName} by name (the same after ignoring case, spaces, hyphens and accents).`);
+  const lines = [t.matched(dataset, m.matches.length, fieldCount)];
+  if (byRename > 0) lines.push(t.byRename(byRename));
+  if (byName > 0) lines.push(t.byName(byName));
   for (const x of m.matches.filter((y) => y.how === "similarity"))
-    lines.push(`  column "${x.column}" -> field ${x.field}: by name similarity (${x.score.toFixed(2)}); rename added.`);
+    lines.push(t.bySimilarity(x.column, x.field, t.decimal(x.score.toFixed(2))));
   for (const x of m.matches.filter((y) => y.how === "values"))
-    lines.push(
-      `  column "${x.column}" -> field ${x.field}: by values (${Math.round(x.score * 100)}% of sampled values are its categories); rename added.`,
-    );
+    lines.push(t.byValues(x.column, x.field, t.percent(Math.round(x.score * 100))));
   for (const x of m.matches.filter((y) => y.how === "distribution"))
-    lines.push(
-      `  column "${x.column}" -> field ${x.field}: by its numbers (whole or not as the base data, ranges overlapping ${Math.round(x.score * 100)}%); rename added.`,
-    );
-  for (const f of m.unmatchedFields) lines.push(`  not matched: schema field ${f} has no column.`);
-  for (const a of m.ambiguous) lines.push(`  not matched: column "${a.column}" fits ${a.fields.join(", ")} equally well.`);
-  for (const c of m.unmatchedColumns.filter((c) => !m.ambiguous.some((a) => a.column === c)))
-    lines.push(`  not matched: column "${c}" fits no schema field.`);
-  for (const n of m.newValues)
-    lines.push(
-      `  new answers: ${n.field} has ${n.values.map((v) => `"${v}"`).join(", ")}, not among the base schema's categories; give the new wave a schema that lists them.`,
-    );
+    lines.push(t.byNumbers(x.column, x.field, t.percent(Math.round(x.score * 100))));
+  for (const f of m.unmatchedFields) lines.push(t.fieldWithoutColumn(f));
+  for (const a of m.ambiguous) lines.push(t.ambiguousColumn(a.column, a.fields.join(", ")));
+  for (const c of m.unmatchedColumns.filter((c) => !m.ambiguous.some((a) => a.column === c))) lines.push(t.columnWithoutField(c));
+  for (const n of m.newValues) lines.push(t.newAnswers(n.field, n.values.map((v) => `"${v}"`).join(", ")));
   return `${lines.join("\n")}\n`;
 }
 

@@ -15,6 +15,8 @@ const formatOption = (fallback: string): Option =>
     `report formats, a comma list of md, png (the charts' PNG copies), html and docx; the JSON is always written (default: ${fallback})`,
   );
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
+const langOption = (what: string): Option =>
+  new Option("--lang <LANG>", `language of ${what} (default: the study's lang, else en)`).choices(["en", "fr"]);
 const maxRejectedOption = (): Option =>
   new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
 
@@ -42,12 +44,14 @@ export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
   /** Set by the commands that take --json, from their parsed options. */
   let json = false;
   const debug = rawArgs.includes("--debug");
+  // commander's refusals (and help shown after one), held until its language's catalogue is loaded.
+  const refusals: string[] = [];
   const program = new Command("exclusion-study")
     .description("Turn questionnaire and interview-coding CSVs into validated, design-based, reproducible reports.")
     .version(toolVersion(), "-V, --version")
     .option("--debug", "add a stack trace to error messages")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) })
+    .configureOutput({ writeOut: io.stdout, writeErr: (s) => void refusals.push(s), outputError: (s, write) => write(s) })
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText(
       "after",
@@ -64,6 +68,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .option("--rejects <DIR>", "write <dataset>.rejects.csv files with the rejected rows to DIR")
+    .addOption(langOption("the issues and the summary"))
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
     .addHelpText("after", "\nExample:\n  $ exclusion-study validate my-study.yaml --rejects out/ --json")
@@ -79,7 +84,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
     .option("--out <DIR>", "folder for the report files", "reports")
-    .addOption(new Option("--lang <LANG>", "report language (default: the study's lang, else en)").choices(["en", "fr"]))
+    .addOption(langOption("the report and the summary"))
     .addOption(formatOption("the study's format, else md"))
     .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
     .addOption(maxRejectedOption())
@@ -99,6 +104,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .description("compare each published figure with the computed estimate; exit 1 if one is not reproduced")
     .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
     .addOption(dataOption())
+    .addOption(langOption("the table and the messages"))
     .addOption(maxRejectedOption())
     .addOption(jsonOption())
     .addHelpText("after", "\nExample:\n  $ exclusion-study reproduce --json")
@@ -144,28 +150,17 @@ Without a study file, commands use study.yaml in the working directory, else the
       "with a base study: write the study file here instead of stdout; alone or with --xlsform: the folder for study.yaml and the schema",
     )
     .option("--force", "overwrite what --out would replace")
+    .addOption(langOption("what it says and the new title"))
     .addHelpText(
       "after",
       "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init export.xlsx --sheet Données --header-row 3 --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
     )
     .action(async (first: string, second: string | undefined, opts) => {
       // The study init writes reads its data again by path: standard input cannot be read twice.
-      if ([first, second, opts.xlsform].includes("-"))
-        throw new CliError(
-          "init: standard input (-) cannot be a study's data or form, which the study file reads again by path; save it to a file and give its path.",
-          EXIT_BAD_REQUEST,
-        );
+      if ([first, second, opts.xlsform].includes("-")) throw new CliError((t) => t.initStdin, EXIT_BAD_REQUEST);
       if (opts.xlsform !== undefined) {
-        if (second !== undefined)
-          throw new CliError(
-            "init: give DATA --xlsform FORM --out DIR (a new study from a form), or BASE_STUDY DATA (a new wave), not both.",
-            EXIT_BAD_REQUEST,
-          );
-        if (opts.sheet !== undefined || opts.headerRow !== undefined)
-          throw new CliError(
-            "init: --sheet and --header-row apply to DATA --out DIR; with --xlsform, set sheet and header_row in the study file it writes.",
-            EXIT_BAD_REQUEST,
-          );
+        if (second !== undefined) throw new CliError((t) => t.initBoth, EXIT_BAD_REQUEST);
+        if (opts.sheet !== undefined || opts.headerRow !== undefined) throw new CliError((t) => t.sheetWithForm, EXIT_BAD_REQUEST);
         const { runInitFromForm } = await import("./init-xlsform.js");
         exitCode = await runInitFromForm(first, opts.xlsform, opts, io);
         return;
@@ -195,10 +190,22 @@ Without a study file, commands use study.yaml in the working directory, else the
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
+      if (refusals.length > 0) {
+        const { cliMessages, flagLang } = await import("./i18n/index.js");
+        io.stderr(
+          refusals
+            .join("")
+            .split("\n")
+            .map(cliMessages(flagLang(rawArgs)).commander)
+            .join("\n"),
+        );
+      }
       // Help and version "errors" are successes; anything else is a bad request.
       return error.exitCode === 0 ? 0 : EXIT_BAD_REQUEST;
     }
-    const cliError = error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error);
+    const { cliMessages, flagLang } = await import("./i18n/index.js");
+    const t = cliMessages(flagLang(rawArgs));
+    const cliError = error instanceof CliError ? error.in(t) : await (await import("./error-mapping.js")).toCliError(error, t);
     if (json && !printed) io.stdout(failureJson(cliError, []));
     io.stderr(`exclusion-study: ${cliError.message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);

@@ -6,8 +6,7 @@ export function parseDataOverrides(pairs: readonly string[], cwd: string): Recor
   const out: Record<string, string> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf("=");
-    if (eq <= 0 || eq === pair.length - 1)
-      throw new CliError(`--data ${pair}: expected NAME=PATH, e.g. --data questionnaire=wave2015.csv.`, EXIT_BAD_REQUEST);
+    if (eq <= 0 || eq === pair.length - 1) throw new CliError((t) => t.dataPair(pair), EXIT_BAD_REQUEST);
     out[pair.slice(0, eq)] = path.resolve(cwd, pair.slice(eq + 1));
   }
   return out;
@@ -15,13 +14,13 @@ export function parseDataOverrides(pairs: readonly string[], cwd: string): Recor
 
 export function parsePositiveInteger(value: string, flag: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value)))
-    throw new CliError(`${flag} ${value}: expected a positive whole number.`, EXIT_BAD_REQUEST);
+    throw new CliError((t) => t.positiveInteger(flag, value), EXIT_BAD_REQUEST);
   return Number(value);
 }
 
 export function parseSeed(value: string): number {
   if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
-    throw new CliError(`--seed ${value}: expected a whole number.`, EXIT_BAD_REQUEST);
+    throw new CliError((t) => t.wholeNumber("--seed", value), EXIT_BAD_REQUEST);
   return Number(value);
 }
 
@@ -32,9 +31,6 @@ const MAX_SOURCE_DATE_EPOCH = 253_402_300_799;
 export function parseSourceDateEpoch(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) > MAX_SOURCE_DATE_EPOCH)
-    throw new CliError(
-      `SOURCE_DATE_EPOCH=${value}: expected whole seconds since 1970, from 0 to ${MAX_SOURCE_DATE_EPOCH} (9999-12-31); unset it to use the study's date.`,
-      EXIT_BAD_REQUEST,
-    );
+    throw new CliError((t) => t.sourceDateEpoch(value, MAX_SOURCE_DATE_EPOCH), EXIT_BAD_REQUEST);
   return value;
 }

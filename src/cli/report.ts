@@ -1,6 +1,7 @@
 import path from "node:path";
 import { renderReport } from "../report/index.js";
 import { checkFiles, setLeftovers, writeFileSet } from "../output/index.js";
+import { cliMessages } from "./i18n/index.js";
 import { rejectsCsv, rejectsDialect } from "../validate/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import { formatFiles, formatsFor, parseFormats } from "./formats.js";
@@ -40,6 +41,7 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
   const base = result.study;
   const chartDir = `${base}.charts`;
   const rendered = renderReport(result, { lang: result.lang, chartDir });
+  const t = cliMessages(result.lang);
   const files = [
     ...(await formatFiles(
       { stem: base, lang: result.lang, markdown: rendered.markdown, charts: rendered.charts, chartDir, date: result.generated },
@@ -59,16 +61,16 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
     const { stale, missing, unexpected } = await withPlainFileErrors(io, () => checkFiles(outDir, files, obsolete));
     const leftovers = await withPlainFileErrors(io, () => setLeftovers(outDir, base, files));
     const problems = [
-      ...missing.map((f) => `${f} (missing)`),
-      ...stale.map((f) => `${f} (differs)`),
-      ...unexpected.map((f) => `${f} (no rejected rows now; remove it)`),
-      ...leftovers.map((f) => `${f} (left by an interrupted write)`),
+      ...missing.map(t.missing),
+      ...stale.map(t.differs),
+      ...unexpected.map(t.obsoleteRejects),
+      ...leftovers.map(t.leftover),
     ];
     if (problems.length > 0) {
-      io.stderr(`${opts.out} is stale: ${problems.join(", ")}. Run \`${result.command}\` and commit the result.\n`);
+      io.stderr(`${t.stale(opts.out, problems.join(", "), result.command)}\n`);
       return EXIT_NOT_ACCEPTABLE;
     }
-    io.stderr(`${opts.out} is up to date (${files.length} files).\n`);
+    io.stderr(`${t.upToDate(opts.out, files.length)}\n`);
     return acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
   }
 
@@ -76,15 +78,11 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
   if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   // The table's libraries (chalk, cli-table3) only when a table is printed.
   else io.stdout((await import("../report/terminal/index.js")).summaryTable(result, { color: io.color }));
-  io.stderr(`wrote ${path.join(opts.out, files[0]!.name)} and ${files.length - 1} other files\n`);
+  io.stderr(`${t.wroteSet(path.join(opts.out, files[0]!.name), files.length - 1)}\n`);
   for (const d of result.datasets.filter((x) => result.acceptance.failed.includes(x.name))) {
     const codes = result.acceptance.file_errors[d.name];
-    const why = codes
-      ? `does not match its schema (${codes.join(", ")})`
-      : `${d.rows_rejected.toLocaleString("en-US")} of ${d.rows_read.toLocaleString("en-US")} rows rejected (tolerated: ${result.acceptance.max_rejected})`;
-    io.stderr(
-      `${d.path}: ${why}; the report is written and marked. See its data-quality section${d.rows_rejected > 0 ? ` and ${d.name}.rejects.csv` : ""}.\n`,
-    );
+    const why = codes ? t.schemaMismatch(codes.join(", ")) : t.rowsRejected(d.rows_rejected, d.rows_read, result.acceptance.max_rejected);
+    io.stderr(`${t.reportMarked(d.path, why, d.rows_rejected > 0 ? `${d.name}.rejects.csv` : null)}\n`);
   }
   return acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
 }

@@ -2,6 +2,7 @@ import type { StudyResult } from "../result/index.js";
 import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import type { Io } from "./io.js";
 import { commandLine } from "./study-request.js";
+import { cliMessages, type Lang } from "./i18n/index.js";
 import { runStudy } from "./study-run.js";
 
 /** The published figures against the computed estimates: what `reproduce --json` prints. */
@@ -37,25 +38,23 @@ function reproduction(result: StudyResult) {
 
 export async function runReproduce(
   study: string | undefined,
-  opts: { data: string[]; maxRejected: string; json?: boolean },
+  opts: { data: string[]; maxRejected: string; json?: boolean; lang?: Lang },
   io: Io,
 ): Promise<number> {
-  const { analysis } = await runStudy(study, opts, commandLine("reproduce", study, []), io);
+  const { analysis } = await runStudy(study, opts, commandLine("reproduce", study, opts.lang ? ["--lang", opts.lang] : []), io);
+  const t = cliMessages(analysis.result.lang);
   const summary = reproduction(analysis.result);
   const { acceptance, datasets } = analysis.result;
   if (opts.json) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
   // The table's libraries (chalk, cli-table3) only when a table is printed.
   else io.stdout((await import("../report/terminal/index.js")).reproductionTable(analysis.result, { color: io.color }));
-  if (summary.figures.length === 0) io.stderr("The study states no published figure to reproduce.\n");
+  if (summary.figures.length === 0) io.stderr(`${t.noPublished}\n`);
   for (const f of summary.figures.filter((x) => !x.reproduced))
-    io.stderr(`${f.id}: published ${f.published}, computed ${f.estimate ?? "not available"}: not reproduced.\n`);
+    io.stderr(`${t.notReproduced(f.id, String(f.published), f.estimate === null ? t.notAvailable : String(f.estimate))}\n`);
   for (const d of datasets.filter((x) => acceptance.failed.includes(x.name))) {
     const codes = acceptance.file_errors[d.name];
-    io.stderr(
-      codes
-        ? `${d.path}: does not match its schema (${codes.join(", ")}).\n`
-        : `${d.path}: ${d.rows_rejected.toLocaleString("en-US")} of ${d.rows_read.toLocaleString("en-US")} rows rejected (tolerated: ${acceptance.max_rejected}).\n`,
-    );
+    const why = codes ? t.schemaMismatch(codes.join(", ")) : t.rowsRejected(d.rows_rejected, d.rows_read, acceptance.max_rejected);
+    io.stderr(`${t.datasetFailed(d.path, why)}\n`);
   }
   return summary.reproduced && acceptance.acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
 }

@@ -5,6 +5,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { loadSchemasAndCheckFields } from "../study/index.js";
 import { bundledStudyPath, loadStudy, type LoadedStudy } from "../study/index.js";
+import { cliMessages } from "./i18n/index.js";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
 import type { Io } from "./io.js";
 import { parseDataOverrides } from "./parse-options.js";
@@ -17,13 +18,9 @@ const LOCAL_STUDY = "study.yaml";
 const DATA_EXTENSIONS = new Set([".csv", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".sav", ".zsav", ".por", ".dta"]);
 
 /** The study a command names, else `study.yaml` in the working directory, else the bundled 2014 study. */
-export async function loadRequestedStudy(study: string | undefined, io: Io): Promise<LoadedStudy> {
+export async function loadRequestedStudy(study: string | undefined, io: Io, lang?: "en" | "fr"): Promise<LoadedStudy> {
   if (study !== undefined && DATA_EXTENSIONS.has(path.extname(study).toLowerCase()))
-    throw new CliError(
-      `${study} is a data file, not a study file (YAML or JSON): start a study from it with \`exclusion-study init ${study} --out DIR\`, then give DIR/study.yaml.`,
-      EXIT_BAD_REQUEST,
-      study,
-    );
+    throw new CliError((t) => t.dataFileAsStudy(study), EXIT_BAD_REQUEST, study);
   const local = path.join(io.cwd, LOCAL_STUDY);
   const useLocal =
     study === undefined &&
@@ -32,12 +29,13 @@ export async function loadRequestedStudy(study: string | undefined, io: Io): Pro
       () => false,
     ));
   // Named on stderr: a study picked up without being named must never be a surprise.
-  if (useLocal) io.stderr(`using ${LOCAL_STUDY} in the working directory\n`);
+  const t = cliMessages(lang ?? "en");
+  if (useLocal) io.stderr(`${t.usingLocal(LOCAL_STUDY)}\n`);
   const loaded = useLocal
-    ? await loadStudy(local, LOCAL_STUDY)
+    ? await loadStudy(local, LOCAL_STUDY, lang)
     : study === undefined
-      ? await loadStudy(bundledStudyPath(), "the bundled study (connexions-solidaires-2014/study.yaml)")
-      : await loadStudy(path.resolve(io.cwd, study), study);
+      ? await loadStudy(bundledStudyPath(), t.bundledStudy("connexions-solidaires-2014/study.yaml"), lang)
+      : await loadStudy(path.resolve(io.cwd, study), study, lang);
   // Every field the study names is checked against its schema before any data is read.
   // Loading the schemas also records the renames an XLSForm implies (loaded.formRenames).
   const schemas = await loadSchemasAndCheckFields(loaded);
@@ -63,17 +61,13 @@ export async function dataOverridesFor(
   for (const name of Object.keys(data))
     if (!loaded.study.datasets[name])
       throw new CliError(
-        `--data ${name}=...: the study has no dataset "${name}"; it declares ${Object.keys(loaded.study.datasets).join(", ")}.`,
+        (t) => t.unknownDataset(`--data ${name}=...`, name, Object.keys(loaded.study.datasets).join(", ")),
         EXIT_BAD_REQUEST,
       );
   const fromStdin = Object.keys(dataDisplay).filter((name) => dataDisplay[name] === STDIN);
   if (fromStdin.length === 0) return { data, dataDisplay, cleanup: async () => undefined };
-  if (fromStdin.length > 1)
-    throw new CliError(
-      `--data ${fromStdin.map((n) => `${n}=-`).join(" ")}: only one dataset can be read from standard input.`,
-      EXIT_BAD_REQUEST,
-    );
-  if (!io.stdin) throw new CliError(`--data ${fromStdin[0]}=-: there is no standard input to read.`, EXIT_BAD_REQUEST);
+  if (fromStdin.length > 1) throw new CliError((t) => t.oneStdin(fromStdin.map((n) => `${n}=-`).join(" ")), EXIT_BAD_REQUEST);
+  if (!io.stdin) throw new CliError((t) => t.noStdin(fromStdin[0] ?? ""), EXIT_BAD_REQUEST);
   const dir = await mkdtemp(path.join(tmpdir(), "exclusion-study-stdin-"));
   const cleanup = (): Promise<void> => rm(dir, { recursive: true, force: true });
   const file = path.join(dir, "stdin.csv");
@@ -81,7 +75,7 @@ export async function dataOverridesFor(
     await pipeline(io.stdin, createWriteStream(file));
   } catch (err) {
     await cleanup();
-    throw new CliError(`--data ${fromStdin[0]}=-: standard input could not be read (${(err as Error).message}).`, EXIT_BAD_REQUEST);
+    throw new CliError((t) => t.stdinFailed(fromStdin[0] ?? "", (err as Error).message), EXIT_BAD_REQUEST);
   }
   const name = fromStdin[0] as string;
   return { data: { ...data, [name]: file }, dataDisplay: { ...dataDisplay, [name]: STDIN_DISPLAY }, cleanup };

@@ -1,5 +1,6 @@
 import { analyseStudy, type Analysis } from "../pipeline/index.js";
 import type { LoadedStudy } from "../study/index.js";
+import { cliMessages } from "./i18n/index.js";
 import { CliError, failureJson } from "./errors.js";
 import type { Io } from "./io.js";
 import { parseSourceDateEpoch } from "./parse-options.js";
@@ -22,7 +23,7 @@ export async function runStudy(
 ): Promise<{ loaded: LoadedStudy; analysis: Analysis }> {
   // Checked before any file is read: a bad date is a bad request, whatever the data.
   const sourceDateEpoch = parseSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
-  const loaded = await loadRequestedStudy(study, io);
+  const loaded = await loadRequestedStudy(study, io, opts.lang);
   const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
   let datasets: unknown[] | null = null;
   try {
@@ -38,15 +39,17 @@ export async function runStudy(
       ...(opts.harmonise ? { harmonise: loaded.study.harmonise } : {}),
       onDatasetsRead: (read) => void (datasets = read),
     });
+    const { untranslated, lang } = analysis.result;
+    if (untranslated) io.stderr(`${cliMessages(lang).untranslated(lang, untranslated.join(", "))}\n`);
     return { loaded, analysis };
   } catch (error) {
+    // The study is read: its error is worded in the run's language.
+    const t = cliMessages(opts.lang ?? loaded.study.lang);
+    const failure = error instanceof CliError ? error.in(t) : await (await import("./error-mapping.js")).toCliError(error, t);
     // --json carries the dataset summaries once they are read: a script learns which file failed
     // and how. A failure before that is printed by main, with no summaries.
-    if (opts.json && datasets !== null) {
-      const { toCliError } = await import("./error-mapping.js");
-      io.stdout(failureJson(error instanceof CliError ? error : await toCliError(error), datasets));
-    }
-    throw error;
+    if (opts.json && datasets !== null) io.stdout(failureJson(failure, datasets));
+    throw failure;
   } finally {
     await cleanup();
   }

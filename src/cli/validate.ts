@@ -3,7 +3,8 @@ import { noRowsMessage, readDatasets, unacceptableDatasets } from "../pipeline/r
 import { writeFileSet } from "../output/index.js";
 import { rejectsCsv, rejectsDialect } from "../validate/index.js";
 
-import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
+import { CliError, EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
+import { cliMessages, type Lang } from "./i18n/index.js";
 import type { Io } from "./io.js";
 import { type WriteStep, withOutputLock } from "./outputs.js";
 import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
@@ -13,6 +14,7 @@ interface ValidateOptions {
   rejects?: string;
   maxRejected: string;
   json?: boolean;
+  lang?: Lang;
 }
 
 export async function runValidate(study: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
@@ -22,11 +24,16 @@ export async function runValidate(study: string | undefined, opts: ValidateOptio
 }
 
 async function validateRun(study: string | undefined, opts: ValidateOptions, io: Io, write: WriteStep | null): Promise<number> {
-  const loaded = await loadRequestedStudy(study, io);
+  const loaded = await loadRequestedStudy(study, io, opts.lang);
   const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
-  const runs = await readDatasets(loaded, { data, dataDisplay, lang: loaded.study.lang, onProgress: await progressFor(io) }).finally(
-    cleanup,
-  );
+  const lang = opts.lang ?? loaded.study.lang;
+  const t = cliMessages(lang);
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang, onProgress: await progressFor(io) })
+    // The study is read: an error is worded in the run's language.
+    .catch(async (error: unknown) => {
+      throw error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error, t);
+    })
+    .finally(cleanup);
   const datasets = [...runs.values()].map((r) => r.summary);
   const bad = unacceptableDatasets(datasets, opts.maxRejected);
   if (opts.rejects !== undefined && write !== null) {
@@ -37,18 +44,18 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
     const obsolete = [...runs.values()].filter((r) => r.table.rejected.length === 0).map((r) => `${r.name}.rejects.csv`);
     const rejectsDir = path.resolve(io.cwd, opts.rejects);
     await write(() => writeFileSet(rejectsDir, "rejects", files, obsolete));
-    for (const f of files) io.stderr(`wrote ${path.join(opts.rejects, f.name)}\n`);
+    for (const f of files) io.stderr(`${t.wrote(path.join(opts.rejects, f.name))}\n`);
   }
   if (opts.json) {
     io.stdout(`${JSON.stringify({ valid: bad.length === 0, datasets }, null, 2)}\n`);
   } else {
     // The table's libraries (chalk, cli-table3) only when a table is printed.
     const { issuesTable } = await import("../report/terminal/index.js");
-    io.stdout(issuesTable(datasets, { color: io.color }));
+    io.stdout(issuesTable(datasets, { color: io.color, lang }));
   }
   // A dataset with no accepted row: which file, the first rejected rows and the likely cause.
   for (const run of runs.values()) {
-    const message = noRowsMessage(run);
+    const message = noRowsMessage(run, lang);
     if (message !== null) io.stderr(`${message}\n`);
   }
   return bad.length === 0 ? EXIT_OK : EXIT_NOT_ACCEPTABLE;

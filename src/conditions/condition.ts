@@ -207,12 +207,30 @@ export class UnknownFieldError extends Error {
   }
 }
 
+/** The words a condition is read with, in the caller's language (the operators are symbols). */
+export interface ConditionWords {
+  and: string;
+  or: string;
+  not: (condition: string) => string;
+  isMissing: (field: string) => string;
+  isNotMissing: (field: string) => string;
+}
+
+const englishWords: ConditionWords = {
+  and: " and ",
+  or: " or ",
+  not: (condition) => `not (${condition})`,
+  isMissing: (field) => `${field} is missing`,
+  isNotMissing: (field) => `${field} is not missing`,
+};
+
 /** A short human reading of a condition, for reports ("internet_use = never"). */
-export function describeCondition(c: Condition): string {
-  if ("all" in c) return c.all.map(describeCondition).join(" and ");
-  if ("any" in c) return `(${c.any.map(describeCondition).join(" or ")})`;
-  if ("not" in c) return `not (${describeCondition(c.not)})`;
-  if (c.missing !== undefined) return `${c.field} is ${c.missing ? "" : "not "}missing`;
+export function describeCondition(c: Condition, words: ConditionWords = englishWords): string {
+  const d = (x: Condition): string => describeCondition(x, words);
+  if ("all" in c) return c.all.map(d).join(words.and);
+  if ("any" in c) return `(${c.any.map(d).join(words.or)})`;
+  if ("not" in c) return words.not(d(c.not));
+  if (c.missing !== undefined) return c.missing ? words.isMissing(c.field) : words.isNotMissing(c.field);
   if (c.equals !== undefined) return `${c.field} = ${String(c.equals)}`;
   if (c.in !== undefined) return `${c.field} in {${c.in.map(String).join(", ")}}`;
   if (c.any_of !== undefined) return `${c.field} includes any of {${c.any_of.map(String).join(", ")}}`;

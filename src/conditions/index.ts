@@ -5,6 +5,7 @@ export {
   conditionFields,
   conditionSchema,
   describeCondition,
+  type ConditionWords,
   UnknownFieldError,
   valueMatcher,
   type CompiledCondition,

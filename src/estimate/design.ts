@@ -2,6 +2,7 @@
 // Estimators never re-check the structure; the variance engine walks the stages built here.
 import { codeArrayFor, type CodeArray } from "../table-schema/index.js";
 import { DesignError } from "./errors.js";
+import type { EstimateNote } from "./notes.js";
 
 export type LonelyPsu = "fail" | "remove" | "certainty" | "adjust" | "average";
 const LONELY_PSU_OPTIONS: readonly LonelyPsu[] = ["fail", "remove", "certainty", "adjust", "average"];
@@ -83,7 +84,7 @@ export interface SurveyDesign {
   /** R `degf`: stage-1 PSUs minus stage-1 strata. */
   readonly df: number;
   /** Suspect-but-computable facts about the design (lonely PSUs handled by policy). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly EstimateNote[];
   /** Weighted to population counts (./weighting.ts): the engine uses the scores' residuals. */
   readonly calibration?: Calibration;
   /** Replicate weights (./replicate.ts): every variance comes from the replicates' estimates. */
@@ -141,7 +142,11 @@ function checkLength(name: string, len: number, n: number): void {
 
 function checkId(name: string, v: Id, row: number, rowName: RowName): string {
   if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v)) || v === "") {
-    throw new DesignError(name, `Field "${name}" is missing at ${rowName(row)}; design variables may not be missing.`);
+    throw new DesignError(name, `Field "${name}" is missing at ${rowName(row)}; design variables may not be missing.`, {
+      code: "missing-design-value",
+      field: name,
+      row: rowName(row),
+    });
   }
   return String(v);
 }
@@ -332,6 +337,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
         throw new DesignError(
           "ids",
           `Cluster "${label(cl.labels[c]!)}" appears in strata "${strat1.labels[prev]}" and "${strat1.labels[h]}": clusters must be nested in strata (set nest: true if cluster ids are reused across strata).`,
+          { code: "not-nested", cluster: label(cl.labels[c]!), first: String(strat1.labels[prev]), second: String(strat1.labels[h]) },
         );
       }
     }
@@ -354,7 +360,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
 
   const stage1 = stages[0]!;
   if (stage1.nClusters === 1 && !(nest && hasStrata)) {
-    throw new DesignError("ids", "The design has only one primary sampling unit, so no variance can be estimated.");
+    throw new DesignError("ids", "The design has only one primary sampling unit, so no variance can be estimated.", { code: "one-psu" });
   }
 
   // Finite population corrections, per stratum and stage.
@@ -416,7 +422,12 @@ function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n
       const wi = w[i]!;
       if (!(wi >= MIN_NORMAL) || wi === Infinity) {
         const rule = wi > 0 && wi < MIN_NORMAL ? "at least 2.2e-308 (a smaller weight loses precision)" : "positive and finite";
-        throw new DesignError("weights", `Field "${name}" must be ${rule}, got ${wi} at ${rowName(i)}.`);
+        throw new DesignError("weights", `Field "${name}" must be ${rule}, got ${wi} at ${rowName(i)}.`, {
+          code: "bad-weight",
+          field: name,
+          value: wi,
+          row: rowName(i),
+        });
       }
       sum += wi;
     }
@@ -451,8 +462,8 @@ function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n
  * Strata with one sampled PSU at a stage the variance recursion reaches (stage 1, and stage
  * s+1 when stage s has an fpc). Certainty strata (f ~ 0) are not lonely, as in R's onestrat.
  */
-function checkLonely(stages: Stage[], policy: LonelyPsu): string[] {
-  const warnings: string[] = [];
+function checkLonely(stages: Stage[], policy: LonelyPsu): EstimateNote[] {
+  const warnings: EstimateNote[] = [];
   for (let s = 0; s < stages.length; s++) {
     const st = stages[s]!;
     for (let h = 0; h < st.nStrata; h++) {
@@ -465,9 +476,10 @@ function checkLonely(stages: Stage[], policy: LonelyPsu): string[] {
         throw new DesignError(
           s === 0 ? "strata" : "ids",
           `${where} has only one sampled unit at stage ${s + 1}, so its variance is undefined; set lonely_psu to remove, certainty, adjust or average.`,
+          { code: "lonely-psu", unit: String(st.stratumLabels[h]), stage: s + 1 },
         );
       }
-      warnings.push(`${where} has only one sampled unit at stage ${s + 1}; handled by lonely_psu = ${policy}.`);
+      warnings.push({ code: "lonely-psu", unit: String(st.stratumLabels[h]), stage: s + 1, policy });
     }
     if (!st.popSize) break; // R recurses to the next stage only when this stage has an fpc.
   }

@@ -1,5 +1,6 @@
 // One result shape for every estimator, so renderers never care which estimator ran.
 import type { SurveyDesign } from "./design.js";
+import type { EstimateNote } from "./notes.js";
 
 export interface Estimate {
   available: true;
@@ -13,27 +14,34 @@ export interface Estimate {
   /** Unweighted count of rows used (in the domain, not missing). */
   n: number;
   sumWeights: number;
-  warnings: string[];
+  warnings: EstimateNote[];
   /** A replicate design's share: the variance of its logit from the replicates (R svyciprop's logit interval). */
   logitVariance?: number;
 }
 
 export type UnavailableReason = "zero-denominator" | "empty-domain" | "no-variance" | "overflow";
 
-/** An estimate that cannot be computed; reported as "not available: <reason>", never NaN. */
+/** An estimate that cannot be computed; reported as "not available: <why>", never NaN. */
 export interface Unavailable {
   available: false;
   reason: UnavailableReason;
-  message: string;
+  /** Why, for the result to word in its language. */
+  why: EstimateNote;
   n: number;
   sumWeights: number;
-  warnings: string[];
+  warnings: EstimateNote[];
 }
 
 export type EstimateResult = Estimate | Unavailable;
 
-export function unavailable(reason: UnavailableReason, message: string, n: number, sumWeights: number, warnings: string[]): Unavailable {
-  return { available: false, reason, message, n, sumWeights, warnings };
+export function unavailable(
+  reason: UnavailableReason,
+  why: EstimateNote,
+  n: number,
+  sumWeights: number,
+  warnings: EstimateNote[],
+): Unavailable {
+  return { available: false, reason, why, n, sumWeights, warnings };
 }
 
 /** What every statistic knows of one estimate when its variance is back from the engine. */
@@ -52,17 +60,11 @@ export interface Sums {
  * Sums past the largest double (a value of 1e160 squared) are Infinity or NaN by now: one check
  * here, not one per row in the builders' loops, makes the estimate "overflow" instead.
  */
-export function finish(design: SurveyDesign, s: Sums, engineWarnings: readonly string[]): EstimateResult {
+export function finish(design: SurveyDesign, s: Sums, engineWarnings: readonly EstimateNote[]): EstimateResult {
   const warnings = [...design.warnings, ...engineWarnings];
   if (!Number.isFinite(s.estimate) || !Number.isFinite(s.variance)) {
-    const what = Number.isFinite(s.estimate) ? "its variance" : "the estimate";
-    return unavailable(
-      "overflow",
-      `overflow: ${what} is too large to represent; check the data for an extreme value`,
-      s.n,
-      s.sumWeights,
-      warnings,
-    );
+    const part = Number.isFinite(s.estimate) ? "variance" : "estimate";
+    return unavailable("overflow", { code: "overflow", part }, s.n, s.sumWeights, warnings);
   }
   const v = Math.max(s.variance, 0); // guard -0 and rounding below zero
   return {
@@ -91,6 +93,6 @@ export function deffOf(variance: number, vsrs: number | null, scale?: number): n
 
 /** Narrow a result, throwing with its reason when it is not available (for callers that require one). */
 export function mustEstimate(r: EstimateResult): Estimate {
-  if (!r.available) throw new Error(`not available: ${r.message}`);
+  if (!r.available) throw new Error(`not available: ${r.why.code}`);
   return r;
 }

@@ -138,7 +138,7 @@ function meanScores(ctx: EstimationContext, y: Float64Array, g: Columns, o: Engi
   );
   const df = columnDfs(ctx, g, y);
   const results = Array.from({ length: count }, (_, c): EstimateResult => {
-    if (!(sw[c]! > 0)) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
+    if (!(sw[c]! > 0)) return unavailable("empty-domain", { code: "empty-domain" }, 0, 0, [...design.warnings, ...warnings]);
     const v = variances[c]!;
     const deff = deffOf(v, srsVarianceFromSums(n[c]!, sw[c]!, ss[c]!));
     const sums = { estimate: mean[c]!, variance: v, deff, n: n[c]!, sumWeights: sw[c]!, df: df[c]!, logitVariance: logitVariances?.[c] };
@@ -194,7 +194,7 @@ export function svyMeanOfRatios(e: Estimation, num: Float64Array, den: Float64Ar
     ratios[i] = d === 0 || Number.isNaN(x) || Number.isNaN(d) ? Number.NaN : x / d;
   }
   const r = meanScores(ctx, ratios, g).results[0]!;
-  if (excluded > 0) r.warnings.push(`${excluded} row(s) with a zero denominator were excluded from the mean of ratios.`);
+  if (excluded > 0) r.warnings.push({ code: "zero-denominator-excluded", rows: excluded });
   return { ...r, excludedZeroDenominator: excluded };
 }
 
@@ -232,7 +232,7 @@ function totalScores(ctx: EstimationContext, y: Float64Array, g: Columns): Colum
   }
   const df = columnDfs(ctx, g, y);
   const results = Array.from({ length: count }, (_, c): EstimateResult => {
-    if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
+    if (n[c] === 0) return unavailable("empty-domain", { code: "empty-domain" }, 0, 0, [...design.warnings]);
     const v = variances[c]!;
     const deff = deffOf(v, srsVarianceFromSums(n[c]!, sw[c]!, ss[c]!), sw[c]!);
     return finish(design, { estimate: total[c]!, variance: v, deff, n: n[c]!, sumWeights: sw[c]!, df: df[c]! }, warnings);
@@ -332,11 +332,9 @@ function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Arra
   }
   const df = columnDfs(ctx, g, num, den);
   const results = Array.from({ length: count }, (_, c): EstimateResult => {
-    if (n[c] === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
+    if (n[c] === 0) return unavailable("empty-domain", { code: "empty-domain" }, 0, 0, [...design.warnings]);
     if (td[c] === 0) {
-      return unavailable("zero-denominator", "zero denominator: the weighted total of the denominator is 0", n[c]!, sw[c]!, [
-        ...design.warnings,
-      ]);
+      return unavailable("zero-denominator", { code: "zero-denominator" }, n[c]!, sw[c]!, [...design.warnings]);
     }
     const v = variances[c]!;
     // R: deff(svytotal(r, design, deff = TRUE)).
@@ -425,7 +423,7 @@ function categoryScores(
     // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
     const { cov, warnings } = scoreVariances(ctx, k, () => {}, opts(o, { full: swy, at: estimatesAt }));
     const results = Array.from({ length: k }, () =>
-      unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]),
+      unavailable("empty-domain", { code: "empty-domain" }, 0, 0, [...design.warnings, ...warnings]),
     );
     return { results, cov };
   }

@@ -1,12 +1,13 @@
 // Public API of the design-based estimation engine (pure computation: no I/O, no printing).
-export { DesignError } from "./errors.js";
-export { buildDesign, type CodedIds, type LonelyPsu, type SurveyDesign } from "./design.js";
+export { DesignError, type DesignReason } from "./errors.js";
+export { buildDesign, type CodedIds, type LonelyPsu, type ReplicateType, type SurveyDesign } from "./design.js";
 export { EstimationContext } from "./context.js";
 export { replicateDesign, reweightedReplicates } from "./replicate.js";
 export { levelDfs, rowsDf } from "./df.js";
 export { RowIndex } from "./rows.js";
 export { varianceOfTotals, type Matrix, type VarianceResult } from "./variance.js";
 export { mustEstimate, type EstimateResult } from "./estimate.js";
+export type { EstimateNote, NoteCode } from "./notes.js";
 export {
   svyCategoryTotals,
   svyDistribution,

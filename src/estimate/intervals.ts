@@ -1,6 +1,7 @@
 // Confidence intervals. Quantiles of t, normal and beta come from @stdlib (see dist.ts).
 import { betaQuantile, normalQuantile, tQuantile } from "./dist.js";
 import type { Estimate } from "./estimate.js";
+import type { EstimateNote } from "./notes.js";
 
 export interface Interval {
   lower: number;
@@ -9,7 +10,7 @@ export interface Interval {
   level: number;
   df: number;
   /** Why the interval is not the plain formula (e.g. a proportion of exactly 0 or 1). */
-  note?: string;
+  note?: EstimateNote;
 }
 
 /** Design-based proportion intervals, as R `svyciprop` (plus Wilson as in survey 4.5). */
@@ -29,7 +30,7 @@ export interface IntervalOptions {
   designRows?: number;
 }
 
-const NO_DF = "no design degrees of freedom (df <= 0): the interval is unbounded";
+const NO_DF: EstimateNote = { code: "no-df" };
 
 function checkLevel(level: number): void {
   if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
@@ -103,11 +104,11 @@ export function proportionInterval(est: Estimate, method: ProportionMethod = "lo
       ...base,
       lower,
       upper,
-      note: `proportion is exactly ${p <= 0 ? 0 : 1}: one-sided exact (Clopper–Pearson) bound with n = ${est.n}`,
+      note: { code: "exact-bound", proportion: p <= 0 ? 0 : 1, n: est.n },
     };
   }
   if (!(df > 0)) return { ...base, lower: 0, upper: 1, note: NO_DF };
-  if (!(est.variance > 0)) return { ...base, lower: p, upper: p, note: "zero design variance: the proportion is fixed by the design" };
+  if (!(est.variance > 0)) return { ...base, lower: p, upper: p, note: { code: "zero-variance" } };
   const q = tQuantile(1 - alpha / 2, df);
   switch (method) {
     case "mean":

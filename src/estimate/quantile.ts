@@ -4,6 +4,7 @@ import { contextOf, type Estimation } from "./context.js";
 import { tQuantile } from "./dist.js";
 import { cdfAt } from "./estimators.js";
 import { unavailable, type Estimate, type Unavailable } from "./estimate.js";
+import type { EstimateNote } from "./notes.js";
 import { domainRows, presentRows, type Domain } from "./rows.js";
 
 export type QuantileEstimate = Omit<Estimate, "se" | "variance"> & {
@@ -19,7 +20,7 @@ export type QuantileEstimate = Omit<Estimate, "se" | "variance"> & {
   level: number;
   method: "woodruff";
   /** Why a bound, and the se derived from the interval's width, is not available; else null. */
-  boundNote: string | null;
+  boundNote: EstimateNote | null;
 };
 
 // Guards cumulative weight shares against rounding just below p (e.g. 0.49999999999999994).
@@ -44,7 +45,7 @@ export function svyQuantile(e: Estimation, y: Float64Array, p: number, domain?: 
   const ctx = contextOf(e);
   const { design } = ctx;
   const used = presentRows(domainRows(ctx, domain, y).rows, y);
-  if (used.length === 0) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings]);
+  if (used.length === 0) return unavailable("empty-domain", { code: "empty-domain" }, 0, 0, [...design.warnings]);
   // Collapse ties: one value, its summed weight (R rowsum(w, x)), the weights of tied rows added
   // in row order (what a stable sort by value followed by a running sum gives), then the
   // distinct values sorted. A tie group keeps the value of its first row (0 and -0 tie).
@@ -73,7 +74,7 @@ export function svyQuantile(e: Estimation, y: Float64Array, p: number, domain?: 
   const cdf = cdfAt(ctx, y, q, domain);
   if (!cdf.available) return cdf;
   if (!(cdf.df > 0)) {
-    return unavailable("no-variance", "no design degrees of freedom for a quantile interval", cdf.n, cdf.sumWeights, cdf.warnings);
+    return unavailable("no-variance", { code: "no-quantile-df" }, cdf.n, cdf.sumWeights, cdf.warnings);
   }
   const t = tQuantile(1 - (1 - level) / 2, cdf.df);
   // R's woodruffCI centres the CDF interval on F(q), the estimated share at or below q (not on
@@ -100,13 +101,14 @@ export function svyQuantile(e: Estimation, y: Float64Array, p: number, domain?: 
 }
 
 /** Why a Woodruff bound is not available (its share F(q) ∓ t·se is outside [0, 1]); null when both are. */
-function boundNote(shareLow: number, shareHigh: number, lower: number | null, upper: number | null): string | null {
-  const share = (x: number) => String(Number(x.toPrecision(3)));
-  const low = `F(q) − t·se = ${share(shareLow)} is below 0`;
-  const high = `F(q) + t·se = ${share(shareHigh)} is above 1`;
-  const se = "the standard error, derived from the interval's width, is not available either";
-  if (lower === null && upper === null) return `lower and upper bounds not available: ${low} and ${high}; ${se}`;
-  if (lower === null) return `lower bound not available: ${low} (upper bound ${upper}); ${se}`;
-  if (upper === null) return `upper bound not available: ${high} (lower bound ${lower}); ${se}`;
-  return null;
+function boundNote(shareLow: number, shareHigh: number, lower: number | null, upper: number | null): EstimateNote | null {
+  if (lower !== null && upper !== null) return null;
+  const share = (x: number): number => Number(x.toPrecision(3));
+  return {
+    code: "quantile-bound",
+    low: lower === null ? share(shareLow) : null,
+    high: upper === null ? share(shareHigh) : null,
+    lower,
+    upper,
+  };
 }

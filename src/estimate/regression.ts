@@ -6,6 +6,7 @@ import type { EstimationContext } from "./context.js";
 import { rowsDf } from "./df.js";
 import { tCdf, tQuantile } from "./dist.js";
 import { addScoreAt, scoreVariances, type Matrix } from "./variance.js";
+import type { EstimateNote } from "./notes.js";
 
 /** gaussian: identity link (R gaussian()); binomial: logit link, dispersion free (R quasibinomial()). */
 export type RegressionFamily = "gaussian" | "binomial";
@@ -34,11 +35,12 @@ interface Coefficient {
 }
 
 export type RegressionResult =
-  | { available: true; coefficients: Coefficient[]; cov: Matrix; df: number; n: number; iterations: number; warnings: string[] }
+  | { available: true; coefficients: Coefficient[]; cov: Matrix; df: number; n: number; iterations: number; warnings: EstimateNote[] }
   | {
       available: false;
       reason: "no-rows" | "rank-deficient" | "not-converged" | "separation" | "no-df";
-      message: string;
+      /** Why, for the result to word in its language. */
+      why: EstimateNote;
       n: number;
     };
 
@@ -98,7 +100,7 @@ export function svyGlm(ctx: EstimationContext, input: RegressionInput): Regressi
   const n = rows.length;
   const p = x.length;
   const link = links[input.family];
-  if (n === 0) return { available: false, reason: "no-rows", message: "no row has every model variable", n };
+  if (n === 0) return { available: false, reason: "no-rows", why: { code: "no-model-rows" }, n };
   // R rescales the weights to mean 1 over the design's rows; only the binomial start depends on it.
   const weights = ctx.design.weights;
   let sum = 0;
@@ -114,18 +116,16 @@ export function svyGlm(ctx: EstimationContext, input: RegressionInput): Regressi
 
   const first = irls(link, X, yy, w, null);
   if (first.failed !== null) {
-    const message =
-      first.failed === "rank-deficient"
-        ? "the predictors are collinear in the model's rows (a column is a combination of others)"
-        : `the fit did not converge in ${MAX_ITERATIONS} iterations`;
-    return { available: false, reason: first.failed, message, n };
+    const why: EstimateNote =
+      first.failed === "rank-deficient" ? { code: "collinear" } : { code: "not-converged", iterations: MAX_ITERATIONS };
+    return { available: false, reason: first.failed, why, n };
   }
   const { beta, mu, eta, working, iterations } = first;
   if (input.family === "binomial" && mu.some((m) => m > 1 - FITTED_EPS || m < FITTED_EPS)) {
     return {
       available: false,
       reason: "separation",
-      message: "fitted probabilities of 0 or 1 occur: the predictors separate the outcome",
+      why: { code: "separation" },
       n,
     };
   }
@@ -184,7 +184,7 @@ export function svyGlm(ctx: EstimationContext, input: RegressionInput): Regressi
   // R: degf(design) + 1 − p, with the model's rows on a linearised design, the universe's (missing values in) on a replicate one.
   const df = rowsDf(ctx, ctx.design.replicates ? input.universeRows : rows) + 1 - p;
   if (df < 1) {
-    return { available: false, reason: "no-df", message: `the design has ${df + p - 1} degrees of freedom for ${p} coefficients`, n };
+    return { available: false, reason: "no-df", why: { code: "no-model-df", df: df + p - 1, coefficients: p }, n };
   }
   const q = tQuantile(1 - (1 - (input.level ?? 0.95)) / 2, df);
   const coefficients = Array.from({ length: p }, (_, j): Coefficient => {

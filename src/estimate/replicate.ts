@@ -4,6 +4,7 @@
 //   V = scale · Σ_r rscales_r (θ_r − θ̄)(θ_r − θ̄)′,
 // θ̄ the mean of the replicates with rscales_r > 0, or the full-sample estimate with `mse`.
 import { DesignError } from "./errors.js";
+import type { EstimateNote } from "./notes.js";
 import type { Replicates, ReplicateType, SurveyDesign } from "./design.js";
 /** A covariance, as the engine returns it (variance.ts). */
 type Matrix = number[][];
@@ -153,7 +154,7 @@ export function replicateVariances(
   count: number,
   estimates: ReplicateEstimates,
   joint: boolean,
-): { variances: number[]; cov: Matrix | null; warnings: string[]; logitVariances: number[] } {
+): { variances: number[]; cov: Matrix | null; warnings: EstimateNote[]; logitVariances: number[] } {
   const thetas = reps.weights.map((w) => estimates.at(w));
   const R = thetas.length;
   const whole = thetas.map((t) => allNumbers(t, count));
@@ -203,8 +204,7 @@ export function replicateVariances(
     ? Array.from({ length: count }, (_, a) => Array.from({ length: count }, (_, b) => (a === b ? variances[a]! : pairSum(a, b))))
     : null;
   const most = Math.max(0, ...dropped);
-  const warnings =
-    most > 0 ? [`${most} replicate(s) gave no estimate (no row of the domain in them) and were left out of the variance.`] : [];
+  const warnings: EstimateNote[] = most > 0 ? [{ code: "replicates-dropped", count: most }] : [];
   return { variances, cov, warnings, logitVariances };
 }
 

@@ -5,6 +5,7 @@ import type { EstimationContext } from "./context.js";
 import { CERTAINTY_TOLERANCE, type SurveyDesign } from "./design.js";
 import { replicateVariances, type ReplicateEstimates } from "./replicate.js";
 import { residualise } from "./weighting.js";
+import type { EstimateNote } from "./notes.js";
 
 export type Matrix = number[][];
 
@@ -14,7 +15,7 @@ export type ColumnTotals = Float64Array[][];
 export interface VarianceResult {
   /** joint: the p x p covariance of the columns' totals; else one row, each column's variance. */
   cov: Matrix;
-  warnings: string[];
+  warnings: EstimateNote[];
 }
 
 /**
@@ -71,7 +72,7 @@ export interface ColumnVariances {
   variances: number[];
   /** The count x count covariance when asked for (`joint`), else null. */
   cov: Matrix | null;
-  warnings: string[];
+  warnings: EstimateNote[];
   /** A replicate design's: the variance of each column's logit, from the replicates (./replicate.ts). */
   logitVariances?: number[];
 }
@@ -102,7 +103,7 @@ export function scoreVariances(
   const perPass = joint ? Math.max(count, 1) : Math.max(step, 1);
   const variances: number[] = [];
   let cov: Matrix | null = null;
-  let warnings: string[] = []; // about the design's strata, the same for every pass
+  let warnings: EstimateNote[] = []; // about the design's strata, the same for every pass
   // At least one pass, so that even no column reports the design's warnings.
   for (let lo = 0; lo === 0 || lo < count; lo += perPass) {
     const hi = Math.min(count, lo + perPass);
@@ -256,7 +257,7 @@ function addScaled(target: Matrix, m: Matrix, k: number): void {
  * from `stratumSum`; contributions only ever add up and scale element by element.
  */
 function recurseStages(design: SurveyDesign, rows: number, cols: number, stratumSum: StratumSum): VarianceResult {
-  const warnings: string[] = [];
+  const warnings: EstimateNote[] = [];
 
   /** R onestrat: contribution of one stratum, or null for a lonely PSU under "average". */
   const oneStratum = (s: number, h: number): Matrix | null => {
@@ -286,7 +287,7 @@ function recurseStages(design: SurveyDesign, rows: number, cols: number, stratum
     }
     if (ok < strata.length) {
       if (ok === 0) {
-        warnings.push(`No stratum at stage ${s + 1} has two or more PSUs to average over; its contribution is 0.`);
+        warnings.push({ code: "no-stratum-to-average", stage: s + 1 });
         return v;
       }
       const k = strata.length / ok;

@@ -1,4 +1,4 @@
-import type { IssueCode } from "../vocabulary/index.js";
+import { issueTexts, type IssueCode } from "../vocabulary/index.js";
 
 /**
  * Why a CSV source cannot be read at all. `request` means the request cannot be carried out
@@ -12,6 +12,8 @@ export class IngestError extends Error {
   readonly line: number | null;
   /** The issue code this error maps to when it is reported as data (JSON results). */
   readonly code: IssueCode;
+  /** The file-system code (ENOENT...) when the file could not be read, for the CLI to word. */
+  fsCode?: string;
 
   constructor(kind: "request" | "data", file: string, line: number | null, code: IssueCode, message: string) {
     super(message);
@@ -23,23 +25,27 @@ export class IngestError extends Error {
   }
 }
 
-/** "file, line N: what" when a line is known, else "file: what". */
-function where(file: string, line: number | null): string {
-  return line === null ? file : `${file}, line ${line}`;
+/** "file, line N: what" when a line is known, else "file: what"; `what` is in `lang` already. */
+export function dataError(file: string, line: number | null, code: IssueCode, what: string, lang?: "en" | "fr"): IngestError {
+  const texts = issueTexts(lang);
+  const where = line === null ? file : texts.fileLine(file, line);
+  return new IngestError("data", file, line, code, `${where}${texts.colon} ${what}`);
 }
 
-export function dataError(file: string, line: number | null, code: IssueCode, what: string): IngestError {
-  return new IngestError("data", file, line, code, `${where(file, line)}: ${what}`);
-}
-
-export function requestError(file: string, what: string): IngestError {
-  return new IngestError("request", file, null, "source-error", `${file}: ${what}`);
+export function requestError(file: string, what: string, lang?: "en" | "fr"): IngestError {
+  return new IngestError("request", file, null, "source-error", `${file}${issueTexts(lang).colon} ${what}`);
 }
 
 /** Turn a Node file-system error into one sentence; never leaks a stack trace. */
 export function fromFsError(file: string, err: unknown): IngestError {
   if (err instanceof IngestError) return err;
   const code = (err as NodeJS.ErrnoException | null)?.code;
+  const error = fsRequestError(file, code);
+  if (code !== undefined) error.fsCode = code;
+  return error;
+}
+
+function fsRequestError(file: string, code: string | undefined): IngestError {
   switch (code) {
     case "ENOENT":
       return requestError(file, "no such file.");

@@ -1,3 +1,4 @@
+import { issueTexts } from "../vocabulary/index.js";
 import { dataError } from "./errors.js";
 import type { CsvRecord } from "./parser.js";
 
@@ -8,28 +9,20 @@ import type { CsvRecord } from "./parser.js";
  * later. A single blank name (a spreadsheet's trailing delimiter) is left to the validator,
  * which warns and ignores that column.
  */
-export function readHeader(file: string, record: CsvRecord): { names: string[]; line: number } {
+export function readHeader(file: string, record: CsvRecord, lang?: "en" | "fr"): { names: string[]; line: number } {
+  const texts = issueTexts(lang);
   const names = record.cells.map((cell) => cell.replace(/^[\s\uFEFF]+|[\s\uFEFF]+$/g, ""));
   const seen = new Map<string, number>();
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     if (name === "") {
-      if (names.every((n) => n === ""))
-        throw dataError(file, record.line, "blank-header", "the header line is blank; the first line must name the columns.");
+      if (names.every((n) => n === "")) throw dataError(file, record.line, "blank-header", texts.blankHeader, lang);
       continue;
     }
     const key = name.toLowerCase();
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      const other = names[earlier]!;
-      const named =
-        other === name ? `are both named ${JSON.stringify(name)}` : `are named ${JSON.stringify(other)} and ${JSON.stringify(name)}`;
-      throw dataError(
-        file,
-        record.line,
-        "duplicate-label",
-        `columns ${earlier + 1} and ${i + 1} ${named}; column names must be unique (ignoring case).`,
-      );
+      throw dataError(file, record.line, "duplicate-label", texts.duplicateColumns(earlier + 1, i + 1, names[earlier]!, name), lang);
     }
     seen.set(key, i);
   }

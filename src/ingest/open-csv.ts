@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { open, stat, type FileHandle } from "node:fs/promises";
-import type { Issue } from "../vocabulary/index.js";
+import { issueTexts, type Issue } from "../vocabulary/index.js";
 import { cellDecoder, makeDecoder } from "./decode.js";
 import { dataError, fromFsError, IngestError, requestError } from "./errors.js";
 import { readHeader } from "./header.js";
@@ -23,6 +23,8 @@ export interface CsvSourceOptions {
   maxRecordBytes?: number;
   /** After each chunk: bytes read so far, the file's size, and records parsed so far. */
   onProgress?: (bytesRead: number, totalBytes: number, records: number) => void;
+  /** The language of the encoding issues (English by default). */
+  lang?: "en" | "fr";
 }
 
 export interface OpenedCsv {
@@ -59,18 +61,20 @@ export const READ_CHUNK = 256 * 1024;
 export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   const file = options.displayName ?? options.path;
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const texts = issueTexts(options.lang);
   checkOptions(file, options, maxRecordBytes);
 
   let totalBytes: number;
   try {
     const info = await stat(options.path);
-    if (info.isDirectory()) throw requestError(file, "is a directory, not a CSV file.");
-    if (!info.isFile()) throw requestError(file, "is not a regular file.");
+    // By its file-system code, so the command line words it in the run's language.
+    if (info.isDirectory()) throw fromFsError(file, { code: "EISDIR" });
+    if (!info.isFile()) throw requestError(file, texts.notRegularFile, options.lang);
     totalBytes = info.size;
   } catch (err) {
     throw fromFsError(file, err);
   }
-  if (totalBytes === 0) throw dataError(file, 1, "source-error", "the file is empty; a header line was expected.");
+  if (totalBytes === 0) throw dataError(file, 1, "source-error", texts.emptyCsv, options.lang);
 
   let scan: Awaited<ReturnType<typeof scanBytes>>;
   try {
@@ -78,14 +82,14 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   } catch (err) {
     throw fromFsError(file, err);
   }
-  if (scan.nulOffset !== -1) throw await binaryError(options.path, file, scan.sample, scan.nulOffset);
+  if (scan.nulOffset !== -1) throw await binaryError(options.path, file, scan.sample, scan.nulOffset, options.lang);
 
   const issues: Issue[] = [];
   let encoding: "utf-8" | "windows-1252" = options.encoding ?? "utf-8";
   if (scan.invalidUtf8Offset !== -1) {
     const line = await lineOfByte(options.path, scan.invalidUtf8Offset).catch(() => null);
     const byte = await byteAt(options.path, scan.invalidUtf8Offset).catch(() => "?");
-    const at = line === null ? file : `${file}, line ${line}`;
+    const at = line === null ? file : texts.fileLine(file, line);
     if (options.encoding === "utf-8") {
       issues.push({
         code: "encoding-error",
@@ -93,7 +97,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
         line,
         field: null,
         value: byte,
-        message: `${at}: byte ${byte} is not valid UTF-8 although the file is declared UTF-8; it is read as \uFFFD.`,
+        message: texts.invalidUtf8(at, byte),
       });
     } else {
       encoding = "windows-1252";
@@ -103,7 +107,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
         line,
         field: null,
         value: byte,
-        message: `${at}: byte ${byte} is not valid UTF-8, so the file is read as Windows-1252; check its accented characters.`,
+        message: texts.windows1252Fallback(at, byte),
       });
     }
   }
@@ -111,7 +115,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
 
   const hash = createHash("sha256");
   let digest: string | null = null;
-  const parser = new CsvParser({ file, delimiter, maxRecordBytes, singleByte: encoding === "windows-1252", issues });
+  const parser = new CsvParser({ file, delimiter, maxRecordBytes, singleByte: encoding === "windows-1252", issues, lang: options.lang });
   const scanner = new ByteScanner({
     delimiter,
     maxRecordBytes,
@@ -156,7 +160,7 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
       }
       const batch = scanner.end();
       if (batch.count > 0) yield batch;
-      if (bytesRead !== totalBytes) throw requestError(file, "the file changed while it was being read; try again.");
+      if (bytesRead !== totalBytes) throw requestError(file, texts.fileChanged, options.lang);
       digest = hash.digest("hex");
     } catch (err) {
       if (err instanceof IngestError) throw err;
@@ -180,11 +184,11 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   }
   if (first === null) {
     // Only possible when the file holds nothing but a BOM.
-    throw dataError(file, 1, "source-error", "the file is empty; a header line was expected.");
+    throw dataError(file, 1, "source-error", texts.emptyCsv, options.lang);
   }
   let header: ReturnType<typeof readHeader>;
   try {
-    header = readHeader(file, { line: first.lines[0]!, cells: recordCells(first, 0) });
+    header = readHeader(file, { line: first.lines[0]!, cells: recordCells(first, 0) }, options.lang);
   } catch (err) {
     await chunks.return(undefined); // release the file
     throw err;
@@ -245,11 +249,12 @@ function checkOptions(file: string, options: CsvSourceOptions, maxRecordBytes: n
   }
 }
 
-async function binaryError(path: string, file: string, sample: Buffer, nulOffset: number): Promise<IngestError> {
+async function binaryError(path: string, file: string, sample: Buffer, nulOffset: number, lang?: "en" | "fr"): Promise<IngestError> {
+  const texts = issueTexts(lang);
   const utf16 = sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff));
-  if (utf16) return dataError(file, 1, "encoding-error", "this looks like a UTF-16 file; save it as UTF-8 (or Windows-1252) CSV.");
+  if (utf16) return dataError(file, 1, "encoding-error", texts.utf16File, lang);
   const line = await lineOfByte(path, nulOffset).catch(() => null);
-  return dataError(file, line, "source-error", "NUL byte found; this looks like a binary file, not a CSV text file.");
+  return dataError(file, line, "source-error", texts.binaryFile, lang);
 }
 
 async function byteAt(path: string, offset: number): Promise<string> {

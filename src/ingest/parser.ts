@@ -1,4 +1,4 @@
-import { readableValue, type Issue } from "../vocabulary/index.js";
+import { issueTexts, readableValue, type Issue } from "../vocabulary/index.js";
 import { dataError, formatSize } from "./errors.js";
 
 /** A record as read: its cells and the physical 1-based line where it starts. */
@@ -15,6 +15,8 @@ export interface ParserOptions {
   singleByte: boolean;
   /** Where warnings about tolerated oddities go (text after a closing quote). */
   issues: Issue[];
+  /** The language of its warnings and errors (English by default). */
+  lang?: "en" | "fr" | undefined;
 }
 
 const QUOTE = 34;
@@ -246,32 +248,25 @@ export class CsvParser {
     const chars = end - start;
     const bytes = this.options.singleByte || chars > max ? chars : Buffer.byteLength(this.buf.slice(start, end), "utf8");
     if (bytes <= max) return;
-    const hint = openLine === null ? "" : `; the quote opened on line ${openLine} is probably never closed`;
-    throw dataError(
-      this.options.file,
-      startLine,
-      "record-too-large",
-      `the record starting here is larger than the ${formatSize(max)} limit${hint}.`,
-    );
+    const { lang } = this.options;
+    throw dataError(this.options.file, startLine, "record-too-large", issueTexts(lang).recordTooLarge(formatSize(max), openLine), lang);
   }
 
   private unclosed(openLine: number) {
-    return dataError(this.options.file, openLine, "format-error", "unclosed quote starting here; the file ends inside a quoted field.");
+    return dataError(this.options.file, openLine, "format-error", issueTexts(this.options.lang).unclosedQuote, this.options.lang);
   }
 
   private warnAfterQuote(line: number, column: number, value: string): void {
     this.quoteWarnings++;
     if (this.quoteWarnings > MAX_QUOTE_WARNINGS) return;
+    const texts = issueTexts(this.options.lang);
     this.options.issues.push({
       code: "format-error",
       severity: "warning",
       line,
       field: null,
       value: readableValue(value),
-      message:
-        this.quoteWarnings === MAX_QUOTE_WARNINGS
-          ? `${this.options.file}, line ${line}: text follows a closing quote in column ${column}; it is kept as part of the cell (further such warnings are not listed).`
-          : `${this.options.file}, line ${line}: text follows a closing quote in column ${column}; it is kept as part of the cell.`,
+      message: texts.textAfterQuote(texts.fileLine(this.options.file, line), column, this.quoteWarnings === MAX_QUOTE_WARNINGS),
     });
   }
 }

@@ -29,7 +29,8 @@ export async function checkedSize(path: string, file: string, what: string): Pro
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw requestError(file, `is a directory, not ${what}.`);
+    // By its file-system code, so the command line words it in the run's language.
+    if (info.isDirectory()) throw fromFsError(file, { code: "EISDIR" });
     if (!info.isFile()) throw requestError(file, "is not a regular file.");
     size = info.size;
   } catch (err) {

@@ -1,4 +1,5 @@
 import { EstimationContext } from "../estimate/index.js";
+import { definitions } from "./definitions/index.js";
 import { analyseQualitative } from "../qualitative/index.js";
 import {
   type CodebookEntry,
@@ -10,11 +11,13 @@ import {
   type StudyResult,
 } from "../result/index.js";
 import type { HarmoniseDeclaration, LoadedStudy } from "../study/index.js";
-import { text, type QualitativeDeclaration } from "../study/index.js";
+import { text, untranslatedTexts, type QualitativeDeclaration } from "../study/index.js";
 import { harmonised, withDerived } from "./derive.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
 import { columnOf, levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
 import { designForTable } from "./design-input.js";
+import type { Definitions } from "./definitions/en.js";
+import { agreementReason } from "./notes.js";
 import { domainLevelsOf, indicatorDomains, type Domain, type DomainLevels } from "./domain-levels.js";
 import { indicatorRequest } from "./indicator-request.js";
 import { estimateIndicator } from "./indicator-result.js";
@@ -86,11 +89,11 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     if (!d) {
       // Say which file and why, rather than a design with n = 0.
       const run = runs.get(name) as DatasetRun;
-      const empty = noRowsMessage(run);
+      const empty = noRowsMessage(run, options.lang);
       if (empty !== null) throw new NoRowsError(empty, run.summary.path);
       const { table } = tables.get(name) as { table: DataTable };
       const levels = levelCodes.get(name) as (field: string) => LevelCodes;
-      const { design, summary } = designForTable(table, study.datasets[name]?.design, {
+      const { design, summary } = designForTable(table, study.datasets[name]?.design, definitions(options.lang), {
         levelCodes: levels,
         where: loaded.where,
         file: loaded.displayName,
@@ -112,6 +115,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       { ...spec, label: text(declaration.label, options.lang) },
       {
         table,
+        words: definitions(options.lang),
         estimation,
         declared: summary.declared,
         level: study.level,
@@ -135,8 +139,9 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
 
   const failed = unacceptableDatasets(datasets, options.maxRejected);
   const q = study.qualitative;
-  const qualitative = q ? qualitativeResult(q, runs, study.level) : undefined;
+  const qualitative = q ? qualitativeResult(q, runs, study.level, definitions(options.lang)) : undefined;
 
+  const untranslated = untranslatedTexts(study, options.lang);
   const result: StudyResult = {
     schema_version: RESULT_SCHEMA_VERSION,
     study: study.study,
@@ -146,6 +151,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     generated: generatedDate(options.sourceDateEpoch, study.date),
     synthetic: study.synthetic,
     notes: study.notes.map((n) => text(n, options.lang)),
+    ...(untranslated.length > 0 ? { untranslated } : {}),
     command: options.command,
     sections: study.sections ?? [...reportSections],
     method: {
@@ -177,6 +183,7 @@ function qualitativeResult(
   q: QualitativeDeclaration,
   runs: Map<string, DatasetRun>,
   level: number,
+  words: Definitions,
 ): NonNullable<StudyResult["qualitative"]> {
   const codings = q.codings.map((name) => runs.get(name) as DatasetRun);
   const input = qualitativeInput(q, runs.get(q.interviews) as DatasetRun, codings);
@@ -185,7 +192,7 @@ function qualitativeResult(
     codings,
     input.codebook.map((c) => c.code),
   );
-  return { ...analyseQualitative(input, { level }), ...(q.quotes ? { quotes } : {}) };
+  return { ...analyseQualitative(input, { level, reasons: (r) => agreementReason(words, r) }), ...(q.quotes ? { quotes } : {}) };
 }
 
 const usedByIndicator = (indicators: readonly { dataset: string }[], name: string): boolean => indicators.some((i) => i.dataset === name);

@@ -1,5 +1,6 @@
 // A cross-table indicator: its request estimated over the universe's rows with both fields
 // present, mapped to the result's snake_case objects with disclosure control on both margins.
+import type { Definitions } from "./definitions/en.js";
 import {
   levelDfs,
   type CrossTab,
@@ -28,6 +29,8 @@ export interface CrossTabContext {
   level: number;
   minCell: number;
   levelCodes: (field: string) => LevelCodes;
+  /** The reasons' words in the result's language. */
+  words: Definitions;
   /** A share's interval by the indicator's method: `count` respondents, `designRows` the domain's rows. */
   shareInterval: (r: Available, count: number, designRows: number | undefined) => Interval;
   /** When an estimate is flagged as unreliable (./reliability.ts). */
@@ -50,7 +53,7 @@ export function estimateCrossTab(
   const c = colLevels.levels.length;
   if (r < 2 || c < 2) {
     const field = r < 2 ? spec.rows : spec.columns;
-    return { not_available: `a cross-table needs at least two categories in each field; "${field}" has ${r < 2 ? r : c}` };
+    return { not_available: ctx.words.crossTabTooFewCategories(field, r < 2 ? r : c) };
   }
   const axis = ({ codes, levels }: LevelCodes): TableAxis => ({
     codes,
@@ -122,14 +125,14 @@ export function estimateCrossTab(
     total: { n: kept.index.length, count: count(t.total, kept.index.length) },
     share_ci_method: firstShare ? ctx.shareInterval(firstShare, 0, kept.designRows).method : "",
     count_ci_method: "t",
-    test: testResult(t.test, rowLevels, colLevels, spec),
+    test: testResult(t.test, rowLevels, colLevels, spec, ctx.words),
   };
   return {
     crosstab: table,
     n: kept.index.length,
     df: firstShare?.df ?? null,
     ci_method: table.share_ci_method,
-    ...(kept.index.length === 0 ? { not_available: "no rows with both fields in the universe" } : {}),
+    ...(kept.index.length === 0 ? { not_available: ctx.words.crossTabNoRows } : {}),
   };
 }
 
@@ -138,17 +141,18 @@ function testResult(
   rowLevels: LevelCodes,
   colLevels: LevelCodes,
   spec: { rows: string; columns: string },
+  words: Definitions,
 ): CrossTabResult["test"] {
   if (!test.available) {
     const levels = test.reason === "empty-row" ? rowLevels : colLevels;
     const field = test.reason === "empty-row" ? spec.rows : spec.columns;
     const level = test.reason === "empty-row" || test.reason === "empty-column" ? levels.levels[test.index] : undefined;
     const why = {
-      "empty-row": `no respondent in ${field} = "${level?.label}": drop or merge the category to test`,
-      "empty-column": `no respondent in ${field} = "${level?.label}": drop or merge the category to test`,
-      "too-few-categories": "the test needs at least two categories in each field",
-      "no-df": "the design has no degrees of freedom for the test",
-      "no-variance": "the cell shares have no design variance to test with",
+      "empty-row": words.testEmptyLevel(field, level?.label ?? ""),
+      "empty-column": words.testEmptyLevel(field, level?.label ?? ""),
+      "too-few-categories": words.testTooFewCategories,
+      "no-df": words.testNoDf,
+      "no-variance": words.testNoVariance,
     }[test.reason];
     return {
       pearson: null,

@@ -2,7 +2,7 @@ import type { OpenedCsv } from "../ingest/index.js";
 import type { DecimalMark } from "../result/index.js";
 import type { TableSchema } from "../table-schema/index.js";
 import { detectDecimalMarks } from "../validate/index.js";
-import type { Issue } from "../vocabulary/index.js";
+import { issueTexts, type Issue } from "../vocabulary/index.js";
 
 /** Records read to judge a field's decimal mark: the first ones, as `fread` samples a file's start. */
 const DECIMAL_SAMPLE_ROWS = 10_000;
@@ -19,9 +19,12 @@ export async function withDecimalMarks(
   formatted: TableSchema,
   openSample: (() => Promise<OpenedCsv>) | null,
   rename: Record<string, string>,
+  lang: "en" | "fr",
 ): Promise<{ schema: TableSchema; marks: DecimalMark[]; issues: Issue[] }> {
   const open = openSample !== null && formatted.fields.some((f) => f.type === "number" && f.decimalChar === undefined);
-  const detected = open ? detectDecimalMarks(formatted, ...(await sample(openSample)), rename) : { choices: [], issues: [] };
+  const detected = open
+    ? detectDecimalMarks(formatted, ...(await sample(openSample)), rename, issueTexts(lang))
+    : { choices: [], issues: [] };
   const byField = new Map(detected.choices.map((c) => [c.field, c]));
   const marks = formatted.fields.flatMap((f, i): DecimalMark[] => {
     if (f.type !== "number") return [];

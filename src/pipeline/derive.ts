@@ -1,4 +1,5 @@
 import { compileCondition, conditionFields, describeCondition } from "../conditions/index.js";
+import { definitions } from "./definitions/index.js";
 import type { CodebookEntry } from "../result/index.js";
 import { Column, ColumnStore } from "../table-schema/index.js";
 import { text, type DerivedDeclaration, type HarmoniseDeclaration, type Interval, parseRange } from "../study/index.js";
@@ -98,6 +99,7 @@ export function arithmeticColumn(op: Arithmetic, inputs: readonly Column[]): Col
 }
 
 function derivation(table: Table, d: DerivedDeclaration, lang: "en" | "fr"): Derivation {
+  const words = definitions(lang);
   const col = (field: string): Column => table.columns.columns[table.fieldIndex.get(field) as number] as Column;
   if (d.recode) {
     const { field, categories } = d.recode;
@@ -106,7 +108,7 @@ function derivation(table: Table, d: DerivedDeclaration, lang: "en" | "fr"): Der
       column: recodeColumn(col(field), map),
       categories: categories.map((c) => ({ value: c.value, label: c.label ? text(c.label, lang) : c.value })),
       type: "string",
-      definition: `${field} recoded: ${categories.map((c) => `${c.value} = ${c.from.map(String).join(", ")}`).join("; ")}`,
+      definition: words.recoded(field, categories.map((c) => `${c.value} = ${c.from.map(String).join(", ")}`).join(words.listSeparator)),
     };
   }
   if (d.bins) {
@@ -116,7 +118,7 @@ function derivation(table: Table, d: DerivedDeclaration, lang: "en" | "fr"): Der
       column: binColumn(col(field), parsed),
       categories: bands.map((b) => ({ value: b.value, label: b.label ? text(b.label, lang) : b.value })),
       type: "string",
-      definition: `${field} in bands: ${bands.map((b) => `${b.value} = ${b.range.trim()}`).join("; ")}; other values missing (outside_bands)`,
+      definition: words.banded(field, bands.map((b) => `${b.value} = ${b.range.trim()}`).join(words.listSeparator)),
     };
   }
   if (d.condition) {
@@ -128,7 +130,7 @@ function derivation(table: Table, d: DerivedDeclaration, lang: "en" | "fr"): Der
     const n = table.columns.length;
     const column = new Column(n);
     for (let i = 0; i < n; i++) column.push(when(cursor.at(i)));
-    return { column, categories: null, type: "boolean", definition: `true where ${describeCondition(d.condition)}` };
+    return { column, categories: null, type: "boolean", definition: words.flag(describeCondition(d.condition, words)) };
   }
   const [op, fields] = (d.sum ? ["sum", d.sum] : d.difference ? ["difference", d.difference] : ["ratio", d.ratio ?? []]) as [
     Arithmetic,
@@ -139,7 +141,7 @@ function derivation(table: Table, d: DerivedDeclaration, lang: "en" | "fr"): Der
       ? fields.join(" + ")
       : op === "difference"
         ? `${fields[0]} − ${fields[1]}`
-        : `${fields[0]} / ${fields[1]}; missing where ${fields[1]} is 0 (zero_denominator)`;
+        : words.quotient(fields[0] ?? "", fields[1] ?? "");
   return { column: arithmeticColumn(op, fields.map(col)), categories: null, type: "number", definition };
 }
 

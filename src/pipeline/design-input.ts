@@ -3,6 +3,7 @@ import { replicateFields, type DesignDeclaration } from "../study/index.js";
 import { buildDesign, replicateDesign, type CodedIds, type SurveyDesign } from "../estimate/index.js";
 import { columnOf, labelColumn, numericColumn, rowCount, type DataTable, type LevelCodes, type RowLines } from "./data-table.js";
 import { weightDesign, type WeightingPlace } from "./weighting-input.js";
+import type { Definitions } from "./definitions/en.js";
 
 /** A design field's ids: its codes when the column is coded (no string per row), else labels. */
 function idsOf(table: DataTable, field: string): CodedIds | string[] {
@@ -12,9 +13,9 @@ function idsOf(table: DataTable, field: string): CodedIds | string[] {
 
 /** "line 17": where accepted row i is in its file. */
 const lineOf =
-  (lines: RowLines) =>
+  (lines: RowLines, words: Definitions) =>
   (row: number): string =>
-    `line ${lines.at(row)}`;
+    words.row(lines.at(row));
 
 /** What a declared weighting needs: the table's level codes, and where the study file states it. */
 export interface WeightingContext {
@@ -33,6 +34,7 @@ export interface WeightingContext {
 export function designForTable(
   table: DataTable,
   decl: DesignDeclaration | undefined,
+  words: Definitions,
   weighting?: WeightingContext,
 ): { design: SurveyDesign; summary: DesignSummary } {
   const n = rowCount(table);
@@ -46,10 +48,10 @@ export function designForTable(
     nest: decl?.nest ?? false,
     lonelyPsu: decl?.lonely_psu ?? "fail",
     // Messages name the file's line: accepted rows skip rejected ones and multi-line records.
-    ...(table.lines ? { rowName: lineOf(table.lines) } : {}),
+    ...(table.lines ? { rowName: lineOf(table.lines, words) } : {}),
     ...(decl?.weights ? { weightsName: decl.weights } : {}),
   });
-  const rowName = table.lines ? lineOf(table.lines) : (row: number): string => `row ${row + 1}`;
+  const rowName = table.lines ? lineOf(table.lines, words) : (row: number): string => `row ${row + 1}`;
   const reps = decl?.replicates;
   const repColumns = reps
     ? replicateFields(
@@ -75,6 +77,8 @@ export function designForTable(
           file: weighting.file,
           path: [...weighting.path, "weighting"],
           rowName,
+          words: words.weighting,
+          colon: words.colon,
         } satisfies WeightingPlace)
       : null;
   const design = weighted?.design ?? replicated;
@@ -84,7 +88,7 @@ export function designForTable(
     design,
     summary: {
       declared: decl !== undefined,
-      description: describeDesign(decl),
+      description: describeDesign(decl, words),
       ids: decl?.ids ?? [],
       strata: decl?.strata ?? null,
       weights: decl?.weights ?? null,
@@ -113,28 +117,16 @@ export function designForTable(
   };
 }
 
-function describeDesign(decl: DesignDeclaration | undefined): string {
-  if (!decl) return "simple random sample (no design declared)";
+function describeDesign(decl: DesignDeclaration | undefined, words: Definitions): string {
+  if (!decl) return words.designSrs;
   const parts: string[] = [];
-  if (decl.strata) parts.push(`stratified by ${decl.strata}`);
-  if (!decl.replicates) parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
-  if (decl.weights) parts.push(`weights ${decl.weights}`);
-  if (decl.replicates) parts.push(`${REPLICATE_WORDS[decl.replicates.type]} replicate weights${decl.replicates.mse ? " (mse)" : ""}`);
-  if (decl.fpc.length > 0) parts.push(`finite population correction ${decl.fpc.join(", ")}`);
+  if (decl.strata) parts.push(words.designStrata(decl.strata));
+  if (!decl.replicates) parts.push(decl.ids.length > 0 ? words.designClusters(decl.ids) : words.designUnits);
+  if (decl.weights) parts.push(words.designWeights(decl.weights));
+  if (decl.replicates) parts.push(words.designReplicates(decl.replicates.type, decl.replicates.mse));
+  if (decl.fpc.length > 0) parts.push(words.designFpc(decl.fpc));
   const w = decl.weighting;
-  if (w?.method) parts.push(`${WEIGHTING_WORDS[w.method]} to population counts`);
-  if (w?.trim) parts.push("weights trimmed");
-  return parts.join("; ");
+  if (w?.method) parts.push(words.designWeighting[w.method]);
+  if (w?.trim) parts.push(words.designTrimmed);
+  return parts.join(words.listSeparator);
 }
-
-const REPLICATE_WORDS = {
-  JK1: "JK1 jackknife",
-  JKn: "JKn jackknife",
-  BRR: "BRR",
-  Fay: "Fay's BRR",
-  bootstrap: "bootstrap",
-  SDR: "successive-difference",
-  other: "custom",
-} as const;
-
-const WEIGHTING_WORDS = { "post-stratify": "post-stratified", rake: "raked", calibrate: "calibrated" } as const;

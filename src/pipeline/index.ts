@@ -3,5 +3,5 @@
 // without loading estimation.
 export { analyseStudy, type Analysis } from "./analyse.js";
 export { QualitativeFieldError } from "./qualitative-input.js";
-export { LevelLimitError, MAX_LEVELS } from "./level-limit.js";
+export { LevelLimitError, MAX_LEVELS, type LevelLimit } from "./level-limit.js";
 export { NoRowsError } from "./no-rows.js";

@@ -3,10 +3,12 @@ import {
   compileCondition,
   conditionFields,
   describeCondition,
+  type ConditionWords,
   valueMatcher,
   type CompiledCondition,
   type Condition,
 } from "../conditions/index.js";
+import type { Definitions } from "./definitions/en.js";
 import type { CategoryResult, ContrastResult, DomainResult, IndicatorResult } from "../result/index.js";
 import type { CodeArray } from "../table-schema/index.js";
 import type { Missing } from "../vocabulary/index.js";
@@ -35,6 +37,7 @@ import {
   testContrast,
   tInterval,
   waldInterval,
+  type EstimateNote,
   type EstimateResult,
   type EstimationContext,
   type Interval,
@@ -45,10 +48,13 @@ import { estimateCrossTab } from "./crosstab-result.js";
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
 import type { Domain, DomainLevels } from "./domain-levels.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
+import { type WordedNote, wordNote, worded, wordedWarnings } from "./notes.js";
 import { estimateRegression, regressionFormula } from "./regression-result.js";
 
 export interface IndicatorContext {
   table: DataTable;
+  /** The codebook's words in the result's language. */
+  words: Definitions & ConditionWords;
   /** The dataset run's estimation context (its design, row-set facts and working memory). */
   estimation: EstimationContext;
   /** A design was declared in the study (else: simple random sample conventions). */
@@ -76,7 +82,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
   const n = rowCount(table);
   const cursor = spec.universe ? cursorFor(table, spec.universe) : null;
   const missing = new MissingCounter();
-  const measure = buildMeasure(spec.measure, table, ctx.estimation);
+  const measure = buildMeasure(spec.measure, table, ctx.estimation, ctx.words);
   // The universe's rows (ascending), where the measure is present too; and all the universe's
   // rows, whose clusters give the degrees of freedom: a missing value leaves the estimate's
   // rows but never removes a cluster (R's na.rm with the design's degf, as svyciprop).
@@ -120,7 +126,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     kind: spec.kind,
     dataset: spec.dataset,
     definition: measure.definition,
-    universe: spec.universe ? describeCondition(spec.universe) : null,
+    universe: spec.universe ? describeCondition(spec.universe, ctx.words) : null,
     estimate: null,
     se: null,
     ci: null,
@@ -134,6 +140,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     reliability: null,
     not_available: null,
     warnings: [],
+    warning_codes: [],
   };
 
   if (spec.measure.kind === "distribution" || (spec.measure.kind === "count" && spec.measure.field !== undefined)) {
@@ -161,7 +168,11 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     ...overall.fields,
     ...(spec.measure.kind === "multi_select" ? { categories: estimateChoices(spec.measure, ctx, universeRows) } : {}),
     reliability: reliabilityOf(overall.fields.estimate, overall.fields.se, overall.fields.n, ctx.reliability, share),
-    warnings: overall.intervalNote === undefined ? overall.warnings : [...overall.warnings, overall.intervalNote],
+    ...wordedWarnings(
+      (overall.intervalNote === undefined ? overall.warnings : [...overall.warnings, overall.intervalNote]).map((w) =>
+        worded(ctx.words, w),
+      ),
+    ),
   };
   if (spec.published && overall.fields.estimate !== null) {
     const precision = spec.published.precision ?? defaultPrecision(spec.kind, spec.published.value);
@@ -199,7 +210,8 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
       : undefined,
   );
   if (Object.keys(domains).length > 0) result.domains = domains;
-  result.warnings.push(...intervalNotes);
+  result.warnings.push(...intervalNotes.map((w) => w.text));
+  result.warning_codes.push(...intervalNotes.map((w) => w.code));
   const contrasts = spec.contrasts.map((c) => estimateContrast(ctx, measure, universeRows, domains, c, df));
   if (contrasts.length > 0) result.contrasts = contrasts;
   return result;
@@ -243,10 +255,10 @@ function cursorFor(table: DataTable, c: Condition): RowCursor {
 
 interface Computed {
   fields: Pick<IndicatorResult, "estimate" | "se" | "ci" | "ci_method" | "df" | "deff" | "n" | "not_available">;
-  warnings: string[];
+  warnings: EstimateNote[];
   raw: EstimateResult | null;
   /** Why the interval is not available while the estimate is (a quantile bound R gives as NA). */
-  intervalNote?: string;
+  intervalNote?: EstimateNote;
 }
 
 interface Measure {
@@ -274,12 +286,12 @@ interface Measure {
   outcome?: { values: Float64Array; name: string };
 }
 
-function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: EstimationContext): Measure {
+function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: EstimationContext, words: Definitions & ConditionWords): Measure {
   switch (spec.kind) {
     case "proportion": {
       const { indicator, missingAt } = conditionIndicator(spec.when, table, estimation);
       return {
-        definition: `share of rows where ${describeCondition(spec.when)}`,
+        definition: words.share(describeCondition(spec.when, words)),
         missingAt,
         estimate: (ctx, rows) => proportion(ctx, indicator, rows, spec.ciMethod),
         estimateLevels: (ctx, universe, codes, nLevels, dfs, sizes) => {
@@ -294,17 +306,14 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       };
     }
     case "distribution":
-      return fieldMeasure(table, spec.field, `distribution of ${spec.field}`, () => {
+      return fieldMeasure(table, spec.field, words.distribution(spec.field), () => {
         throw new Error("distributions are estimated per category");
       });
     case "multi_select": {
       // The estimate is the mean number of options chosen; each option's share is estimateChoices'.
       const chosen = choiceIndicator(table, spec.field, null);
-      const measure = fieldMeasure(
-        table,
-        spec.field,
-        `options chosen in ${spec.field}: share choosing each, mean number chosen`,
-        (ctx, rows) => continuous(ctx, svyMean(ctx.estimation, chosen, rows)),
+      const measure = fieldMeasure(table, spec.field, words.multiSelect(spec.field), (ctx, rows) =>
+        continuous(ctx, svyMean(ctx.estimation, chosen, rows)),
       );
       measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
         svyMeanByLevel(ctx.estimation, chosen, universe, { codes, count: nLevels, dfs }).results.map((r) => continuous(ctx, r));
@@ -314,7 +323,7 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       const rows = columnOf(table, spec.rows);
       const columns = columnOf(table, spec.columns);
       return {
-        definition: `cross-table of ${spec.rows} by ${spec.columns}`,
+        definition: words.crossTable(spec.rows, spec.columns),
         missingAt: (i) => rows.missingAt(i) ?? columns.missingAt(i),
         estimate: () => {
           throw new Error("cross-tables are estimated per cell");
@@ -349,13 +358,13 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
     }
     case "count": {
       if (spec.when === undefined)
-        return fieldMeasure(table, spec.field, `number of rows in each category of ${spec.field}`, () => {
+        return fieldMeasure(table, spec.field, words.categoryCounts(spec.field), () => {
           throw new Error("counts by category are estimated per category");
         });
       // R svytotal(~I(when), na.rm = TRUE): the total of the condition's 0/1 indicator.
       const { indicator, missingAt } = conditionIndicator(spec.when, table, estimation);
       return {
-        definition: `number of rows where ${describeCondition(spec.when)}`,
+        definition: words.count(describeCondition(spec.when, words)),
         missingAt,
         estimate: (ctx, rows) => continuous(ctx, svyTotal(ctx.estimation, indicator, rows)),
       };
@@ -364,8 +373,11 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
     case "total": {
       const y = numericColumn(table, spec.field);
       const estimator = spec.kind === "mean" ? svyMean : svyTotal;
-      const measure = fieldMeasure(table, spec.field, `${spec.kind} of ${spec.field}`, (ctx, rows) =>
-        continuous(ctx, estimator(ctx.estimation, y, rows)),
+      const measure = fieldMeasure(
+        table,
+        spec.field,
+        spec.kind === "mean" ? words.mean(spec.field) : words.total(spec.field),
+        (ctx, rows) => continuous(ctx, estimator(ctx.estimation, y, rows)),
       );
       if (spec.kind === "mean") {
         measure.estimateLevels = (ctx, universe, codes, nLevels, dfs) =>
@@ -379,9 +391,9 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       const p = spec.p;
       // Its own df, not the universe's the rows carry: R's svyquantile drops missing rows from
       // the design before degf (na.rm).
-      return fieldMeasure(table, spec.field, `quantile ${p} of ${spec.field}`, (ctx, rows) => {
+      return fieldMeasure(table, spec.field, words.quantile(String(p), spec.field), (ctx, rows) => {
         const q = svyQuantile(ctx.estimation, y, p, new RowIndex(rows.index), ctx.level);
-        if (!q.available) return unavailableComputed(q);
+        if (!q.available) return unavailableComputed(ctx.words, q);
         // A bound R gives as NA: the interval (a pair of numbers in the result) and the se derived
         // from its width are not available; the note says why and gives the other bound.
         const bounded = q.lower !== null && q.upper !== null;
@@ -410,9 +422,7 @@ function buildMeasure(spec: MeasureRequest, table: DataTable, estimation: Estima
       const dc = columnOf(table, spec.denominator);
       const ratio = spec.kind === "ratio";
       return {
-        definition: ratio
-          ? `ratio of totals: sum of ${spec.numerator} / sum of ${spec.denominator}`
-          : `mean over rows of ${spec.numerator} / ${spec.denominator}`,
+        definition: ratio ? words.ratio(spec.numerator, spec.denominator) : words.meanOfRatios(spec.numerator, spec.denominator),
         missingAt: (i) => nc.missingAt(i) ?? dc.missingAt(i),
         estimate: (ctx, rows) =>
           continuous(ctx, ratio ? svyRatio(ctx.estimation, num, den, rows) : svyMeanOfRatios(ctx.estimation, num, den, rows)),
@@ -459,9 +469,9 @@ function fieldMeasure(table: DataTable, field: string, definition: string, estim
   return { definition, missingAt: (i) => col.missingAt(i), estimate };
 }
 
-function unavailableComputed(r: { message: string; n: number; warnings: string[] }): Computed {
+function unavailableComputed(words: Definitions, r: { why: EstimateNote; n: number; warnings: EstimateNote[] }): Computed {
   return {
-    fields: { estimate: null, se: null, ci: null, ci_method: "", df: null, deff: null, n: r.n, not_available: r.message },
+    fields: { estimate: null, se: null, ci: null, ci_method: "", df: null, deff: null, n: r.n, not_available: wordNote(words, r.why) },
     warnings: r.warnings,
     raw: null,
   };
@@ -469,7 +479,7 @@ function unavailableComputed(r: { message: string; n: number; warnings: string[]
 
 /** Means, totals, ratios: t interval on the estimate's df. */
 function continuous(ctx: IndicatorContext, r: EstimateResult): Computed {
-  if (!r.available) return { ...unavailableComputed(r), raw: r };
+  if (!r.available) return { ...unavailableComputed(ctx.words, r), raw: r };
   const ci = tInterval(r, { level: ctx.level });
   return {
     fields: fromEstimate(r, ci),
@@ -499,7 +509,7 @@ function proportionFrom(
   method: string | undefined,
   designRows: number | undefined,
 ): Computed {
-  if (!r.available) return { ...unavailableComputed(r), raw: r };
+  if (!r.available) return { ...unavailableComputed(ctx.words, r), raw: r };
   const ci = proportionCi(ctx, r, successes, method, designRows);
   return { fields: fromEstimate(r, ci), warnings: [...r.warnings, ...(ci.note ? [ci.note] : [])], raw: r };
 }
@@ -680,10 +690,10 @@ function estimateDomains(
     dfs: ArrayLike<number>,
     sizes: ArrayLike<number>,
   ) => Computed[] | null,
-): { domains: Record<string, DomainResult[]>; intervalNotes: string[] } {
+): { domains: Record<string, DomainResult[]>; intervalNotes: WordedNote[] } {
   const out: Record<string, DomainResult[]> = {};
   // A subgroup's estimate without its interval: why, as the indicator's warning "field = level: ...".
-  const intervalNotes: string[] = [];
+  const intervalNotes: WordedNote[] = [];
   for (const domain of ctx.domains) {
     const field = domain.key;
     const { levels, codes, parts } = ctx.domainLevels(domain);
@@ -704,7 +714,11 @@ function estimateDomains(
       // Primary: every number hidden. Secondary: only the count, which the indicator's n and
       // the other counts would reveal; estimates add up to nothing, so the estimate stays.
       const hide = mark === "primary" || c.fields.estimate === null;
-      if (!hide && c.intervalNote !== undefined) intervalNotes.push(`${field} = ${level.label}: ${c.intervalNote}`);
+      if (!hide && c.intervalNote !== undefined)
+        intervalNotes.push({
+          text: ctx.words.inSubgroup(field, level.label, wordNote(ctx.words, c.intervalNote)),
+          code: c.intervalNote.code,
+        });
       return {
         level: level.value,
         label: level.label,
@@ -832,12 +846,12 @@ function estimateContrast(
     not_available: null,
   };
   const y = measure.values;
-  if (!y || a < 0 || b < 0) return { ...base, not_available: "the subgroup has no rows" };
+  if (!y || a < 0 || b < 0) return { ...base, not_available: ctx.words.subgroupNoRows };
   const [rowsA, rowsB] = [a, b].map((k) => splitByLevel(ctx.estimation, universe.index, codes, levels.length)[k] as Int32Array);
   const shown = ctx.domains.some((d) => d.key === c.field) ? domains[c.field] : undefined;
   const smallest = Math.min((rowsA as Int32Array).length, (rowsB as Int32Array).length);
   if (smallest < ctx.minCell || shown?.[a]?.suppression === "primary" || shown?.[b]?.suppression === "primary")
-    return { ...base, not_available: `a subgroup has fewer than ${ctx.minCell} respondents` };
+    return { ...base, not_available: ctx.words.subgroupTooSmall(ctx.minCell) };
   // The two subgroups as the two levels of a grouping, their means jointly (one engine call).
   const pair = new Int8Array(codes.length).fill(-1);
   for (const i of rowsA as Int32Array) pair[i] = 0;
@@ -851,10 +865,10 @@ function estimateContrast(
   );
   const cov = joint as number[][];
   const [ra, rb] = results as [EstimateResult, EstimateResult];
-  if (!ra.available || !rb.available) return { ...base, not_available: "a subgroup has no estimate" };
+  if (!ra.available || !rb.available) return { ...base, not_available: ctx.words.subgroupNoEstimate };
   const diff = contrast([ra.estimate, rb.estimate], cov, [1, -1]);
   // Two finite estimates (or variances) can differ (or add) past the largest double.
-  if (!Number.isFinite(diff.estimate) || !Number.isFinite(diff.variance)) return { ...base, not_available: OVERFLOWED_DIFFERENCE };
+  if (!Number.isFinite(diff.estimate) || !Number.isFinite(diff.variance)) return { ...base, not_available: ctx.words.differenceOverflow };
   const test = testContrast(diff, df);
   const ci = waldInterval(diff.estimate, diff.se, df, ctx.level);
   return {
@@ -869,8 +883,6 @@ function estimateContrast(
     p_value: Number.isFinite(test.pValue) ? test.pValue : null,
   };
 }
-
-const OVERFLOWED_DIFFERENCE = "overflow: the difference or its variance is too large to represent; check the data for an extreme value";
 
 /**
  * Each level's rows of the universe, ascending (one counting pass, one filling pass), made once

@@ -11,8 +11,32 @@ import { indicatorRequest } from "./indicator-request.js";
  */
 export const MAX_LEVELS = 1000;
 
-/** A subgroup field or a distribution with more levels than {@link MAX_LEVELS}: the data cannot support the analysis. */
-export class LevelLimitError extends Error {}
+/** Which limit a field passed, with the values its sentence needs: the command line words it in the run's language. */
+export type LevelLimit =
+  | {
+      code: "levels";
+      where: string;
+      indicator: string;
+      field: string;
+      levels: number;
+      limit: number;
+      use: "subgroup" | "distribution" | "numeric";
+    }
+  | { code: "combinations"; where: string; indicator: string; fields: string[]; combinations: number; limit: number }
+  | { code: "cells"; where: string; indicator: string; rows: string; columns: string; nRows: number; nCols: number; limit: number };
+
+/**
+ * A subgroup field or a distribution with more levels than {@link MAX_LEVELS}: the data cannot
+ * support the analysis. The message is English; `limit` is the same as a code.
+ */
+export class LevelLimitError extends Error {
+  constructor(
+    message: string,
+    readonly limit: LevelLimit,
+  ) {
+    super(message);
+  }
+}
 
 /** What the check reads of a dataset: which fields it has, which are numeric, each field's levels. */
 export interface LevelSource {
@@ -67,6 +91,7 @@ function checkLevelCount(
       : "group its values into fewer categories";
   throw new LevelLimitError(
     `${where}: indicator "${indicator}": field "${field}" has ${levels.toLocaleString("en-US")} distinct values, more than the ${MAX_LEVELS.toLocaleString("en-US")} ${what} supported; ${instead}`,
+    { code: "levels", where, indicator, field, levels, limit: MAX_LEVELS, use },
   );
 }
 
@@ -75,6 +100,7 @@ function checkCrossedLevelCount(where: string, indicator: string, fields: readon
   if (combinations <= MAX_LEVELS) return;
   throw new LevelLimitError(
     `${where}: indicator "${indicator}": the crossed fields ${fields.map((f) => `"${f}"`).join(" × ")} have ${combinations.toLocaleString("en-US")} combinations of levels, more than the ${MAX_LEVELS.toLocaleString("en-US")} subgroups supported; cross fewer fields or group their values into fewer categories`,
+    { code: "combinations", where, indicator, fields: [...fields], combinations, limit: MAX_LEVELS },
   );
 }
 
@@ -89,5 +115,6 @@ function checkCellCount(where: string, indicator: string, rows: string, columns:
   if (nRows * nCols <= MAX_CELLS) return;
   throw new LevelLimitError(
     `${where}: indicator "${indicator}": the cross-table of "${rows}" (${nRows.toLocaleString("en-US")} categories) by "${columns}" (${nCols.toLocaleString("en-US")}) has ${(nRows * nCols).toLocaleString("en-US")} cells, more than the ${MAX_CELLS} supported; group categories into fewer`,
+    { code: "cells", where, indicator, rows, columns, nRows, nCols, limit: MAX_CELLS },
   );
 }

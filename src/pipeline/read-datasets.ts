@@ -53,6 +53,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     const sourceOptions = {
       path: dataPath,
       displayName: display,
+      lang: options.lang,
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
       ...(decl.encoding ? { encoding: decl.encoding } : {}),
       ...(decl.sheet !== undefined ? { sheet: decl.sheet } : {}),
@@ -72,7 +73,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       schema: marked,
       marks,
       issues: markIssues,
-    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), csv ? () => openCsv(sourceOptions) : null, rename);
+    } = await withDecimalMarks(declared, withNumberFormat(declared, decl), csv ? () => openCsv(sourceOptions) : null, rename, options.lang);
     const source = await openSource({
       ...sourceOptions,
       cellFormats: (names) => cellFormats(names, marked, rename),
@@ -97,6 +98,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       ...(textual ? { batches: input.batches } : { byteBatches: choices.byteBatches }),
       ...(source.format === "csv" ? { sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK } } : {}),
       rename,
+      lang: options.lang,
     });
     runs.set(name, {
       name,
@@ -244,7 +246,7 @@ function finishSummary(run: DatasetRun): void {
 /** A file with a header and not one data row says so (the report then stops on it, naming the file). */
 function noDataRows(table: ValidatedTable, headerLine: number): Issue[] {
   if (table.rowsRead > 0) return [];
-  const message = `line ${headerLine}: the file has a header but no data rows`;
+  const message = table.texts.located(headerLine, null, table.texts.noDataRows);
   return [{ code: "source-error", severity: "warning", line: headerLine, field: null, value: null, message }];
 }
 

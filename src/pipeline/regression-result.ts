@@ -4,6 +4,8 @@
 import { svyGlm, type EstimationContext } from "../estimate/index.js";
 import type { IndicatorResult, RegressionCoefficient, RegressionResult } from "../result/index.js";
 import { columnOf, numericColumn, type DataTable, type LevelCodes } from "./data-table.js";
+import type { Definitions } from "./definitions/en.js";
+import { wordNote, worded, wordedWarnings } from "./notes.js";
 import type { RegressionRequest } from "./indicator-request.js";
 
 export interface RegressionContext {
@@ -11,6 +13,8 @@ export interface RegressionContext {
   estimation: EstimationContext;
   level: number;
   levelCodes: (field: string) => LevelCodes;
+  /** The reasons' and warnings' words in the result's language. */
+  words: Definitions;
 }
 
 /** A column of the model matrix, with the fields (and levels) its term is made of. */
@@ -62,10 +66,7 @@ export function estimateRegression(
     const used = levels.map((l, k) => ({ ...l, k })).filter((l) => present[l.k] === 1);
     const ref = p.reference === undefined ? used[0] : used.find((l) => l.value === p.reference);
     if (ref === undefined) {
-      const why =
-        p.reference === undefined
-          ? `"${p.field}" has no value in the model's rows`
-          : `reference "${p.reference}" of "${p.field}" has no row in the model`;
+      const why = p.reference === undefined ? ctx.words.noLevelInModel(p.field) : ctx.words.referenceNotInModel(p.reference, p.field);
       return notAvailable(spec, outcomeName, references, why, rows.length);
     }
     references.push({ field: p.field, value: ref.value, label: ref.label });
@@ -94,13 +95,7 @@ export function estimateRegression(
   const intercept: ModelColumn = { term: "(Intercept)", parts: [], values: new Float64Array(n).fill(1) };
   const columns = [intercept, ...main, ...interactions];
   if (spec.family === "binomial" && rows.some((i) => !(y[i]! >= 0 && y[i]! <= 1))) {
-    return notAvailable(
-      spec,
-      outcomeName,
-      references,
-      `a logistic model needs an outcome of 0 or 1; "${outcomeName}" has other values`,
-      rows.length,
-    );
+    return notAvailable(spec, outcomeName, references, ctx.words.outcomeNotBinary(outcomeName), rows.length);
   }
   const fit = svyGlm(ctx.estimation, {
     family: spec.family,
@@ -110,7 +105,7 @@ export function estimateRegression(
     universeRows: universe,
     level: ctx.level,
   });
-  if (!fit.available) return notAvailable(spec, outcomeName, references, fit.message, fit.n);
+  if (!fit.available) return notAvailable(spec, outcomeName, references, wordNote(ctx.words, fit.why), fit.n);
   const logistic = spec.family === "binomial";
   const coefficients = fit.coefficients.map(
     (c, j): RegressionCoefficient => ({
@@ -129,7 +124,7 @@ export function estimateRegression(
     n: fit.n,
     df: fit.df,
     ci_method: "t",
-    warnings: fit.warnings,
+    ...wordedWarnings(fit.warnings.map((w) => worded(ctx.words, w))),
     regression: {
       family: spec.family,
       formula: regressionFormula(spec, outcomeName),

@@ -20,6 +20,7 @@ import type { WeightingSummary } from "../result/index.js";
 import { StudyFileError, type WeightingDeclaration } from "../study/index.js";
 import { numericColumn, type DataTable, type LevelCodes } from "./data-table.js";
 import { weightReplicates } from "./replicate-weighting.js";
+import type { Definitions } from "./definitions/en.js";
 
 /** Where a key of the dataset's weighting is stated: the study file and its line. */
 export interface WeightingPlace {
@@ -29,6 +30,10 @@ export interface WeightingPlace {
   path: (string | number)[];
   /** "line 17" of the data file, for row i. */
   rowName: (row: number) => string;
+  /** The refusals' sentences, in the run's language. */
+  words: Definitions["weighting"];
+  /** ":" after `where`, as the language writes it. */
+  colon: string;
 }
 
 /** Crossed fields' category of each row: the fields' values joined by "|". */
@@ -50,10 +55,7 @@ function marginOf(
     for (const col of columns) {
       const c = col.codes[i]!;
       if (c < 0) {
-        throw new DesignError(
-          col.field,
-          `${place.where(at)}: field "${col.field}" is missing at ${place.rowName(i)} of the data, and a weighting margin's fields may not be missing.`,
-        );
+        throw new DesignError(col.field, `${place.where(at)}${place.colon} ${place.words.missingMarginField(col.field, place.rowName(i))}`);
       }
       parts.push(col.levels[c]!.value);
     }
@@ -61,7 +63,7 @@ function marginOf(
     const j = index.get(key);
     if (j === undefined) {
       throw new StudyFileError(
-        `${place.where([...at, "counts"])}: category "${key}" of ${decl.fields.join(" × ")} (${place.rowName(i)} of the data) has no population count; add it to counts.`,
+        `${place.where([...at, "counts"])}${place.colon} ${place.words.noCount(key, decl.fields.join(" × "), place.rowName(i))}`,
         place.file,
       );
     }
@@ -72,7 +74,7 @@ function marginOf(
     if (!seen[j] && (decl.counts[c] ?? 0) > 0) {
       throw new DesignError(
         decl.fields.join(" × "),
-        `${place.where([...at, "counts", c])}: category "${c}" of ${decl.fields.join(" × ")} has a population count but no respondent, so no weight can reach it; merge it with another category.`,
+        `${place.where([...at, "counts", c])}${place.colon} ${place.words.noRespondent(c, decl.fields.join(" × "))}`,
       );
     }
   });
@@ -105,7 +107,7 @@ function weightToCounts(
     if (i >= 0) {
       throw new DesignError(
         t.field,
-        `${place.where([...place.path, "totals", t.field])}: field "${t.field}" is missing at ${place.rowName(i)} of the data, and a calibration variable may not be missing.`,
+        `${place.where([...place.path, "totals", t.field])}${place.colon} ${place.words.missingTotalField(t.field, place.rowName(i))}`,
       );
     }
   }
@@ -127,11 +129,7 @@ function weightToCounts(
     const bounded = method === "calibrate" && decl.bounds !== undefined;
     throw new DesignError(
       "weighting",
-      `${place.where([...place.path, bounded ? "bounds" : "max_iterations"])}: ${method === "rake" ? "raking" : "calibration"} did not converge in ${result.iterations} iterations${
-        bounded
-          ? `, so the targets cannot be met with every weight ratio within the bounds [${lower}, ${upper}]; widen the bounds, raise max_iterations or check that the targets can be met together.`
-          : "; raise max_iterations, or check that the targets can be met together."
-      }`,
+      `${place.where([...place.path, bounded ? "bounds" : "max_iterations"])}${place.colon} ${place.words.notConverged(method === "rake", result.iterations, bounded ? `[${lower}, ${upper}]` : null)}`,
     );
   }
   return { result, margins, totals, control, weigh };
@@ -146,23 +144,14 @@ function trimmed(weights: Float64Array, trim: NonNullable<WeightingDeclaration["
   const s = weightStats(weights);
   const mean = s.sum / weights.length;
   if (mean < lower || mean > upper) {
-    throw new DesignError(
-      "weighting",
-      `${at}: the weights average ${round(mean)}, outside the bounds ${bounds}, so no trimming that keeps their sum (${round(s.sum)}) can bring them within; widen the bounds.`,
-    );
+    throw new DesignError("weighting", `${at}${place.colon} ${place.words.trimMean(round(mean), bounds, round(s.sum))}`);
   }
   const result = trimWeights(weights, { lower, upper, strict: trim.strict, maxPasses: MAX_TRIM_PASSES });
   if (result.failure === "none-inside") {
-    throw new DesignError(
-      "weighting",
-      `${at}: every weight is outside the bounds ${bounds}, so none is left to take up the excess; widen the bounds.`,
-    );
+    throw new DesignError("weighting", `${at}${place.colon} ${place.words.trimNoneInside(bounds)}`);
   }
   if (result.failure === "passes") {
-    throw new DesignError(
-      "weighting",
-      `${at}: strict trimming still leaves weights outside the bounds ${bounds} after ${MAX_TRIM_PASSES} passes; widen the bounds.`,
-    );
+    throw new DesignError("weighting", `${at}${place.colon} ${place.words.trimPasses(bounds, MAX_TRIM_PASSES)}`);
   }
   return result;
 }

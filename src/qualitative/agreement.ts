@@ -20,4 +20,4 @@ export {
   KRIPPENDORFF_SOURCE,
   LANDIS_KOCH_SOURCE,
 } from "./bands.js";
-export type { MaybeRating } from "./ratings.js";
+export type { AgreementReason, MaybeRating } from "./ratings.js";

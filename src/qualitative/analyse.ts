@@ -10,6 +10,7 @@ import { fleissKappaFromRatings } from "./fleiss-kappa.js";
 import { krippendorffAlphaUnits } from "./krippendorff-alpha.js";
 import { percentAgreement } from "./percent-agreement.js";
 import type { CodeAgreement, QualitativeResult, ShareCell } from "./result-schema.js";
+import type { AgreementReason } from "./ratings.js";
 
 export interface QualitativeInput {
   /** Coders of each interview come from `coders`, never from the coding rows. */
@@ -27,6 +28,8 @@ export interface QualitativeInput {
 export interface QualitativeOptions {
   /** Confidence level of Cohen's kappa interval (default 0.95). */
   level?: number;
+  /** Words a reason in the result's language (default: its code). */
+  reasons?: (reason: AgreementReason) => string;
 }
 
 /** Key used for a missing group or attribute value. */
@@ -44,6 +47,7 @@ type ParentRow = QualitativeResult["parents"][number];
  */
 export function analyseQualitative(input: QualitativeInput, options: QualitativeOptions = {}): QualitativeResult {
   const level = options.level ?? 0.95;
+  const word = options.reasons ?? ((r: AgreementReason) => r.code);
   const codebook = indexCodebook(input.codebook);
   const interviews = indexInterviews(input.interviews);
 
@@ -104,7 +108,7 @@ export function analyseQualitative(input: QualitativeInput, options: Qualitative
       n: s.n,
       of: s.of,
       by_group: s.by_group,
-      agreement: codeAgreement(ratings, level),
+      agreement: codeAgreement(ratings, level, word),
     };
   });
 
@@ -158,9 +162,11 @@ export function analyseQualitative(input: QualitativeInput, options: Qualitative
   };
 }
 
-function codeAgreement(ratings: number[][], level: number): CodeAgreement {
+function codeAgreement(ratings: number[][], level: number, word: (reason: AgreementReason) => string): CodeAgreement {
   const units = ratings.length;
-  const none = "no interview is listed with two coders or more";
+  const none: AgreementReason = { code: "no-two-coders" };
+  // A statistic not available: its reason worded, and its code.
+  const why = (reason: AgreementReason) => ({ value: null, reason: word(reason), reason_code: reason.code });
   const pct = percentAgreement(ratings);
   const table = contingencyTable(
     ratings.map((r) => r[0]),
@@ -172,28 +178,25 @@ function codeAgreement(ratings: number[][], level: number): CodeAgreement {
   const sizes = new Set(ratings.map((r) => r.length));
   const fk =
     sizes.size > 1
-      ? {
-          value: null,
-          reason: `interviews have different numbers of coders (${Math.min(...sizes)} to ${Math.max(...sizes)}): Fleiss' kappa needs a constant number`,
-        }
+      ? { value: null, reason: { code: "unequal-raters", min: Math.min(...sizes), max: Math.max(...sizes) } as AgreementReason }
       : fleissKappaFromRatings(ratings, [0, 1]);
   return {
     units,
-    percent: pct.value === null ? { value: null, units, reason: pct.reason } : { value: pct.value, units: pct.units, reason: null },
+    percent: pct.value === null ? { ...why(pct.reason), units } : { value: pct.value, units: pct.units, reason: null, reason_code: null },
     cohen_kappa:
       ck === null
-        ? { value: null, units, reason: none, se: null, ci: null, level }
+        ? { ...why(none), units, se: null, ci: null, level }
         : ck.value === null
-          ? { value: null, units: table.n, reason: ck.reason, se: null, ci: null, level }
-          : { value: ck.value, units: ck.n, reason: null, se: ck.se, ci: ck.ci, level },
+          ? { ...why(ck.reason), units: table.n, se: null, ci: null, level }
+          : { value: ck.value, units: ck.n, reason: null, reason_code: null, se: ck.se, ci: ck.ci, level },
     krippendorff_alpha:
       alpha.value === null
-        ? { value: null, units, reason: units === 0 ? none : alpha.reason, metric: "nominal" }
-        : { value: alpha.value, units: alpha.units, reason: null, metric: "nominal" },
+        ? { ...why(units === 0 ? none : alpha.reason), units, metric: "nominal" as const }
+        : { value: alpha.value, units: alpha.units, reason: null, reason_code: null, metric: "nominal" as const },
     fleiss_kappa:
       fk.value === null
-        ? { value: null, units, reason: units === 0 ? none : fk.reason, z: null }
-        : { value: fk.value, units: fk.subjects, reason: null, z: fk.z },
+        ? { ...why(units === 0 ? none : fk.reason), units, z: null }
+        : { value: fk.value, units: fk.subjects, reason: null, reason_code: null, z: fk.z },
     band: {
       cohen_kappa: kappaBand(ck?.value ?? null),
       krippendorff_alpha: alphaBand(alpha.value),

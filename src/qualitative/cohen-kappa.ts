@@ -70,8 +70,8 @@ export function cohenKappa(table: readonly (readonly number[])[], options: Cohen
     }
   }
   const n = table.reduce((s, row) => s + row.reduce((a, b) => a + b, 0), 0);
-  if (n === 0) return unavailable("no paired ratings");
-  if (k < 2) return unavailable("only one category: expected agreement is 1");
+  if (n === 0) return unavailable({ code: "no-paired-ratings" });
+  if (k < 2) return unavailable({ code: "one-category" });
 
   const w = weightMatrix(k, weightsKind, options.scores);
   const p = table.map((row) => row.map((x) => x / n));
@@ -87,7 +87,7 @@ export function cohenKappa(table: readonly (readonly number[])[], options: Cohen
     }
   }
   // Floating-point guard: p_e = 1 happens when both coders used one and the same category.
-  if (1 - pe <= 1e-12) return unavailable("expected agreement is 1 (both coders used a single, identical category): kappa is undefined");
+  if (1 - pe <= 1e-12) return unavailable({ code: "expected-agreement-one" });
   const kappa = (po - pe) / (1 - pe);
 
   // w̄_i. = Σ_j p_.j w_ij and w̄_.j = Σ_i p_i. w_ij (SAS notation).

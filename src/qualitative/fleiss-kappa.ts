@@ -25,21 +25,20 @@ export interface FleissKappa {
  */
 export function fleissKappa(counts: readonly (readonly number[])[]): FleissKappa | Unavailable {
   const N = counts.length;
-  if (N === 0) return unavailable("no subjects");
+  if (N === 0) return unavailable({ code: "no-subjects" });
   for (const row of counts) {
     for (const x of row) if (!(Number.isInteger(x) && x >= 0)) throw new RangeError(`Fleiss' kappa needs integer counts ≥ 0, got ${x}`);
   }
   const sums = counts.map((row) => row.reduce((a, b) => a + b, 0));
   const m = sums[0] ?? 0;
-  if (sums.some((s) => s !== m)) return unavailable("subjects do not all have the same number of raters");
-  if (m < 2) return unavailable("fewer than two raters per subject");
+  if (sums.some((s) => s !== m)) return unavailable({ code: "unequal-raters" });
+  if (m < 2) return unavailable({ code: "too-few-raters" });
   const k = Math.max(0, ...counts.map((r) => r.length));
   const p = Array.from({ length: k }, (_, j) => counts.reduce((s, row) => s + (row[j] ?? 0), 0) / (N * m));
   const pBar = counts.reduce((s, row) => s + (row.reduce((a, x) => a + x * x, 0) - m) / (m * (m - 1)), 0) / N;
   const pe = p.reduce((s, pj) => s + pj * pj, 0);
   // P̄_e = 1 ⇔ every rating is in one category: no variation to agree beyond chance on.
-  if (1 - pe <= 1e-12)
-    return unavailable("no variation: every rating is in the same category, so expected disagreement is 0 and kappa is undefined");
+  if (1 - pe <= 1e-12) return unavailable({ code: "no-variation" });
   const kappa = (pBar - pe) / (1 - pe);
   const pq = p.reduce((s, pj) => s + pj * (1 - pj), 0);
   const pqqp = p.reduce((s, pj) => s + pj * (1 - pj) * (1 - 2 * pj), 0);

@@ -58,7 +58,7 @@ export function krippendorffAlphaUnits(
   const metric = options.metric ?? "nominal";
   const pairableUnits = units.map((u) => u.filter(isRated)).filter((u) => u.length >= 2);
   const all = pairableUnits.flat();
-  if (all.length < 2) return unavailable("fewer than two pairable values (no unit coded by two coders or more)");
+  if (all.length < 2) return unavailable({ code: "too-few-values" });
 
   const values = orderValues(all, metric, options.order);
   const index = new Map(values.map((v, i) => [keyOf(v), i]));
@@ -96,7 +96,7 @@ export function krippendorffAlphaUnits(
   }
   dExp /= n - 1;
   if (dExp <= 0) {
-    return unavailable("no variation: all pairable values are identical, so expected disagreement is 0 and alpha is undefined");
+    return unavailable({ code: "no-variation" });
   }
   return {
     value: 1 - dObs / dExp,

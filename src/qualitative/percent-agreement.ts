@@ -38,6 +38,6 @@ export function percentAgreement(units: readonly (readonly MaybeRating[])[]): Pe
     pairs += total;
     n += 1;
   }
-  if (n === 0) return unavailable("no unit has values from two coders or more");
+  if (n === 0) return unavailable({ code: "no-pairs" });
   return { value: sum / n, units: n, pairs, reason: null };
 }

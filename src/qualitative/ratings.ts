@@ -7,10 +7,26 @@
  */
 export interface Unavailable {
   value: null;
-  reason: string;
+  reason: AgreementReason;
 }
 
-export function unavailable(reason: string): Unavailable {
+/**
+ * Why a statistic is not available, as a code (and the numbers its sentence needs): the module
+ * speaks no language; the result words it through the `reasons` its caller gives.
+ */
+export type AgreementReason =
+  | { code: "no-pairs" }
+  | { code: "no-paired-ratings" }
+  | { code: "one-category" }
+  | { code: "expected-agreement-one" }
+  | { code: "no-subjects" }
+  | { code: "unequal-raters"; min?: number; max?: number }
+  | { code: "too-few-raters" }
+  | { code: "no-variation" }
+  | { code: "too-few-values" }
+  | { code: "no-two-coders" };
+
+export function unavailable(reason: AgreementReason): Unavailable {
   return { value: null, reason };
 }
 

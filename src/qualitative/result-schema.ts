@@ -12,8 +12,16 @@ const bandSchema = z.object({ key: z.string(), source: z.string() });
 const shareCellSchema = z.object({ share: z.number().nullable(), n: z.number().int(), of: z.number().int() });
 export type ShareCell = z.infer<typeof shareCellSchema>;
 
-/** An agreement statistic: null `value` with the `reason` when it cannot be computed. */
-const statCellSchema = z.object({ value: z.number().nullable(), units: z.number().int(), reason: z.string().nullable() });
+/**
+ * An agreement statistic: null `value` with the `reason` (in the result's language) and its
+ * `reason_code` when it cannot be computed.
+ */
+const statCellSchema = z.object({
+  value: z.number().nullable(),
+  units: z.number().int(),
+  reason: z.string().nullable(),
+  reason_code: z.string().nullable(),
+});
 export type StatCell = z.infer<typeof statCellSchema>;
 
 const codeAgreementSchema = z.object({

@@ -358,7 +358,9 @@ const indicatorResultSchema = z.object({
   reliability: reliabilitySchema.nullable(),
   /** Set when no estimate can be given (zero denominator, empty universe...). */
   not_available: z.string().nullable(),
+  /** Notes on the estimate in the result's language; `warning_codes` gives each one's code. */
   warnings: z.array(z.string()),
+  warning_codes: z.array(z.string()),
   published: publishedResultSchema.optional(),
   baseline: baselineResultSchema.optional(),
   categories: z.array(categoryResultSchema).optional(),
@@ -406,6 +408,11 @@ export const resultSchema = z.object({
   generated: z.string(),
   synthetic: z.boolean(),
   notes: z.array(z.string()),
+  /**
+   * The study's texts with no version in `lang` (paths such as `indicators.ID.label`), shown in
+   * English instead; absent when there is none.
+   */
+  untranslated: z.array(z.string()).optional(),
   command: z.string(),
   /**
    * The report's sections in order: the study's `sections`, or every section in the default

@@ -5,3 +5,4 @@ export { loadSchemasAndCheckFields } from "./check-fields.js";
 export { StudyFileError } from "./errors.js";
 export { bundledStudyPath, loadStudy, type LoadedStudy } from "./load.js";
 export * from "./study-file.js";
+export { untranslatedTexts } from "./untranslated.js";

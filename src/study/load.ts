@@ -9,6 +9,8 @@ import { studySchema, type Study } from "./study-file.js";
 import { checkStudyReferences } from "./references.js";
 import { isRecord, mergeLayers, type Layer, type Origin, type PathKey, type Raw } from "./extends.js";
 import { forbiddenKeyPath } from "./prototype-keys.js";
+import { studyMessages } from "./messages/index.js";
+import type { StudyMessages } from "./messages/en.js";
 
 /** At most this many alias expansions (`*name`) per file: a few are handy, thousands are an attack. */
 const MAX_ALIAS_COUNT = 100;
@@ -42,19 +44,23 @@ export function bundledStudyPath(): string {
  * Read a study file and the files it `extends` (recursively), merge them (./extends.ts), then
  * validate the merged study once. Errors name the file that holds the wrong key.
  */
-export async function loadStudy(file: string, displayName = file): Promise<LoadedStudy> {
+export async function loadStudy(file: string, displayName = file, lang?: "en" | "fr"): Promise<LoadedStudy> {
   const absolute = path.resolve(file);
-  const { raw, locate } = await loadLayer(absolute, displayName, []);
+  let m = studyMessages(lang);
+  const { raw, locate } = await loadLayer(absolute, displayName, [], m);
   // jitless: a study is parsed once per run, so compiling zod's fast path (new Function) costs
   // more than it saves; the result is the same.
   const parsed = studySchema.safeParse(raw, { jitless: true });
-  if (!parsed.success) throw zodToStudyError(parsed.error, raw, locate);
+  if (!parsed.success) throw zodToStudyError(parsed.error, raw, locate, m);
+  // Once read, later checks name the study's lines in the run's language: --lang's, or the study's.
+  m = studyMessages(lang ?? parsed.data.lang);
   const where = (p: PathKey[]): string => {
     const o = locate(p);
-    return `${o.source.display}${lineSuffix(lineOf(o.source, o.path))}${o.path.length > 0 ? ` (${formatPath(o.path)})` : ""}`;
+    const line = lineOf(o.source, o.path);
+    return `${line === null ? o.source.display : m.fileLine(o.source.display, line)}${o.path.length > 0 ? ` (${formatPath(o.path)})` : ""}`;
   };
-  const problem = checkStudyReferences(parsed.data);
-  if (problem) throw new StudyFileError(`${where(problem.path)}: ${problem.message}`, locate(problem.path).source.display);
+  const problem = checkStudyReferences(parsed.data, m);
+  if (problem) throw new StudyFileError(`${where(problem.path)}${m.colon} ${problem.message}`, locate(problem.path).source.display);
   const dir = path.dirname(absolute);
   const resolved = Object.fromEntries(
     Object.entries(parsed.data.datasets).map(([name, d]) => [
@@ -73,22 +79,24 @@ interface Source {
 }
 
 /** A study file merged over the files it extends, recursively (`chain`: the files below it). */
-async function loadLayer(absolute: string, displayName: string, chain: { file: string; display: string }[]): Promise<Layer<Source>> {
+async function loadLayer(
+  absolute: string,
+  displayName: string,
+  chain: { file: string; display: string }[],
+  m: StudyMessages,
+): Promise<Layer<Source>> {
   const text = await readStudyText(absolute, displayName);
+  const lineSuffix = (line: number | null): string => (line === null ? "" : m.fileLine("", line));
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const where = `${displayName}, line ${lc.linePos(yamlError.pos[0]).line}`;
+    const where = m.fileLine(displayName, lc.linePos(yamlError.pos[0]).line);
     // The parser is recursive: a file nested thousands deep overflows its stack.
     if (/call stack/i.test(yamlError.message)) throw new StudyFileError(`${where}: ${tooDeep}.`, displayName);
-    throw new StudyFileError(`${where}: not valid YAML or JSON (${firstSentence(yamlError.message)}).`, displayName);
+    throw new StudyFileError(`${where}${m.colon} ${m.notYaml(firstSentence(yamlError.message))}.`, displayName);
   }
-  if (doc.contents === null)
-    throw new StudyFileError(
-      `${displayName}: the file is empty; a study file needs at least study:, title: and datasets: (see docs/study-file.md).`,
-      displayName,
-    );
+  if (doc.contents === null) throw new StudyFileError(`${displayName}${m.colon} ${m.emptyFile}.`, displayName);
   const source: Source = { display: displayName, doc, lc };
   const js = toPlain(doc, displayName);
   const deep = tooDeepPath(js);
@@ -101,40 +109,33 @@ async function loadLayer(absolute: string, displayName: string, chain: { file: s
   const forbidden = forbiddenKeyPath(js);
   if (forbidden)
     throw new StudyFileError(
-      `${displayName}${lineSuffix(lineOfKey(source, forbidden))} (${formatPath(forbidden)}): "${String(forbidden.at(-1))}" cannot be a key of a study file; remove it.`,
+      `${displayName}${lineSuffix(lineOfKey(source, forbidden))} (${formatPath(forbidden)})${m.colon} ${m.forbiddenKey(String(forbidden.at(-1)))}.`,
       displayName,
     );
   // A base that is not a mapping would merge as nothing: say so, naming it.
-  if (!isRecord(js) && chain.length > 0)
-    throw new StudyFileError(`${displayName}: not a study file (expected keys such as study:, title:, datasets:).`, displayName);
+  if (!isRecord(js) && chain.length > 0) throw new StudyFileError(`${displayName}${m.colon} ${m.notAStudy}.`, displayName);
   // Not a mapping: let zod say so for this file, with nothing inherited.
   const layer: Layer<Source> = { raw: isRecord(js) ? js : (js as Raw), locate: (p) => ({ source, path: p }) };
   if (!isRecord(js) || js.extends === undefined) return layer;
   const ext = js.extends;
   const extLine = lineSuffix(lineOf(source, ["extends"]));
   if (typeof ext !== "string" || ext.trim() === "")
-    throw new StudyFileError(
-      `${displayName}${extLine} (extends): expected the path of another study file, relative to this one.`,
-      displayName,
-    );
+    throw new StudyFileError(`${displayName}${extLine} (extends)${m.colon} ${m.extendsPath}.`, displayName);
   const baseAbsolute = path.resolve(path.dirname(absolute), ext);
   const baseDisplay = path.normalize(path.join(path.dirname(displayName), ext));
   const here = [...chain, { file: absolute, display: displayName }];
   const loop = here.findIndex((x) => x.file === baseAbsolute);
   if (loop >= 0) {
     const cycle = [...here.slice(loop).map((x) => x.display), here[loop]?.display ?? baseDisplay].join(" → ");
-    throw new StudyFileError(
-      `${displayName}${extLine} (extends): extends cannot form a cycle (${cycle}); remove one of these extends.`,
-      displayName,
-    );
+    throw new StudyFileError(`${displayName}${extLine} (extends)${m.colon} ${m.extendsCycle(cycle)}.`, displayName);
   }
   let base: Layer<Source>;
   try {
-    base = await loadLayer(baseAbsolute, baseDisplay, here);
+    base = await loadLayer(baseAbsolute, baseDisplay, here, m);
   } catch (error) {
     // A missing base is this file's mistake: say which key points at it.
-    if (error instanceof StudyFileError && error.file === baseDisplay && /: no such file\.$/.test(error.message))
-      throw new StudyFileError(`${displayName}${extLine} (extends): ${ext} does not exist (looked for ${baseDisplay}).`, displayName);
+    if (error instanceof StudyFileError && error.file === baseDisplay && error.fsCode === "ENOENT")
+      throw new StudyFileError(`${displayName}${extLine} (extends)${m.colon} ${m.extendsMissing(ext, baseDisplay)}.`, displayName);
     throw error;
   }
   return mergeLayers(base, layer, path.dirname(baseAbsolute), path.dirname(absolute));
@@ -153,7 +154,7 @@ async function readStudyText(absolute: string, displayName: string): Promise<str
           : error.code === "EACCES" || error.code === "EPERM"
             ? "permission denied"
             : error.reason;
-    throw new StudyFileError(`${displayName}: ${reason}.`, displayName);
+    throw new StudyFileError(`${displayName}: ${reason}.`, displayName, error.code);
   }
 }
 
@@ -176,7 +177,8 @@ function toPlain(doc: ReturnType<typeof parseDocument>, displayName: string): un
   }
 }
 
-function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[]) => Origin<Source>): StudyFileError {
+function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[]) => Origin<Source>, m: StudyMessages): StudyFileError {
+  const lineSuffix = (line: number | null): string => (line === null ? "" : m.fileLine("", line));
   const issue = issueToReport(error.issues);
   const p = (issue?.path ?? []).filter((k): k is PathKey => typeof k !== "symbol");
   // Inside an indicator, a key of another kind or one its kind requires: say which kinds take it.
@@ -199,12 +201,12 @@ function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[])
   const o = keyed === null ? locate(p) : { source: keyed.source, path: keyed.path.slice(0, -1) };
   const linePath = keyed === null ? o.path : keyed.path;
   const displayName = o.source.display;
-  if (!issue) return new StudyFileError(`${displayName}: invalid study file.`, displayName);
+  if (!issue) return new StudyFileError(`${displayName}${m.colon} ${m.invalid}.`, displayName);
   const where = o.path.length > 0 ? ` (${formatPath(o.path)})` : "";
   // A key that is absent reads best as "missing", whatever zod's union or type issue says.
   const absent = p.length > 0 && (issue.code === "invalid_union" || issue.code === "invalid_type") && valueAt(raw, p) === undefined;
-  const what = absent ? "missing; add this key (see docs/study-file.md)" : describeZodIssue(issue);
-  return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, linePath))}${where}: ${what}.`, displayName);
+  const what = absent ? m.missingKey : describeZodIssue(issue, m);
+  return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, linePath))}${where}${m.colon} ${what}.`, displayName);
 }
 
 function valueAt(raw: unknown, p: readonly PathKey[]): unknown {
@@ -214,26 +216,26 @@ function valueAt(raw: unknown, p: readonly PathKey[]): unknown {
 }
 
 /** Turn zod's issue into a sentence that says what would fix it. */
-function describeZodIssue(issue: z.core.$ZodIssue): string {
+function describeZodIssue(issue: z.core.$ZodIssue, m: StudyMessages): string {
   switch (issue.code) {
     case "too_big":
-      return `must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`;
+      return m.atMost(String(issue.maximum), issue.inclusive === true);
     case "too_small":
       return issue.origin === "array" || issue.origin === "string"
-        ? "must not be empty"
-        : `must be ${issue.inclusive ? "at least" : "greater than"} ${String(issue.minimum)}`;
+        ? m.notEmpty
+        : m.atLeast(String(issue.minimum), issue.inclusive === true);
     case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}; check the spelling against docs/study-file.md`;
+      return m.unknownKeys(issue.keys);
     case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+      return m.oneOf(issue.values.map((v) => JSON.stringify(v)).join(", "));
     case "invalid_type":
-      return issue.input === undefined ? `missing; add this key (${issue.expected})` : `expected ${issue.expected}`;
+      return issue.input === undefined ? m.missingKeyOf(issue.expected) : m.expected(issue.expected);
     case "invalid_union":
       // A discriminated union (an indicator's kind) lists the values it knows.
       if ("options" in issue && issue.options && issue.options.length > 0)
-        return `expected one of ${issue.options.map((v) => JSON.stringify(v)).join(", ")}`;
-      if (isTextUnion(issue)) return "must be text: a string, or { en: ..., fr: ... } for two languages";
-      return "not a valid condition or value here; see docs/study-file.md for the accepted forms";
+        return m.oneOf(issue.options.map((v) => JSON.stringify(v)).join(", "));
+      if (isTextUnion(issue)) return m.text;
+      return m.notCondition;
     default:
       return issue.message;
   }
@@ -262,8 +264,6 @@ function lineOf(source: Source, p: PathKey[]): number | null {
   }
   return null;
 }
-
-const lineSuffix = (line: number | null): string => (line === null ? "" : `, line ${line}`);
 
 function formatPath(p: PathKey[]): string {
   return p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");

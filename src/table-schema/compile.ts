@@ -1,5 +1,5 @@
 import { compileCondition, conditionFields, type CompiledCondition } from "../conditions/index.js";
-import { readableValue, Missing, type Value } from "../vocabulary/index.js";
+import { issueTexts, readableValue, Missing, type IssueTexts, type Value } from "../vocabulary/index.js";
 import { byteCaster, plainNumber, type ByteCast, type PlainNumbers } from "./byte-cast.js";
 import { valueChecks, type ValueCheck } from "./constraints.js";
 import { parserFor, typeDescription } from "./parsers.js";
@@ -74,16 +74,17 @@ export interface CompiledSchema {
 const toInfo = (m: MissingValueSpec): MissingValueInfo =>
   typeof m === "string" ? { value: m, label: null } : { value: m.value, label: m.label };
 
-export function compileSchema(schema: TableSchema): CompiledSchema {
+/** `texts`: the language of the cells' problems (English unless the run asks for another). */
+export function compileSchema(schema: TableSchema, texts: IssueTexts = issueTexts()): CompiledSchema {
   const primaryKey = schema.primaryKey ?? [];
   const fields = schema.fields.map((spec, index): CompiledField => {
     const missingValues = (spec.missingValues ?? schema.missingValues).map(toInfo);
     // One shared Missing per code: a million missing cells cost one object.
     const missing = new Map(missingValues.map((m) => [m.value, new Missing(m.value, m.label)]));
     const parse = parserFor(spec);
-    const checks = valueChecks(spec);
+    const checks = valueChecks(spec, texts);
     const required = spec.constraints?.required === true || primaryKey.includes(spec.name);
-    const expected = typeDescription(spec);
+    const expected = typeDescription(spec, texts);
     const categories =
       spec.categories?.map(
         (c): CategoryInfo =>
@@ -98,13 +99,10 @@ export function compileSchema(schema: TableSchema): CompiledSchema {
       const m = missing.get(text);
       if (m !== undefined) {
         if (!required) return m;
-        return new CastFailure(
-          "constraint",
-          `a value is required${text === "" ? "" : ` but the cell holds the missing-value code "${text}"${m.label ? ` (${m.label})` : ""}`}`,
-        );
+        return new CastFailure("constraint", text === "" ? texts.required : texts.requiredButMissingCode(text, m.label));
       }
       const v = parse(text);
-      if (v === null) return new CastFailure("type", `"${readableValue(text)}" is not ${expected}`);
+      if (v === null) return new CastFailure("type", texts.notOfType(readableValue(text), expected));
       for (const check of checks) {
         const problem = check(v, text);
         if (problem !== null) return new CastFailure("constraint", problem);

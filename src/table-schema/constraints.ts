@@ -1,4 +1,4 @@
-import { readableValue } from "../vocabulary/index.js";
+import { type IssueTexts, readableValue } from "../vocabulary/index.js";
 import type { FieldSpec } from "./descriptor.js";
 
 /**
@@ -8,14 +8,14 @@ import type { FieldSpec } from "./descriptor.js";
  */
 export type ValueCheck = (value: string | number | boolean, text: string) => string | null;
 
-const q = (text: string): string => `"${readableValue(text)}"`;
+const q = (text: string): string => readableValue(text);
 /** Long lists of allowed values are cut: the message must stay readable. */
-function allowedList(values: readonly unknown[]): string {
+function allowedList(values: readonly unknown[], t: IssueTexts): string {
   const shown = values.slice(0, 12).map(String).join(", ");
-  return values.length > 12 ? `${shown}, … (${values.length} in all)` : shown;
+  return values.length > 12 ? t.longList(shown, values.length) : shown;
 }
 
-export function valueChecks(f: FieldSpec): ValueCheck[] {
+export function valueChecks(f: FieldSpec, t: IssueTexts): ValueCheck[] {
   const checks: ValueCheck[] = [];
   const c = f.constraints ?? {};
   if (f.categories) {
@@ -30,48 +30,48 @@ export function valueChecks(f: FieldSpec): ValueCheck[] {
             : String(v)
                 .split(" ")
                 .find((choice) => !set.has(choice));
-        return unknown === undefined ? null : `the choice ${q(unknown)} is not one of its choices: ${allowedList(values)}`;
+        return unknown === undefined ? null : t.notChoice(q(unknown), allowedList(values, t));
       });
-    else checks.push((v, t) => (set.has(v) ? null : `${q(t)} is not one of the categories: ${allowedList(values)}`));
+    else checks.push((v, text) => (set.has(v) ? null : t.notCategory(q(text), allowedList(values, t))));
   }
   if (c.enum) {
     const allowed = c.enum;
     const set = new Set(allowed.map(String));
-    checks.push((v, t) => (set.has(String(v)) ? null : `${q(t)} is not one of the allowed values: ${allowedList(allowed)}`));
+    checks.push((v, text) => (set.has(String(v)) ? null : t.notAllowed(q(text), allowedList(allowed, t))));
   }
   // Bounds compare numbers with numbers and ISO dates with ISO dates (strings sort like dates).
-  const bound = (limit: number | string, fails: (v: number | string) => boolean, says: string): void => {
-    checks.push((v, t) => (typeof v !== "boolean" && fails(v) ? `${q(t)} ${says} ${String(limit)}` : null));
+  const bound = (limit: number | string, fails: (v: number | string) => boolean, says: (value: string, limit: string) => string): void => {
+    checks.push((v, text) => (typeof v !== "boolean" && fails(v) ? says(q(text), String(limit)) : null));
   };
   if (c.minimum !== undefined) {
     const m = c.minimum;
-    bound(m, (v) => v < m, "is below the minimum");
+    bound(m, (v) => v < m, t.belowMinimum);
   }
   if (c.maximum !== undefined) {
     const m = c.maximum;
-    bound(m, (v) => v > m, "is above the maximum");
+    bound(m, (v) => v > m, t.aboveMaximum);
   }
   if (c.exclusiveMinimum !== undefined) {
     const m = c.exclusiveMinimum;
-    bound(m, (v) => v <= m, "is not above the exclusive minimum");
+    bound(m, (v) => v <= m, t.notAboveExclusiveMinimum);
   }
   if (c.exclusiveMaximum !== undefined) {
     const m = c.exclusiveMaximum;
-    bound(m, (v) => v >= m, "is not below the exclusive maximum");
+    bound(m, (v) => v >= m, t.notBelowExclusiveMaximum);
   }
   if (c.pattern !== undefined) {
     // Table Schema patterns match the whole value.
     const re = new RegExp(`^(?:${c.pattern})$`, "u");
     const p = c.pattern;
-    checks.push((_v, t) => (re.test(t) ? null : `${q(t)} does not match the pattern ${p}`));
+    checks.push((_v, text) => (re.test(text) ? null : t.noPatternMatch(q(text), p)));
   }
   if (c.minLength !== undefined) {
     const n = c.minLength;
-    checks.push((_v, t) => ([...t].length < n ? `${q(t)} is shorter than ${n} characters` : null));
+    checks.push((_v, text) => ([...text].length < n ? t.tooShort(q(text), n) : null));
   }
   if (c.maxLength !== undefined) {
     const n = c.maxLength;
-    checks.push((_v, t) => ([...t].length > n ? `${q(t)} is longer than ${n} characters` : null));
+    checks.push((_v, text) => ([...text].length > n ? t.tooLong(q(text), n) : null));
   }
   return checks;
 }

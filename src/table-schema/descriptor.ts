@@ -125,6 +125,8 @@ const rowConstraintSchema = z
     require: conditionSchema,
     severity: z.enum(["error", "warning"]).default("error"),
     message: z.string().min(1),
+    /** Translations of `message`, like a field's `titles`. */
+    messages: z.lazy(() => translationsSchema).optional(),
   })
   .strict();
 

@@ -25,5 +25,6 @@ export function localizeTableSchema(schema: TableSchema, lang: "en" | "fr"): Tab
           }
         : {}),
     })),
+    rowConstraints: schema.rowConstraints.map((rc) => (rc.messages?.[lang] !== undefined ? { ...rc, message: rc.messages[lang] } : rc)),
   };
 }

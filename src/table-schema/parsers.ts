@@ -1,5 +1,6 @@
 import { dateFormatParser } from "./dates.js";
 import type { FieldSpec } from "./descriptor.js";
+import type { IssueTexts } from "../vocabulary/index.js";
 
 /**
  * Per-type text parsers, built once per field: a cell (already trimmed, not a missing code)
@@ -76,19 +77,21 @@ export function parserFor(f: FieldSpec): Parser {
 }
 
 /** What a value of the field looks like, for "is not ..." messages. */
-export function typeDescription(f: FieldSpec): string {
+export function typeDescription(f: FieldSpec, t: IssueTexts): string {
   switch (f.type) {
     case "integer":
-      return f.decimalChar || f.groupChar
-        ? `an integer${f.groupChar ? ` (thousands grouped with ${JSON.stringify(f.groupChar)})` : ""}`
-        : "an integer";
+      return f.groupChar ? t.anIntegerGrouped(JSON.stringify(f.groupChar)) : t.anInteger;
     case "number":
-      return f.decimalChar === "," ? "a number with a decimal comma" : "a number";
+      return f.decimalChar === "," ? t.aNumberDecimalComma : t.aNumber;
     case "boolean":
-      return `a yes/no value (${[...(f.trueValues ?? DEFAULT_TRUE), ...(f.falseValues ?? DEFAULT_FALSE)].join(", ")})`;
+      return t.aYesNo([...(f.trueValues ?? DEFAULT_TRUE), ...(f.falseValues ?? DEFAULT_FALSE)].join(", "));
     case "date":
-      return `a date (expected ${f.format === undefined || f.format === "default" ? "YYYY-MM-DD" : f.format.replace("%d", "DD").replace("%m", "MM").replace("%Y", "YYYY")})`;
+      return t.aDate(
+        f.format === undefined || f.format === "default"
+          ? "YYYY-MM-DD"
+          : f.format.replace("%d", "DD").replace("%m", "MM").replace("%Y", "YYYY"),
+      );
     case "string":
-      return "a string";
+      return t.aString;
   }
 }

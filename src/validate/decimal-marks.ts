@@ -1,5 +1,5 @@
 import { compileSchema, isCastFailure, type TableSchema } from "../table-schema/index.js";
-import { Missing, readableValue, type Issue } from "../vocabulary/index.js";
+import { issueTexts, Missing, readableValue, type Issue, type IssueTexts } from "../vocabulary/index.js";
 import { matchHeader } from "./header.js";
 
 /** How a number field's decimal mark was chosen, and what the data showed. */
@@ -46,6 +46,7 @@ export function detectDecimalMarks(
   header: { names: string[]; line: number },
   records: Iterable<{ line: number; cells: readonly string[] }>,
   rename: Record<string, string> = {},
+  texts: IssueTexts = issueTexts(),
 ): { choices: DecimalMarkChoice[]; issues: Issue[] } {
   const open = schema.fields.flatMap((f, i) =>
     f.type === "number" && f.decimalChar === undefined && f.groupChar !== "." && f.groupChar !== "," ? [i] : [],
@@ -55,7 +56,7 @@ export function detectDecimalMarks(
     compileSchema({ ...schema, fields: schema.fields.map((f, i) => (open.includes(i) ? { ...f, decimalChar: mark } : f)) });
   const dotFields = withMark(".").fields;
   const commaFields = withMark(",").fields;
-  const { columnOf } = matchHeader(header, dotFields, rename);
+  const { columnOf } = matchHeader(header, dotFields, texts, rename);
 
   const tally = open.map(() => ({
     dot: 0,
@@ -106,7 +107,7 @@ export function detectDecimalMarks(
         line: t.firstComma.line,
         field: name,
         value: t.firstComma.value,
-        message: `line ${t.firstComma.line}, field ${name}: "${t.firstComma.value}" has a decimal comma where line ${t.firstDot.line} has a point ("${t.firstDot.value}"): the field is read with a point and its values with a comma are rejected (set decimal_char in the study if the comma is meant)`,
+        message: texts.located(t.firstComma.line, name, texts.mixedDecimalMarks(t.firstComma.value, t.firstDot.line, t.firstDot.value)),
       });
       return { field: name, mark: ".", source: "default", ...counts };
     }
@@ -120,7 +121,7 @@ export function detectDecimalMarks(
         line: example.line,
         field: name,
         value: example.value,
-        message: `line ${example.line}, field ${name}: "${example.value}" could be thousands, and every value with a mark looks like it: the field is read with a decimal ${mark === "," ? "comma" : "point"} (set decimal_char and group_char in the study if not)`,
+        message: texts.located(example.line, name, texts.ambiguousDecimalMark(example.value, mark)),
       });
     }
     return { field: name, mark, source: "detected", ...counts };

@@ -54,23 +54,22 @@ export function applyForeignKeys(
       if (k !== null) known.add(k);
     }
     const fields = fk.fields.join(", ");
-    const target = `${fk.reference.fields.join(", ")} of dataset ${parent.dataset}`;
     child.rows.forEach((row, r) => {
       const k = keyOf(row, childIdx);
       if (k === null || known.has(k)) return;
       const value = readableValue(k.split("\u001f").join(", "));
       const line = child.lines.at(r);
-      const detail = `"${value}" is not among the ${target}${parent.rows.length === 0 ? " (which has no accepted rows)" : ""}`;
+      const detail = child.texts.notAmongParents(value, fk.reference.fields.join(", "), parent.dataset, parent.rows.length === 0);
       addIssue(child, {
         code: "foreign-key",
         severity: "error",
         line,
         field: fields,
         value,
-        message: `line ${line}, field ${fields}: ${detail}`,
+        message: child.texts.located(line, fields, detail),
       });
       const list = reasons.get(r) ?? [];
-      list.push(`field ${fields}: ${detail}`);
+      list.push(child.texts.fieldReason(fields, detail));
       reasons.set(r, list);
     });
   }

@@ -1,5 +1,5 @@
 import type { CompiledField } from "../table-schema/index.js";
-import { readableValue, type Issue } from "../vocabulary/index.js";
+import { readableValue, type Issue, type IssueTexts } from "../vocabulary/index.js";
 
 /**
  * Which file column feeds each schema field. Matching tolerates case, surrounding spaces and
@@ -23,6 +23,7 @@ export const normaliseLabel = (s: string): string =>
 export function matchHeader(
   header: { names: string[]; line: number },
   fields: readonly CompiledField[],
+  texts: IssueTexts,
   rename: Record<string, string> = {},
 ): HeaderMatch {
   const renamed = new Map(Object.entries(rename).map(([from, to]) => [normaliseLabel(from), normaliseLabel(to)]));
@@ -42,7 +43,7 @@ export function matchHeader(
         line,
         field: null,
         value: null,
-        message: `line ${line}: column ${col + 1} has no name and is ignored`,
+        message: texts.unnamedColumn(line, col + 1),
       });
       return;
     }
@@ -53,7 +54,7 @@ export function matchHeader(
         line,
         field: shown,
         value: shown,
-        message: `line ${line}: column "${shown}" is not in the schema and is ignored`,
+        message: texts.extraColumn(line, shown),
       });
       return;
     }
@@ -65,7 +66,7 @@ export function matchHeader(
         line,
         field: field.name,
         value: shown,
-        message: `line ${line}: column ${col + 1} "${shown}" is a second column for field ${field.name}; only column ${(columnOf[index] as number) + 1} is read`,
+        message: texts.secondColumn(line, col + 1, shown, field.name, (columnOf[index] as number) + 1),
       });
       return;
     }
@@ -79,7 +80,7 @@ export function matchHeader(
       line,
       field: f.name,
       value: null,
-      message: `line ${line}: the file has no column ${f.name}${f.required ? " (required: every row is rejected)" : ""}; add it, or map the export's column to it with rename`,
+      message: texts.missingColumn(line, f.name, f.required),
     });
   });
   return { columnOf, issues };

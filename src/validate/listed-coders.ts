@@ -53,16 +53,16 @@ export function rejectUnlistedCoders(codings: ValidatedTable, interviews: Valida
     const value = readableValue(String(coder));
     // The interview id stays out of the message: reports never show interview ids (the line
     // number finds the row).
-    const detail = `coder "${value}" is not listed in ${spec.coders} for this row's interview in dataset ${interviews.dataset}`;
+    const detail = codings.texts.coderNotListed(value, spec.coders, interviews.dataset);
     addIssue(codings, {
       code: "foreign-key",
       severity: "error",
       line,
       field: spec.codingCoder,
       value,
-      message: `line ${line}, field ${spec.codingCoder}: ${detail}`,
+      message: codings.texts.located(line, spec.codingCoder, detail),
     });
-    reasons.set(r, [`field ${spec.codingCoder}: ${detail}`]);
+    reasons.set(r, [codings.texts.fieldReason(spec.codingCoder, detail)]);
   });
   return rejectAcceptedRows(codings, reasons);
 }

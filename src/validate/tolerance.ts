@@ -6,6 +6,13 @@ export type Tolerance = { kind: "count"; max: number } | { kind: "percent"; max:
 
 export class ToleranceError extends Error {
   override readonly name = "ToleranceError";
+  constructor(
+    message: string,
+    /** The value refused, for the CLI to word the sentence in its language. */
+    readonly value: string,
+  ) {
+    super(message);
+  }
 }
 
 export function parseMaxRejected(text: string): Tolerance {
@@ -16,7 +23,7 @@ export function parseMaxRejected(text: string): Tolerance {
     if (max <= 100) return { kind: "percent", max };
   } else if (/^\d+$/.test(t)) return { kind: "count", max: Number(t) };
   // No flag name here: the CLI says which option it parsed.
-  throw new ToleranceError(`expected a number of rows (such as 10) or a percentage from 0% to 100% (such as 2.5%), got "${text}"`);
+  throw new ToleranceError(`expected a number of rows (such as 10) or a percentage from 0% to 100% (such as 2.5%), got "${text}"`, text);
 }
 
 const NO_TOLERANCE: Tolerance = { kind: "count", max: 0 };

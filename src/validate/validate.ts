@@ -2,7 +2,7 @@ import { LineNumbers } from "./line-numbers.js";
 import { RejectedRows } from "./rejected-rows.js";
 import { recordCells, type RecordBatch } from "../ingest/index.js";
 import { CastFailure, compileSchema, ColumnStore, type CompiledField, type TableSchema } from "../table-schema/index.js";
-import type { Row, Value, Issue } from "../vocabulary/index.js";
+import { issueTexts, type IssueTexts, type Row, type Value, type Issue } from "../vocabulary/index.js";
 import { cellChecks, valueChecks } from "./checks/index.js";
 import { ABSENT, type CheckEnv, type RowCheck, type RowCheckFactory, type RowState } from "./checks/check.js";
 import { matchHeader } from "./header.js";
@@ -31,6 +31,8 @@ export interface ValidatedTable extends IssueLog {
   blankRows: number;
   /** The file's header as read. */
   header: string[];
+  /** The language its issues are written in, for the checks that run after it (foreign keys). */
+  texts: IssueTexts;
 }
 
 export interface ValidateOptions {
@@ -54,10 +56,9 @@ export interface ValidateOptions {
    * sized once from the first batch's record count (a hint; they grow as needed).
    */
   sizeHint?: { totalBytes: number; batchBytes: number };
+  /** The language of the issues' messages and the rejection reasons (English by default). */
+  lang?: "en" | "fr";
 }
-
-const located = (line: number, field: string | null, detail: string): string =>
-  field === null ? `line ${line}: ${detail}` : `line ${line}, field ${field}: ${detail}`;
 
 /**
  * Validate a stream of records against a schema: header first, then each row through the
@@ -65,7 +66,8 @@ const located = (line: number, field: string | null, detail: string): string =>
  * lines at the end of the file are not records read (trailing newlines, not respondents).
  */
 export async function validateRecords(opts: ValidateOptions): Promise<ValidatedTable> {
-  const compiled = compileSchema(opts.schema);
+  const texts = issueTexts(opts.lang);
+  const compiled = compileSchema(opts.schema, texts);
   const n = compiled.fields.length;
   const table: ValidatedTable = withRowView({
     dataset: opts.dataset,
@@ -79,19 +81,21 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     rowsRead: 0,
     blankRows: 0,
     header: opts.header.names,
+    texts,
     ...newIssueLog(opts.maxIssues ?? DEFAULT_MAX_ISSUES),
   });
-  const match = matchHeader(opts.header, compiled.fields, opts.rename);
+  const match = matchHeader(opts.header, compiled.fields, texts, opts.rename);
   for (const issue of match.issues) addIssue(table, issue);
 
   const env: CheckEnv = {
     schema: compiled,
     columnOf: match.columnOf,
     headerLength: opts.header.names.length,
+    texts,
     report(row, code, severity, field, value, detail) {
-      const issue: Issue = { code, severity, line: row.line, field, value, message: located(row.line, field, detail) };
+      const issue: Issue = { code, severity, line: row.line, field, value, message: texts.located(row.line, field, detail) };
       addIssue(table, issue);
-      if (severity === "error") row.reasons.push(field === null ? detail : `field ${field}: ${detail}`);
+      if (severity === "error") row.reasons.push(field === null ? detail : texts.fieldReason(field, detail));
     },
   };
   const build = (factories: readonly RowCheckFactory[]): RowCheck[] =>
@@ -139,7 +143,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
         line,
         field: null,
         value: null,
-        message: `line ${line}: the row is blank and is skipped`,
+        message: texts.blankRow(line),
       });
   };
   const take = (record: { line: number; cells: string[] }): void => {

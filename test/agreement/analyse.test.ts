@@ -152,7 +152,7 @@ describe("analyseQualitative: agreement", () => {
     expect(a.krippendorff_alpha.units).toBe(3);
     // 2, 2 and 3 coders: Fleiss' kappa does not apply.
     expect(a.fleiss_kappa.value).toBeNull();
-    expect(a.fleiss_kappa.reason).toMatch(/different numbers of coders/);
+    expect(a.fleiss_kappa.reason_code).toBe("unequal-raters");
     expect(a.band.cohen_kappa).toEqual({ key: "fair", source: LANDIS_KOCH_SOURCE }); // upper bounds inclusive: 0.40 is fair
   });
 
@@ -170,9 +170,9 @@ describe("analyseQualitative: agreement", () => {
     const a = code(r, "cost").agreement;
     expect(a.percent.value).toBe(1);
     expect(a.cohen_kappa).toMatchObject({ value: null, se: null, ci: null });
-    expect(a.cohen_kappa.reason).toMatch(/expected agreement is 1/);
+    expect(a.cohen_kappa.reason_code).toBe("expected-agreement-one");
     expect(a.krippendorff_alpha.value).toBeNull();
-    expect(a.krippendorff_alpha.reason).toMatch(/expected disagreement is 0/);
+    expect(a.krippendorff_alpha.reason_code).toBe("no-variation");
     expect(a.band).toEqual({ cohen_kappa: null, krippendorff_alpha: null, fleiss_kappa: null });
   });
 

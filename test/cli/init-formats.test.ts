@@ -161,7 +161,15 @@ describe("init on a workbook whose header is its first row", () => {
   it("as a new wave of a study that reads a CSV: the base's encoding and delimiter cancelled, the same estimates", async () => {
     const dir = await tempDir();
     const study = path.join(dir, "next.yaml");
-    const r = await cli(["init", "docs/examples/french-excel/study.yaml", "fixtures/formats/french-excel.xlsx", "--out", study]);
+    const r = await cli([
+      "init",
+      "docs/examples/french-excel/study.yaml",
+      "fixtures/formats/french-excel.xlsx",
+      "--out",
+      study,
+      "--lang",
+      "en",
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain("questionnaire: matched 10 of 10 schema fields.");
     const yaml = await readFile(study, "utf8");

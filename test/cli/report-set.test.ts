@@ -126,12 +126,12 @@ describe("a report written as a set", () => {
         expect(sameSet(onDisk, newSet), context).toBe(true);
         seen.add("new");
       }
-      // Anything the killed run left is named by --check, and the next run finishes or removes it.
+      // Anything the killed run left is named by --check (in French: the run is --lang fr), and the next run finishes or removes it.
       const interrupted = leftovers.filter((n) => n !== ".exclusion-study.lock");
       if (interrupted.length > 0) {
         const check = await cli([...newArgs, "--check"], { cwd });
         expect(check.code, context).toBe(1);
-        expect(check.stderr, context).toContain("(left by an interrupted write)");
+        expect(check.stderr, context).toContain("(laissé par une écriture interrompue)");
       }
       const rerun = await start(newArgs, cwd).exit;
       expect(rerun.code, `${context}: ${rerun.stderr}`).toBe(0);

@@ -65,7 +65,7 @@ describe("buildDesign", () => {
       /Stratum "B" has only one sampled unit.*remove, certainty, adjust or average/,
     );
     const d = buildDesign({ n: 3, strata: ["A", "A", "B"], lonelyPsu: "remove" });
-    expect(d.warnings[0]).toMatch(/Stratum "B"/);
+    expect(d.warnings[0]).toEqual({ code: "lonely-psu", unit: "B", stage: 1, policy: "remove" });
   });
 
   test("a certainty stratum (N = n = 1) is not lonely", () => {

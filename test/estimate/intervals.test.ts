@@ -56,7 +56,7 @@ describe("design-based proportion intervals", () => {
       const ci = proportionInterval(zero, method);
       expect(ci.lower).toBe(0);
       expect(ci.upper).toBeCloseTo(1 - 0.025 ** (1 / 30), 12);
-      expect(ci.note).toMatch(/exactly 0/);
+      expect(ci.note).toEqual({ code: "exact-bound", proportion: 0, n: 30 });
     }
     const one = proportion(30, 30);
     const ci = proportionInterval(one, "logit");
@@ -68,7 +68,7 @@ describe("design-based proportion intervals", () => {
     const e = { ...proportion(20, 5), df: 0 };
     const ci = proportionInterval(e, "logit");
     expect([ci.lower, ci.upper]).toEqual([0, 1]);
-    expect(ci.note).toMatch(/no design degrees of freedom/);
+    expect(ci.note).toEqual({ code: "no-df" });
     const t = tInterval(e);
     expect([t.lower, t.upper]).toEqual([-Infinity, Infinity]);
   });

@@ -135,8 +135,8 @@ describe("qualitative section", () => {
 
   it("shows a null statistic as n/a with its reason, and the others with their interval and band", () => {
     const row = section.split("\n").find((l) => l.startsWith("| job_search | 40 |"));
-    expect(row).toBe("| job_search | 40 | 85.0% | 0.657 (0.517–0.797), substantial | 0.661, unreliable | n/a (note 4) |");
-    expect(section).toContain("- Note 4: interviews have different numbers of coders (2 to 3): Fleiss' kappa needs a constant number.");
+    expect(row).toBe("| job_search | 40 | 85.0% | 0.657 (0.517–0.797), substantial | 0.661, unreliable | n/a (note 3) |");
+    expect(section).toContain("- Note 3: interviews have different numbers of coders (2 to 3): Fleiss' kappa needs a constant number.");
     // The same reason is one note, however many codes share it.
     expect(section.match(/expected agreement is 1/g)).toHaveLength(1);
   });
@@ -154,6 +154,7 @@ describe("qualitative section", () => {
         value: null,
         units: 0,
         reason: "no interview is listed with two coders or more",
+        reason_code: "no-two-coders",
         se: null,
         ci: null,
         level: 0.95,
@@ -197,7 +198,7 @@ describe("qualitative section", () => {
     const q = r.qualitative!;
     const template = q.codes[0]!;
     const agreement = structuredClone(template.agreement);
-    agreement.percent = { value: 1, units: 40, reason: null };
+    agreement.percent = { value: 1, units: 40, reason: null, reason_code: null };
     q.codes.unshift({ ...structuredClone(template), code: "wellbeing", label: "Well-being", parent: null, share: 0, n: 0, agreement });
     q.cooccurrence = {
       codes: ["wellbeing", ...q.cooccurrence.codes],

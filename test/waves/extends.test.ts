@@ -129,8 +129,8 @@ indicators:
   it("says where a key of the merged study is stated, for later checks", async () => {
     const dir = await tree({ "2014/study.yaml": BASE, "2015/study.yaml": "extends: ../2014/study.yaml\nstudy: s\ntitle: T\n" });
     const loaded = await loadStudy(path.join(dir, "2015/study.yaml"), "2015/study.yaml");
-    expect(loaded.where(["indicators", 1, "when"])).toBe("2014/study.yaml, line 27 (indicators[1].when)");
-    expect(loaded.where(["title"])).toBe("2015/study.yaml, line 3 (title)");
+    expect(loaded.where(["indicators", 1, "when"])).toBe("2014/study.yaml, ligne 27 (indicators[1].when)");
+    expect(loaded.where(["title"])).toBe("2015/study.yaml, ligne 3 (title)");
   });
 
   it("resolves a child two folders away, and chains of extends", async () => {

@@ -141,13 +141,14 @@ describe("exclusion-study init", () => {
 });
 
 describe("exclusion-study init on the French example", () => {
+  // The French example study is in French: --lang en keeps these assertions on the English account.
   const base = "docs/examples/french-excel/study.yaml";
   const csv = "docs/examples/french-excel/questionnaire.csv";
 
   it("keeps the base study's rename, encoding and delimiter: its own export validates unchanged", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "init-fr-"));
     const out = path.join(dir, "wave.yaml");
-    const r = await run(["init", base, csv, "--out", out]);
+    const r = await run(["init", base, csv, "--out", out, "--lang", "en"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("questionnaire: matched 10 of 10 schema fields.\n  10 by the base study's rename (kept).\n");
     expect((await loadStudy(out)).study.datasets.questionnaire?.rename).toMatchObject({
@@ -166,7 +167,7 @@ describe("exclusion-study init on the French example", () => {
     const renamed = path.join(dir, "export.csv");
     await writeFile(renamed, Buffer.from(bytes, "latin1"));
     const out = path.join(dir, "wave.yaml");
-    const r = await run(["init", path.join(root, base), renamed, "--out", out]);
+    const r = await run(["init", path.join(root, base), renamed, "--out", out, "--lang", "en"]);
     expect(r.stderr).toContain(
       'column "Pondération" -> field weight: by its numbers (whole or not as the base data, ranges overlapping 100%); rename added.',
     );

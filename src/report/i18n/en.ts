@@ -8,6 +8,7 @@ export const en = {
     "The data are synthetic: they were generated to reproduce the published figures of the study, and describe no real person. The figures illustrate the method, not the population.",
   syntheticNoticePlain: "The data are synthetic: they were generated for illustration and describe no real person.",
   notesHeading: "Notes",
+  untranslated: (paths: string) => `These texts of the study have no version in the report's language and are shown in English: ${paths}.`,
 
   keyFindings: "Key findings",
   ci: (level: string) => `${level} CI`,
@@ -350,6 +351,26 @@ export const en = {
   chartItem: (label: string, value: string, ci: string, n: string) => `${label}: ${value} (${ci}, n = ${n})`,
 
   terminalHeader: ["Indicator", "Estimate", "CI", "n", "Reproduced"],
+  reproductionHeader: ["Figure", "Published", "Computed", "CI", "Reproduced", "In CI"],
+  reproducedCount: (reproduced: number, total: number) => `${reproduced} of ${total} published figures reproduced`,
+  issuesHeader: ["line", "field", "issue", "message"],
+  datasetLine: (
+    status: string,
+    name: string,
+    path: string,
+    read: string,
+    accepted: string,
+    rejected: string,
+    blank: string,
+    counts: string,
+    dialect: string,
+  ) => `${status} ${name} (${path}): ${read} rows read = ${accepted} accepted + ${rejected} rejected${blank}; ${counts} [${dialect}]`,
+  blankSkipped: (count: string, n: number) => ` (${count} blank line${n === 1 ? "" : "s"} skipped)`,
+  issueCounts: (errors: number, warnings: number) =>
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  delimiterIs: (d: string) => `delimiter ${d}`,
+  decimalCommaDetected: (fields: string) => `decimal comma detected: ${fields}`,
+  moreIssues: (count: string) => `… and ${count} more (see --json or the report's data-quality section)`,
 };
 
 export type Messages = typeof en;

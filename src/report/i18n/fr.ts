@@ -17,6 +17,7 @@ export const fr: Messages = {
   syntheticNotice: `Les données sont synthétiques${colon} elles ont été générées pour reproduire les chiffres publiés de l’étude et ne décrivent aucune personne réelle. Les chiffres illustrent la méthode, non la population.`,
   syntheticNoticePlain: `Les données sont synthétiques${colon} elles ont été générées pour l’illustration et ne décrivent aucune personne réelle.`,
   notesHeading: "Remarques",
+  untranslated: (paths) => `Ces textes de l’étude n’ont pas de version française et sont affichés en anglais${colon} ${paths}.`,
 
   keyFindings: "Principaux résultats",
   ci: (level) => `IC à ${level}`,
@@ -347,4 +348,16 @@ export const fr: Messages = {
   chartItem: (label, value, ci, n) => `${label}${colon} ${value} (${ci}, n = ${n})`,
 
   terminalHeader: ["Indicateur", "Estimation", "IC", "n", "Reproduit"],
+  reproductionHeader: ["Chiffre", "Publié", "Calculé", "IC", "Reproduit", "Dans l’IC"],
+  reproducedCount: (reproduced, total) =>
+    reproduced <= 1 ? `${reproduced} chiffre publié sur ${total} reproduit` : `${reproduced} chiffres publiés sur ${total} reproduits`,
+  issuesHeader: ["ligne", "variable", "anomalie", "message"],
+  datasetLine: (status, name, path, read, accepted, rejected, blank, counts, dialect) =>
+    `${status} ${name} (${path})${colon} ${read} lignes lues = ${accepted} retenues + ${rejected} rejetées${blank}${semi} ${counts} [${dialect}]`,
+  blankSkipped: (count, n) => ` (${count} ${n <= 1 ? "ligne vide ignorée" : "lignes vides ignorées"})`,
+  issueCounts: (errors, warnings) =>
+    `${errors} ${errors <= 1 ? "erreur" : "erreurs"}, ${warnings} ${warnings <= 1 ? "avertissement" : "avertissements"}`,
+  delimiterIs: (d) => `séparateur ${d}`,
+  decimalCommaDetected: (fields) => `virgule décimale détectée${colon} ${fields}`,
+  moreIssues: (count) => `… et ${count} de plus (voir --json ou la section sur la qualité des données du rapport)`,
 };

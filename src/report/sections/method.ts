@@ -87,7 +87,10 @@ export function method(ctx: Ctx): string[] {
       : []),
     ...(notes.length > 0 ? [list(notes)] : []),
     ...weighting(ctx, r.datasets),
-    ...(r.notes.length > 0 ? [heading(3, t.notesHeading), list(r.notes.map(md))] : []),
+    ...(r.notes.length > 0 || r.untranslated ? [heading(3, t.notesHeading)] : []),
+    ...(r.notes.length > 0 || r.untranslated
+      ? [list([...r.notes.map(md), ...(r.untranslated ? [t.untranslated(r.untranslated.map((p) => `\`${p}\``).join(", "))] : [])])]
+      : []),
   ];
 }
 

@@ -1,7 +1,8 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { DatasetResult } from "../../result/index.js";
-import { formatCount } from "../format.js";
+import { type Lang, formatCount } from "../format.js";
+import { messages } from "../i18n/index.js";
 
 /** How many issues `validate` lists per dataset on the terminal; --json has them all (capped). */
 const SHOWN = 20;
@@ -10,27 +11,29 @@ const SHOWN = 20;
  * `validate`'s terminal output: per dataset the reconciliation of rows, then the first issues
  * (line, field, code, message). Plain text unless the caller asks for colour.
  */
-export function issuesTable(datasets: readonly Omit<DatasetResult, "design">[], options: { color: boolean }): string {
+export function issuesTable(datasets: readonly Omit<DatasetResult, "design">[], options: { color: boolean; lang: Lang }): string {
+  const { lang } = options;
+  const t = messages(lang);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out: string[] = [];
   for (const d of datasets) {
     const errors = Object.values(d.issue_counts).reduce((s, x) => s + x.errors, 0);
     const warnings = Object.values(d.issue_counts).reduce((s, x) => s + x.warnings, 0);
     const status = errors > 0 ? c.red("✗") : c.green("✓");
-    const blank = d.blank_rows > 0 ? ` (${formatCount(d.blank_rows, "en")} blank line${d.blank_rows === 1 ? "" : "s"} skipped)` : "";
+    const blank = d.blank_rows > 0 ? t.blankSkipped(formatCount(d.blank_rows, lang), d.blank_rows) : "";
     const commas = d.decimal_marks.filter((m) => m.source === "detected" && m.mark === ",").map((m) => terminalText(m.field));
     const dialect = [
       d.encoding,
       // A workbook or SPSS file has no delimiter.
-      ...(d.delimiter === "" ? [] : [`delimiter ${JSON.stringify(d.delimiter)}`]),
-      ...(commas.length > 0 ? [`decimal comma detected: ${commas.join(", ")}`] : []),
+      ...(d.delimiter === "" ? [] : [t.delimiterIs(JSON.stringify(d.delimiter))]),
+      ...(commas.length > 0 ? [t.decimalCommaDetected(commas.join(", "))] : []),
     ];
     out.push(
-      `${status} ${d.name} (${terminalText(d.path)}): ${formatCount(d.rows_read, "en")} rows read = ${formatCount(d.rows_accepted, "en")} accepted + ${formatCount(d.rows_rejected, "en")} rejected${blank}; ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} [${dialect.join(", ")}]`,
+      `${t.datasetLine(status, d.name, terminalText(d.path), formatCount(d.rows_read, lang), formatCount(d.rows_accepted, lang), formatCount(d.rows_rejected, lang), blank, t.issueCounts(errors, warnings), dialect.join(", "))}`,
     );
     if (d.issues.length === 0) continue;
     const table = new Table({
-      head: ["line", "field", "issue", "message"].map((h) => c.bold(h)),
+      head: t.issuesHeader.map((h) => c.bold(h)),
       style: { head: [], border: [], compact: true },
       wordWrap: true,
       colWidths: [8, 20, 18, 70],
@@ -41,7 +44,7 @@ export function issuesTable(datasets: readonly Omit<DatasetResult, "design">[], 
     }
     out.push(table.toString());
     const more = errors + warnings - Math.min(SHOWN, d.issues.length);
-    if (more > 0) out.push(`… and ${formatCount(more, "en")} more (see --json or the report's data-quality section)`);
+    if (more > 0) out.push(t.moreIssues(formatCount(more, lang)));
   }
   return `${out.join("\n")}\n`;
 }

@@ -2,18 +2,18 @@ import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { StudyResult } from "../../result/index.js";
 import { ciCell, estimateCell, unitOf, type Ctx } from "../context.js";
-import { formatValue } from "../format.js";
+import { type Lang, formatValue } from "../format.js";
 import { messages } from "../i18n/index.js";
 import { terminalText } from "./issues.js";
 
 /** `reproduce`'s terminal output: each published figure beside the computed estimate. */
-export function reproductionTable(result: StudyResult, options: { color: boolean }): string {
-  const lang = result.lang;
+export function reproductionTable(result: StudyResult, options: { color: boolean; lang?: Lang }): string {
+  const lang = options.lang ?? result.lang;
   const t = messages(lang);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const ctx: Ctx = { r: result, lang, t, chartPath: () => undefined };
   const table = new Table({
-    head: ["Figure", "Published", "Computed", "CI", "Reproduced", "In CI"].map((h) => c.bold(h)),
+    head: t.reproductionHeader.map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
     colAligns: ["left", "right", "right", "right", "center", "center"],
   });
@@ -32,10 +32,10 @@ export function reproductionTable(result: StudyResult, options: { color: boolean
       estimateCell(ctx, ind.kind, ind.estimate),
       ciCell(ctx, ind.kind, ind.ci, ind.estimate),
       pub.reproduced ? c.green("✓") : c.red("✗"),
-      pub.in_ci ? "yes" : "no",
+      pub.in_ci ? t.yes : t.no,
     ]);
   }
-  const sentence = `${reproduced} of ${total} published figures reproduced`;
+  const sentence = t.reproducedCount(reproduced, total);
   const verdict = reproduced === total ? c.green(sentence) : c.red(sentence);
   return `${table.toString()}\n${verdict}\n`;
 }

@@ -1,4 +1,6 @@
 import { normaliseLabel } from "../../validate/index.js";
+import { en } from "./comments/en.js";
+import { fr } from "./comments/fr.js";
 import type { MatchResult } from "./match-columns.js";
 
 /** What the scaffolded study file states; paths already relative to where it will be written. */
@@ -11,8 +13,10 @@ export interface ScaffoldInput {
   baseStudyDisplay: string;
   csvDisplay: string;
   match: MatchResult;
-  /** The base's reading options that do not apply to the new export's format, cancelled with `null`, and why. */
-  cancelled: { keys: string[]; why: string };
+  /** The language of the file's comments. */
+  lang: "en" | "fr";
+  /** The base's reading options that do not apply to the new export's format, cancelled with `null`; the export's format says why. */
+  cancelled: { keys: string[]; format: "csv" | "xlsx" | "sav" };
 }
 
 /** A YAML scalar: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
@@ -26,45 +30,44 @@ const comment = (s: string): string => s.replace(/[\r\n\u2028\u2029]+/g, " ");
 /** The new wave's study file: extends the base, points the dataset at the CSV, renames columns. */
 export function scaffoldYaml(input: ScaffoldInput): string {
   const { match } = input;
+  const c = input.lang === "fr" ? fr : en;
   // Validation matches headers ignoring case and surrounding spaces only: "Reception Point" or
   // "Âge" still need a rename even though init matched them by name.
   const renames = match.matches.filter((m) => normaliseLabel(m.column) !== normaliseLabel(m.field));
   const lines = [
-    `# New wave scaffolded by \`exclusion-study init\` from ${comment(input.baseStudyDisplay)} and ${comment(input.csvDisplay)}.`,
-    "# It inherits everything from the base study and restates what the new export changes.",
-    "# Check the lines marked CHECK, then run `exclusion-study validate` on this file. See docs/waves.md.",
+    `# ${c.scaffolded(comment(input.baseStudyDisplay), comment(input.csvDisplay))}`,
+    `# ${c.inherits}`,
+    `# ${c.checkLines}`,
     `extends: ${yamlScalar(input.extendsPath)}`,
-    `study: ${yamlScalar(input.study)}  # CHECK: the new wave's id`,
-    `title: ${yamlScalar(input.title)}  # CHECK`,
+    `study: ${yamlScalar(input.study)}  # ${c.newId}`,
+    `title: ${yamlScalar(input.title)}  # ${c.check}`,
     "datasets:",
     `  ${yamlScalar(input.dataset)}:`,
     `    path: ${yamlScalar(input.csvPath)}`,
-    ...input.cancelled.keys.map((k) => `    ${k}: null  # ${comment(input.cancelled.why)}`),
+    ...input.cancelled.keys.map((k) => `    ${k}: null  # ${c.cancelled(input.cancelled.format)}`),
   ];
   if (match.newValues.length > 0) {
-    lines.push("    # CHECK: the export has answers the base schema does not list; copy the schema, add them, and set it here:");
+    lines.push(`    # ${c.newAnswers}`);
     for (const n of match.newValues) lines.push(`    #   ${comment(n.field)}: ${comment(n.values.join(", "))}`);
     lines.push("    # schema: questionnaire.schema.json");
   }
   if (renames.length > 0) {
     // This rename replaces the base's whole map (extends merges dataset keys, not their contents).
-    lines.push("    rename:  # export column: schema field");
+    lines.push(`    rename:  # ${c.renameHeader}`);
     for (const m of renames) {
       const why: Record<typeof m.how, string> = {
-        rename: "the base study's rename",
-        name: "name (spelt differently)",
-        similarity: `similar name (${m.score.toFixed(2)}), CHECK`,
-        values: `values (${Math.round(m.score * 100)}% of sampled values fit its categories), CHECK`,
-        distribution: `numbers (whole or not as the base data, ranges overlapping ${Math.round(m.score * 100)}%), CHECK`,
+        rename: c.byRename,
+        name: c.byName,
+        similarity: c.bySimilarity(m.score.toFixed(2)),
+        values: c.byValues(Math.round(m.score * 100)),
+        distribution: c.byNumbers(Math.round(m.score * 100)),
       };
-      lines.push(`      ${yamlScalar(m.column)}: ${yamlScalar(m.field)}  # matched by ${why[m.how]}`);
+      lines.push(`      ${yamlScalar(m.column)}: ${yamlScalar(m.field)}  # ${c.matchedBy(why[m.how])}`);
     }
   }
-  for (const f of match.unmatchedFields)
-    lines.push(`# CHECK: no column for schema field ${comment(f)}; add a rename if the export calls it otherwise`);
-  for (const a of match.ambiguous)
-    lines.push(`# CHECK: column ${comment(a.column)} could be any of ${comment(a.fields.join(", "))}; add the right rename`);
-  for (const c of match.unmatchedColumns) lines.push(`# column ${comment(c)} matches no schema field (validation will ignore it)`);
+  for (const f of match.unmatchedFields) lines.push(`# ${c.noColumn(comment(f))}`);
+  for (const a of match.ambiguous) lines.push(`# ${c.ambiguous(comment(a.column), comment(a.fields.join(", ")))}`);
+  for (const col of match.unmatchedColumns) lines.push(`# ${c.unmatched(comment(col))}`);
   return `${lines.join("\n")}\n`;
 }
 

@@ -20,7 +20,7 @@ export const cellCount: RowCheckFactory = () => ({
         "error",
         null,
         readableValue(first),
-        `${extra} cell${extra > 1 ? "s" : ""} more than the ${env.headerLength} columns of the header (starting with "${readableValue(first)}")`,
+        env.texts.extraCells(extra, env.headerLength, readableValue(first)),
       );
     } else if (n < env.headerLength) {
       env.columnOf.forEach((col, i) => {
@@ -29,14 +29,7 @@ export const cellCount: RowCheckFactory = () => ({
         if (!field) return;
         row.invalid[i] = true;
         row.values[i] = INVALID;
-        env.report(
-          row,
-          "missing-cell",
-          "error",
-          field.name,
-          null,
-          `the row ends after ${n} cell${n === 1 ? "" : "s"}, before this column (${col + 1})`,
-        );
+        env.report(row, "missing-cell", "error", field.name, null, env.texts.missingCells(n, col + 1));
       });
     }
   },

@@ -1,5 +1,5 @@
 import type { CompiledSchema } from "../../table-schema/index.js";
-import { Missing, readableValue, type Value, type IssueCode, type Severity } from "../../vocabulary/index.js";
+import { Missing, readableValue, type IssueTexts, type Value, type IssueCode, type Severity } from "../../vocabulary/index.js";
 
 /**
  * The shape every row check shares. A check is built once per dataset (it may keep state, such
@@ -23,6 +23,8 @@ export interface CheckEnv {
   /** For each schema field, its file column, or -1 when the file lacks it. */
   columnOf: number[];
   headerLength: number;
+  /** The sentences of the run's language, for the details checks give `report`. */
+  texts: IssueTexts;
   /**
    * Record an issue about this row. Errors reject the row (their detail becomes a reason);
    * warnings keep it.

@@ -40,7 +40,7 @@ export const primaryKey: RowCheckFactory = (env) => {
         return;
       }
       const shown = readableValue(String(k).split(SEP).join(", "));
-      env.report(row, "primary-key", "error", names, shown, `key (${names}) "${shown}" already appears on line ${first}`);
+      env.report(row, "primary-key", "error", names, shown, env.texts.duplicateKey(names, shown, first));
     },
   };
 };

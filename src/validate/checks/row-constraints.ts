@@ -20,7 +20,7 @@ export const rowConstraints: RowCheckFactory = (env) => {
         if (rc.when && rc.when(row.values) !== true) continue;
         if (rc.require(row.values) !== false) continue;
         const value = involved(rc, row);
-        env.report(row, "row-constraint", rc.severity, rc.fields[0] ?? null, value, `${rc.message} (${rc.name}: ${value})`);
+        env.report(row, "row-constraint", rc.severity, rc.fields[0] ?? null, value, env.texts.rowConstraint(rc.message, rc.name, value));
       }
     },
   };

@@ -21,14 +21,7 @@ export const unique: RowCheckFactory = (env) => {
         const first = seen[k]!.get(v);
         if (first === undefined) seen[k]!.set(v, row.line);
         else
-          env.report(
-            row,
-            "unique-error",
-            "error",
-            f.name,
-            readableValue(String(v)),
-            `"${readableValue(String(v))}" already appears on line ${first} (values must be unique)`,
-          );
+          env.report(row, "unique-error", "error", f.name, readableValue(String(v)), env.texts.notUnique(readableValue(String(v)), first));
       }
     },
   };

@@ -1,0 +1,171 @@
+import type { DesignReason } from "../../estimate/index.js";
+import type { LevelLimit } from "../../pipeline/index.js";
+import type { CliMessages } from "./en.js";
+
+/**
+ * French lines of the commands. Typed as `CliMessages`, so a missing or extra key fails to
+ * compile. French typography as in the report: a no-break space before ":" and a narrow one
+ * before ";", "?", "!" and inside « guillemets ».
+ */
+const NB = "\u00a0";
+const FN = "\u202f";
+const colon = `${NB}:`;
+const semi = `${FN};`;
+const q = (s: string): string => `«${FN}${s}${FN}»`;
+
+/** A design the data contradict, by its code. */
+function frenchDesign(reason: DesignReason): string {
+  switch (reason.code) {
+    case "missing-design-value":
+      return `la variable ${q(reason.field)} est manquante à la ${reason.row}${semi} les variables du plan de sondage ne peuvent pas l’être.`;
+    case "one-psu":
+      return "le plan n’a qu’une seule unité primaire de sondage, aucune variance ne peut donc être estimée.";
+    case "lonely-psu":
+      return `${reason.stage === 1 ? `la strate ${q(reason.unit)}` : `la grappe ${q(reason.unit)} (degré ${reason.stage - 1})`} n’a qu’une unité tirée au degré ${reason.stage}, sa variance n’est donc pas définie${semi} donnez à lonely_psu la valeur remove, certainty, adjust ou average.`;
+    case "not-nested":
+      return `la grappe ${q(reason.cluster)} figure dans les strates ${q(reason.first)} et ${q(reason.second)}${colon} les grappes doivent être emboîtées dans les strates (indiquez nest: true si des identifiants de grappe se répètent d’une strate à l’autre).`;
+    case "bad-weight":
+      return `la variable ${q(reason.field)} doit être positive et finie, elle vaut ${String(reason.value).replace(".", ",")} à la ${reason.row}.`;
+  }
+}
+
+const fmt = (n: number): string => n.toLocaleString("fr-FR");
+
+/** A field with too many levels for its use, by its code, after the study file's line. */
+function frenchLevelLimit(limit: LevelLimit): string {
+  switch (limit.code) {
+    case "levels": {
+      const what = limit.use === "subgroup" ? "sous-groupes" : "modalités de répartition";
+      const instead =
+        limit.use === "numeric"
+          ? "pour une variable numérique, estimez ses quantiles (kind: quantile) ou découpez-la en tranches (derive: bins)"
+          : "regroupez ses valeurs en moins de modalités";
+      return `${limit.where}${colon} indicateur ${q(limit.indicator)}${colon} la variable ${q(limit.field)} a ${fmt(limit.levels)} valeurs distinctes, plus que les ${fmt(limit.limit)} ${what} admis${semi} ${instead}.`;
+    }
+    case "combinations":
+      return `${limit.where}${colon} indicateur ${q(limit.indicator)}${colon} les variables croisées ${limit.fields.map(q).join(" × ")} ont ${fmt(limit.combinations)} combinaisons de modalités, plus que les ${fmt(limit.limit)} sous-groupes admis${semi} croisez moins de variables ou regroupez leurs valeurs en moins de modalités.`;
+    case "cells":
+      return `${limit.where}${colon} indicateur ${q(limit.indicator)}${colon} le tableau croisé de ${q(limit.rows)} (${fmt(limit.nRows)} modalités) par ${q(limit.columns)} (${fmt(limit.nCols)}) a ${fmt(limit.nRows * limit.nCols)} cellules, plus que les ${fmt(limit.limit)} admises${semi} regroupez les modalités.`;
+  }
+}
+
+/** commander's refusals, which it words in English, reworded by their fixed shapes. */
+function frenchCommander(line: string): string {
+  const rules: [RegExp, (...m: string[]) => string][] = [
+    [/^error: missing required argument '(.+)'$/, (a) => `erreur${colon} argument obligatoire manquant ${q(a)}`],
+    [/^error: unknown option '(.+)'$/, (o) => `erreur${colon} option inconnue ${q(o)}`],
+    [/^\(Did you mean (?:one of )?(.+)\?\)$/, (o) => `(Vouliez-vous dire ${o}${FN}?)`],
+    [/^error: unknown command '(.+)'$/, (c) => `erreur${colon} commande inconnue ${q(c)}`],
+    [/^error: option '(.+)' argument missing$/, (o) => `erreur${colon} l’option ${q(o)} attend une valeur`],
+    [
+      /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/,
+      (o, v, c) => `erreur${colon} la valeur ${q(v)} de l’option ${q(o)} n’est pas admise. Valeurs admises${colon} ${c}.`,
+    ],
+    [
+      /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+      (c, e, g) =>
+        `erreur${colon} trop d’arguments${c ? ` pour ${q(c)}` : ""} (${e} ${Number(e) > 1 ? "attendus" : "attendu"}, ${g} reçus).`,
+    ],
+    [/^\(run with --help for usage\)$/, () => "(lancez avec --help pour l’aide)"],
+  ];
+  for (const [pattern, word] of rules) {
+    const m = pattern.exec(line);
+    if (m) return word(...m.slice(1).map((x) => x ?? ""));
+  }
+  return line;
+}
+
+export const fr: CliMessages = {
+  missing: (file) => `${file} (absent)`,
+  differs: (file) => `${file} (différent)`,
+  obsoleteRejects: (file) => `${file} (plus aucune ligne rejetée${colon} à supprimer)`,
+  leftover: (file) => `${file} (laissé par une écriture interrompue)`,
+  stale: (out, problems, command) => `${out} n’est pas à jour${colon} ${problems}. Lancez \`${command}\` et validez le résultat.`,
+  upToDate: (out, files) => `${out} est à jour (${files} fichiers).`,
+  wroteSet: (file, others) => `${file} écrit, avec ${others} ${others <= 1 ? "autre fichier" : "autres fichiers"}`,
+  wrote: (file) => `${file} écrit`,
+  schemaMismatch: (codes) => `ne respecte pas son schéma (${codes})`,
+  rowsRejected: (rejected, read, tolerated) =>
+    `${fmt(rejected)} ${rejected <= 1 ? "ligne rejetée" : "lignes rejetées"} sur ${fmt(read)} (tolérance${colon} ${tolerated})`,
+  datasetFailed: (path, why) => `${path}${colon} ${why}.`,
+  reportMarked: (path, why, rejects) =>
+    `${path}${colon} ${why}${semi} le rapport est écrit et signalé comme tel. Voir sa section sur la qualité des données${rejects === null ? "" : ` et ${rejects}`}.`,
+  noPublished: "L’étude n’indique aucun chiffre publié à reproduire.",
+  notReproduced: (id, published, computed) => `${id}${colon} publié ${published}, calculé ${computed}${colon} non reproduit.`,
+  notAvailable: "non disponible",
+  decimal: (plain) => plain.replace(".", ",").replace("< ", `<${NB}`),
+  percent: (n) => `${n}${NB}%`,
+  comparisonMarked: `au moins une vague n’a pas passé la validation${semi} la comparaison est écrite et signalée comme telle. Voir le rapport de chaque vague.`,
+  notCompared: (id, flags) => `${id}${colon} non comparé (${flags})`,
+  comparedByCategory: (id) => `${id}${colon} comparé par modalité`,
+  noDifference: (id) => `${id}${colon} aucune différence disponible`,
+  difference: (id, base, next, difference, se, p) => `${id}${colon} ${base} -> ${next}, écart ${difference} (e.-t. ${se}, p ${p})`,
+  onlyIn: (id, study) => `${id}${colon} seulement dans ${study}`,
+  newWave: (title) => `${title} (nouvelle vague)`,
+  matched: (dataset, matched, fields) => `${dataset}${colon} ${matched} variables du schéma sur ${fields} appariées.`,
+  byName: (n) => `  ${n} par leur nom (identique en ignorant la casse, les espaces, les tirets et les accents).`,
+  bySimilarity: (column, field, score) =>
+    `  colonne ${q(column)} -> variable ${field}${colon} par similarité du nom (${score})${semi} rename ajouté.`,
+  byValues: (column, field, percent) =>
+    `  colonne ${q(column)} -> variable ${field}${colon} par les valeurs (${percent} des valeurs lues sont ses modalités)${semi} rename ajouté.`,
+  byRename: (n) => `  ${n} par le rename de l’étude de base (conservé).`,
+  byNumbers: (column, field, percent) =>
+    `  colonne ${q(column)} -> variable ${field}${colon} par ses nombres (entiers ou non comme dans les données de base, étendues communes à ${percent})${semi} rename ajouté.`,
+  raggedRows: (rows, data, delimiter) =>
+    `avertissement${colon} ${rows.toLocaleString("fr-FR")} lignes de ${data} ont plus ou moins de cellules que son en-tête (séparateur lu${colon} ${delimiter})${colon} validate les rejettera${semi} vérifiez le séparateur.`,
+  inferred: (dataset, fields, rows, key, design, indicators) =>
+    `${dataset}${colon} ${fields} variables déduites de ${rows.toLocaleString("fr-FR")} lignes${semi} clé primaire${colon} ${key ?? "aucune"}${semi} plan de sondage${colon} ${design ?? "aucun"}${semi} ${indicators} indicateurs suggérés.`,
+  wroteFresh: (study, schema) =>
+    `${study} et ${schema} écrits${colon} lisez leurs commentaires, puis lancez \`exclusion-study validate ${study}\`.`,
+  fieldWithoutColumn: (field) => `  non appariée${colon} la variable ${field} du schéma n’a pas de colonne.`,
+  ambiguousColumn: (column, fields) => `  non appariée${colon} la colonne ${q(column)} convient aussi bien à ${fields}.`,
+  columnWithoutField: (column) => `  non appariée${colon} la colonne ${q(column)} ne correspond à aucune variable du schéma.`,
+  newAnswers: (field, values) =>
+    `  nouvelles réponses${colon} ${field} contient ${values}, absentes des modalités du schéma de base${semi} donnez à la nouvelle vague un schéma qui les liste.`,
+  untranslated: (_lang, where) =>
+    `avertissement${colon} pas de texte français pour ${where}${semi} le texte anglais est affiché (ajoutez une traduction «${FN}fr${FN}» à ces libellés dans le fichier d’étude).`,
+  fileProblem: (file, code, what) =>
+    code === "ENOENT"
+      ? `${file}${colon} fichier introuvable.`
+      : code === "ENOTDIR"
+        ? `${file}${colon} fichier introuvable (une partie du chemin n’est pas un dossier).`
+        : code === "EISDIR"
+          ? `${file}${colon} c’est un dossier, pas un fichier ${what === "data" ? "CSV" : "d’étude"}.`
+          : code === "EACCES" || code === "EPERM"
+            ? `${file}${colon} permission refusée${semi} le fichier ne peut pas être lu.`
+            : `${file}${colon} le fichier ne peut pas être lu (${code}).`,
+  outExists: (out, name) => `--out ${out}${colon} ${name} y existe déjà${semi} ajoutez --force pour le remplacer.`,
+  badTolerance: (value) =>
+    `--max-rejected${colon} attendu un nombre de lignes (comme 10) ou un pourcentage de 0 à 100${NB}% (comme 2,5${NB}%), reçu ${q(value)}`,
+  usingLocal: (file) => `${file} du dossier de travail est utilisé`,
+  bundledStudy: (file) => `l’étude fournie (${file})`,
+  dataPair: (pair) => `--data ${pair}${colon} attendu NOM=CHEMIN, par exemple --data questionnaire=vague2015.csv.`,
+  positiveInteger: (flag, value) => `${flag} ${value}${colon} attendu un nombre entier positif.`,
+  wholeNumber: (flag, value) => `${flag} ${value}${colon} attendu un nombre entier.`,
+  sourceDateEpoch: (value, max) =>
+    `SOURCE_DATE_EPOCH=${value}${colon} attendu un nombre entier de secondes depuis 1970, de 0 à ${max} (31/12/9999)${semi} retirez-la pour prendre la date de l’étude.`,
+  unknownDataset: (option, name, declared) =>
+    `${option}${colon} l’étude n’a pas de jeu de données ${q(name)}${semi} elle déclare ${declared}.`,
+  oneStdin: (pairs) => `--data ${pairs}${colon} un seul jeu de données peut être lu sur l’entrée standard.`,
+  noStdin: (name) => `--data ${name}=-${colon} il n’y a pas d’entrée standard à lire.`,
+  stdinFailed: (name, why) => `--data ${name}=-${colon} l’entrée standard n’a pas pu être lue (${why}).`,
+  formatList: (where, formats) =>
+    `${where}${colon} attendu une liste de formats séparés par des virgules (${formats}), par exemple --format md,html.`,
+  unknownFormat: (where, name, formats) => `${where}${colon} format inconnu ${q(name)}${semi} les formats sont ${formats}.`,
+  initNeedsOut: (data) => `init ${data}${colon} sans étude de base, donnez --out DOSSIER, le dossier où écrire l’étude et son schéma.`,
+  xlsformNeedsOut: `init --xlsform${colon} donnez --out DOSSIER, le dossier où écrire schema.json et study.yaml.`,
+  initBoth: `init${colon} donnez DONNÉES --xlsform FORMULAIRE --out DOSSIER (une nouvelle étude d’après un formulaire), ou ÉTUDE_DE_BASE DONNÉES (une nouvelle vague), pas les deux.`,
+  initStdin: `init${colon} l’entrée standard (-) ne peut pas être les données ou le formulaire d’une étude, que le fichier d’étude relit par leur chemin${semi} enregistrez-la dans un fichier et donnez son chemin.`,
+  sheetWithForm: `init${colon} --sheet et --header-row s’appliquent à DONNÉES --out DOSSIER${semi} avec --xlsform, indiquez sheet et header_row dans le fichier d’étude qu’il écrit.`,
+  sheetOnWave: (command) =>
+    `${command}${colon} --sheet et --header-row commencent une étude à partir d’un classeur seul${semi} une nouvelle vague lit la feuille (sheet) et la ligne d’en-tête (header_row) de l’étude de base.`,
+  dataFileAsStudy: (file) =>
+    `${file} est un fichier de données, pas un fichier d’étude (YAML ou JSON)${colon} commencez une étude à partir de lui avec \`exclusion-study init ${file} --out DOSSIER\`, puis donnez DOSSIER/study.yaml.`,
+  badDatasetName: (dataset) => `--dataset ${dataset}${colon} utilisez des lettres, des chiffres, _ . ou - et commencez par une lettre.`,
+  outFileExists: (out) => `--out ${out}${colon} le fichier existe${semi} ajoutez --force pour le remplacer.`,
+  design: (reason, message) => `plan de sondage${colon} ${reason === null ? message : frenchDesign(reason)}`,
+  levelLimit: (limit) => frenchLevelLimit(limit),
+  unknownField: (message) => `fichier d’étude${colon} ${message}${semi} vérifiez les noms des variables dans le schéma du jeu de données.`,
+  commander: (line) => frenchCommander(line),
+  internalError: (message) => `erreur interne${colon} ${message} (relancez avec --debug pour le détail, et signalez-la).`,
+};

@@ -1,0 +1,22 @@
+import { type CliMessages, en } from "./en.js";
+import { fr } from "./fr.js";
+
+/** The report languages: the study result's `lang`. */
+export type Lang = "en" | "fr";
+
+const catalogues: Record<Lang, CliMessages> = { en, fr };
+
+/** The commands' own lines in one language. */
+export function cliMessages(lang: Lang): CliMessages {
+  return catalogues[lang];
+}
+
+/**
+ * The language a command line asks for with --lang, English without it: the one-sentence error
+ * that stops a command is worded in it, even when the study was never read.
+ */
+export function flagLang(args: readonly string[]): Lang {
+  const at = args.indexOf("--lang");
+  const value = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  return value === "fr" ? "fr" : "en";
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { en as cliEn } from "../../src/cli/i18n/en.js";
+import type { DesignReason } from "../../src/estimate/index.js";
+import type { LevelLimit } from "../../src/pipeline/index.js";
+import { fr as cliFr } from "../../src/cli/i18n/fr.js";
+import { en as definitionsEn } from "../../src/pipeline/definitions/en.js";
+import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
+import { comparisonMessages } from "../../src/report/comparison/messages.js";
+import { en as reportEn } from "../../src/report/i18n/en.js";
+import { fr as reportFr } from "../../src/report/i18n/fr.js";
+import { en as studyEn } from "../../src/study/messages/en.js";
+import { fr as studyFr } from "../../src/study/messages/fr.js";
+import { en as scaffoldEn } from "../../src/study/scaffold/comments/en.js";
+import { fr as scaffoldFr } from "../../src/study/scaffold/comments/fr.js";
+import { en as issuesEn } from "../../src/vocabulary/issue-text/en.js";
+import { fr as issuesFr } from "../../src/vocabulary/issue-text/fr.js";
+
+/**
+ * Every user-facing string has English and French text. A key missing in French fails to
+ * compile (each French catalogue is typed by its English one); this test catches the other
+ * way to forget a translation: a French entry that is the English text copied over.
+ */
+const catalogues: [string, Record<string, unknown>, Record<string, unknown>][] = [
+  ["report", reportEn, reportFr],
+  ["comparison", comparisonMessages("en"), comparisonMessages("fr")],
+  ["cli", cliEn, cliFr],
+  ["issues", issuesEn, issuesFr],
+  ["definitions", definitionsEn, definitionsFr],
+  ["scaffold", scaffoldEn, scaffoldFr],
+  ["study", studyEn, studyFr],
+];
+
+/**
+ * Entries that are the same in both languages on purpose, each with its reason. Anything not
+ * listed here must read differently in French.
+ */
+const sameInBothLanguages: Record<string, string> = {
+  "report.none": "a dash stands for an empty cell in both languages",
+  "report.chartDistributionTitle": "the title is the indicator's own label",
+  "report.findingProportion": "only figures and the study's own predicate, no word of ours",
+  "report.intervalMethodUse": "a method name (translated elsewhere) and a count in brackets",
+  "report.sha256": "the name of the hash function",
+  "report.subgroupGroupRow": "the grouping's own title in bold",
+  "report.distributionSubgroupTable": "the grouping's title, the category labels and n",
+  "report.codeHeader": "'Code' is the French word too",
+  "report.crossTabCell": "an estimate and its interval: figures only",
+  "report.shareWithCount": "a share and a count over a total: figures only",
+  "report.total": "'Total' is the French word too",
+  "report.totalRow": "'total' is the French word too",
+  "report.quoteHeading": "the code's own label and its code",
+  "report.variables": "'Variables' is the French word too",
+  "report.valueLabel": "a value and its label from the schema",
+  "report.provenance": "'Provenance' is the French word too",
+  "comparison.points": "'pts' abbreviates both 'points' and 'points de pourcentage'",
+  "cli.decimal": "English keeps the point; French differs only on numbers with a point (checked below)",
+  "cli.datasetFailed": "a path and a reason: French differs by its no-break space before the colon (checked below)",
+  "cli.commander": "a line of commander's, kept unless French knows its shape (checked below)",
+  "scaffold.check": "the marker the comments tell the reader to look for",
+  "definitions.quantile": "French differs by its decimal comma and 'de' (checked below)",
+};
+
+/** Sample arguments: a function is tried with strings, then numbers, then lists of strings. */
+const tries = [
+  (n: number) => Array.from({ length: n }, (_, i) => `a${i}.5`),
+  (n: number) => Array.from({ length: n }, (_, i) => i + 2),
+  (n: number) => Array.from({ length: n }, (_, i) => [`a${i}`, `b${i}`]),
+];
+
+function render(entry: unknown): string {
+  if (entry !== null && typeof entry === "object" && !Array.isArray(entry))
+    return JSON.stringify(Object.entries(entry).map(([k, v]) => [k, render(v)]));
+  if (typeof entry !== "function") return JSON.stringify(entry);
+  for (const args of tries) {
+    try {
+      return JSON.stringify((entry as (...a: unknown[]) => unknown)(...args(entry.length)));
+    } catch {
+      // the next kind of argument
+    }
+  }
+  throw new Error("no sample arguments render this entry");
+}
+
+describe("message catalogues", () => {
+  for (const [name, en, fr] of catalogues) {
+    it(`${name}: French has the same keys as English`, () => {
+      expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    });
+    it(`${name}: every entry reads differently in French, or is allowed to with a reason`, () => {
+      const same = Object.keys(en).filter((k) => render(en[k]) === render(fr[k]) && !(`${name}.${k}` in sameInBothLanguages));
+      expect(same).toEqual([]);
+    });
+  }
+
+  it("the allow-list names only existing entries", () => {
+    const names = new Set(catalogues.flatMap(([name, en]) => Object.keys(en).map((k) => `${name}.${k}`)));
+    expect(Object.keys(sameInBothLanguages).filter((k) => !names.has(k))).toEqual([]);
+  });
+
+  it("French numbers take a decimal comma", () => {
+    expect(cliFr.decimal("0.25")).toBe("0,25");
+    expect(cliFr.datasetFailed("a.csv", "x")).toBe("a.csv\u00a0: x.");
+    expect(definitionsFr.quantile("0.5", "age")).toBe("quantile 0,5 de age");
+  });
+
+  it("French words every design refusal by its code, and the English sentence is the design's own", () => {
+    const reasons: DesignReason[] = [
+      { code: "missing-design-value", field: "psu", row: "ligne 4" },
+      { code: "one-psu" },
+      { code: "lonely-psu", unit: "A", stage: 1 },
+      { code: "lonely-psu", unit: "A", stage: 2 },
+      { code: "not-nested", cluster: "7", first: "A", second: "B" },
+      { code: "bad-weight", field: "w", value: -1.5, row: "ligne 9" },
+    ];
+    for (const reason of reasons) {
+      const sentence = cliFr.design(reason, "The English sentence.");
+      expect(sentence).toMatch(/^plan de sondage\u00a0: \S/);
+      expect(sentence).not.toContain("English");
+    }
+    expect(cliEn.design(reasons[1] ?? null, "The English sentence.")).toBe("design: The English sentence.");
+  });
+
+  it("French words every level limit by its code, after the study file's line, its counts grouped the French way", () => {
+    const where = "étude.yaml, ligne 12 (indicators[0].field)";
+    const limits: LevelLimit[] = [
+      { code: "levels", where, indicator: "i", field: "id", levels: 5000, limit: 1000, use: "subgroup" },
+      { code: "levels", where, indicator: "i", field: "id", levels: 5000, limit: 1000, use: "distribution" },
+      { code: "levels", where, indicator: "i", field: "age", levels: 5000, limit: 1000, use: "numeric" },
+      { code: "combinations", where, indicator: "i", fields: ["a", "b"], combinations: 2000, limit: 1000 },
+      { code: "cells", where, indicator: "i", rows: "a", columns: "b", nRows: 30, nCols: 30, limit: 400 },
+    ];
+    for (const limit of limits) {
+      const sentence = cliFr.levelLimit(limit, "The English sentence");
+      expect(sentence).toMatch(/^étude\.yaml, ligne 12 \(indicators\[0\]\.field\)\u00a0: indicateur «\u202fi\u202f»\u00a0: .+admis/);
+      expect(sentence).not.toContain("English");
+    }
+    expect(cliFr.levelLimit(limits[0] as LevelLimit, "")).toContain("5\u202f000 valeurs distinctes, plus que les 1\u202f000 sous-groupes");
+    expect(cliFr.levelLimit(limits[2] as LevelLimit, "")).toContain("quantiles (kind: quantile)");
+  });
+
+  it("French rewords commander's refusals", () => {
+    for (const line of [
+      "error: missing required argument 'NEW_STUDY'",
+      "error: unknown option '--bogus'",
+      "(Did you mean --lang?)",
+      "error: unknown command 'valdate'",
+      "error: option '--out <DIR>' argument missing",
+      "error: option '--lang <LANG>' argument 'de' is invalid. Allowed choices are en, fr.",
+      "error: too many arguments for 'validate'. Expected 1 argument but got 2.",
+      "(run with --help for usage)",
+    ])
+      expect(cliFr.commander(line), line).not.toBe(line);
+  });
+});

@@ -1,0 +1,227 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { en as cliEn } from "../../src/cli/i18n/en.js";
+import { fr as cliFr } from "../../src/cli/i18n/fr.js";
+import { en as definitionsEn } from "../../src/pipeline/definitions/en.js";
+import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
+import { comparisonMessages } from "../../src/report/comparison/messages.js";
+import { en as reportEn } from "../../src/report/i18n/en.js";
+import { fr as reportFr } from "../../src/report/i18n/fr.js";
+import { en as studyEn } from "../../src/study/messages/en.js";
+import { fr as studyFr } from "../../src/study/messages/fr.js";
+import { en as scaffoldEn } from "../../src/study/scaffold/comments/en.js";
+import { fr as scaffoldFr } from "../../src/study/scaffold/comments/fr.js";
+import { en as issuesEn } from "../../src/vocabulary/issue-text/en.js";
+import { fr as issuesFr } from "../../src/vocabulary/issue-text/fr.js";
+import { cli, repoRoot, tempDir } from "../cli/run.js";
+import { REFERENCE_DIR } from "../r-survey/reference.js";
+import { englishLines, studySources } from "./english-words.js";
+
+const HOLE = "\u0000";
+
+/** The fixed words of an entry: its text around the arguments, one piece per stretch. */
+function pieces(entry: unknown): string[] {
+  if (typeof entry === "string") return [entry];
+  if (Array.isArray(entry)) return entry.flatMap(pieces);
+  if (entry !== null && typeof entry === "object") return Object.values(entry).flatMap(pieces);
+  if (typeof entry !== "function") return [];
+  for (const hole of [HOLE, 2]) {
+    try {
+      const out = (entry as (...a: unknown[]) => unknown)(...Array.from({ length: entry.length }, () => hole));
+      return typeof out === "string" ? out.split(HOLE) : pieces(out);
+    } catch {
+      // try a number
+    }
+  }
+  return [];
+}
+
+const words = (catalogue: Record<string, unknown>): string[] =>
+  Object.values(catalogue)
+    .flatMap(pieces)
+    .map((p) => p.trim());
+const french = new Set(
+  [reportFr, comparisonMessages("fr"), cliFr, issuesFr, definitionsFr, scaffoldFr, studyFr].flatMap((c) =>
+    words(c as Record<string, unknown>),
+  ),
+);
+/** English sentences of ours: three words or more, and not a piece French shares (names, codes). */
+const englishSentences = [
+  ...new Set(
+    [reportEn, comparisonMessages("en"), cliEn, issuesEn, definitionsEn, scaffoldEn, studyEn]
+      .flatMap((c) => words(c as Record<string, unknown>))
+      .filter((p) => /[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}/.test(p) && !french.has(p)),
+  ),
+];
+
+const study2014 = path.join(repoRoot, "data-schemas/connexions-solidaires-2014/study.yaml");
+const study2015 = path.join(repoRoot, "data-schemas/connexions-solidaires-2015/study.yaml");
+const frenchExample = path.join(repoRoot, "docs/examples/french-excel/study.yaml");
+/** The studies' plain texts (published sources), the same in every language. */
+const plain = [...studySources(study2014), ...studySources(study2015), ...studySources(frenchExample)];
+
+/**
+ * English in a French output, two ways: a sentence of our catalogues, or a line that reads as
+ * English (two English words), which also finds a string written in the code and never put in a
+ * catalogue.
+ */
+function englishIn(text: string): string[] {
+  return [...englishSentences.filter((s) => text.includes(s)), ...englishLines(text, plain)];
+}
+
+describe("the bundled study in French", () => {
+  it("has English sentences to look for", () => {
+    expect(englishSentences.length).toBeGreaterThan(100);
+    // The scan finds ours in English text: a check that can fail.
+    expect(englishIn(`${reportEn.syntheticNotice} ${cliEn.noPublished}`).length).toBeGreaterThan(1);
+    // A sentence in no catalogue, and one in a JSON result, are found too; French is not.
+    expect(englishLines("exclusion-study: the file has no rows of data.")).toHaveLength(1);
+    expect(englishLines(JSON.stringify({ warnings: ["proportion is exactly 0: one-sided bound with n = 4"] }))).toHaveLength(1);
+    expect(englishLines("le fichier n’a pas de colonne age ; ajoutez-la, ou faites-y correspondre la colonne de l’export")).toEqual([]);
+  });
+
+  it("report: the Markdown, the terminal summary and stderr hold no English sentence of ours", async () => {
+    const out = await tempDir();
+    const run = await cli(["report", "--lang", "fr", "--out", out]);
+    expect(run.code).toBe(0);
+    for (const file of ["connexions-solidaires-2014.md", "connexions-solidaires-2014.json"])
+      expect(englishIn(await readFile(path.join(out, file), "utf8")), file).toEqual([]);
+    expect(englishIn(run.stdout + run.stderr)).toEqual([]);
+  }, 60_000);
+
+  it("the French example (lang: fr, no --lang): its report, its JSON and validate hold no English", async () => {
+    const out = await tempDir();
+    const run = await cli(["report", frenchExample, "--out", out]);
+    expect(run.code).toBe(0);
+    for (const file of ["example-french-excel.md", "example-french-excel.json"])
+      expect(englishIn(await readFile(path.join(out, file), "utf8")), file).toEqual([]);
+    const validate = await cli(["validate", frenchExample]);
+    expect(validate.stdout).toContain("lignes lues");
+    for (const r of [run, validate]) expect(englishIn(r.stdout + r.stderr)).toEqual([]);
+  }, 60_000);
+
+  it("the errors that stop every command are in French", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "e.csv"), "a,b\n1,2\n");
+    await writeFile(path.join(dir, "study.yaml"), "");
+    await writeFile(path.join(dir, "typo.yaml"), "study: x\ntitel: y\n");
+    await writeFile(path.join(dir, "header.csv"), "respondent_id\n");
+    await writeFile(path.join(dir, "quote.csv"), 'a,b\n"1,2\n');
+    await writeFile(path.join(dir, "binary.csv"), "\u0000\u0001binary");
+    const runs = [
+      await cli(["validate", path.join(dir, "typo.yaml"), "--lang", "fr"]),
+      await cli(["validate", path.join(dir, "study.yaml"), "--lang", "fr"]),
+      await cli(["report", "--format", "pdf", "--lang", "fr", "--out", path.join(dir, "o")]),
+      await cli(["report", "--data", "nope=x.csv", "--lang", "fr", "--out", path.join(dir, "o")]),
+      await cli(["reproduce", path.join(dir, "none.yaml"), "--lang", "fr"]),
+      await cli(["compare", study2014, "--lang", "fr"]),
+      await cli(["compare", study2014, path.join(dir, "none.yaml"), "--lang", "fr"]),
+      await cli(["validate", "--bogus", "--lang", "fr"]),
+      await cli(["report", "--data", `questionnaire=${path.join(dir, "header.csv")}`, "--lang", "fr", "--out", path.join(dir, "o")]),
+      await cli(["validate", "--data", `questionnaire=${path.join(dir, "quote.csv")}`, "--lang", "fr"]),
+      await cli(["validate", "--data", `questionnaire=${path.join(dir, "binary.csv")}`, "--lang", "fr"]),
+      await cli(["validate", "--data", `questionnaire=${dir}`, "--lang", "fr"]),
+      await cli(["validate", path.join(dir, "none.yaml"), "--lang", "fr"]),
+      await cli(["validate", study2014, "--data", `questionnaire=${path.join(dir, "none.csv")}`, "--lang", "fr"]),
+      await cli(["validate", "--max-rejected", "many", "--lang", "fr"]),
+      await cli(["init", path.join(dir, "none.csv"), "--out", path.join(dir, "x"), "--lang", "fr"]),
+      await cli(["validate", path.join(dir, "e.csv"), "--lang", "fr"]),
+      await cli(["init", "-", "--out", path.join(dir, "x"), "--lang", "fr"]),
+      await cli(["init", path.join(dir, "e.csv"), "--xlsform", "form.xlsx", "--sheet", "2", "--out", path.join(dir, "x"), "--lang", "fr"]),
+      await cli(["init", study2014, path.join(dir, "e.csv"), "--header-row", "2", "--lang", "fr"]),
+      await cli(["init", path.join(dir, "e.csv"), "--out", dir, "--lang", "fr"]),
+    ];
+    for (const r of runs) {
+      expect(r.code, r.stderr).toBeGreaterThan(0);
+      expect(r.stderr).toMatch(/^(exclusion-study|erreur)\u00a0?: .+/);
+      expect(englishIn(r.stderr), r.stderr).toEqual([]);
+    }
+    const said = runs.map((r) => r.stderr);
+    expect(said[0]).toContain("ajoutez cette clé");
+    expect(said[2]).toContain("format inconnu");
+    expect(said[5]).toContain("argument obligatoire manquant");
+    expect(said[8]).toContain("aucune ligne de données");
+    expect(said[10]).toContain("fichier binaire");
+    expect(said.at(-9)).toContain("fichier introuvable");
+    expect(said.at(-5)).toContain("est un fichier de données, pas un fichier d’étude");
+    expect(said.at(-4)).toContain("l’entrée standard (-)");
+    expect(said.at(-3)).toContain("avec --xlsform");
+    expect(said.at(-2)).toContain("une nouvelle vague lit la feuille");
+    expect(said.at(-1)).toContain("ajoutez --force");
+  }, 60_000);
+
+  it("a design the data contradict and a weighting that cannot be carried out are refused in French", async () => {
+    const dir = await tempDir();
+    const study = path.join(dir, "study.yaml");
+    await writeFile(
+      study,
+      `study: refused
+title: { en: Refused weighting, fr: Pondération refusée }
+lang: fr
+datasets:
+  api:
+    path: ${JSON.stringify(path.join(REFERENCE_DIR, "apistrat.csv"))}
+    schema: ${JSON.stringify(path.join(repoRoot, "test/r-survey/studies/api.schema.json"))}
+    design:
+      ids: [dnum]
+      strata: stype
+      weights: pw
+      nest: true
+      weighting:
+        method: post-stratify
+        margins:
+          - fields: stype
+            counts: { E: 4421, H: 755, M: 1018, X: 5 }
+indicators:
+  - { id: api00, label: API, dataset: api, kind: mean, field: api00 }
+`,
+    );
+    const runs = [
+      await cli(["report", path.join(repoRoot, "test/r-survey/studies/lonely.yaml"), "--lang", "fr", "--out", dir]),
+      await cli(["report", study, "--out", path.join(dir, "out")]),
+    ];
+    for (const r of runs) {
+      expect(r.code).toBe(1);
+      expect(englishIn(r.stderr), r.stderr).toEqual([]);
+    }
+    expect(runs[0]?.stderr).toMatch(/^exclusion-study: plan de sondage\u00a0: la strate «\u202f\d+\u202f» n’a qu’une unité tirée/);
+    expect(runs[1]?.stderr).toContain("ligne 17 (datasets.api.design.weighting.margins[0].counts.X)\u00a0: la modalité");
+  }, 60_000);
+
+  it("validate, reproduce and init speak French", async () => {
+    const validate = await cli(["validate", "--lang", "fr"]);
+    expect(validate.stdout).toContain("lignes lues");
+    const reproduce = await cli(["reproduce", "--lang", "fr"]);
+    expect(reproduce.stdout).toContain("chiffres publiés sur");
+    const init = await cli(["init", study2014, "fixtures/connexions-solidaires-2015/questionnaire.csv", "--lang", "fr"]);
+    expect(init.stderr).toContain("appariées");
+    for (const run of [validate, reproduce, init]) expect(englishIn(run.stdout + run.stderr)).toEqual([]);
+  }, 60_000);
+
+  it("compare: the Markdown, the lines and stderr hold no English sentence of ours", async () => {
+    const out = await tempDir();
+    const run = await cli(["compare", study2014, study2015, "--lang", "fr", "--out", out]);
+    const markdown = await readFile(path.join(out, "connexions-solidaires-2014-vs-connexions-solidaires-2015.md"), "utf8");
+    expect(englishIn(markdown)).toEqual([]);
+    expect(englishIn(run.stdout + run.stderr)).toEqual([]);
+  }, 120_000);
+
+  it("a text with no French is shown in English and named: on stderr, in the JSON and in the report", async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, "study.yaml");
+    const base = path.relative(dir, study2014).split(path.sep).join("/");
+    await writeFile(
+      file,
+      `extends: ${base}\nstudy: untranslated-check\ntitle: { en: A check, fr: Une vérification }\nnotes:\n  - { en: An English-only note }\n`,
+    );
+    const run = await cli(["report", file, "--lang", "fr", "--out", path.join(dir, "out")]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("pas de texte français pour notes.0");
+    const result = JSON.parse(await readFile(path.join(dir, "out", "untranslated-check.json"), "utf8"));
+    expect(result.untranslated).toEqual(["notes.0"]);
+    const markdown = await readFile(path.join(dir, "out", "untranslated-check.md"), "utf8");
+    expect(markdown).toContain("An English-only note");
+    expect(markdown).toContain("n’ont pas de version française et sont affichés en anglais\u00a0: `notes.0`.");
+  }, 60_000);
+});
