@@ -29,6 +29,9 @@ function noticesByLicenceText(dependencies) {
 export default defineConfig({
   input: { cli: "src/cli.ts" },
   platform: "node",
+  // resvg's WebAssembly file is read from its installed package at run time: its JavaScript glue
+  // stays external too (a dependency, loaded from node_modules), so that the two always match.
+  external: ["@resvg/resvg-wasm"],
   // The libraries stay in package.json's dependencies (so `npm ls --omit=dev` and `npm audit`
   // see them); the bundle inlines them, and this keeps their licence notices beside it.
   plugins: [

@@ -21,9 +21,9 @@ interface CompareOptions {
 
 /**
  * Analyse two waves exactly as `report` does, compare every indicator they share, and write
- * `<base>-vs-<new>.json` and the report in each chosen format (`.md` and its chart, `.html`) to
- * --out; with --check, write nothing and exit 1
- * when a file is stale.
+ * `<base>-vs-<new>.json` and the report in each chosen format (`.md` and its chart's SVG, the
+ * chart's PNG, `.html`, `.docx`) to --out; with --check, write nothing and exit 1 when a file is
+ * stale.
  */
 export async function runCompare(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io): Promise<number> {
   if (opts.check) return compareRun(baseStudy, newStudy, opts, io, null);
@@ -51,7 +51,10 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
   const chartDir = `${stem}.charts`;
   const rendered = renderComparison(comparison, { chartDir });
   const files = [
-    ...formatFiles({ stem, lang, markdown: rendered.markdown, charts: rendered.charts, chartDir }, formats),
+    ...(await formatFiles(
+      { stem, lang, markdown: rendered.markdown, charts: rendered.charts, chartDir, date: comparison.new.generated },
+      formats,
+    )),
     { name: `${stem}.json`, content: `${JSON.stringify(comparison, null, 2)}\n` },
   ];
   const outDir = path.resolve(io.cwd, opts.out);

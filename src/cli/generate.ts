@@ -20,7 +20,10 @@ export async function runGenerate(dir: string, opts: { seed?: string; rows: stri
   const seed = parseSeed(opts.seed ?? String(wave));
   const rows = parsePositiveInteger(opts.rows, "--rows");
   if (rows < MIN_ROWS || rows > MAX_ROWS)
-    throw new CliError(`--rows ${opts.rows}: expected a whole number from ${MIN_ROWS} to ${MAX_ROWS}.`, EXIT_BAD_REQUEST);
+    throw new CliError(
+      `--rows ${opts.rows}: expected a whole number from ${MIN_ROWS} to ${MAX_ROWS.toLocaleString("en-US")}.`,
+      EXIT_BAD_REQUEST,
+    );
   const target = path.resolve(io.cwd, dir);
   // The folder first, so a file in the way or a read-only mount is named as such.
   const written = await withPlainFileErrors(io, async () => {
@@ -29,6 +32,8 @@ export async function runGenerate(dir: string, opts: { seed?: string; rows: stri
       throw outputError("write", error.path ?? target, error);
     });
   });
-  io.stderr(`wrote ${written.length} synthetic files to ${dir} (wave ${wave}, seed ${seed}, ${rows} questionnaire rows)\n`);
+  io.stderr(
+    `wrote ${written.length} synthetic files to ${dir} (wave ${wave}, seed ${seed}, ${rows.toLocaleString("en-US")} questionnaire rows)\n`,
+  );
   return EXIT_OK;
 }

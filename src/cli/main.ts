@@ -10,7 +10,10 @@ const dataOption = (): Option =>
     .argParser((value: string, previous: string[]) => [...previous, value])
     .default([]);
 const formatOption = (fallback: string): Option =>
-  new Option("--format <LIST>", `report formats, a comma list of md and html; the JSON is always written (default: ${fallback})`);
+  new Option(
+    "--format <LIST>",
+    `report formats, a comma list of md, png (the charts' PNG copies), html and docx; the JSON is always written (default: ${fallback})`,
+  );
 const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
 const maxRejectedOption = (): Option =>
   new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
@@ -83,7 +86,7 @@ Without a study file, commands use study.yaml in the working directory, else the
     .addOption(jsonOption())
     .addHelpText(
       "after",
-      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --format md,html   # also one self-contained HTML page\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
+      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --format md,html   # also one self-contained HTML page\n  $ exclusion-study report --format md,docx   # also a Word document\n  $ exclusion-study report --format md,png    # PNG copies of the charts, for pandoc\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
     )
     .action(async (study: string | undefined, opts) => {
       const { runReport } = await import("./report.js");

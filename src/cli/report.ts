@@ -21,7 +21,8 @@ interface ReportOptions {
 
 /**
  * Compute every indicator and write `<study>.json`, the report in each chosen format (`<study>.md`
- * and its SVG charts, `<study>.html`) and any rejects files to --out, as one set under the folder's lock; with --check, write nothing and
+ * and its SVG charts, their PNG copies, `<study>.html`, `<study>.docx`) and any rejects files to
+ * --out, as one set under the folder's lock; with --check, write nothing and
  * exit 1 when a file is stale or an interrupted write left something behind.
  */
 export async function runReport(study: string | undefined, opts: ReportOptions, io: Io): Promise<number> {
@@ -40,7 +41,10 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
   const chartDir = `${base}.charts`;
   const rendered = renderReport(result, { lang: result.lang, chartDir });
   const files = [
-    ...formatFiles({ stem: base, lang: result.lang, markdown: rendered.markdown, charts: rendered.charts, chartDir }, formats),
+    ...(await formatFiles(
+      { stem: base, lang: result.lang, markdown: rendered.markdown, charts: rendered.charts, chartDir, date: result.generated },
+      formats,
+    )),
     { name: `${base}.json`, content: `${JSON.stringify(result, null, 2)}\n` },
     ...[...runs.values()]
       .filter((r) => r.table.rejected.length > 0)
@@ -77,7 +81,7 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
     const codes = result.acceptance.file_errors[d.name];
     const why = codes
       ? `does not match its schema (${codes.join(", ")})`
-      : `${d.rows_rejected} of ${d.rows_read} rows rejected (tolerated: ${result.acceptance.max_rejected})`;
+      : `${d.rows_rejected.toLocaleString("en-US")} of ${d.rows_read.toLocaleString("en-US")} rows rejected (tolerated: ${result.acceptance.max_rejected})`;
     io.stderr(
       `${d.path}: ${why}; the report is written and marked. See its data-quality section${d.rows_rejected > 0 ? ` and ${d.name}.rejects.csv` : ""}.\n`,
     );

@@ -54,7 +54,7 @@ export async function runReproduce(
     io.stderr(
       codes
         ? `${d.path}: does not match its schema (${codes.join(", ")}).\n`
-        : `${d.path}: ${d.rows_rejected} of ${d.rows_read} rows rejected (tolerated: ${acceptance.max_rejected}).\n`,
+        : `${d.path}: ${d.rows_rejected.toLocaleString("en-US")} of ${d.rows_read.toLocaleString("en-US")} rows rejected (tolerated: ${acceptance.max_rejected}).\n`,
     );
   }
   return summary.reproduced && acceptance.acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;

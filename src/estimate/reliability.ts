@@ -27,7 +27,7 @@ export function reliabilityOf(
 ): Reliability | null {
   if (estimate === null) return null;
   const cv = coefficientOfVariation(se, Math.abs(estimate));
-  const tested = share ? coefficientOfVariation(se, Math.min(estimate, 1 - estimate)) : cv;
+  const tested = share ? shareCv(se, Math.min(estimate, 1 - estimate)) : cv;
   const reasons: Reliability["reasons"] = [];
   if (tested !== null && tested > rule.maxCv) reasons.push("cv");
   if (n < rule.minN) reasons.push("n");
@@ -36,4 +36,9 @@ export function reliabilityOf(
 
 function coefficientOfVariation(se: number | null, size: number): number | null {
   return se === null || !(size > 0) ? null : se / size;
+}
+
+/** A share at 0 or 1 with a positive se has no bound on its smaller side's CV: it is flagged. */
+function shareCv(se: number | null, smaller: number): number | null {
+  return se !== null && se > 0 && !(smaller > 0) ? Number.POSITIVE_INFINITY : coefficientOfVariation(se, smaller);
 }

@@ -58,5 +58,5 @@ export function fromFsError(file: string, err: unknown): IngestError {
 export function formatSize(bytes: number): string {
   if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
   if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
+  return `${bytes.toLocaleString("en-US")} bytes`;
 }

@@ -13,11 +13,12 @@ import type { LoadedStudy } from "../study/index.js";
 import { text, type QualitativeDeclaration } from "../study/index.js";
 import { harmonised, withDerived } from "./derive.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
-import { levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
+import { columnOf, levelCodesOf, withColumns, type DataTable, type LevelCodes } from "./data-table.js";
 import { designForTable } from "./design-input.js";
-import { domainLevelsOf, domainOf, type Domain, type DomainLevels } from "./domain-levels.js";
+import { domainLevelsOf, indicatorDomains, type Domain, type DomainLevels } from "./domain-levels.js";
 import { indicatorRequest } from "./indicator-request.js";
 import { estimateIndicator } from "./indicator-result.js";
+import { checkStudyLevels } from "./level-limit.js";
 import { NoRowsError, noRowsMessage } from "./no-rows.js";
 import { publishableQuotes, qualitativeInput } from "./qualitative-input.js";
 import { readDatasets, type DatasetRun, type ReadOptions } from "./read-datasets.js";
@@ -62,6 +63,20 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     }),
   );
 
+  // Each dataset's level codes, made once per field; the level limits are checked on them before
+  // any design is built or estimate made.
+  const levelCodes = new Map([...tables].map(([name, { table }]) => [name, levelCodesOf(table)] as const));
+  checkStudyLevels(loaded, (name) => {
+    // A dataset without rows is refused with its own reason when its design is built.
+    if (noRowsMessage(runs.get(name) as DatasetRun) !== null) return null;
+    const { table } = tables.get(name) as { table: DataTable };
+    return {
+      has: (field) => table.fieldIndex.has(field),
+      numeric: (field) => columnOf(table, field).kind === "number",
+      levelCodes: levelCodes.get(name) as (field: string) => LevelCodes,
+    };
+  });
+
   // One estimation context per dataset run: its design, row-set facts and working memory.
   const designs = new Map<string, DatasetEstimation>();
   const designFor = (name: string): DatasetEstimation => {
@@ -72,26 +87,24 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
       const empty = noRowsMessage(run);
       if (empty !== null) throw new NoRowsError(empty, run.summary.path);
       const { table } = tables.get(name) as { table: DataTable };
-      const levelCodes = levelCodesOf(table);
+      const levels = levelCodes.get(name) as (field: string) => LevelCodes;
       const { design, summary } = designForTable(table, study.datasets[name]?.design, {
-        levelCodes,
+        levelCodes: levels,
         where: loaded.where,
         file: loaded.displayName,
         path: ["datasets", name, "design"],
       });
-      d = { table, estimation: new EstimationContext(design), summary, levelCodes, domainLevels: domainLevelsOf(levelCodes) };
+      d = { table, estimation: new EstimationContext(design), summary, levelCodes: levels, domainLevels: domainLevelsOf(levels) };
       designs.set(name, d);
     }
     return d;
   };
 
-  const indicators: IndicatorResult[] = study.indicators.map((declaration) => {
+  const indicators: IndicatorResult[] = study.indicators.map((declaration, i) => {
     const spec = indicatorRequest(declaration);
     const { table, estimation, summary, levelCodes, domainLevels } = designFor(spec.dataset);
     // The groupings whose fields the dataset has, none of them the field the indicator is about.
-    const domains = (spec.domains ?? study.domains)
-      .map(domainOf)
-      .filter((d) => d.fields.every((f) => table.fieldIndex.has(f) && f !== spec.field));
+    const domains = indicatorDomains(spec.domains, study.domains, i, (f) => table.fieldIndex.has(f), spec.field).map((d) => d.domain);
     const baseline = spec.baseline ? study.baselines[spec.baseline] : undefined;
     return estimateIndicator(
       { ...spec, label: text(declaration.label, options.lang) },

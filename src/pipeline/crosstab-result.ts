@@ -19,7 +19,6 @@ import {
 import type { CrossTabMargin, CrossTabResult, IndicatorResult, TableEstimate } from "../result/index.js";
 import type { CodeArray } from "../table-schema/index.js";
 import type { LevelCodes } from "./data-table.js";
-import { checkCellCount, checkLevelCount } from "./level-limit.js";
 
 type Available = Extract<EstimateResult, { available: true }>;
 
@@ -40,7 +39,6 @@ export interface CrossTabContext {
  * rows (`universe`, rows with a missing value included: R's subset design).
  */
 export function estimateCrossTab(
-  indicator: string,
   spec: { rows: string; columns: string },
   ctx: CrossTabContext,
   kept: RowIndex,
@@ -48,11 +46,8 @@ export function estimateCrossTab(
 ): Partial<IndicatorResult> {
   const rowLevels = ctx.levelCodes(spec.rows);
   const colLevels = ctx.levelCodes(spec.columns);
-  checkLevelCount(indicator, spec.rows, rowLevels.levels.length, "distribution");
-  checkLevelCount(indicator, spec.columns, colLevels.levels.length, "distribution");
   const r = rowLevels.levels.length;
   const c = colLevels.levels.length;
-  checkCellCount(indicator, spec.rows, spec.columns, r, c);
   if (r < 2 || c < 2) {
     const field = r < 2 ? spec.rows : spec.columns;
     return { not_available: `a cross-table needs at least two categories in each field; "${field}" has ${r < 2 ? r : c}` };

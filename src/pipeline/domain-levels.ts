@@ -14,6 +14,29 @@ export function domainOf(entry: string | readonly string[]): Domain {
   return typeof entry === "string" ? { key: entry, fields: [entry] } : { key: entry.join(CROSS), fields: entry };
 }
 
+/** A grouping of an indicator and where the study file lists it (`domains[k]`, or the indicator's own). */
+export interface PlacedDomain {
+  domain: Domain;
+  path: (string | number)[];
+}
+
+/**
+ * The groupings an indicator is estimated by: its own `domains`, else the study's, less those
+ * whose dataset lacks a field and those that include the field the indicator is about.
+ */
+export function indicatorDomains(
+  own: readonly (string | readonly string[])[] | undefined,
+  study: readonly (string | readonly string[])[],
+  indicator: number,
+  has: (field: string) => boolean,
+  about: string | undefined,
+): PlacedDomain[] {
+  const entries = own ?? study;
+  return entries
+    .map((entry, k) => ({ domain: domainOf(entry), path: own ? ["indicators", indicator, "domains", k] : ["domains", k] }))
+    .filter(({ domain }) => domain.fields.every((f) => has(f) && f !== about));
+}
+
 /** One crossed field's level within a crossed level. */
 interface LevelPart {
   field: string;

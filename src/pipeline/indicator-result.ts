@@ -43,9 +43,8 @@ import {
 } from "../estimate/index.js";
 import { estimateCrossTab } from "./crosstab-result.js";
 import { columnOf, numericColumn, requireField, rowCount, RowCursor, type DataTable, type LevelCodes } from "./data-table.js";
-import { combinations, type Domain, type DomainLevels } from "./domain-levels.js";
+import type { Domain, DomainLevels } from "./domain-levels.js";
 import type { ContrastRequest, IndicatorRequest, MeasureRequest } from "./indicator-request.js";
-import { checkCrossedLevelCount, checkLevelCount } from "./level-limit.js";
 import { estimateRegression, regressionFormula } from "./regression-result.js";
 
 export interface IndicatorContext {
@@ -138,10 +137,10 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
   };
 
   if (spec.measure.kind === "distribution" || (spec.measure.kind === "count" && spec.measure.field !== undefined)) {
-    const categories = { ...base, ...estimateCategories(spec.id, spec.measure, ctx, universeRows) };
+    const categories = { ...base, ...estimateCategories(spec.measure, ctx, universeRows) };
     // A distribution's shares by subgroup; counts by category have no subgroup tables.
     if (spec.measure.kind !== "distribution") return categories;
-    const domains = distributionDomains(spec.id, spec.measure, ctx, universeRows, inUniverse);
+    const domains = distributionDomains(spec.measure, ctx, universeRows, inUniverse);
     return Object.keys(domains).length > 0 ? { ...categories, domains } : categories;
   }
   if (spec.measure.kind === "regression") {
@@ -152,7 +151,7 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     const { ciMethod } = spec.measure;
     const shareInterval = (r: Extract<EstimateResult, { available: true }>, count: number, designRows: number | undefined): Interval =>
       proportionCi(ctx, r, () => count, ciMethod, designRows);
-    return { ...base, ...estimateCrossTab(spec.id, spec.measure, { ...ctx, shareInterval }, universeRows, inUniverse) };
+    return { ...base, ...estimateCrossTab(spec.measure, { ...ctx, shareInterval }, universeRows, inUniverse) };
   }
 
   const overall = measure.estimate(ctx, universeRows);
@@ -190,7 +189,6 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     };
   }
   const { domains, intervalNotes } = estimateDomains(
-    spec.id,
     ctx,
     share,
     universeRows,
@@ -553,13 +551,11 @@ function fromEstimate(r: Extract<EstimateResult, { available: true }>, ci: Inter
  * (R svytotal of the factor, t interval), on the df the rows carry (the universe's).
  */
 function estimateCategories(
-  indicator: string,
   spec: Extract<MeasureRequest, { kind: "distribution" | "count" }> & { field: string },
   ctx: IndicatorContext,
   rows: RowIndex,
 ): Partial<IndicatorResult> {
   const { levels, codes } = ctx.levelCodes(spec.field);
-  checkLevelCount(indicator, spec.field, levels.length, "distribution");
   const share = spec.kind === "distribution";
   const estimates = (share ? svyDistributionShares : svyCategoryTotals)(ctx.estimation, codes, levels.length, rows);
   const counts = levels.map(() => 0);
@@ -672,7 +668,6 @@ function countOnes(y: Float64Array, index: Int32Array): number {
 }
 
 function estimateDomains(
-  indicator: string,
   ctx: IndicatorContext,
   share: boolean,
   universe: RowIndex,
@@ -691,7 +686,7 @@ function estimateDomains(
   const intervalNotes: string[] = [];
   for (const domain of ctx.domains) {
     const field = domain.key;
-    const { levels, codes, parts } = groupingLevels(indicator, domain, ctx);
+    const { levels, codes, parts } = ctx.domainLevels(domain);
     // Each level's df: clusters with a row of the level in the universe, less strata.
     const dfs = levelDfs(ctx.estimation, inUniverse, codes, levels.length);
     // Each level's rows in the universe, missing values included (the beta interval's n).
@@ -728,13 +723,6 @@ function estimateDomains(
   return { domains: out, intervalNotes };
 }
 
-/** A grouping's levels, refused (before they are made) when there are more than the limit. */
-function groupingLevels(indicator: string, domain: Domain, ctx: IndicatorContext): DomainLevels {
-  if (domain.fields.length === 1) checkLevelCount(indicator, domain.key, ctx.levelCodes(domain.key).levels.length, "subgroup");
-  else checkCrossedLevelCount(indicator, domain.fields, combinations(domain, ctx.levelCodes));
-  return ctx.domainLevels(domain);
-}
-
 /**
  * A distribution's category shares within each level of each grouping, each level a domain of
  * the full design (R's svyby(~factor(x), ~g, design, svymean)), on the level's df: the same
@@ -744,7 +732,6 @@ function groupingLevels(indicator: string, domain: Domain, ctx: IndicatorContext
  * fewer than min_cell respondents hides every number.
  */
 function distributionDomains(
-  indicator: string,
   spec: Extract<MeasureRequest, { kind: "distribution" }>,
   ctx: IndicatorContext,
   universe: RowIndex,
@@ -754,7 +741,7 @@ function distributionDomains(
   const categories = ctx.levelCodes(spec.field);
   const k = categories.levels.length;
   for (const domain of ctx.domains) {
-    const { levels, codes, parts } = groupingLevels(indicator, domain, ctx);
+    const { levels, codes, parts } = ctx.domainLevels(domain);
     const dfs = levelDfs(ctx.estimation, inUniverse, codes, levels.length);
     const sizes = levelSizes(inUniverse, codes, levels.length);
     const split = splitByLevel(ctx.estimation, universe.index, codes, levels.length);

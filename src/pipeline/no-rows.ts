@@ -34,7 +34,8 @@ export function noRowsMessage(run: DatasetRun): string | null {
   const { table, summary } = run;
   if (table.columns.length > 0) return null;
   if (table.rowsRead === 0) {
-    const blank = table.blankRows > 0 ? ` (only ${table.blankRows} blank line${table.blankRows === 1 ? "" : "s"})` : "";
+    const blank =
+      table.blankRows > 0 ? ` (only ${table.blankRows.toLocaleString("en-US")} blank line${table.blankRows === 1 ? "" : "s"})` : "";
     return `${summary.path}: the file has a header but no data rows${blank}; there is nothing to analyse.`;
   }
   const quoted: string[] = [];
@@ -43,7 +44,7 @@ export function noRowsMessage(run: DatasetRun): string | null {
     quoted.push(`line ${row.line}, ${row.reasons[0] ?? "rejected"}`);
   }
   const n = table.rowsRead;
-  const every = n === 1 ? "its only row was rejected" : `every one of its ${n} rows was rejected`;
+  const every = n === 1 ? "its only row was rejected" : `every one of its ${n.toLocaleString("en-US")} rows was rejected`;
   const hints = rejectionHints(run);
   return `${summary.path}: ${every} (${quoted.join("; ")}).${hints.length > 0 ? ` Hint: ${hints.join("; ")}.` : ""}`;
 }

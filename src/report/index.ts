@@ -3,3 +3,4 @@ export { renderComparison } from "./comparison/render.js";
 export { parseQualitative, type QualitativeView } from "./qualitative-view.js";
 export { renderReport } from "./render.js";
 export { renderHtml } from "./html/render.js";
+export { type ChartPng, chartPngs } from "./png.js";

@@ -103,8 +103,12 @@ const qualitativeSchema = z
   .strict();
 export type QualitativeDeclaration = z.infer<typeof qualitativeSchema>;
 
-/** Formats a report can be written in, besides the JSON result that is always written. */
-export const REPORT_FORMATS = ["md", "html", "docx"] as const;
+/**
+ * Formats a report can be written in, besides the JSON result that is always written. `png` is the
+ * charts' PNG copies beside their SVG (for converters that take no SVG): drawing them costs about a
+ * second per bundled report, so only those who ask for them (or for `docx`, which embeds them) pay.
+ */
+export const REPORT_FORMATS = ["md", "png", "html", "docx"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const studySchema = z

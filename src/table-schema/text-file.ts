@@ -73,7 +73,7 @@ function checkInfo(info: { isFile(): boolean; isDirectory(): boolean; size: numb
 }
 
 const tooLarge = (): TextFileError =>
-  new TextFileError(`is larger than ${MAX_TEXT_FILE_BYTES} bytes (1 MiB), the limit for a study or schema file`);
+  new TextFileError(`is larger than ${MAX_TEXT_FILE_BYTES.toLocaleString("en-US")} bytes (1 MiB), the limit for a study or schema file`);
 
 /** A UTF-16 byte-order mark, or ASCII text with every other byte zero. */
 function isUtf16(bytes: Uint8Array): boolean {

@@ -1,4 +1,5 @@
 import { LineNumbers } from "./line-numbers.js";
+import { RowReasons } from "./row-reasons.js";
 
 /** A rejected row as the rejects file shows it. `cells` is empty past the sample. */
 export interface RejectedRow {
@@ -17,14 +18,13 @@ export const REJECTED_CELLS_SAMPLE = 1000;
 
 /**
  * Every rejected row's line and reasons, stored compactly: lines as runs (consecutive rejected
- * lines, the usual case when all rows fail, take one run), reasons as an index into the distinct
- * reason lists (a header typo gives one list for every row), cells for a bounded sample.
+ * lines, the usual case when all rows fail, take one run), reasons in row order (a header typo
+ * gives one list for every row, kept once; a bad value per row is packed, see row-reasons.ts),
+ * cells for a bounded sample.
  */
 export class RejectedRows implements Iterable<RejectedRow> {
   private lines = new LineNumbers();
-  private reasonIndex = new Int32Array(16);
-  private readonly reasonLists: string[][] = [];
-  private readonly reasonKeys = new Map<string, number>();
+  private readonly reasons = new RowReasons();
   private readonly cells = new Map<number, string[]>();
   /** Cells offered so far, to bound the sample by rows read, not by rows kept. */
   private offered = 0;
@@ -46,7 +46,7 @@ export class RejectedRows implements Iterable<RejectedRow> {
   }
 
   at(r: number): RejectedRow {
-    return { line: this.lines.at(r), cells: this.cells.get(r) ?? [], reasons: [...this.reasonLists[this.reasonIndex[r]!]!] };
+    return { line: this.lines.at(r), cells: this.cells.get(r) ?? [], reasons: this.reasons.at(r) };
   }
 
   /** The line of rejected row r, without building the row. */
@@ -72,7 +72,7 @@ export class RejectedRows implements Iterable<RejectedRow> {
     for (let r = 0; r < this.length; r++) {
       const line = this.lines.at(r);
       for (; i < sorted.length && sorted[i]!.line < line; i++) out.append(sorted[i]!.line, sorted[i]!.reasons, laterCells(i));
-      out.append(line, this.reasonLists[this.reasonIndex[r]!]!, this.cells.get(r));
+      out.append(line, this.reasons.at(r), this.cells.get(r));
     }
     for (; i < sorted.length; i++) out.append(sorted[i]!.line, sorted[i]!.reasons, laterCells(i));
     out.offered = this.offered + sorted.length;
@@ -82,23 +82,7 @@ export class RejectedRows implements Iterable<RejectedRow> {
   private append(line: number, reasons: readonly string[], cells: string[] | undefined): void {
     const r = this.lines.length;
     this.lines.push(line);
-    if (r === this.reasonIndex.length) {
-      const grown = new Int32Array(r * 2);
-      grown.set(this.reasonIndex);
-      this.reasonIndex = grown;
-    }
-    this.reasonIndex[r] = this.internReasons(reasons);
+    this.reasons.push(reasons);
     if (cells !== undefined && cells.length > 0) this.cells.set(r, cells);
-  }
-
-  private internReasons(reasons: readonly string[]): number {
-    const key = reasons.join("\u0000");
-    let k = this.reasonKeys.get(key);
-    if (k === undefined) {
-      k = this.reasonLists.length;
-      this.reasonLists.push([...reasons]);
-      this.reasonKeys.set(key, k);
-    }
-    return k;
   }
 }

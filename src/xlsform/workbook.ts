@@ -20,7 +20,8 @@ export async function readWorkbook(file: string, display: string): Promise<Map<s
     const { stat } = await import("node:fs/promises");
     const info = await stat(file);
     if (!info.isFile()) throw new XlsFormError(`${display}: not a file; give the XLSForm (.xlsx) of the survey.`);
-    if (info.size > MAX_FORM_BYTES) throw new XlsFormError(`${display}: ${info.size} bytes is too large for an XLSForm.`);
+    if (info.size > MAX_FORM_BYTES)
+      throw new XlsFormError(`${display}: ${info.size.toLocaleString("en-US")} bytes is too large for an XLSForm.`);
     await workbook.xlsx.readFile(file);
   } catch (err) {
     if (err instanceof XlsFormError) throw err;

@@ -46,6 +46,7 @@ const ALLOWED: Record<string, readonly string[]> = {
 const SECOND_ENTRIES = new Set([
   "study/scaffold/index.ts",
   "report/terminal/index.ts",
+  "report/docx/index.ts",
   "pipeline/read-datasets.ts",
   "qualitative/result-schema.ts",
 ]);

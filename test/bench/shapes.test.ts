@@ -58,10 +58,11 @@ describe("bench shape (c)", () => {
 });
 
 describe("bench shape (f)", () => {
-  it("stops with exit 1 and the sentence of a dataset whose every row is rejected", async () => {
-    const r = await report("bench/shapes/f/study.yaml", `people=${generate("f", ROWS, "f.csv")}`);
+  it("stops with exit 1 and the sentence of a dataset whose every row is rejected, its count grouped by thousands", async () => {
+    const r = await report("bench/shapes/f/study.yaml", `people=${generate("f", 1200, "f.csv")}`);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`every one of its ${ROWS} rows was rejected`));
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/^exclusion-study: \S*f\.csv: every one of its 1,200 rows was rejected \(line 2, /);
   });
 });
 
@@ -72,7 +73,9 @@ describe("bench shape (g)", () => {
     expect([0, 1], r.stderr).toContain(r.code);
     if (r.code === 1) {
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
-      expect(r.stderr).toMatch(/^exclusion-study: indicator "no_internet": field "commune" has [\d,]+ distinct values/);
+      expect(r.stderr).toMatch(
+        /^exclusion-study: \S*study\.yaml, line \d+ \(indicators\[0\]\.domains\[0\]\): indicator "no_internet": field "commune" has [\d,]+ distinct values/,
+      );
     }
   });
 });

@@ -42,22 +42,28 @@ describe("report --format", () => {
     const md = path.join(dir, "md");
     expect((await cli(["report", study, "--format", "md", "--out", md])).code).toBe(0);
     expect((await readdir(md)).sort()).toEqual(["formats.charts", "formats.json", "formats.md"]);
+    // Markdown alone draws no PNG: its charts are the SVGs only.
+    const charts = await readdir(path.join(md, "formats.charts"));
+    expect(charts.length).toBeGreaterThan(5);
+    expect(charts.filter((f) => !f.endsWith(".svg"))).toEqual([]);
   });
 
-  it("writes the bundled study as Markdown and HTML (its format key)", async () => {
+  it("writes the bundled study as Markdown with PNG copies, HTML and Word (its format key)", async () => {
     const out = await tempDir();
     expect((await cli(["report", "--out", out])).code).toBe(0);
-    const files = await readdir(out);
-    expect(files).toEqual(
-      expect.arrayContaining(["connexions-solidaires-2014.md", "connexions-solidaires-2014.html", "connexions-solidaires-2014.charts"]),
-    );
+    expect((await readdir(out)).sort()).toEqual([
+      "connexions-solidaires-2014.charts",
+      "connexions-solidaires-2014.docx",
+      "connexions-solidaires-2014.html",
+      "connexions-solidaires-2014.json",
+      "connexions-solidaires-2014.md",
+    ]);
   });
 
   it.each([
-    ["docx", "--format docx: the docx format is not available in this version; the formats are md, html."],
-    ["md,pdf", '--format md,pdf: unknown format "pdf"; the formats are md, html.'],
-    ["", "--format : expected a comma-separated list of formats (md, html), e.g. --format md,html."],
-    ["md,,html", "--format md,,html: expected a comma-separated list of formats (md, html), e.g. --format md,html."],
+    ["md,pdf", '--format md,pdf: unknown format "pdf"; the formats are md, png, html, docx.'],
+    ["", "--format : expected a comma-separated list of formats (md, png, html, docx), e.g. --format md,html."],
+    ["md,,html", "--format md,,html: expected a comma-separated list of formats (md, png, html, docx), e.g. --format md,html."],
   ])("refuses --format %j in one sentence, exit 2, before writing anything", async (format, message) => {
     const out = path.join(await tempDir(), "out");
     const run = await cli(["report", "--format", format, "--out", out]);
@@ -67,13 +73,17 @@ describe("report --format", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("refuses a format the study file names that is not available, naming the file", async () => {
+  it("writes each format once, in a fixed order, whatever the order and repetitions given", async () => {
     const dir = await tempDir();
-    const study = await studyWithFormat(dir, "[md, docx]");
-    const run = await cli(["report", study, "--out", path.join(dir, "out")]);
-    expect(run.code).toBe(2);
-    expectOneSentence(run.stderr);
-    expect(run.stderr).toContain("study.yaml (format): the docx format is not available in this version");
+    const study = await studyWithFormat(dir, "[docx, md, docx]");
+    const out = path.join(dir, "out");
+    const run = await cli(["report", study, "--out", out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(["formats.charts", "formats.docx", "formats.json", "formats.md"]);
+    // The Word document embeds the PNG charts; only `png` writes them beside the SVGs.
+    expect((await readdir(path.join(out, "formats.charts"))).filter((f) => f.endsWith(".png"))).toEqual([]);
+    // The Markdown comes first (named by the run's last line), then the Word document.
+    expect(run.stderr).toContain(`wrote ${path.join(out, "formats.md")} and `);
   });
 });
 

@@ -31,8 +31,8 @@ async function validated(study: string): Promise<{ rows_read: number; rows_accep
 }
 
 async function estimates(study: string): Promise<Map<string, Estimate>> {
-  // Into a folder of its own: a report without --out is written to reports/.
-  const r = await cli(["report", study, "--out", await tempDir(), "--json"]);
+  // Into a folder of its own: a report without --out is written to reports/. The JSON only: no PNG drawn.
+  const r = await cli(["report", study, "--format", "md", "--out", await tempDir(), "--json"]);
   expect(r.code, r.stderr).toBe(0);
   return new Map((JSON.parse(r.stdout).indicators as Estimate[]).map((i) => [i.id, i]));
 }

@@ -69,3 +69,25 @@ describe("levels of a subgroup field and categories of a distribution", () => {
     }
   }, 60_000);
 });
+
+describe("the level limits are checked before anything is estimated", () => {
+  test("the refusal names the study file's line, the indicator, the field and its number of levels", async () => {
+    const file = await study(MAX_LEVELS + 1, `  - { id: fine, label: Fine, dataset: survey, kind: mean, field: age }\n${bySubgroup}`);
+    const run = await cli(["report", file, "--out", await tempDir()]);
+    expect(run.code).toBe(1);
+    expectOneSentence(run.stderr);
+    expect(run.stderr).toContain(
+      `study.yaml, line 8 (indicators[1].domains[0]): indicator "resources": field "comment" has 1,001 distinct values, more than the 1,000 subgroups supported`,
+    );
+  });
+
+  test("a distribution over a numeric field with too many values suggests quantiles or bands", async () => {
+    const numeric = "  - { id: spend, label: Spend, dataset: survey, kind: distribution, field: id }";
+    const run = await cli(["report", await study(MAX_LEVELS + 1, numeric), "--out", await tempDir()]);
+    expect(run.code).toBe(1);
+    expectOneSentence(run.stderr);
+    expect(run.stderr).toContain(
+      `(indicators[0].field): indicator "spend": field "id" has 1,001 distinct values, more than the 1,000 distribution categories supported; for a numeric field, estimate its quantiles (kind: quantile) or cut it into bands (derive: bins).`,
+    );
+  });
+});

@@ -28,8 +28,8 @@ describe("SOURCE_DATE_EPOCH out of range: one sentence, exit 2", () => {
 
 describe("generate --rows out of range: one sentence, exit 2", () => {
   it.each([
-    ["20000000", "--rows 20000000: expected a whole number from 28 to 4000000."],
-    ["27", "--rows 27: expected a whole number from 28 to 4000000."],
+    ["20000000", "--rows 20000000: expected a whole number from 28 to 4,000,000."],
+    ["27", "--rows 27: expected a whole number from 28 to 4,000,000."],
   ])("--rows %s is refused before anything is generated", async (rows, sentence) => {
     const dir = await tempDir();
     const { code, stderr } = await cli(["generate", dir, "--rows", rows]);

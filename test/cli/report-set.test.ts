@@ -11,9 +11,13 @@ import { cli, repoRoot, tempDir } from "./run.js";
 const bin = path.join(repoRoot, "bin/exclusion-study.js");
 const base = "connexions-solidaires-2014";
 const journal = `.${base}.commit`;
-/** The old set is the English report, the new one the French: same names, other bytes. */
-const oldArgs = ["report", "--out", "out"];
-const newArgs = ["report", "--lang", "fr", "--out", "out"];
+/**
+ * The old set is the English report, the new one the French: same names, other bytes. Markdown
+ * only: a set is written alike whatever its formats, and the bundled study's PNG charts and Word
+ * document would make each of the many runs here several times longer.
+ */
+const oldArgs = ["report", "--format", "md", "--out", "out"];
+const newArgs = ["report", "--format", "md", "--lang", "fr", "--out", "out"];
 
 interface Exit {
   code: number | null;

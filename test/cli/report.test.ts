@@ -13,16 +13,22 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
+/**
+ * The bundled study's Markdown and JSON: what these tests read. Its other formats (PNG charts, a
+ * Word document) cost seconds a run and have tests of their own (formats, docx).
+ */
+const MD = ["--format", "md"];
+
 describe("exclusion-study report", () => {
   it("writes the Markdown, the JSON result and the charts, byte-identical on a rerun", async () => {
     const out = await tempDir();
-    const first = await cli(["report", "--out", out]);
+    const first = await cli(["report", ...MD, "--out", out]);
     expect(first.code).toBe(0);
     const files = await snapshot(out);
     expect(Object.keys(files)).toContain("connexions-solidaires-2014.md");
     expect(Object.keys(files)).toContain("connexions-solidaires-2014.json");
     expect(Object.keys(files).some((f) => f.startsWith("connexions-solidaires-2014.charts/") && f.endsWith(".svg"))).toBe(true);
-    const second = await cli(["report", "--out", out]);
+    const second = await cli(["report", ...MD, "--out", out]);
     expect(second.code).toBe(0);
     expect(await snapshot(out)).toEqual(files);
 
@@ -38,7 +44,7 @@ describe("exclusion-study report", () => {
 
   it("prints nothing but the JSON result on stdout with --json", async () => {
     const out = await tempDir();
-    const { code, stdout } = await cli(["report", "--out", out, "--json"]);
+    const { code, stdout } = await cli(["report", ...MD, "--out", out, "--json"]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.study).toBe("connexions-solidaires-2014");
@@ -47,22 +53,22 @@ describe("exclusion-study report", () => {
 
   it("takes its date from SOURCE_DATE_EPOCH, never the clock", async () => {
     const out = await tempDir();
-    const { stdout } = await cli(["report", "--out", out, "--json"], { env: { SOURCE_DATE_EPOCH: "1700000000" } });
+    const { stdout } = await cli(["report", ...MD, "--out", out, "--json"], { env: { SOURCE_DATE_EPOCH: "1700000000" } });
     expect(JSON.parse(stdout).generated).toBe("2023-11-14");
   });
 
   it("--check passes on a fresh report and exits 1 naming a stale or missing file", async () => {
     const out = await tempDir();
-    await cli(["report", "--out", out]);
-    const fresh = await cli(["report", "--out", out, "--check"]);
+    await cli(["report", ...MD, "--out", out]);
+    const fresh = await cli(["report", ...MD, "--out", out, "--check"]);
     expect(fresh.code).toBe(0);
     const md = path.join(out, "connexions-solidaires-2014.md");
     await writeFile(md, `${await readFile(md, "utf8")}\nedited by hand\n`);
-    const stale = await cli(["report", "--out", out, "--check"]);
+    const stale = await cli(["report", ...MD, "--out", out, "--check"]);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain("connexions-solidaires-2014.md (differs)");
     const empty = await tempDir();
-    const missing = await cli(["report", "--out", empty, "--check"]);
+    const missing = await cli(["report", ...MD, "--out", empty, "--check"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("connexions-solidaires-2014.json (missing)");
     expect(await readdir(empty)).toEqual([]);
@@ -70,7 +76,7 @@ describe("exclusion-study report", () => {
 
   it("reports each estimate's deff, df and interval method, and suppresses the 7-respondent subgroup", async () => {
     const out = await tempDir();
-    const { stdout } = await cli(["report", "--out", out, "--json"]);
+    const { stdout } = await cli(["report", ...MD, "--out", out, "--json"]);
     const result = JSON.parse(stdout);
     const never = result.indicators.find((i: { id: string }) => i.id === "internet_never");
     expect(never.ci_method).toBe("logit");
@@ -96,7 +102,7 @@ describe("exclusion-study report", () => {
 
   it("writes the French twin with --lang fr", async () => {
     const out = await tempDir();
-    const { code } = await cli(["report", "--out", out, "--lang", "fr"]);
+    const { code } = await cli(["report", ...MD, "--out", out, "--lang", "fr"]);
     expect(code).toBe(0);
     const md = await readFile(path.join(out, "connexions-solidaires-2014.md"), "utf8");
     expect(md).toContain("L'exclusion numérique");

@@ -240,7 +240,7 @@ const cases: { mistake: string; make: (s: string) => string | Uint8Array; messag
   {
     mistake: "too large",
     make: (s) => `${s}# ${"padding ".repeat(140_000)}\n`,
-    message: "broken.yaml: is larger than 1048576 bytes (1 MiB), the limit for a study or schema file.",
+    message: "broken.yaml: is larger than 1,048,576 bytes (1 MiB), the limit for a study or schema file.",
   },
 ];
 

@@ -29,6 +29,13 @@ describe("reliabilityOf", () => {
     expect(reliabilityOf(0.158, 0.2, 6, rule, true)).toMatchObject({ flagged: true, reasons: ["cv", "n"] });
   });
 
+  it("flags a share of 0 or 1 whose se is positive (its complement's CV has no bound), not one whose se is 0", () => {
+    // Found by the property below (seed 14602030): a share of 1 with se 0.30000000000000004.
+    expect(reliabilityOf(1, 0.30000000000000004, 0, rule, true)?.reasons).toEqual(["cv", "n"]);
+    expect(reliabilityOf(0, 0.01, 100, rule, true)).toEqual({ cv: null, flagged: true, reasons: ["cv"] });
+    expect(reliabilityOf(1, 0, 100, rule, true)).toEqual({ cv: 0, flagged: false, reasons: [] });
+  });
+
   it("flags a share and its complement alike", () => {
     fc.assert(
       fc.property(

@@ -48,11 +48,11 @@ describe("a workbook whose parts inflate past the limit is refused before it is 
   it("names the part and the limit", async () => {
     const limits = { entryBytes: 100_000, totalBytes: 10_000_000, sharedStringsBytes: 10_000_000 };
     await expect(openWorkbook({ path: formats("questionnaire.xlsx"), displayName: "q.xlsx", limits })).rejects.toThrow(
-      "q.xlsx: its part xl/worksheets/sheet1.xml would inflate to more than 100000 bytes; the workbook is refused (a zip bomb, or split it).",
+      "q.xlsx: its part xl/worksheets/sheet1.xml would inflate to more than 100,000 bytes; the workbook is refused (a zip bomb, or split it).",
     );
     const total = { entryBytes: 10_000_000, totalBytes: 200_000, sharedStringsBytes: 10_000_000 };
     await expect(openWorkbook({ path: formats("questionnaire.xlsx"), displayName: "q.xlsx", limits: total })).rejects.toThrow(
-      "its parts together would inflate to more than 200000 bytes",
+      "its parts together would inflate to more than 200,000 bytes",
     );
   });
 });

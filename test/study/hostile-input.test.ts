@@ -91,7 +91,7 @@ describe("what a study path points at", () => {
 
   it("refuses a file over the 1 MiB cap", async () => {
     const big = await write("big.yaml", `${minimal}notes:\n${"  - padding padding padding padding\n".repeat(40_000)}`);
-    expect(await loadError(big)).toBe("big.yaml: is larger than 1048576 bytes (1 MiB), the limit for a study or schema file.");
+    expect(await loadError(big)).toBe("big.yaml: is larger than 1,048,576 bytes (1 MiB), the limit for a study or schema file.");
   });
 });
 

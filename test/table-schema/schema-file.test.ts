@@ -56,7 +56,7 @@ describe("schema files", () => {
   it("refuses a file over the cap", async () => {
     const big = `${json.trimEnd()}${" ".repeat(MAX_TEXT_FILE_BYTES)}\n`;
     expect(await schemaError("big.schema.json", big)).toBe(
-      "Schema file big.schema.json is larger than 1048576 bytes (1 MiB), the limit for a study or schema file.",
+      "Schema file big.schema.json is larger than 1,048,576 bytes (1 MiB), the limit for a study or schema file.",
     );
   });
 

@@ -12,13 +12,14 @@ import { run, STUDY_2014, STUDY_2015, UNHARMONISED, UNIVERSE_CHANGED } from "./h
 const tmp = () => mkdtemp(path.join(tmpdir(), "compare-"));
 
 async function result(study: string): Promise<StudyResult> {
-  const r = await run(["report", study, "--out", await tmp(), "--json"]);
+  // The JSON result only: no PNG chart drawn.
+  const r = await run(["report", study, "--format", "md", "--out", await tmp(), "--json"]);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as StudyResult;
 }
 
 async function compare(base: string, next: string): Promise<Comparison> {
-  const r = await run(["compare", base, next, "--out", await tmp(), "--json"]);
+  const r = await run(["compare", base, next, "--format", "md", "--out", await tmp(), "--json"]);
   expect(r.stderr).toMatch(/^wrote /);
   expect(r.code).toBe(0);
   return comparisonSchema.parse(JSON.parse(r.stdout));

@@ -22,7 +22,12 @@ async function sandbox(): Promise<string> {
 async function files(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const e of await readdir(dir, { recursive: true, withFileTypes: true }))
-    if (e.isFile()) out[path.relative(dir, path.join(e.parentPath, e.name))] = await readFile(path.join(e.parentPath, e.name), "utf8");
+    if (e.isFile())
+      // PNG charts and Word documents compared byte for byte (as base64), text as text.
+      out[path.relative(dir, path.join(e.parentPath, e.name))] = await readFile(
+        path.join(e.parentPath, e.name),
+        /\.(png|docx)$/.test(e.name) ? "base64" : "utf8",
+      );
   return out;
 }
 
@@ -35,8 +40,9 @@ function lint(file: string): string {
 describe("the committed comparison report", () => {
   it("is up to date (compare --check exits 0)", async () => {
     const r = await run(CHECK);
-    // The Markdown and its chart, the HTML page (the base study's format: [md, html]) and the JSON.
-    expect(r.stderr).toBe(`${REPORT_DIR} is up to date (4 files).\n`);
+    // The Markdown and its chart (SVG and PNG), the HTML page and the Word document (the base
+    // study's format: [md, html, docx]) and the JSON.
+    expect(r.stderr).toBe(`${REPORT_DIR} is up to date (6 files).\n`);
     expect(r.code).toBe(0);
   });
 
@@ -69,7 +75,14 @@ describe("comparison output", () => {
       expect((await run(args, a)).code).toBe(0);
       expect((await run(args, b)).code).toBe(0);
       const [fa, fb] = [await files(path.join(a, "out")), await files(path.join(b, "out"))];
-      expect(Object.keys(fa).sort()).toEqual([`${STEM}.charts/estimates.svg`, `${STEM}.html`, `${STEM}.json`, `${STEM}.md`]);
+      expect(Object.keys(fa).sort()).toEqual([
+        `${STEM}.charts/estimates.png`,
+        `${STEM}.charts/estimates.svg`,
+        `${STEM}.docx`,
+        `${STEM}.html`,
+        `${STEM}.json`,
+        `${STEM}.md`,
+      ]);
       expect(fa).toEqual(fb);
       if (lang === "fr") {
         expect(fa[`${STEM}.md`]).toContain("## Différences");

@@ -42,7 +42,7 @@ describe("fixtures/connexions-solidaires-2015", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "wave-"));
     const r = await run(["generate", dir, "--wave", "2015"]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain("(wave 2015, seed 2015, 1862 questionnaire rows)");
+    expect(r.stderr).toContain("(wave 2015, seed 2015, 1,862 questionnaire rows)");
     for (const name of ["questionnaire.csv", "youth.csv", "interviews.csv", "codings.csv"])
       expect(readFileSync(path.join(dir, name), "utf8"), name).toBe(read(name));
     const bad = await run(["generate", path.join(dir, "x"), "--wave", "2013"]);
