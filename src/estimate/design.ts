@@ -86,6 +86,23 @@ export interface SurveyDesign {
   readonly warnings: readonly string[];
   /** Weighted to population counts (./weighting.ts): the engine uses the scores' residuals. */
   readonly calibration?: Calibration;
+  /** Replicate weights (./replicate.ts): every variance comes from the replicates' estimates. */
+  readonly replicates?: Replicates;
+}
+
+/** Replicate-weight methods (R svrepdesign's types; SDR is its "successive-difference" / "ACS"). */
+export type ReplicateType = "JK1" | "JKn" | "BRR" | "Fay" | "bootstrap" | "SDR" | "other";
+
+/** A replicate design's variance ingredients, as R's svyrep.design holds them. */
+export interface Replicates {
+  readonly type: ReplicateType;
+  /** One column of analysis weights per replicate (R weights(design, "analysis")). */
+  readonly weights: readonly Float64Array[];
+  readonly scale: number;
+  readonly rscales: Float64Array;
+  /** Centre the replicates at the full-sample estimate rather than at their mean. */
+  readonly mse: boolean;
+  readonly rho: number | null;
 }
 
 /**

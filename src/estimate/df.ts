@@ -1,9 +1,11 @@
 // The one degrees-of-freedom rule (R `degf` of a domain): stage-1 PSUs with a row in the domain
 // minus the strata of those PSUs. Rows outside the domain never count; a row with a missing value
 // counts only when the caller gives the domain's rows before missing values leave it (as
-// svyciprop uses the domain's degf).
+// svyciprop uses the domain's degf). A replicate design's is R's degf.svyrep.design of the domain
+// (R keeps only the domain's rows): the rank of the replicate weights over its rows, less 1.
 import type { CodeArray } from "../table-schema/index.js";
 import type { EstimationContext } from "./context.js";
+import { replicateRank } from "./replicate.js";
 
 /** Levels marked in one pass: a bit per level in one word per PSU and per stratum (compact, in cache). */
 const LEVELS_PER_PASS = 31;
@@ -21,6 +23,8 @@ export function rowsDf(ctx: EstimationContext, rows: Int32Array): number {
 }
 
 function countLevelDfs(ctx: EstimationContext, rows: Int32Array, codes: CodeArray, nLevels: number): Int32Array {
+  const reps = ctx.design.replicates;
+  if (reps) return replicateLevelDfs(reps.weights, rows, codes, nLevels);
   const st = ctx.design.stages[0]!;
   const df = new Int32Array(nLevels);
   const { clusterOfRow, stratumOfCluster } = st;
@@ -48,4 +52,21 @@ function countLevelDfs(ctx: EstimationContext, rows: Int32Array, codes: CodeArra
     }
   }
   return df;
+}
+
+/** Each level's rank of the replicate weights over its rows, less 1 (-1 for a level without rows). */
+function replicateLevelDfs(weights: readonly Float64Array[], rows: Int32Array, codes: CodeArray, nLevels: number): Int32Array {
+  const size = new Int32Array(nLevels);
+  for (let k = 0; k < rows.length; k++) {
+    const c = codes[rows[k]!]!;
+    if (c >= 0 && c < nLevels) size[c]!++;
+  }
+  const parts = Array.from(size, (m) => new Int32Array(m));
+  const filled = new Int32Array(nLevels);
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const c = codes[i]!;
+    if (c >= 0 && c < nLevels) parts[c]![filled[c]!++] = i;
+  }
+  return Int32Array.from(parts, (part) => replicateRank(weights, part) - 1);
 }

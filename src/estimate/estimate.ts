@@ -14,6 +14,8 @@ export interface Estimate {
   n: number;
   sumWeights: number;
   warnings: string[];
+  /** A replicate design's share: the variance of its logit from the replicates (R svyciprop's logit interval). */
+  logitVariance?: number;
 }
 
 export type UnavailableReason = "zero-denominator" | "empty-domain" | "no-variance" | "overflow";
@@ -42,6 +44,7 @@ export interface Sums {
   n: number;
   sumWeights: number;
   df: number;
+  logitVariance?: number | undefined;
 }
 
 /**
@@ -68,10 +71,12 @@ export function finish(design: SurveyDesign, s: Sums, engineWarnings: readonly s
     variance: v,
     se: Math.sqrt(v),
     df: s.df,
-    deff: s.deff !== null && Number.isFinite(s.deff) ? s.deff : null,
+    // A replicate design has no SRS variance of its own to compare with (R's differs by statistic): none.
+    deff: s.deff !== null && Number.isFinite(s.deff) && !design.replicates ? s.deff : null,
     n: s.n,
     sumWeights: s.sumWeights,
     warnings,
+    ...(s.logitVariance !== undefined && Number.isFinite(s.logitVariance) ? { logitVariance: s.logitVariance } : {}),
   };
 }
 

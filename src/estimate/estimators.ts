@@ -10,6 +10,7 @@ import { contextOf, type Estimation, type EstimationContext } from "./context.js
 import { levelDfs, rowsDf } from "./df.js";
 import { deffOf, finish, unavailable, type EstimateResult } from "./estimate.js";
 import { domainRows, presentRows, srsVarianceFromSums, type Domain, type RowIndex } from "./rows.js";
+import type { ReplicateEstimates } from "./replicate.js";
 import { addScoreAt, scoreVariances, type Matrix } from "./variance.js";
 
 /** The levels of a subgroup: `codes[i]` the level of row i (-1: none), `count` levels, their df when known. */
@@ -62,17 +63,17 @@ function columnDfs(ctx: EstimationContext, g: Columns, ...variables: ArrayLike<n
   return g.whole ? [rowsDf(ctx, used)] : levelDfs(ctx, used, g.codes, g.count);
 }
 
-/** EngineOptions as scoreVariances takes them. */
-const opts = (o: EngineOptions): { joint?: boolean; step?: number } => ({
+/** EngineOptions as scoreVariances takes them, with the columns' estimates on any weights (a replicate design's). */
+const opts = (o: EngineOptions, replicates: ReplicateEstimates): { joint?: boolean; step?: number; replicates: ReplicateEstimates } => ({
   ...(o.joint !== undefined ? { joint: o.joint } : {}),
   ...(o.columnsAtOnce !== undefined ? { step: o.columnsAtOnce } : {}),
+  replicates,
 });
 
 /* ----- mean: scores w (y - mean) / W ----- */
 
-function meanScores(ctx: EstimationContext, y: Float64Array, g: Columns, o: EngineOptions = {}): ColumnEstimates {
-  const { design } = ctx;
-  const w = design.weights;
+/** The means' sums on weights w, one pass over the columns' rows (the full sample's, or a replicate's). */
+function meanSums(w: Float64Array, y: Float64Array, g: Columns): { n: Int32Array; sw: Float64Array; swy: Float64Array } {
   const { rows, codes, count } = g;
   const n = new Int32Array(count);
   const sw = new Float64Array(count);
@@ -87,14 +88,25 @@ function meanScores(ctx: EstimationContext, y: Float64Array, g: Columns, o: Engi
     sw[c] = sw[c]! + wi;
     swy[c] = swy[c]! + wi * yi;
   }
-  const mean = new Float64Array(count);
-  for (let c = 0; c < count; c++) mean[c] = sw[c]! > 0 ? swy[c]! / sw[c]! : 0;
+  return { n, sw, swy };
+}
+
+/** Σwy / Σw per column; `none` where a column has no weight. */
+const quotients = (num: Float64Array, den: Float64Array, none: number): Float64Array =>
+  Float64Array.from(num, (x, c) => (den[c]! > 0 ? x / den[c]! : none));
+
+function meanScores(ctx: EstimationContext, y: Float64Array, g: Columns, o: EngineOptions = {}): ColumnEstimates {
+  const { design } = ctx;
+  const w = design.weights;
+  const { rows, codes, count } = g;
+  const { n, sw, swy } = meanSums(w, y, g);
+  const mean = quotients(swy, sw, 0);
   // The deff's SRS sum of squares about the same mean (the same sums in the same order).
   const ss = new Float64Array(count);
   // One stage and no weighting residuals: the score goes straight to its PSU's total.
   const single = design.stages.length === 1 && !design.calibration;
   const clusterOfRow = design.stages[0]!.clusterOfRow;
-  const { variances, cov, warnings } = scoreVariances(
+  const { variances, cov, warnings, logitVariances } = scoreVariances(
     ctx,
     count,
     (totals, lo, hi) => {
@@ -116,14 +128,21 @@ function meanScores(ctx: EstimationContext, y: Float64Array, g: Columns, o: Engi
         ss[c] = ss[c]! + wi * (yi - mean[c]!) ** 2;
       }
     },
-    opts(o),
+    opts(o, {
+      full: mean,
+      at: (wr) => {
+        const r = meanSums(wr, y, g);
+        return quotients(r.swy, r.sw, Number.NaN);
+      },
+    }),
   );
   const df = columnDfs(ctx, g, y);
   const results = Array.from({ length: count }, (_, c): EstimateResult => {
     if (!(sw[c]! > 0)) return unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]);
     const v = variances[c]!;
     const deff = deffOf(v, srsVarianceFromSums(n[c]!, sw[c]!, ss[c]!));
-    return finish(design, { estimate: mean[c]!, variance: v, deff, n: n[c]!, sumWeights: sw[c]!, df: df[c]! }, warnings);
+    const sums = { estimate: mean[c]!, variance: v, deff, n: n[c]!, sumWeights: sw[c]!, df: df[c]!, logitVariance: logitVariances?.[c] };
+    return finish(design, sums, warnings);
   });
   return { results, cov };
 }
@@ -185,27 +204,22 @@ function totalScores(ctx: EstimationContext, y: Float64Array, g: Columns): Colum
   const { design } = ctx;
   const w = design.weights;
   const { rows, codes, count } = g;
-  const n = new Int32Array(count);
-  const sw = new Float64Array(count);
-  const total = new Float64Array(count);
-  for (let k = 0; k < rows.length; k++) {
-    const i = rows[k]!;
-    const c = codes[i]!;
-    const yi = y[i]!;
-    if (c < 0 || Number.isNaN(yi)) continue;
-    n[c]!++;
-    total[c] = total[c]! + w[i]! * yi;
-    sw[c] = sw[c]! + w[i]!;
-  }
-  const { variances, cov, warnings } = scoreVariances(ctx, count, (totals, lo, hi) => {
-    for (let k = 0; k < rows.length; k++) {
-      const i = rows[k]!;
-      const c = codes[i]!;
-      const yi = y[i]!;
-      if (c < lo || c >= hi || Number.isNaN(yi)) continue;
-      addScoreAt(design, totals[c - lo]!, i, w[i]! * yi);
-    }
-  });
+  // A total is the means' Σwy (the same sums in the same order).
+  const { n, sw, swy: total } = meanSums(w, y, g);
+  const { variances, cov, warnings } = scoreVariances(
+    ctx,
+    count,
+    (totals, lo, hi) => {
+      for (let k = 0; k < rows.length; k++) {
+        const i = rows[k]!;
+        const c = codes[i]!;
+        const yi = y[i]!;
+        if (c < lo || c >= hi || Number.isNaN(yi)) continue;
+        addScoreAt(design, totals[c - lo]!, i, w[i]! * yi);
+      }
+    },
+    opts({}, { full: total, at: (wr) => meanSums(wr, y, g).swy }),
+  );
   // The deff's SRS variance of y about its mean, the total over the weights.
   const m = Float64Array.from(total, (t, c) => t / sw[c]!);
   const ss = new Float64Array(count);
@@ -243,9 +257,13 @@ export function svyTotalByLevel(e: Estimation, y: Float64Array, domain: RowIndex
 
 /* ----- ratio of totals: scores w (num - R den) / sum(w den) ----- */
 
-function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Array, g: Columns, o: EngineOptions = {}): ColumnEstimates {
-  const { design } = ctx;
-  const w = design.weights;
+/** The ratios' sums on weights w, one pass over the columns' rows (the full sample's, or a replicate's). */
+function ratioSums(
+  w: Float64Array,
+  num: Float64Array,
+  den: Float64Array,
+  g: Columns,
+): { n: Int32Array; sw: Float64Array; tn: Float64Array; td: Float64Array } {
   const { rows, codes, count } = g;
   const n = new Int32Array(count);
   const sw = new Float64Array(count);
@@ -263,6 +281,14 @@ function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Arra
     td[c] = td[c]! + wi * d;
     sw[c] = sw[c]! + wi;
   }
+  return { n, sw, tn, td };
+}
+
+function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Array, g: Columns, o: EngineOptions = {}): ColumnEstimates {
+  const { design } = ctx;
+  const w = design.weights;
+  const { rows, codes, count } = g;
+  const { n, sw, tn, td } = ratioSums(w, num, den, g);
   const usable = (c: number): boolean => n[c]! > 0 && td[c] !== 0;
   const r = new Float64Array(count);
   for (let c = 0; c < count; c++) r[c] = usable(c) ? tn[c]! / td[c]! : 0;
@@ -286,7 +312,13 @@ function ratioScores(ctx: EstimationContext, num: Float64Array, den: Float64Arra
         swu[c] = swu[c]! + z;
       }
     },
-    opts(o),
+    opts(o, {
+      full: r,
+      at: (wr) => {
+        const s = ratioSums(wr, num, den, g);
+        return Float64Array.from(s.tn, (x, c) => (s.td[c] !== 0 ? x / s.td[c]! : Number.NaN));
+      },
+    }),
   );
   const m = Float64Array.from(swu, (s, c) => s / sw[c]!);
   const ss = new Float64Array(count);
@@ -371,24 +403,33 @@ function categoryScores(
   const { rows: inDomain, df: domainDf } = domainRows(ctx, domain);
   const rows = rowsWithCategory(inDomain, categoryIndex);
   const w = design.weights;
-  let sw = 0;
-  const swy = new Float64Array(k);
-  for (let r = 0; r < rows.length; r++) {
-    const i = rows[r]!;
-    sw += w[i]!;
-    const c = categoryIndex[i]!;
-    swy[c] = swy[c]! + w[i]! * 1;
-  }
+  const total = statistic === "total";
+  // The categories' sums on weights w, one pass over the rows (the full sample's, or a replicate's).
+  const sums = (weights: Float64Array): { sw: number; swy: Float64Array } => {
+    let sw = 0;
+    const swy = new Float64Array(k);
+    for (let r = 0; r < rows.length; r++) {
+      const i = rows[r]!;
+      sw += weights[i]!;
+      const c = categoryIndex[i]!;
+      swy[c] = swy[c]! + weights[i]! * 1;
+    }
+    return { sw, swy };
+  };
+  const estimatesAt = (weights: Float64Array): Float64Array => {
+    const { sw, swy } = sums(weights);
+    return total ? swy : sw > 0 ? swy.map((s) => s / sw) : swy.fill(Number.NaN);
+  };
+  const { sw, swy } = sums(w);
   if (!(sw > 0)) {
     // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
-    const { cov, warnings } = scoreVariances(ctx, k, () => {}, opts(o));
+    const { cov, warnings } = scoreVariances(ctx, k, () => {}, opts(o, { full: swy, at: estimatesAt }));
     const results = Array.from({ length: k }, () =>
       unavailable("empty-domain", "no rows in the domain", 0, 0, [...design.warnings, ...warnings]),
     );
     return { results, cov };
   }
   const mean = Float64Array.from(swy, (s) => s / sw);
-  const total = statistic === "total";
   // The same k pairs of values for every row, computed once: a share's deviations from the mean
   // (its score w·dev / W, as svyMean's), a count's indicator itself (its score w·I; / 1 is exact).
   const devIn = Float64Array.from(mean, (m) => (total ? 1 : 1 - m));
@@ -399,7 +440,7 @@ function categoryScores(
   const sqOut = Float64Array.from(mean, (m) => m ** 2);
   const stages = design.stages;
   const ss = new Float64Array(k);
-  const { variances, cov, warnings } = scoreVariances(
+  const { variances, cov, warnings, logitVariances } = scoreVariances(
     ctx,
     k,
     (totals, lo, hi) => {
@@ -423,7 +464,7 @@ function categoryScores(
         }
       }
     },
-    opts(o),
+    opts(o, { full: total ? swy : mean, at: estimatesAt }),
   );
   const df = domainDf ?? rowsDf(ctx, rows);
   const results = variances.map((v, j) =>
@@ -436,6 +477,7 @@ function categoryScores(
         n: rows.length,
         sumWeights: sw,
         df,
+        logitVariance: total ? undefined : logitVariances?.[j],
       },
       warnings,
     ),

@@ -2,6 +2,7 @@
 export { DesignError } from "./errors.js";
 export { buildDesign, type CodedIds, type LonelyPsu, type SurveyDesign } from "./design.js";
 export { EstimationContext } from "./context.js";
+export { replicateDesign, reweightedReplicates } from "./replicate.js";
 export { levelDfs, rowsDf } from "./df.js";
 export { RowIndex } from "./rows.js";
 export { varianceOfTotals, type Matrix, type VarianceResult } from "./variance.js";
@@ -44,6 +45,7 @@ export {
   weightedDesign,
   weightStats,
   type WeightingMargin,
+  type WeightingResult,
   type WeightStats,
 } from "./weighting.js";
 export { trimWeights, type TrimResult } from "./weighting-trim.js";

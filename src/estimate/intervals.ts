@@ -115,7 +115,8 @@ export function proportionInterval(est: Estimate, method: ProportionMethod = "lo
     case "logit":
     case "xlogit": {
       const eta = Math.log(p / (1 - p));
-      const h = (q * est.se) / (p * (1 - p));
+      // A replicate design's logit interval uses the replicates' logits (R svyciprop fits svyglm); xlogit the delta method.
+      const h = method === "logit" && est.logitVariance !== undefined ? q * Math.sqrt(est.logitVariance) : (q * est.se) / (p * (1 - p));
       const expit = (x: number) => 1 / (1 + Math.exp(-x));
       return { ...base, lower: expit(eta - h), upper: expit(eta + h) };
     }

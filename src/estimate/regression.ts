@@ -112,51 +112,15 @@ export function svyGlm(ctx: EstimationContext, input: RegressionInput): Regressi
     for (let k = 0; k < n; k++) X.set(k, j, col[rows[k]!]!);
   }
 
-  const mu = Float64Array.from(yy, (v, k) => link.start(v, w[k]!));
-  const eta = Float64Array.from(mu, (m) => link.link(m));
-  let devold = deviance(link, yy, mu, w);
-  const working = new Float64Array(n);
-  let beta: MlMatrix | null = null;
-  let converged = false;
-  let iterations = 0;
-  while (iterations < MAX_ITERATIONS) {
-    iterations++;
-    const Xw = new MlMatrix(n, p);
-    const zw = new MlMatrix(n, 1);
-    for (let k = 0; k < n; k++) {
-      const d = link.derivative(eta[k]!);
-      const z = eta[k]! + (yy[k]! - mu[k]!) / d;
-      const ww = Math.sqrt((w[k]! * d * d) / link.variance(mu[k]!));
-      working[k] = ww * ww;
-      zw.set(k, 0, z * ww);
-      for (let j = 0; j < p; j++) Xw.set(k, j, X.get(k, j) * ww);
-    }
-    const qr = new QrDecomposition(Xw);
-    if (!qr.isFullRank()) {
-      return {
-        available: false,
-        reason: "rank-deficient",
-        message: "the predictors are collinear in the model's rows (a column is a combination of others)",
-        n,
-      };
-    }
-    beta = qr.solve(zw);
-    for (let k = 0; k < n; k++) {
-      let e = 0;
-      for (let j = 0; j < p; j++) e += X.get(k, j) * beta.get(j, 0);
-      eta[k] = e;
-      mu[k] = link.inverse(e);
-    }
-    const dev = deviance(link, yy, mu, w);
-    if (Math.abs(dev - devold) / (Math.abs(dev) + 0.1) < EPSILON) {
-      converged = true;
-      break;
-    }
-    devold = dev;
+  const first = irls(link, X, yy, w, null);
+  if (first.failed !== null) {
+    const message =
+      first.failed === "rank-deficient"
+        ? "the predictors are collinear in the model's rows (a column is a combination of others)"
+        : `the fit did not converge in ${MAX_ITERATIONS} iterations`;
+    return { available: false, reason: first.failed, message, n };
   }
-  if (!converged || beta === null) {
-    return { available: false, reason: "not-converged", message: `the fit did not converge in ${MAX_ITERATIONS} iterations`, n };
-  }
+  const { beta, mu, eta, working, iterations } = first;
   if (input.family === "binomial" && mu.some((m) => m > 1 - FITTED_EPS || m < FITTED_EPS)) {
     return {
       available: false,
@@ -187,6 +151,7 @@ export function svyGlm(ctx: EstimationContext, input: RegressionInput): Regressi
       scores[k * p + j] = s;
     }
   }
+  const coefficientsOf = (fit: MlMatrix): Float64Array => Float64Array.from({ length: p }, (_, j) => fit.get(j, 0));
   const { cov, warnings } = scoreVariances(
     ctx,
     p,
@@ -195,10 +160,29 @@ export function svyGlm(ctx: EstimationContext, input: RegressionInput): Regressi
         for (let j = lo; j < hi; j++) addScoreAt(ctx.design, totals[j - lo]!, rows[k]!, scores[k * p + j]!);
       }
     },
-    { joint: true },
+    {
+      joint: true,
+      // R svyglm.svyrep.design: glm.fit on each replicate's weights (over the model's rows, summing to 1) from the full fit.
+      replicates: {
+        full: coefficientsOf(beta),
+        at: (weights) => {
+          let total = 0;
+          for (const i of rows) total += weights[i]!;
+          const fit = irls(
+            link,
+            X,
+            yy,
+            Float64Array.from(rows, (i) => weights[i]! / total),
+            beta,
+          );
+          return fit.failed === null ? coefficientsOf(fit.beta) : new Float64Array(p).fill(Number.NaN);
+        },
+      },
+    },
   );
   const V = cov as Matrix;
-  const df = rowsDf(ctx, rows) + 1 - p;
+  // R: degf(design) + 1 − p, with the model's rows on a linearised design, the universe's (missing values in) on a replicate one.
+  const df = rowsDf(ctx, ctx.design.replicates ? input.universeRows : rows) + 1 - p;
   if (df < 1) {
     return { available: false, reason: "no-df", message: `the design has ${df + p - 1} degrees of freedom for ${p} coefficients`, n };
   }
@@ -210,6 +194,65 @@ export function svyGlm(ctx: EstimationContext, input: RegressionInput): Regressi
     return { estimate, se, t, pValue: Math.min(1, 2 * tCdf(-Math.abs(t), df)), lower: estimate - q * se, upper: estimate + q * se };
   });
   return { available: true, coefficients, cov: V, df, n, iterations, warnings: [...ctx.design.warnings, ...warnings] };
+}
+
+type Fit =
+  | { failed: null; beta: MlMatrix; mu: Float64Array; eta: Float64Array; working: Float64Array; iterations: number }
+  | { failed: "rank-deficient" | "not-converged" };
+
+/**
+ * R glm.fit's IRLS with prior weights w: from R's starting values (`start` null) or from
+ * coefficients (glm.fit's start =, as svyglm refits each replicate).
+ */
+function irls(link: Link, X: MlMatrix, yy: Float64Array, w: Float64Array, start: MlMatrix | null): Fit {
+  const n = yy.length;
+  const p = X.columns;
+  const mu = new Float64Array(n);
+  const eta = new Float64Array(n);
+  const predict = (b: MlMatrix): void => {
+    for (let k = 0; k < n; k++) {
+      let e = 0;
+      for (let j = 0; j < p; j++) e += X.get(k, j) * b.get(j, 0);
+      eta[k] = e;
+      mu[k] = link.inverse(e);
+    }
+  };
+  if (start) predict(start);
+  else
+    for (let k = 0; k < n; k++) {
+      mu[k] = link.start(yy[k]!, w[k]!);
+      eta[k] = link.link(mu[k]!);
+    }
+  let devold = deviance(link, yy, mu, w);
+  const working = new Float64Array(n);
+  let beta: MlMatrix | null = null;
+  let converged = false;
+  let iterations = 0;
+  while (iterations < MAX_ITERATIONS) {
+    iterations++;
+    const Xw = new MlMatrix(n, p);
+    const zw = new MlMatrix(n, 1);
+    for (let k = 0; k < n; k++) {
+      const d = link.derivative(eta[k]!);
+      const z = eta[k]! + (yy[k]! - mu[k]!) / d;
+      const ww = Math.sqrt((w[k]! * d * d) / link.variance(mu[k]!));
+      working[k] = ww * ww;
+      zw.set(k, 0, z * ww);
+      for (let j = 0; j < p; j++) Xw.set(k, j, X.get(k, j) * ww);
+    }
+    const qr = new QrDecomposition(Xw);
+    if (!qr.isFullRank()) return { failed: "rank-deficient" };
+    beta = qr.solve(zw);
+    predict(beta);
+    const dev = deviance(link, yy, mu, w);
+    if (Math.abs(dev - devold) / (Math.abs(dev) + 0.1) < EPSILON) {
+      converged = true;
+      break;
+    }
+    devold = dev;
+  }
+  if (!converged || beta === null) return { failed: "not-converged" };
+  return { failed: null, beta, mu, eta, working, iterations };
 }
 
 function deviance(link: Link, y: Float64Array, mu: Float64Array, w: Float64Array): number {

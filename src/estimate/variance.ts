@@ -3,6 +3,7 @@
 // the whole sample, each level of a subgroup and each category of a distribution alike.
 import type { EstimationContext } from "./context.js";
 import { CERTAINTY_TOLERANCE, type SurveyDesign } from "./design.js";
+import { replicateVariances, type ReplicateEstimates } from "./replicate.js";
 import { residualise } from "./weighting.js";
 
 export type Matrix = number[][];
@@ -71,20 +72,33 @@ export interface ColumnVariances {
   /** The count x count covariance when asked for (`joint`), else null. */
   cov: Matrix | null;
   warnings: string[];
+  /** A replicate design's: the variance of each column's logit, from the replicates (./replicate.ts). */
+  logitVariances?: number[];
 }
 
 /**
  * The estimators' entry to the engine: `addScores(totals, lo, hi)` adds the scores of columns
  * lo..hi-1 into totals[column - lo]; the strata are then walked once for those columns. Columns
  * that need only their variance go `step` per pass (columnsPerPass); a joint covariance needs
- * every column in one pass.
+ * every column in one pass. On a replicate design the scores are not used: the columns' point
+ * estimates on each replicate's weights (`replicates.at`, the builder's own estimate) give the
+ * variance (./replicate.ts), so every statistic gets it from the same function as its estimate.
  */
 export function scoreVariances(
   ctx: EstimationContext,
   count: number,
   addScores: (totals: ColumnTotals, lo: number, hi: number) => void,
-  { joint = false, step = columnsPerPass(ctx.design) }: { joint?: boolean; step?: number } = {},
+  {
+    joint = false,
+    step = columnsPerPass(ctx.design),
+    replicates,
+  }: { joint?: boolean; step?: number; replicates?: ReplicateEstimates | undefined } = {},
 ): ColumnVariances {
+  const reps = ctx.design.replicates;
+  if (reps) {
+    if (!replicates) throw new Error("this statistic has no estimate on replicate weights");
+    return replicateVariances(reps, count, replicates, joint);
+  }
   const perPass = joint ? Math.max(count, 1) : Math.max(step, 1);
   const variances: number[] = [];
   let cov: Matrix | null = null;

@@ -1,6 +1,6 @@
 import type { DesignSummary } from "../result/index.js";
-import type { DesignDeclaration } from "../study/index.js";
-import { buildDesign, type CodedIds, type SurveyDesign } from "../estimate/index.js";
+import { replicateFields, type DesignDeclaration } from "../study/index.js";
+import { buildDesign, replicateDesign, type CodedIds, type SurveyDesign } from "../estimate/index.js";
 import { columnOf, labelColumn, numericColumn, rowCount, type DataTable, type LevelCodes, type RowLines } from "./data-table.js";
 import { weightDesign, type WeightingPlace } from "./weighting-input.js";
 
@@ -50,16 +50,34 @@ export function designForTable(
     ...(decl?.weights ? { weightsName: decl.weights } : {}),
   });
   const rowName = table.lines ? lineOf(table.lines) : (row: number): string => `row ${row + 1}`;
+  const reps = decl?.replicates;
+  const repColumns = reps
+    ? replicateFields(
+        reps,
+        table.fields.map((f) => f.name),
+      )
+    : [];
+  const replicated = reps
+    ? replicateDesign(sampled, {
+        type: reps.type,
+        columns: repColumns.map((f) => numericColumn(table, f)),
+        combinedWeights: reps.combined_weights,
+        rho: reps.rho,
+        scale: reps.scale,
+        rscales: reps.rscales,
+        mse: reps.mse,
+      })
+    : sampled;
   const weighted =
     decl?.weighting && weighting
-      ? weightDesign(table, sampled, decl.weighting, weighting.levelCodes, {
+      ? weightDesign(table, replicated, decl.weighting, weighting.levelCodes, {
           where: weighting.where,
           file: weighting.file,
           path: [...weighting.path, "weighting"],
           rowName,
         } satisfies WeightingPlace)
       : null;
-  const design = weighted?.design ?? sampled;
+  const design = weighted?.design ?? replicated;
   let sumWeights = 0;
   for (let i = 0; i < n; i++) sumWeights += design.weights[i] as number;
   return {
@@ -77,6 +95,20 @@ export function designForTable(
       df: design.df,
       sum_weights: sumWeights,
       ...(weighted ? { weighting: weighted.summary } : {}),
+      ...(reps && design.replicates
+        ? {
+            replicates: {
+              type: reps.type,
+              columns: repColumns,
+              count: repColumns.length,
+              scale: design.replicates.scale,
+              rscales: Array.from(design.replicates.rscales),
+              mse: reps.mse,
+              rho: reps.rho ?? null,
+              combined_weights: reps.combined_weights,
+            },
+          }
+        : {}),
     },
   };
 }
@@ -85,13 +117,24 @@ function describeDesign(decl: DesignDeclaration | undefined): string {
   if (!decl) return "simple random sample (no design declared)";
   const parts: string[] = [];
   if (decl.strata) parts.push(`stratified by ${decl.strata}`);
-  parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
+  if (!decl.replicates) parts.push(decl.ids.length > 0 ? `clusters ${decl.ids.join(" then ")}` : "individual units");
   if (decl.weights) parts.push(`weights ${decl.weights}`);
+  if (decl.replicates) parts.push(`${REPLICATE_WORDS[decl.replicates.type]} replicate weights${decl.replicates.mse ? " (mse)" : ""}`);
   if (decl.fpc.length > 0) parts.push(`finite population correction ${decl.fpc.join(", ")}`);
   const w = decl.weighting;
   if (w?.method) parts.push(`${WEIGHTING_WORDS[w.method]} to population counts`);
   if (w?.trim) parts.push("weights trimmed");
   return parts.join("; ");
 }
+
+const REPLICATE_WORDS = {
+  JK1: "JK1 jackknife",
+  JKn: "JKn jackknife",
+  BRR: "BRR",
+  Fay: "Fay's BRR",
+  bootstrap: "bootstrap",
+  SDR: "successive-difference",
+  other: "custom",
+} as const;
 
 const WEIGHTING_WORDS = { "post-stratify": "post-stratified", rake: "raked", calibrate: "calibrated" } as const;

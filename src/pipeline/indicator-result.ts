@@ -911,13 +911,13 @@ function firstRows(n: number, count: number): Int32Array {
   return rows;
 }
 
-/** n missing by missing-value code ("" is reported as "blank"). */
+/** n missing by missing-value code (`""` for a blank cell, as docs/result.md says; renderers word it). */
 class MissingCounter {
   private readonly counts = new Map<string, number>();
   total = 0;
   add(m: Missing): void {
     // Internal markers (a schema column absent from the file) are reported by their label.
-    const code = m.code === "" ? "blank" : m.code.startsWith("#") ? (m.label ?? m.code) : m.code;
+    const code = m.code.startsWith("#") ? (m.label ?? m.code) : m.code;
     this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
     this.total++;
   }

@@ -8,7 +8,7 @@ import { storedFields } from "./stored-fields.js";
 import { withDecimalMarks } from "./decimal-marks.js";
 import { withExportMetadata } from "../xlsform/index.js";
 import type { LoadedStudy } from "../study/index.js";
-import type { DatasetDeclaration, DesignDeclaration, HarmoniseDeclaration } from "../study/index.js";
+import { replicateFields, type DatasetDeclaration, type DesignDeclaration, type HarmoniseDeclaration } from "../study/index.js";
 import { applyForeignKeys, normaliseLabel, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
 import type { Issue } from "../vocabulary/index.js";
 
@@ -154,11 +154,29 @@ function requireDesignFields(schema: TableSchema, design: DesignDeclaration | un
     ...(design.strata ? [design.strata] : []),
     ...(design.weights ? [design.weights] : []),
   ]);
+  // Replicate weights: required too, and never negative (a row with -1 is rejected with its line and field).
+  const replicates = new Set(
+    design.replicates
+      ? replicateFields(
+          design.replicates,
+          schema.fields.map((f) => f.name),
+        )
+      : [],
+  );
   return {
     ...schema,
-    fields: schema.fields.map((f) => (needed.has(f.name) ? { ...f, constraints: { ...(f.constraints ?? {}), required: true } } : f)),
+    fields: schema.fields.map((f) =>
+      replicates.has(f.name)
+        ? { ...f, constraints: { ...(f.constraints ?? {}), required: true, minimum: nonNegative(f.constraints?.minimum) } }
+        : needed.has(f.name)
+          ? { ...f, constraints: { ...(f.constraints ?? {}), required: true } }
+          : f,
+    ),
   };
 }
+
+/** A replicate weight's minimum: the schema's when it is above 0, else 0. */
+const nonNegative = (m: number | string | undefined): number => (typeof m === "number" && m > 0 ? m : 0);
 
 /**
  * A dataset's `decimal_char` applies to number fields, and its `group_char` to number and

@@ -1,10 +1,11 @@
-import type { LoadedStudy } from "../study/index.js";
+import { replicateFields, type LoadedStudy } from "../study/index.js";
 import type { TableSchema } from "../table-schema/index.js";
 
 /**
  * The fields of a dataset whose values are kept after validation, or undefined to keep all.
  * A field is kept when the study names it anywhere (as a string or a key: indicators, their
- * conditions and universes, design, weighting, domains, derived variables), or `compare`
+ * conditions and universes, design, weighting, domains, derived variables), matches the design's
+ * replicate-weight `pattern` (the one key that names fields by a pattern), or `compare`
  * harmonises it; one nobody names (a free-text comment, an export's metadata) is validated
  * and dropped, which saves its dictionary of a million distinct strings. Any name counts, not
  * only the keys that name fields, so a key added to the study file later cannot be missed.
@@ -25,6 +26,13 @@ export function storedFields(
   if (schema.foreignKeys.length > 0 || referenced || (q && (q.interviews === dataset || q.codings.includes(dataset)))) return undefined;
   const named = new Set<string>(extraNames);
   collectNames(study, named);
+  const replicates = study.datasets[dataset]?.design?.replicates;
+  if (replicates)
+    for (const f of replicateFields(
+      replicates,
+      schema.fields.map((f) => f.name),
+    ))
+      named.add(f);
   return new Set(schema.fields.map((f) => f.name).filter((name) => named.has(name)));
 }
 

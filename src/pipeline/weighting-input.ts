@@ -14,10 +14,12 @@ import {
   type TrimResult,
   type WeightingMargin,
   type WeightStats,
+  type WeightingResult,
 } from "../estimate/index.js";
 import type { WeightingSummary } from "../result/index.js";
 import { StudyFileError, type WeightingDeclaration } from "../study/index.js";
 import { numericColumn, type DataTable, type LevelCodes } from "./data-table.js";
+import { weightReplicates } from "./replicate-weighting.js";
 
 /** Where a key of the dataset's weighting is stated: the study file and its line. */
 export interface WeightingPlace {
@@ -113,12 +115,14 @@ function weightToCounts(
     method === "post-stratify"
       ? null
       : { maxIterations: decl.max_iterations ?? DEFAULTS[method].maxIterations, tolerance: decl.tolerance ?? DEFAULTS[method].tolerance };
-  const result =
+  // `sweeps`: a replicate is raked in exactly the full sample's sweeps (R rakes the replicates along with it).
+  const weigh = (weights: Float64Array, sweeps?: number): WeightingResult =>
     control === null
-      ? postStratify(design.weights, margins[0]!)
+      ? postStratify(weights, margins[0]!)
       : method === "rake"
-        ? rake(design.weights, margins, control)
-        : calibrate(design.weights, margins, totals, { calfun, lower, upper, ...control });
+        ? rake(weights, margins, sweeps === undefined ? control : { maxIterations: sweeps, tolerance: 0 })
+        : calibrate(weights, margins, totals, { calfun, lower, upper, ...control });
+  const result = weigh(design.weights);
   if (!result.converged) {
     const bounded = method === "calibrate" && decl.bounds !== undefined;
     throw new DesignError(
@@ -130,7 +134,7 @@ function weightToCounts(
       }`,
     );
   }
-  return { result, margins, totals, control };
+  return { result, margins, totals, control, weigh };
 }
 
 /** R trimWeights on the weights given, refused when no trimming can meet the bounds. */
@@ -174,7 +178,11 @@ export function weightDesign(
   place: WeightingPlace,
 ): { design: SurveyDesign; summary: WeightingSummary } {
   const counted = decl.method ? weightToCounts(table, design, decl, decl.method, levelCodes, place) : null;
-  const weighted = counted ? weightedDesign(design, counted.result) : design;
+  const weighted = !counted
+    ? design
+    : design.replicates
+      ? weightReplicates(design, counted.result, counted.weigh, counted.margins, decl, place)
+      : weightedDesign(design, counted.result);
   const trim = decl.trim ? trimmed(weighted.weights, decl.trim, place) : null;
   const final = trim ? { ...weighted, weights: trim.weights } : weighted;
   const w = final.weights;

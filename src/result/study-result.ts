@@ -75,6 +75,19 @@ const designSummarySchema = z.object({
   sum_weights: z.number(),
   /** Present when the design declares a weighting; sum_weights is then Σ of the weights after it. */
   weighting: weightingSummarySchema.optional(),
+  /** Present when the design's variances come from replicate weights (R svrepdesign); df is then their rank less 1. */
+  replicates: z
+    .object({
+      type: z.enum(["JK1", "JKn", "BRR", "Fay", "bootstrap", "SDR", "other"]),
+      columns: z.array(z.string()),
+      count: z.number().int(),
+      scale: z.number(),
+      rscales: z.array(z.number()),
+      mse: z.boolean(),
+      rho: z.number().nullable(),
+      combined_weights: z.boolean(),
+    })
+    .optional(),
 });
 export type DesignSummary = z.infer<typeof designSummarySchema>;
 

@@ -1,7 +1,13 @@
 import { conditionFields, type Condition } from "../conditions/index.js";
 import { domainFields } from "./domains.js";
 import { conditionsOf, fieldsRead } from "./indicators/index.js";
-import type { IndicatorDeclaration, Study, WeightingDeclaration } from "./study-file.js";
+import {
+  replicateFields,
+  type IndicatorDeclaration,
+  type ReplicatesDeclaration,
+  type Study,
+  type WeightingDeclaration,
+} from "./study-file.js";
 
 /** What a study file may name of a dataset: its fields, and the categories of each. */
 export type DatasetFields = ReadonlyMap<string, { categories: readonly string[] | null; type: string; multiple?: boolean }>;
@@ -34,6 +40,11 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
     for (const [field, path] of named) {
       const p = known(name, field, path);
       if (p) return p;
+    }
+    const fields = datasets.get(name);
+    if (design.replicates && fields) {
+      const r = checkReplicates(design.replicates, fields, name, ["datasets", name, "design", "replicates"]);
+      if (r) return r;
     }
     const p = weightingFields(name, design.weighting, datasets);
     if (p) return p;
@@ -92,7 +103,30 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
 /** Table Schema types whose values a mean, total, quantile or ratio can compute with (booleans as 0/1). */
 export const numericTypes: ReadonlySet<string> = new Set(["number", "integer", "boolean"]);
 
-/** A mean of a text field would find no number in any row: refuse it when the study is loaded. */
+/** Replicate columns: fields of the schema, numeric, at least two, and as many as rscales has values (or one). */
+function checkReplicates(r: ReplicatesDeclaration, fields: DatasetFields, dataset: string, path: (string | number)[]): FieldProblem | null {
+  const names = replicateFields(r, [...fields.keys()]);
+  for (const [i, f] of names.entries()) {
+    const at = r.columns ? [...path, "columns", i] : [...path, "pattern"];
+    const type = fields.get(f)?.type;
+    if (type === undefined)
+      return { path: at, message: `unknown field "${f}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}` };
+    if (!numericTypes.has(type))
+      return { path: at, message: `replicate weights must be numeric, but "${f}" is a ${type} field in dataset ${dataset}` };
+  }
+  if (names.length < 2)
+    return {
+      path: [...path, "pattern"],
+      message: `the pattern "${r.pattern}" matches ${names.length === 0 ? "no field" : `only ${names[0]}`} of dataset ${dataset}; a replicate design needs at least two replicate-weight columns`,
+    };
+  if (r.rscales && r.rscales.length !== 1 && r.rscales.length !== names.length)
+    return {
+      path: [...path, "rscales"],
+      message: `rscales has ${r.rscales.length} values but there are ${names.length} replicate-weight columns; give one per column (or one for all)`,
+    };
+  return null;
+}
+
 /** A weighting's margin fields exist; its calibration totals are numeric fields. */
 function weightingFields(
   dataset: string,
@@ -122,6 +156,7 @@ function weightingFields(
   return null;
 }
 
+/** A mean of a text field would find no number in any row: refuse it when the study is loaded. */
 function numericField(
   ind: IndicatorDeclaration,
   field: string,

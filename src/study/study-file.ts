@@ -20,6 +20,52 @@ export type { WeightingDeclaration } from "./weighting.js";
 
 const lonelyPsuPolicies = ["fail", "remove", "certainty", "adjust", "average"] as const;
 
+/** Replicate-weight methods (R svrepdesign's types; SDR is its "successive-difference", the ACS's). */
+const replicateTypes = ["JK1", "JKn", "BRR", "Fay", "bootstrap", "SDR", "other"] as const;
+
+/** Replicate weights instead of strata and clusters (R svrepdesign): see docs/methods.md, replicate weights. */
+const replicatesSchema = z
+  .object({
+    /** The replicate-weight columns, in order, or a regular expression their names match (in the schema's order). */
+    columns: z.array(z.string().min(1)).min(2).optional(),
+    pattern: z.string().min(1).optional(),
+    type: z.enum(replicateTypes),
+    /** Fay's coefficient (type Fay). */
+    rho: z.number().gt(0).lt(1).optional(),
+    scale: z.number().positive().optional(),
+    /** One per replicate column, or one for all. */
+    rscales: z.array(z.number().nonnegative()).min(1).optional(),
+    /** Centre the replicates at the full-sample estimate (R mse = TRUE) rather than at their mean. */
+    mse: z.boolean().default(false),
+    /** The columns already include the full-sample weight (R combined.weights). */
+    combined_weights: z.boolean().default(true),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const issue = (path: string | null, message: string): void =>
+      ctx.addIssue({ code: "custom", path: path === null ? [] : [path], message });
+    if ((r.columns === undefined) === (r.pattern === undefined))
+      issue(null, "name the replicate-weight columns either as a list (columns) or by a pattern, not both");
+    if (r.pattern !== undefined && !validPattern(r.pattern)) issue("pattern", `"${r.pattern}" is not a valid regular expression`);
+    if (r.type === "Fay" && r.rho === undefined) issue("type", "type Fay needs rho, Fay's coefficient (between 0 and 1)");
+    if (r.type !== "Fay" && r.rho !== undefined) issue("rho", `rho is Fay's coefficient; type ${r.type} takes none`);
+    if (["BRR", "Fay", "SDR"].includes(r.type) && (r.scale !== undefined || r.rscales !== undefined))
+      issue(r.scale !== undefined ? "scale" : "rscales", `type ${r.type} fixes the scale and rscales; remove them`);
+    if (r.type === "other" && r.scale === undefined) issue("type", "type other needs scale (and rscales unless every one is 1)");
+    if (r.type === "JKn" && r.combined_weights && r.rscales === undefined)
+      issue("type", "type JKn with combined weights needs rscales, (n_h - 1)/n_h for each replicate's stratum");
+  });
+export type ReplicatesDeclaration = z.infer<typeof replicatesSchema>;
+
+function validPattern(p: string): boolean {
+  try {
+    new RegExp(p, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const designSchema = z
   .object({
     ids: fieldList.default([]),
@@ -28,10 +74,39 @@ const designSchema = z
     fpc: fieldList.default([]),
     nest: z.boolean().default(false),
     lonely_psu: z.enum(lonelyPsuPolicies).default("fail"),
+    replicates: replicatesSchema.optional(),
     weighting: weightingSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((d, ctx) => {
+    if (!d.replicates) return;
+    const given = (["ids", "strata", "fpc"] as const).find((k) => (Array.isArray(d[k]) ? d[k].length > 0 : d[k] !== undefined));
+    if (given)
+      ctx.addIssue({
+        code: "custom",
+        path: [given],
+        message: "a replicate-weight design takes no ids, strata or fpc: its replicate weights carry them",
+      });
+    if (!d.weights)
+      ctx.addIssue({ code: "custom", path: ["replicates"], message: "a replicate-weight design needs weights, the full-sample weight" });
+    // R's trimWeights on a svyrep.design keeps the untrimmed sampling weights and mixes up the
+    // replicates' (survey 4.1-1): there is no trimming of a replicate design to match.
+    if (d.weighting?.trim)
+      ctx.addIssue({
+        code: "custom",
+        path: ["weighting", "trim"],
+        message:
+          "a replicate-weight design cannot be trimmed: each replicate would need trimming as the full sample is, which R's trimWeights does not do on a replicate design; remove trim (or trim the weights before the replicate weights are made)",
+      });
+  });
 export type DesignDeclaration = z.infer<typeof designSchema>;
+
+/** The replicate-weight columns a design names: its list, or the fields whose names match its pattern, in order. */
+export function replicateFields(r: ReplicatesDeclaration, fields: readonly string[]): string[] {
+  if (r.columns) return r.columns;
+  const re = new RegExp(r.pattern!, "u");
+  return fields.filter((f) => re.test(f));
+}
 
 /**
  * A reading option a study may leave unstated, or state as `null` to cancel the value `extends`

@@ -28,6 +28,7 @@ const examples = [
   { name: "cluster", study: "example-cluster" },
   { name: "codings", study: "example-codings" },
   { name: "french-excel", study: "example-french-excel" },
+  { name: "replicate-weights", study: "example-replicate-weights" },
   { name: "weighting-to-margins", study: "example-weighting-to-margins" },
 ];
 

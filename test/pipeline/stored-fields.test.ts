@@ -22,6 +22,16 @@ describe("storedFields", () => {
     expect(storedFields(loaded, "questionnaire", schema, ["respondent_id"])?.has("respondent_id")).toBe(true);
   });
 
+  test("replicate weights named by a pattern are stored", async () => {
+    const loaded = await loadStudy("test/r-survey/studies/replicates-boot.yaml", "replicates-boot.yaml");
+    const schemas = await loadSchemasAndCheckFields(loaded);
+    const schema = schemas.get("boot") as TableSchema;
+    const kept = storedFields({ ...loaded, schemas }, "boot", schema, []) as ReadonlySet<string>;
+    const reps = schema.fields.map((f) => f.name).filter((f) => /^rep[0-9]+$/.test(f));
+    expect(reps.length).toBe(50);
+    for (const f of reps) expect(kept.has(f)).toBe(true);
+  });
+
   test("datasets the qualitative analysis or a foreign key reads whole keep every field", async () => {
     const loaded = await bundled();
     expect(storedFields(loaded, "interviews", loaded.schemas.get("interviews") as TableSchema, [])).toBeUndefined();

@@ -70,6 +70,19 @@ export const en = {
   designClusters: (fields: string) => `clusters ${fields}`,
   designWeights: (field: string) => `weights ${field}`,
   designFpc: (fields: string) => `finite population correction ${fields}`,
+  designReplicates: (method: string, count: string, scale: string, mse: boolean) =>
+    `${count} ${method} replicate weights (scale ${scale}${mse ? ", centred at the full-sample estimate" : ""})`,
+  replicateMethods: {
+    JK1: "JK1 jackknife",
+    JKn: "JKn jackknife",
+    BRR: "BRR",
+    Fay: "Fay’s BRR",
+    bootstrap: "bootstrap",
+    SDR: "successive-difference",
+    other: "custom",
+  } as Record<string, string>,
+  replicateMethod: (datasets: string) =>
+    `Standard errors in ${datasets} come from the replicate weights (as R survey’s svrepdesign): each estimate is recomputed with each replicate’s weights, and its variance is the scaled sum of squares of the replicates about their mean; degrees of freedom are the rank of the replicate weights less one (R degf), and a proportion’s logit interval uses the replicates’ logits (as svyciprop). Design effects are not shown for them.`,
   designJoin: (parts: string[]) => parts.join("; "),
   noDesign: "simple random sample (no design declared)",
   notEstimated: (datasets: string, count: number, qualitative: boolean) =>

@@ -72,6 +72,19 @@ export const fr: Messages = {
   designClusters: (fields) => `grappes ${fields}`,
   designWeights: (field) => `poids ${field}`,
   designFpc: (fields) => `correction pour population finie ${fields}`,
+  designReplicates: (method, count, scale, mse) =>
+    `${count} poids répliqués ${method} (facteur d’échelle ${scale}${mse ? ", centrés sur l’estimation de l’échantillon entier" : ""})`,
+  replicateMethods: {
+    JK1: "jackknife JK1",
+    JKn: "jackknife JKn",
+    BRR: "BRR",
+    Fay: "BRR de Fay",
+    bootstrap: "bootstrap",
+    SDR: "par différences successives",
+    other: "personnalisés",
+  },
+  replicateMethod: (datasets) =>
+    `Les erreurs types de ${datasets} viennent des poids répliqués (comme svrepdesign du paquet R survey)${NB}: chaque estimation est recalculée avec les poids de chaque réplique, et sa variance est la somme des carrés des écarts des répliques à leur moyenne, multipliée par le facteur d’échelle${FN}; les degrés de liberté sont le rang des poids répliqués moins un (degf de R), et l’intervalle logit d’une proportion utilise les logits des répliques (comme svyciprop). Les effets de plan n’y sont pas donnés.`,
   designJoin: (parts) => parts.join(`${FN}; `),
   noDesign: "échantillon aléatoire simple (aucun plan de sondage déclaré)",
   notEstimated: (datasets, count, qualitative) =>

@@ -19,7 +19,8 @@ export function method(ctx: Ctx): string[] {
       mdCell(d.name),
       formatCount(d.rows_accepted, lang),
       designText(ctx, g),
-      formatCount(g.n_psu, lang),
+      // A replicate design declares no PSUs: its replicates carry them.
+      g.replicates ? t.none : formatCount(g.n_psu, lang),
       formatDf(g.df, lang),
       g.weights !== null ? formatNumber(g.sum_weights, 1, lang) : t.none,
     ];
@@ -45,13 +46,23 @@ export function method(ctx: Ctx): string[] {
       : []),
     ...(methodList === "" ? [] : [t.intervalMethods(methodList)]),
     ...r.datasets
-      .filter((d) => d.design?.declared && d.design.n_psu > 0)
+      .filter((d) => d.design?.declared && d.design.n_psu > 0 && !d.design.replicates)
       .map((d) => t.lonelyPsu(md(d.name), t.lonelyPsuPolicies[d.design?.lonely_psu ?? ""] ?? md(d.design?.lonely_psu ?? ""))),
     // R's deff = TRUE compares with sampling without replacement from Σw units: with weights
     // that only redistribute the sample (normalised non-response weights), that is no population.
     ...r.datasets
-      .filter((d) => d.design?.weights && d.design.sum_weights < 2 * d.rows_accepted)
+      .filter((d) => d.design?.weights && !d.design.replicates && d.design.sum_weights < 2 * d.rows_accepted)
       .map((d) => t.deffCaution(md(d.name), formatNumber(d.design?.sum_weights ?? 0, 1, lang), formatCount(d.rows_accepted, lang))),
+    ...(r.datasets.some((d) => d.design?.replicates)
+      ? [
+          t.replicateMethod(
+            r.datasets
+              .filter((d) => d.design?.replicates)
+              .map((d) => md(d.name))
+              .join(", "),
+          ),
+        ]
+      : []),
     ...(estimates
       ? [
           t.reliabilityRule(MARK_LOW_RELIABILITY, ...reliabilityThresholds(ctx)),
@@ -91,6 +102,10 @@ function designText(ctx: Ctx, g: DesignSummary): string {
   if (g.ids.length > 0) parts.push(t.designClusters(g.ids.map(md).join(", ")));
   if (g.weights !== null) parts.push(t.designWeights(md(g.weights)));
   if (g.fpc.length > 0) parts.push(t.designFpc(g.fpc.map(md).join(", ")));
+  if (g.replicates) {
+    const { type, count, scale, mse } = g.replicates;
+    parts.push(t.designReplicates(t.replicateMethods[type] ?? md(type), formatCount(count, lang), formatNumber(scale, 4, lang), mse));
+  }
   const w = g.weighting;
   if (w?.method) parts.push(t.designWeighting(t.weightingMethods[w.method] ?? md(w.method)));
   if (w?.trim) parts.push(t.designTrimmed);
