@@ -10,7 +10,7 @@ import {
   reportSections,
   type StudyResult,
 } from "../result/index.js";
-import type { HarmoniseDeclaration, LoadedStudy } from "../study/index.js";
+import type { LoadedStudy } from "../study/index.js";
 import { text, untranslatedTexts, type QualitativeDeclaration } from "../study/index.js";
 import { harmonised, withDerived } from "./derive.js";
 import { fileErrorCodes, unacceptableDatasets } from "./acceptance.js";
@@ -37,8 +37,6 @@ export interface AnalyseOptions extends ReadOptions {
   maxRejected: string;
   /** SOURCE_DATE_EPOCH, when set: the reproducible-builds convention beats the study's date. */
   sourceDateEpoch?: string | undefined;
-  /** `compare`: the new wave's categories mapped onto the previous wave's before anything is derived. */
-  harmonise?: HarmoniseDeclaration | undefined;
 }
 
 /** What the estimates of one dataset share: its table, its estimation context, its design's summary. */

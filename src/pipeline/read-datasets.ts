@@ -4,10 +4,11 @@ import type { DatasetResult } from "../result/index.js";
 import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table-schema/index.js";
 import { withChoiceColumns } from "./choice-columns.js";
 import { withConstantColumns } from "./constant-columns.js";
+import { storedFields } from "./stored-fields.js";
 import { withDecimalMarks } from "./decimal-marks.js";
 import { withExportMetadata } from "../xlsform/index.js";
 import type { LoadedStudy } from "../study/index.js";
-import { replicateFields, type DatasetDeclaration, type DesignDeclaration } from "../study/index.js";
+import { replicateFields, type DatasetDeclaration, type DesignDeclaration, type HarmoniseDeclaration } from "../study/index.js";
 import { applyForeignKeys, normaliseLabel, rejectUnlistedCoders, validateRecords, type ValidatedTable } from "../validate/index.js";
 import type { Issue } from "../vocabulary/index.js";
 
@@ -30,6 +31,8 @@ export interface ReadOptions {
   dataDisplay: Record<string, string>;
   /** Called after each chunk read: bytes so far, the file's size, records parsed so far. */
   onProgress?: ((dataset: string, bytesRead: number, totalBytes: number, rows: number) => void) | undefined;
+  /** `compare`: the new wave's categories mapped onto the previous wave's before anything is derived. */
+  harmonise?: HarmoniseDeclaration | undefined;
 }
 
 /** How many issue objects the result keeps per dataset; all are counted. */
@@ -99,6 +102,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       ...(source.format === "csv" ? { sizeHint: { totalBytes: source.totalBytes, batchBytes: READ_CHUNK } } : {}),
       rename,
       lang: options.lang,
+      storeFields: storedFields(loaded, name, schema, Object.keys(options.harmonise?.[name] ?? {})),
     });
     runs.set(name, {
       name,

@@ -389,12 +389,45 @@ export class Column {
   }
 }
 
+/**
+ * A field validated but not stored: nothing reads it (a free-text comment no indicator uses),
+ * so its values are not kept. Reading it is a programming error, said loudly rather than
+ * answered with an empty column.
+ */
+class UnstoredColumn extends Column {
+  override get(): never {
+    throw new Error("internal error: a field the study does not read was not stored");
+  }
+  override numeric(): never {
+    return this.get();
+  }
+  override coded(): never {
+    return this.get();
+  }
+  override missingAt(): never {
+    return this.get();
+  }
+  /** Rows removed from the table (a rejected foreign key): still nothing stored. */
+  override select(): Column {
+    return new UnstoredColumn(0);
+  }
+  override reserve(): void {}
+}
+
+const storedIndexes = (columns: readonly Column[]): number[] => columns.flatMap((c, f) => (c instanceof UnstoredColumn ? [] : [f]));
+
 /** The accepted rows of a table, one Column per schema field. */
 export class ColumnStore {
   readonly columns: Column[];
+  /** Indexes of the columns rows are pushed into (all but the unstored ones). */
+  private stored: number[];
 
-  constructor(nFields: number, capacity?: number) {
-    this.columns = Array.from({ length: nFields }, () => new Column(capacity));
+  /** `store`: which fields keep their values (all when omitted); the others are unstored. */
+  constructor(nFields: number, capacity?: number, store?: readonly boolean[]) {
+    this.columns = Array.from({ length: nFields }, (_, f) =>
+      store === undefined || store[f] === true ? new Column(capacity) : new UnstoredColumn(0),
+    );
+    this.stored = storedIndexes(this.columns);
   }
 
   /** Rows held (also for a schema without fields). */
@@ -407,7 +440,11 @@ export class ColumnStore {
   /** One row's values; `owned` as in Column.push. */
   pushRow(values: ArrayLike<Value>, owned = false): void {
     const cols = this.columns;
-    for (let f = 0; f < cols.length; f++) (cols[f] as Column).push(values[f] as Value, owned);
+    const stored = this.stored;
+    for (let k = 0; k < stored.length; k++) {
+      const f = stored[k] as number;
+      (cols[f] as Column).push(values[f] as Value, owned);
+    }
     this.rowCount++;
   }
 
@@ -430,6 +467,7 @@ export class ColumnStore {
   select(keep: ArrayLike<number>): ColumnStore {
     const out = new ColumnStore(0);
     (out as { columns: Column[] }).columns = this.columns.map((c) => c.select(keep));
+    out.stored = storedIndexes(out.columns);
     out.rowCount = keep.length;
     return out;
   }
@@ -446,6 +484,7 @@ export class ColumnStore {
   static of(columns: readonly Column[], length: number): ColumnStore {
     const out = new ColumnStore(0);
     (out as { columns: Column[] }).columns = [...columns];
+    out.stored = storedIndexes(columns);
     out.rowCount = length;
     return out;
   }

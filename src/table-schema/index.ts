@@ -20,4 +20,4 @@ export {
   type CompiledRowConstraint,
   type CompiledSchema,
 } from "./compile.js";
-export { codeArrayFor, Column, ColumnStore, type CodeArray } from "./columns.js";
+export { codeArrayFor, Column, ColumnStore, ownString, type CodeArray } from "./columns.js";

@@ -48,6 +48,11 @@ export interface ValidateOptions {
   batches?: AsyncIterable<readonly { line: number; cells: string[] }[]>;
   byteBatches?: AsyncIterable<RecordBatch>;
   rename?: Record<string, string>;
+  /**
+   * The fields whose accepted values are kept (all when omitted). Every field is still
+   * validated; the others' values are dropped once checked, since nothing reads them.
+   */
+  storeFields?: ReadonlySet<string> | undefined;
   maxIssues?: number;
   /** Expected number of records, to size the columns once (a hint; they grow as needed). */
   expectedRows?: number;
@@ -74,7 +79,11 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     displayName: opts.displayName,
     fields: compiled.fields,
     fieldIndex: compiled.fieldIndex,
-    columns: new ColumnStore(n, opts.expectedRows),
+    columns: new ColumnStore(
+      n,
+      opts.expectedRows,
+      compiled.fields.map((f) => opts.storeFields?.has(f.name) ?? true),
+    ),
     lines: new LineNumbers(),
     sourceCells: [],
     rejected: new RejectedRows(),

@@ -218,3 +218,24 @@ describe("Column codes", () => {
     expect(Array.from(col.coded()!.codes)).toEqual([0, 1, 0, 2, 1, 0, 2]);
   });
 });
+
+describe("ColumnStore with unstored fields", () => {
+  test("only the stored fields keep values; reading an unstored one fails loudly, also after select", () => {
+    const store = new ColumnStore(3, undefined, [true, false, true]);
+    store.pushRow([1, "a long comment nobody reads", "x"]);
+    store.pushRow([2, "another", NR]);
+    expect(store.length).toBe(2);
+    expect(store.columns[0]?.get(1)).toBe(2);
+    expect(store.columns[2]?.get(1)).toBe(NR);
+    expect(store.columns[1]?.length).toBe(0);
+    expect(() => store.columns[1]?.get(0)).toThrow(/not stored/);
+    expect(() => store.columns[1]?.coded()).toThrow(/not stored/);
+    expect(() => store.columns[1]?.numeric()).toThrow(/not stored/);
+    const kept = store.select([1]);
+    expect(kept.columns[2]?.get(0)).toBe(NR);
+    expect(() => kept.columns[1]?.get(0)).toThrow(/not stored/);
+    kept.pushRow([3, "more", "y"]);
+    expect(kept.columns[0]?.get(1)).toBe(3);
+    expect(kept.columns[1]?.length).toBe(0);
+  });
+});

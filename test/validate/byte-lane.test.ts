@@ -107,7 +107,7 @@ const row = fc.oneof(
   { weight: 1, arbitrary: fc.array(noise, { minLength: 0, maxLength: HEADER.length + 2 }) },
 );
 
-async function validated(path: string, lane: "bytes" | "text"): Promise<ValidatedTable> {
+async function validated(path: string, lane: "bytes" | "text", storeFields?: ReadonlySet<string>): Promise<ValidatedTable> {
   const source = await openCsv({ path, delimiter: "," });
   return validateRecords({
     dataset: "t",
@@ -115,6 +115,7 @@ async function validated(path: string, lane: "bytes" | "text"): Promise<Validate
     schema,
     header: source.header,
     ...(lane === "bytes" ? { byteBatches: source.byteBatches } : { batches: source.batches }),
+    storeFields,
   });
 }
 
@@ -144,6 +145,37 @@ describe("cells cast from bytes", () => {
     );
     // The property says something only if many rows pass every check.
     expect(accepted).toBeGreaterThan(300);
+  });
+
+  test("fields left unstored are still validated: same rows accepted and rejected, same issues, same stored values", async () => {
+    const kept = new Set(["age", "group", "weight"]);
+    const keptIndexes = HEADER.flatMap((f, i) => (kept.has(f) ? [i] : []));
+    let rejected = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 30 }), fc.constantFrom<"bytes" | "text">("bytes", "text"), async (rows, lane) => {
+        const path = join(dir, `f${n++}.csv`);
+        await writeFile(path, stringify([HEADER, ...rows], { quoted_match: /[\r\n]/ }));
+        const all = await validated(path, lane);
+        const some = await validated(path, lane, kept);
+        // Everything but the row form, which reads every field.
+        const outcome = (t: ValidatedTable) => ({
+          lines: t.lines.toArray(),
+          rejected: t.rejected.toArray(),
+          issues: t.issues,
+          issueCounts: t.issueCounts,
+          rowsRead: t.rowsRead,
+        });
+        expect(outcome(some)).toEqual(outcome(all));
+        expect(some.columns.length).toBe(all.columns.length);
+        for (const f of keptIndexes)
+          for (let i = 0; i < all.columns.length; i++) expect(some.columns.columns[f]?.get(i)).toEqual(all.columns.columns[f]?.get(i));
+        expect(some.columns.columns[HEADER.indexOf("note")]?.length).toBe(0);
+        rejected += all.rejected.length;
+      }),
+      { numRuns: 100 },
+    );
+    // Rows rejected for a cell of a field that is not stored are among them.
+    expect(rejected).toBeGreaterThan(20);
   });
 
   test("a plain decimal read from bytes is Number() of its text, bit for bit, or declined", () => {

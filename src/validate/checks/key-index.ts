@@ -1,10 +1,14 @@
+import { ownString } from "../../table-schema/index.js";
+
 /**
  * First line on which each key was seen, for the unique and primary-key checks. A million
  * respondent ids in a Map cost ~70 MB and a hash per row; non-negative integer keys (the usual
  * ids) go instead to pages of an Int32Array indexed by the key itself, allocated on first use
  * and capped, so sparse ids stay cheap. Every other key (text, negative, fractional, or whose
  * page could not be allocated once the cap is reached) goes to a Map. A key is always routed to
- * the same place: a page is only ever created for a key not yet stored anywhere.
+ * the same place: a page is only ever created for a key not yet stored anywhere. A text key is
+ * stored as a copy: one cut from a record's text would keep the whole record alive (a free-text
+ * answer included) for as long as the index lives.
  */
 const PAGE_BITS = 16;
 const PAGE_SIZE = 1 << PAGE_BITS;
@@ -44,6 +48,6 @@ export class KeyIndex {
         return;
       }
     }
-    this.others.set(key, line);
+    this.others.set(typeof key === "string" ? ownString(key) : key, line);
   }
 }
