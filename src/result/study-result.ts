@@ -396,7 +396,7 @@ export type Quote = z.infer<typeof quoteSchema>;
  * of an enumeration is a minor bump; a field removed, renamed or changed in type or meaning is a
  * major one. The shipped JSON Schema (json-schema/result.schema.json) is generated from this file.
  */
-export const RESULT_SCHEMA_VERSION = "1.0.0";
+export const RESULT_SCHEMA_VERSION = "1.1.0";
 
 export const resultSchema = z.object({
   schema_version: z.literal(RESULT_SCHEMA_VERSION),

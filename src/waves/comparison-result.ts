@@ -95,7 +95,7 @@ const onlyInSchema = z.object({ id: z.string(), label: z.string(), kind: z.enum(
  * is a minor bump, a field removed or changed a major one. json-schema/comparison.schema.json is
  * generated from this file.
  */
-export const COMPARISON_SCHEMA_VERSION = "1.0.0";
+export const COMPARISON_SCHEMA_VERSION = "1.1.0";
 
 export const comparisonSchema = z.object({
   schema_version: z.literal(COMPARISON_SCHEMA_VERSION),
