@@ -51,8 +51,10 @@ export function trimWeights(base: Float64Array, { lower, upper, strict, maxPasse
     const wasOutside = Uint8Array.from(w, (v) => (outsideOf(v, lower, upper) ? 1 : 0));
     for (let i = 0; i < w.length; i++) {
       if (!wasOutside[i]) continue;
-      const bound = w[i]! > upper ? upper : lower;
-      side[i] = bound === upper ? 1 : -1;
+      const above = w[i]! > upper;
+      const bound = above ? upper : lower;
+      // From the weight, not the bound: with lower = upper the bound alone cannot tell the side.
+      side[i] = above ? 1 : -1;
       excess += w[i]! - bound;
       w[i] = bound;
     }

@@ -57,6 +57,12 @@ describe("trimWeights", () => {
     );
   });
 
+  it("counts a weight raised to the lower bound as raised, also when the bounds are equal", () => {
+    // Found by the property above (seed 1525431084): the side was read from the bound.
+    const t = trimWeights(Float64Array.from([100, 99]), { lower: 100, upper: 100, strict: false, maxPasses: 10 });
+    expect([t.passes, t.trimmedLower, t.trimmedUpper]).toEqual([1, 1, 0]);
+  });
+
   it("no bound crossed: the weights unchanged, no pass", () => {
     const w = Float64Array.from([1, 2, 3]);
     expect(trimWeights(w, { lower: 1, upper: 3, strict: true, maxPasses: 10 })).toEqual({
