@@ -39,19 +39,14 @@ export async function withOutputLock(io: Io, outDir: string, run: (write: WriteS
     (s) => s.isDirectory(),
     () => false,
   ));
-  const lock = await withPlainFileErrors(io, async () => {
-    await makeFolder(outDir);
-    return lockOutputFolder(outDir);
-  });
-  if (lock.tookOverFrom !== null)
-    io.stderr(`warning: ${shown(io, outDir)} was locked by process ${lock.tookOverFrom}, which has ended; the lock is taken over.\n`);
-
-  let writing = false;
+  // The handlers come before the lock: a signal while the lock file is being made is held until
+  // it is made, then released with it, so that no lock outlives the run.
+  let lock: Awaited<ReturnType<typeof lockOutputFolder>> | null = null;
+  let writing = true;
   let held: string | null = null;
   const release = (): void => {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    lock.release();
+    // The lock goes before the handlers, so that no signal in between can kill the run with it.
+    lock?.release();
     // A folder this run made and left empty (it failed before writing) is not left behind.
     if (created)
       try {
@@ -59,6 +54,8 @@ export async function withOutputLock(io: Io, outDir: string, run: (write: WriteS
       } catch {
         // Not empty: it holds the report.
       }
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   };
   const exitOn = (signal: string): never => {
     release();
@@ -70,6 +67,20 @@ export async function withOutputLock(io: Io, outDir: string, run: (write: WriteS
   }
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  try {
+    lock = await withPlainFileErrors(io, async () => {
+      await makeFolder(outDir);
+      return lockOutputFolder(outDir);
+    });
+  } catch (error) {
+    release();
+    throw error;
+  } finally {
+    writing = false;
+  }
+  if (held !== null) exitOn(held);
+  if (lock.tookOverFrom !== null)
+    io.stderr(`warning: ${shown(io, outDir)} was locked by process ${lock.tookOverFrom}, which has ended; the lock is taken over.\n`);
 
   const write: WriteStep = async (step) => {
     writing = true;

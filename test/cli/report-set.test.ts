@@ -174,6 +174,28 @@ describe("a report written as a set", () => {
     60_000,
   );
 
+  it("a signal as the lock file is being made leaves no lock behind", async () => {
+    const { oldSet, newSet, oldDir } = await references();
+    // The moment the lock file appears (before its pid is written): the narrowest window there is.
+    for (let i = 0; i < 5; i++) {
+      const cwd = await folderWithOldSet(oldDir);
+      const out = path.join(cwd, "out");
+      const run = start(newArgs, cwd);
+      const watcher = watch(out, (_event, name) => {
+        if (name !== ".exclusion-study.lock") return;
+        watcher.close();
+        run.child.kill("SIGTERM");
+      });
+      const ended = await run.exit;
+      watcher.close();
+      expect(ended.signal, `try ${i}`).toBeNull();
+      expect(ended.code, `try ${i}`).toBe(143);
+      expect(await hidden(out), `try ${i}`).toEqual([]);
+      const onDisk = await visibleFiles(out);
+      expect(sameSet(onDisk, oldSet) || sameSet(onDisk, newSet), `try ${i}`).toBe(true);
+    }
+  }, 60_000);
+
   it("a second run on the same folder refuses with one sentence, exit 2, and the first writes its set", async () => {
     const { newSet } = await references();
     const cwd = await tempDir();
