@@ -1,0 +1,20 @@
+import type { z } from "zod";
+import { en, type StudyMessages } from "./messages/en.js";
+
+/** A refusal's sentence as a function of the run's catalogue: zod checks before the language is known. */
+export type Say = (m: StudyMessages) => string;
+
+/**
+ * The params of a zod refinement whose sentence a catalogue words: zod's `message` keeps the
+ * English one, and `say` words it again in the run's language when the study file is refused
+ * (./load.ts).
+ */
+export function refusal(say: Say): { message: string; params: { say: Say } } {
+  return { message: say(en), params: { say } };
+}
+
+/** The sentence of a refinement made with `refusal`, in the run's language (or null). */
+export function sayRefusal(issue: z.core.$ZodIssue, m: StudyMessages): string | null {
+  const say: unknown = issue.code === "custom" ? issue.params?.say : undefined;
+  return typeof say === "function" ? (say as Say)(m) : null;
+}
