@@ -247,6 +247,11 @@ function describeZodIssue(issue: z.core.$ZodIssue, m: StudyMessages): string {
       return m.notCondition;
     case "custom":
       return sayRefusal(issue, m) ?? issue.message;
+    case "invalid_key": {
+      // A record's key (a dataset's name...): zod's sentence, and in French the key's own refusal.
+      const inner = issue.issues[0];
+      return m.invalidKey(inner ? describeZodIssue(inner, m) : m.invalid);
+    }
     default:
       return issue.message;
   }

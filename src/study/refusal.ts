@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ONE_TEST } from "../conditions/index.js";
 import { en, type StudyMessages } from "./messages/en.js";
 
 /** A refusal's sentence as a function of the run's catalogue: zod checks before the language is known. */
@@ -13,8 +14,10 @@ export function refusal(say: Say): { message: string; params: { say: Say } } {
   return { message: say(en), params: { say } };
 }
 
-/** The sentence of a refinement made with `refusal`, in the run's language (or null). */
+/** The sentence of a refinement made with `refusal` (or a condition's, by its code), in the run's language (or null). */
 export function sayRefusal(issue: z.core.$ZodIssue, m: StudyMessages): string | null {
-  const say: unknown = issue.code === "custom" ? issue.params?.say : undefined;
+  if (issue.code !== "custom") return null;
+  if (issue.params?.code === ONE_TEST) return m.conditionOneTest;
+  const say: unknown = issue.params?.say;
   return typeof say === "function" ? (say as Say)(m) : null;
 }

@@ -39,6 +39,9 @@ export const en = {
   text: "must be text: a string, or { en: ..., fr: ... } for two languages",
   notCondition: "not a valid condition or value here; see docs/study-file.md for the accepted forms",
   invalid: "invalid study file",
+  /** English keeps zod's sentence, as it always has; French says why the key is refused. */
+  invalidKey: (_why: string) => "Invalid key in record",
+  conditionOneTest: "a field condition needs exactly one test: equals, in, lt, le, gt, ge, missing, any_of or all_of",
   duplicateId: (id: string) => `indicator id "${id}" is used twice; ids must be unique`,
   unknownDataset: (name: string, declared: string) => `unknown dataset "${name}"; declared: ${declared}`,
   unknownBaseline: (name: string) => `unknown baseline "${name}"; declare it under baselines:`,

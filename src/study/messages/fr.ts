@@ -80,6 +80,8 @@ export const fr: StudyMessages = {
   text: `doit être un texte${NB}: une chaîne, ou { en: ..., fr: ... } pour deux langues`,
   notCondition: `condition ou valeur non valide ici${semi} voir dans docs/study-file.md les formes admises`,
   invalid: "fichier d’étude non valide",
+  invalidKey: (why) => `clé non valide${semi} ${why}`,
+  conditionOneTest: `une condition sur un champ demande exactement un test${NB}: equals, in, lt, le, gt, ge, missing, any_of ou all_of`,
   duplicateId: (id) => `l’identifiant d’indicateur ${q(id)} est utilisé deux fois${semi} les identifiants doivent être uniques`,
   unknownDataset: (name, declared) => `jeu de données inconnu ${q(name)}${semi} déclarés${NB}: ${declared}`,
   unknownBaseline: (name) => `référence inconnue ${q(name)}${semi} déclarez-la sous baselines:`,
