@@ -49,8 +49,7 @@ export function bundledStudyPath(): string {
  */
 export async function loadStudy(file: string, displayName = file, lang?: "en" | "fr"): Promise<LoadedStudy> {
   const absolute = path.resolve(file);
-  let m = studyMessages(lang);
-  const { raw, locate } = await loadLayer(absolute, displayName, [], m);
+  const { raw, locate } = await loadLayer(absolute, displayName, [], lang);
   // jitless: a study is parsed once per run, so compiling zod's fast path (new Function) costs
   // more than it saves; the result is the same.
   const parsed = studySchema.safeParse(raw, { jitless: true });
@@ -58,7 +57,7 @@ export async function loadStudy(file: string, displayName = file, lang?: "en" | 
   if (!parsed.success) throw zodToStudyError(parsed.error, raw, locate, studyMessages(lang ?? statedLang(raw)));
   // Once read, later checks name the study's lines in the run's language: --lang's, or the study's.
   const runLang = lang ?? parsed.data.lang;
-  m = studyMessages(runLang);
+  const m = studyMessages(runLang);
   const where = (p: PathKey[]): string => {
     const o = locate(p);
     const line = lineOf(o.source, o.path);
@@ -83,14 +82,20 @@ interface Source {
   lc: LineCounter;
 }
 
-/** A study file merged over the files it extends, recursively (`chain`: the files below it). */
+/**
+ * A study file merged over the files it extends, recursively (`chain`: the files below it).
+ * Its refusals are in `lang` (--lang's, or the language of the file that extends this one),
+ * else in the language this file states.
+ */
 async function loadLayer(
   absolute: string,
   displayName: string,
   chain: { file: string; display: string }[],
-  m: StudyMessages,
+  lang: "en" | "fr" | undefined,
 ): Promise<Layer<Source>> {
   const text = await readStudyText(absolute, displayName);
+  // Before the file is parsed, its language is a top-level `lang: fr` line, if it has one.
+  let m = studyMessages(lang ?? (/^lang:[ \t]*(["']?)fr\1[ \t]*(#.*)?$/m.test(text) ? "fr" : undefined));
   const lineSuffix = (line: number | null): string => (line === null ? "" : m.fileLine("", line));
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -107,6 +112,8 @@ async function loadLayer(
   if (doc.contents === null) throw new StudyFileError(`${displayName}${m.colon} ${m.emptyFile}.`, displayName);
   const source: Source = { display: displayName, doc, lc };
   const js = toPlain(doc, displayName, m);
+  const layerLang = lang ?? statedLang(js);
+  m = studyMessages(layerLang);
   const deep = tooDeepPath(js);
   if (deep)
     throw new StudyFileError(
@@ -139,7 +146,7 @@ async function loadLayer(
   }
   let base: Layer<Source>;
   try {
-    base = await loadLayer(baseAbsolute, baseDisplay, here, m);
+    base = await loadLayer(baseAbsolute, baseDisplay, here, layerLang);
   } catch (error) {
     // A missing base is this file's mistake: say which key points at it.
     if (error instanceof StudyFileError && error.file === baseDisplay && error.fsCode === "ENOENT")

@@ -54,11 +54,12 @@ async function yamlRefusal(file: string, lang: "en" | "fr" | undefined): Promise
   return (error as Error).message;
 }
 
-async function yamlText(text: string, lang: "en" | "fr" = "fr"): Promise<string> {
+/** `null`: no --lang, the file's own language. */
+async function yamlText(text: string, lang: "en" | "fr" | null = "fr"): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "french-yaml-"));
   const file = path.join(dir, "study.yaml");
   await writeFile(file, text);
-  return yamlRefusal(file, lang);
+  return yamlRefusal(file, lang ?? undefined);
 }
 
 /** A French refusal: the file, its line and the key path, a French sentence, no English. */
@@ -214,6 +215,15 @@ describe("a YAML syntax error is worded in French by the parser's code, with its
       expect(await yamlText(text, "en")).toMatch(/^étude\.yaml, line \d+: not valid YAML or JSON \(/);
     });
   }
+
+  it("in the language the file states when no --lang is given, even when it cannot be parsed", async () => {
+    expect(await yamlText("study: s\nlang: fr\nstudy: t\n", null)).toMatch(/^étude\.yaml, ligne 3, colonne 1\u00a0: .+clé répétée/);
+    expect(await yamlText("study: s\nlang: 'fr' # French\ntitle: [T\n", null)).toContain("indentation incorrecte");
+    expect(await yamlText("study: s\nstudy: t\n", null)).toMatch(/^étude\.yaml, line 2: not valid YAML or JSON \(/);
+    expect(await yamlText("extends: none.yaml\nlang: fr\nstudy: s\ntitle: T\n", null)).toBe(
+      `étude.yaml, ligne 1 (extends)${NB}: none.yaml n’existe pas (cherché${NB}: none.yaml).`,
+    );
+  });
 
   it("a code the catalogue does not know gets a generic French sentence", () => {
     expect(fr.yamlSyntax("SOME_LATER_CODE", "An English sentence")).toBe("ni YAML ni JSON valide (erreur de syntaxe)");
