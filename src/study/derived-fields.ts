@@ -24,13 +24,11 @@ export function derivedFields(
     const declared = Object.keys(d.derive);
     for (const [k, [field, decl]] of Object.entries(d.derive).entries()) {
       const at = (...rest: (string | number)[]): (string | number)[] => ["datasets", name, "derive", field, ...rest];
-      if (schema.has(field))
-        return { path: at(), message: m.derivedSchemaName(field, name) };
+      if (schema.has(field)) return { path: at(), message: m.derivedSchemaName(field, name) };
       for (const input of derivedInputs(decl)) {
         if (fields.has(input)) continue;
         const later = declared.indexOf(input);
-        if (later === k)
-          return { path: at(...readsAt(decl)), message: m.derivedReadsItself(field) };
+        if (later === k) return { path: at(...readsAt(decl)), message: m.derivedReadsItself(field) };
         if (later > k) {
           const cycle = cycleFrom(field, input, d.derive);
           return {
@@ -89,23 +87,20 @@ function checkDerived(
   if (d.recode) {
     const source = d.recode.field;
     const categories = fields.get(source)?.categories;
-    if (!categories)
-      return { path: at("recode", "field"), message: m.recodeNotCategorical(source) };
+    if (!categories) return { path: at("recode", "field"), message: m.recodeNotCategorical(source) };
     for (const [i, c] of d.recode.categories.entries())
       for (const v of c.from)
         if (!categories.includes(String(v)))
           return { path: at("recode", "categories", i, "from"), message: m.notCategory(String(v), source, categories.join(", ")) };
     const mapped = new Set(d.recode.categories.flatMap((c) => c.from.map(String)));
     const left = categories.find((c) => !mapped.has(c));
-    if (left !== undefined)
-      return { path: at("recode", "categories"), message: m.notRecoded(left, source, field) };
+    if (left !== undefined) return { path: at("recode", "categories"), message: m.notRecoded(left, source, field) };
     return null;
   }
   const numeric = d.bins ? [d.bins.field] : d.condition ? [] : derivedInputs(d);
   for (const input of numeric) {
     const type = fields.get(input)?.type;
-    if (type !== undefined && !numericTypes.has(type))
-      return { path: at(...readsAt(d)), message: m.derivedNotNumeric(field, input, type) };
+    if (type !== undefined && !numericTypes.has(type)) return { path: at(...readsAt(d)), message: m.derivedNotNumeric(field, input, type) };
   }
   if (d.condition) {
     const p = checkCondition(d.condition, dataset, new Map([[dataset, fields]]), at("condition"), m);
@@ -118,14 +113,12 @@ function checkDerived(
 export function checkHarmonise(study: Study, datasets: ReadonlyMap<string, DatasetFields>, m: StudyMessages): FieldProblem | null {
   for (const [dataset, byField] of Object.entries(study.harmonise)) {
     const fields = datasets.get(dataset);
-    if (!fields)
-      return { path: ["harmonise", dataset], message: m.harmoniseNoDataset(dataset, [...datasets.keys()].join(", ")) };
+    if (!fields) return { path: ["harmonise", dataset], message: m.harmoniseNoDataset(dataset, [...datasets.keys()].join(", ")) };
     for (const [field, map] of Object.entries(byField)) {
       const categories = fields.get(field)?.categories;
       if (!fields.has(field))
         return { path: ["harmonise", dataset, field], message: m.unknownField(field, dataset, [...fields.keys()].join(", ")) };
-      if (!categories)
-        return { path: ["harmonise", dataset, field], message: m.harmoniseNoCategories(field) };
+      if (!categories) return { path: ["harmonise", dataset, field], message: m.harmoniseNoCategories(field) };
       for (const from of Object.keys(map))
         if (!categories.includes(from))
           return { path: ["harmonise", dataset, field, from], message: m.notCategory(from, field, categories.join(", ")) };

@@ -34,8 +34,7 @@ export function parseRange(text: string, words: StudyMessages = en): Interval | 
   if (!m) return words.notRange(text);
   const [, open, lo, hi, close] = m as unknown as [string, string, string, string, string];
   const r = { lower: parseEnd(lo), upper: parseEnd(hi), lowerClosed: open === "[", upperClosed: close === "]" };
-  if ((r.lower === -Infinity && r.lowerClosed) || (r.upper === Infinity && r.upperClosed))
-    return words.infiniteOpen(text);
+  if ((r.lower === -Infinity && r.lowerClosed) || (r.upper === Infinity && r.upperClosed)) return words.infiniteOpen(text);
   if (r.lower === Infinity || r.upper === -Infinity || !(r.lower < r.upper || (r.lower === r.upper && r.lowerClosed && r.upperClosed)))
     return words.rangeOrder(text);
   return r;

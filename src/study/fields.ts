@@ -116,8 +116,7 @@ function checkReplicates(
     if (type === undefined) return { path: at, message: m.unknownField(f, dataset, [...fields.keys()].join(", ")) };
     if (!numericTypes.has(type)) return { path: at, message: m.replicateNotNumeric(f, type, dataset) };
   }
-  if (names.length < 2)
-    return { path: [...path, "pattern"], message: m.patternMatches(String(r.pattern), names, dataset) };
+  if (names.length < 2) return { path: [...path, "pattern"], message: m.patternMatches(String(r.pattern), names, dataset) };
   if (r.rscales && r.rscales.length !== 1 && r.rscales.length !== names.length)
     return { path: [...path, "rscales"], message: m.rscalesCount(r.rscales.length, names.length) };
   return null;
@@ -143,8 +142,7 @@ function weightingFields(
   for (const field of Object.keys(weighting.totals)) {
     const type = fields.get(field)?.type;
     if (type === undefined) return { path: [...at, "totals", field], message: unknown(field) };
-    if (!numericTypes.has(type))
-      return { path: [...at, "totals", field], message: m.totalNotNumeric(field, type, dataset) };
+    if (!numericTypes.has(type)) return { path: [...at, "totals", field], message: m.totalNotNumeric(field, type, dataset) };
   }
   return null;
 }

@@ -81,13 +81,11 @@ const designSchema = z
   .superRefine((d, ctx) => {
     if (!d.replicates) return;
     const given = (["ids", "strata", "fpc"] as const).find((k) => (Array.isArray(d[k]) ? d[k].length > 0 : d[k] !== undefined));
-    if (given)
-      ctx.addIssue({ code: "custom", path: [given], ...refusal((m) => m.replicateNoIds) });
+    if (given) ctx.addIssue({ code: "custom", path: [given], ...refusal((m) => m.replicateNoIds) });
     if (!d.weights) ctx.addIssue({ code: "custom", path: ["replicates"], ...refusal((m) => m.replicateNeedsWeights) });
     // R's trimWeights on a svyrep.design keeps the untrimmed sampling weights and mixes up the
     // replicates' (survey 4.1-1): there is no trimming of a replicate design to match.
-    if (d.weighting?.trim)
-      ctx.addIssue({ code: "custom", path: ["weighting", "trim"], ...refusal((m) => m.replicateNoTrim) });
+    if (d.weighting?.trim) ctx.addIssue({ code: "custom", path: ["weighting", "trim"], ...refusal((m) => m.replicateNoTrim) });
   });
 export type DesignDeclaration = z.infer<typeof designSchema>;
 
@@ -192,7 +190,10 @@ export const studySchema = z
     format: z.array(z.enum(REPORT_FORMATS)).min(1).optional(),
     date: z
       .string()
-      .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), refusal((m) => m.isoDate))
+      .refine(
+        (s) => /^\d{4}-\d{2}-\d{2}$/.test(s),
+        refusal((m) => m.isoDate),
+      )
       .optional(),
     synthetic: z.boolean().default(false),
     notes: z.array(localizedText).default([]),

@@ -19,8 +19,7 @@ const trimSchema = z
   })
   .strict()
   .superRefine((t, ctx) => {
-    if (t.lower === undefined && t.upper === undefined)
-      ctx.addIssue({ code: "custom", path: [], ...refusal((m) => m.trimNoBound) });
+    if (t.lower === undefined && t.upper === undefined) ctx.addIssue({ code: "custom", path: [], ...refusal((m) => m.trimNoBound) });
     else if (t.lower !== undefined && t.upper !== undefined && !(t.lower < t.upper)) {
       const [lower, upper] = [String(t.lower), String(t.upper)];
       ctx.addIssue({ code: "custom", path: ["upper"], ...refusal((m) => m.trimOrder(upper, lower)) });
@@ -66,8 +65,7 @@ export const weightingSchema = z
   .strict()
   .superRefine((w, ctx) => {
     if (w.method === undefined) {
-      if (w.trim === undefined)
-        ctx.addIssue({ code: "custom", path: [], ...refusal((m) => m.noMethod) });
+      if (w.trim === undefined) ctx.addIssue({ code: "custom", path: [], ...refusal((m) => m.noMethod) });
       else if (w.margins.length > 0) ctx.addIssue({ code: "custom", path: ["margins"], ...refusal((m) => m.marginsNeedMethod) });
     } else if (w.margins.length === 0) {
       const method = w.method;

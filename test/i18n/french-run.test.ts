@@ -110,7 +110,15 @@ describe("the bundled study in French", () => {
     await writeFile(path.join(dir, "quote.csv"), 'a,b\n"1,2\n');
     await writeFile(path.join(dir, "binary.csv"), "\u0000\u0001binary");
     await writeFile(path.join(dir, "twice.yaml"), "study: x\nstudy: y\n");
-    await writeFile(path.join(dir, "s.json"), JSON.stringify({ fields: [{ name: "w", type: "number" }, { name: "note", type: "string" }] }));
+    await writeFile(
+      path.join(dir, "s.json"),
+      JSON.stringify({
+        fields: [
+          { name: "w", type: "number" },
+          { name: "note", type: "string" },
+        ],
+      }),
+    );
     await writeFile(
       path.join(dir, "fields.yaml"),
       "study: x\ntitle: X\ndatasets:\n  d: { path: e.csv, schema: s.json, design: { weights: w } }\nindicators:\n  - { id: m, label: M, dataset: d, kind: mean, field: note }\n",

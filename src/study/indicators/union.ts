@@ -58,7 +58,7 @@ export function kindsTaking(key: string): IndicatorKind[] {
 /** Why a kind requires `key` (the catalogue key its schema gives as description: `because`), if it does. */
 export function requiredBecause(kind: IndicatorKind, key: string): RequiredReason | undefined {
   const why = Object.entries(indicatorSchemas[kind].shape).find(([k]) => k === key)?.[1].description;
-  return why !== undefined && why.startsWith("why") && Object.hasOwn(en, why) ? (why as RequiredReason) : undefined;
+  return why?.startsWith("why") && Object.hasOwn(en, why) ? (why as RequiredReason) : undefined;
 }
 
 export const isIndicatorKind = (value: unknown): value is IndicatorKind => indicatorKinds.some((k) => k === value);

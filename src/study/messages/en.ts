@@ -105,7 +105,8 @@ export const en = {
   derivedNotNumeric: (field: string, input: string, type: string) =>
     `derived variable "${field}" needs a numeric field, but "${input}" is a ${type} field; ${numericUse}`,
   harmoniseNoDataset: (dataset: string, declared: string) => `no dataset "${dataset}" in this study; its datasets are ${declared}`,
-  harmoniseNoCategories: (field: string) => `"${field}" has no categories to harmonise; harmonise maps the categories of a categorical field`,
+  harmoniseNoCategories: (field: string) =>
+    `"${field}" has no categories to harmonise; harmonise maps the categories of a categorical field`,
 
   // The fields a study names, against the schemas (./fields.ts).
   unknownField: (field: string, dataset: string, declared: string) =>

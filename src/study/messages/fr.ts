@@ -60,8 +60,7 @@ export const fr: StudyMessages = {
   missingKeyOf: (expected) => `absente${semi} ajoutez cette clé (${expected})`,
   notYaml: (why) => `ni YAML ni JSON valide (${why})`,
   yamlSyntax: (code) => `ni YAML ni JSON valide (${isYamlCode(code) ? yamlKinds[code] : "erreur de syntaxe"})`,
-  tooDeep: (limit) =>
-    `dictionnaires et listes sont imbriqués sur plus de ${limit} niveaux${semi} aplatissez-les (voir docs/study-file.md)`,
+  tooDeep: (limit) => `dictionnaires et listes sont imbriqués sur plus de ${limit} niveaux${semi} aplatissez-les (voir docs/study-file.md)`,
   tooManyAliases: (limit) =>
     `les alias YAML (*nom) se développent en plus de ${limit} copies, ce qui pourrait épuiser la mémoire${semi} écrivez plutôt les valeurs`,
   emptyFile: `le fichier est vide${semi} un fichier d’étude a au moins study:, title: et datasets: (voir docs/study-file.md)`,
@@ -92,7 +91,8 @@ export const fr: StudyMessages = {
   sectionTwice: "nommez chaque section une seule fois",
   schemaOrForm: `donnez au jeu de données soit un schema (un fichier Table Schema), soit un xlsform (le XLSForm de l’enquête), pas les deux`,
   domainEntry: `un sous-groupe est un nom de champ, ou une liste d’au moins deux noms de champs différents à croiser (toutes les combinaisons de leurs modalités), p.${NB}ex. [housing, age_band]`,
-  replicateColumnsOrPattern: "nommez les colonnes de poids répliqués soit par une liste (columns), soit par un motif (pattern), pas les deux",
+  replicateColumnsOrPattern:
+    "nommez les colonnes de poids répliqués soit par une liste (columns), soit par un motif (pattern), pas les deux",
   badPattern: (pattern) => `${q(pattern)} n’est pas une expression régulière valide`,
   fayNeedsRho: "le type Fay demande rho, le coefficient de Fay (entre 0 et 1)",
   rhoOnlyFay: (type) => `rho est le coefficient de Fay${semi} le type ${type} n’en prend pas`,
