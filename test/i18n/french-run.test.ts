@@ -109,6 +109,20 @@ describe("the bundled study in French", () => {
     await writeFile(path.join(dir, "header.csv"), "respondent_id\n");
     await writeFile(path.join(dir, "quote.csv"), 'a,b\n"1,2\n');
     await writeFile(path.join(dir, "binary.csv"), "\u0000\u0001binary");
+    await writeFile(path.join(dir, "twice.yaml"), "study: x\nstudy: y\n");
+    await writeFile(
+      path.join(dir, "s.json"),
+      JSON.stringify({
+        fields: [
+          { name: "w", type: "number" },
+          { name: "note", type: "string" },
+        ],
+      }),
+    );
+    await writeFile(
+      path.join(dir, "fields.yaml"),
+      "study: x\ntitle: X\ndatasets:\n  d: { path: e.csv, schema: s.json, design: { weights: w } }\nindicators:\n  - { id: m, label: M, dataset: d, kind: mean, field: note }\n",
+    );
     const runs = [
       await cli(["validate", path.join(dir, "typo.yaml"), "--lang", "fr"]),
       await cli(["validate", path.join(dir, "study.yaml"), "--lang", "fr"]),
@@ -121,6 +135,8 @@ describe("the bundled study in French", () => {
       await cli(["report", "--data", `questionnaire=${path.join(dir, "header.csv")}`, "--lang", "fr", "--out", path.join(dir, "o")]),
       await cli(["validate", "--data", `questionnaire=${path.join(dir, "quote.csv")}`, "--lang", "fr"]),
       await cli(["validate", "--data", `questionnaire=${path.join(dir, "binary.csv")}`, "--lang", "fr"]),
+      await cli(["validate", path.join(dir, "twice.yaml"), "--lang", "fr"]),
+      await cli(["report", path.join(dir, "fields.yaml"), "--lang", "fr", "--out", path.join(dir, "o")]),
       await cli(["validate", "--data", `questionnaire=${dir}`, "--lang", "fr"]),
       await cli(["validate", path.join(dir, "none.yaml"), "--lang", "fr"]),
       await cli(["validate", study2014, "--data", `questionnaire=${path.join(dir, "none.csv")}`, "--lang", "fr"]),
@@ -143,6 +159,8 @@ describe("the bundled study in French", () => {
     expect(said[5]).toContain("argument obligatoire manquant");
     expect(said[8]).toContain("aucune ligne de données");
     expect(said[10]).toContain("fichier binaire");
+    expect(said[11]).toContain("ligne 2, colonne 1\u00a0: ni YAML ni JSON valide (clé répétée");
+    expect(said[12]).toContain("ligne 6 (indicators[0].field)\u00a0: l’indicateur «\u202fm\u202f» (type mean) demande un champ numérique");
     expect(said.at(-9)).toContain("fichier introuvable");
     expect(said.at(-5)).toContain("est un fichier de données, pas un fichier d’étude");
     expect(said.at(-4)).toContain("l’entrée standard (-)");
