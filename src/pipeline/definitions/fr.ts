@@ -129,5 +129,9 @@ export const fr: Definitions = {
       `tous les poids sont hors des bornes ${bounds}, il n’en reste aucun pour absorber l’excédent${FN}; élargissez les bornes.`,
     trimPasses: (bounds, passes) =>
       `l’écrêtage strict laisse encore des poids hors des bornes ${bounds} après ${passes} passes${FN}; élargissez les bornes.`,
+    replicateNoWeight: (replicate, category, margin) =>
+      `la réplique ${replicate} (colonne de poids répliqués ${replicate}) ne donne aucun poids à la modalité ${q(category)} de la marge ${margin}, elle ne peut donc pas être pondérée à cet effectif (toutes les lignes de la modalité sont dans les unités que la réplique laisse de côté)${FN}; regroupez la modalité avec une autre.`,
+    replicateNotConverged: (replicate, iterations) =>
+      `le calage de la réplique ${replicate} n’a pas convergé en ${iterations} itérations${FN}; augmentez max_iterations, élargissez les bornes ou vérifiez que ses cibles peuvent être atteintes.`,
   },
 };
