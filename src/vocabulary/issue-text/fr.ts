@@ -45,8 +45,8 @@ export const fr: IssueTexts = {
   notAboveExclusiveMinimum: (value, limit) => `${q(value)} n’est pas strictement supérieur au minimum ${limit}`,
   notBelowExclusiveMaximum: (value, limit) => `${q(value)} n’est pas strictement inférieur au maximum ${limit}`,
   noPatternMatch: (value, pattern) => `${q(value)} ne correspond pas au motif ${pattern}`,
-  tooShort: (value, n) => `${q(value)} compte moins de ${n} caractères`,
-  tooLong: (value, n) => `${q(value)} compte plus de ${n} caractères`,
+  tooShort: (value, n) => `${q(value)} compte moins de ${n} ${n < 2 ? "caractère" : "caractères"}`,
+  tooLong: (value, n) => `${q(value)} compte plus de ${n} ${n < 2 ? "caractère" : "caractères"}`,
   rowConstraint: (message, name, values) => `${message} (${name}${colon} ${values})`,
   extraCells: (extra, columns, first) =>
     `${extra} ${extra > 1 ? "cellules" : "cellule"} de plus que les ${columns} colonnes de l’en-tête (à partir de ${q(first)})`,
