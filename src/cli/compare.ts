@@ -29,7 +29,12 @@ interface CompareOptions {
  */
 export async function runCompare(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io): Promise<number> {
   if (opts.check) return compareRun(baseStudy, newStudy, opts, io, null);
-  return withOutputLock(io, path.resolve(io.cwd, opts.out), () => runLang(baseStudy, io, opts.lang), (write) => compareRun(baseStudy, newStudy, opts, io, write));
+  return withOutputLock(
+    io,
+    path.resolve(io.cwd, opts.out),
+    () => runLang(baseStudy, io, opts.lang),
+    (write) => compareRun(baseStudy, newStudy, opts, io, write),
+  );
 }
 
 async function compareRun(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io, write: WriteStep | null): Promise<number> {

@@ -28,7 +28,12 @@ interface ReportOptions {
  */
 export async function runReport(study: string | undefined, opts: ReportOptions, io: Io): Promise<number> {
   if (opts.check) return reportRun(study, opts, io, null);
-  return withOutputLock(io, path.resolve(io.cwd, opts.out), () => runLang(study, io, opts.lang), (write) => reportRun(study, opts, io, write));
+  return withOutputLock(
+    io,
+    path.resolve(io.cwd, opts.out),
+    () => runLang(study, io, opts.lang),
+    (write) => reportRun(study, opts, io, write),
+  );
 }
 
 async function reportRun(study: string | undefined, opts: ReportOptions, io: Io, write: WriteStep | null): Promise<number> {

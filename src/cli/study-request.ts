@@ -94,11 +94,11 @@ export async function dataOverridesFor(
   return { data: { ...data, [name]: file }, dataDisplay: { ...dataDisplay, [name]: STDIN_DISPLAY }, cleanup };
 }
 
-/** The progress bar, loaded only when stderr is a terminal: pipes and CI logs never draw one. */
-export async function progressFor(io: Io): Promise<ProgressCallback | undefined> {
+/** The progress bar in `lang`, loaded only when stderr is a terminal: pipes and CI logs never draw one. */
+export async function progressFor(io: Io, lang: Lang): Promise<ProgressCallback | undefined> {
   if (!io.stderrIsTTY) return undefined;
   const { progressBar } = await import("./progress.js");
-  return progressBar(io);
+  return progressBar(io, cliMessages(lang));
 }
 
 /**

@@ -20,7 +20,12 @@ interface ValidateOptions {
 export async function runValidate(study: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
   // The rejects files are written as one set, under the folder's lock, like a report.
   if (opts.rejects === undefined) return validateRun(study, opts, io, null);
-  return withOutputLock(io, path.resolve(io.cwd, opts.rejects), () => runLang(study, io, opts.lang), (write) => validateRun(study, opts, io, write));
+  return withOutputLock(
+    io,
+    path.resolve(io.cwd, opts.rejects),
+    () => runLang(study, io, opts.lang),
+    (write) => validateRun(study, opts, io, write),
+  );
 }
 
 async function validateRun(study: string | undefined, opts: ValidateOptions, io: Io, write: WriteStep | null): Promise<number> {
@@ -28,7 +33,7 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
   const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
   const lang = opts.lang ?? loaded.study.lang;
   const t = cliMessages(lang);
-  const runs = await readDatasets(loaded, { data, dataDisplay, lang, onProgress: await progressFor(io) })
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang, onProgress: await progressFor(io, lang) })
     // The study is read: an error is worded in the run's language.
     .catch(async (error: unknown) => {
       throw error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error, t);

@@ -138,7 +138,12 @@ function label(key: string): string {
 
 function checkLength(name: string, len: number, n: number): void {
   if (len !== n)
-    throw new DesignError(name, `Field "${name}" has ${len} values but the data have ${n} rows.`, { code: "length", field: name, values: len, rows: n });
+    throw new DesignError(name, `Field "${name}" has ${len} values but the data have ${n} rows.`, {
+      code: "length",
+      field: name,
+      values: len,
+      rows: n,
+    });
 }
 
 function checkId(name: string, v: Id, row: number, rowName: RowName): string {
@@ -268,7 +273,9 @@ function fpcToPopSize(fpc: (Float64Array | number[])[], stages: readonly Stage[]
     }
   });
   if (anyAboveOne && anyBelowOne) {
-    throw new DesignError("fpc", 'Field "fpc" mixes population sizes (> 1) and sampling fractions (< 1); use one form.', { code: "fpc-mixed" });
+    throw new DesignError("fpc", 'Field "fpc" mixes population sizes (> 1) and sampling fractions (< 1); use one form.', {
+      code: "fpc-mixed",
+    });
   }
   // R: any value > 1 means population sizes; otherwise all are sampling fractions.
   return fpc.map((col, s): PopAt => {

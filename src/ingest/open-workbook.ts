@@ -44,9 +44,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
   let sheetName = "";
   let lastRow: number | null = null;
   const broken = (err: unknown): IngestError =>
-    err instanceof IngestError
-      ? err
-      : dataError(file, lastRow, "source-error", texts.workbookBroken(lastRow !== null, oneLine(err)), lang);
+    err instanceof IngestError ? err : dataError(file, lastRow, "source-error", texts.workbookBroken(lastRow !== null, oneLine(err)), lang);
 
   async function* sheetRows(): AsyncGenerator<{ number: number; cells: TypedCell[] }, void, undefined> {
     const seen: string[] = [];

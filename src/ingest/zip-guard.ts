@@ -70,8 +70,7 @@ export async function checkZip(path: string, file: string, limits: ZipLimits, la
   } finally {
     zip.close();
   }
-  if (!names.some((n) => n.toLowerCase() === "xl/workbook.xml"))
-    throw notZip((w) => w.noWorkbookXml);
+  if (!names.some((n) => n.toLowerCase() === "xl/workbook.xml")) throw notZip((w) => w.noWorkbookXml);
   return names;
 }
 

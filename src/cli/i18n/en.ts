@@ -139,6 +139,11 @@ export const en = {
   outputBusy: (dir: string, pid: number, lock: string) =>
     `cannot write to ${dir}: another run (process ${pid}) is writing there; wait for it to end, or remove ${lock} if no run is.`,
   lockTakenOver: (dir: string, pid: number) => `warning: ${dir} was locked by process ${pid}, which has ended; the lock is taken over.`,
+  // The progress bar's figures (cli/progress.ts): sizes in megabytes (10^6 bytes).
+  progressShare: (percent: number) => `${String(percent).padStart(3)}%`,
+  progressBytes: (read: number, total: number) => `${(read / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB`,
+  progressRows: (perSecond: number) => `${perSecond.toLocaleString("en-US")} rows/s`,
+  progressSpeed: (bytesPerSecond: number) => `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`,
 };
 
 export type CliMessages = typeof en;

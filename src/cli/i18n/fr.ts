@@ -70,8 +70,10 @@ function frenchDesign(reason: DesignReason): string {
 }
 
 const fmt = (n: number): string => n.toLocaleString("fr-FR");
+/** Bytes in megabytes (10^6), to a tenth, with a decimal comma. */
+const megabytes = (bytes: number): string => (bytes / 1e6).toFixed(1).replace(".", ",");
 
-/** Why an output step failed, by its code (`OutputError`'s), as `en.ts`'s. */
+/** Why an output step failed, by its code (`OutputError`'s), as `en.ts`'s; each step after "impossible". */
 const OUTPUT_REASONS: Record<string, string> = {
   EACCES: "permission refusée",
   EPERM: "permission refusée",
@@ -93,10 +95,10 @@ const OUTPUT_REASONS: Record<string, string> = {
 };
 
 const OUTPUT_ACTIONS: Record<OutputError["action"], string> = {
-  "create the folder": "créer le dossier",
-  write: "écrire",
-  remove: "supprimer",
-  read: "lire",
+  "create the folder": "de créer le dossier",
+  write: "d’écrire",
+  remove: "de supprimer",
+  read: "de lire",
 };
 
 /** A field with too many levels for its use, by its code, after the study file's line. */
@@ -237,9 +239,13 @@ export const fr: CliMessages = {
   commander: (line) => frenchCommander(line),
   internalError: (message) => `erreur interne${colon} ${message} (relancez avec --debug pour le détail, et signalez-la).`,
   outputFailed: (action, file, code) =>
-    `impossible de ${OUTPUT_ACTIONS[action]} ${file}${colon} ${OUTPUT_REASONS[code] ?? `le système a refusé (${code})`}.`,
+    `impossible ${OUTPUT_ACTIONS[action]} ${file}${colon} ${OUTPUT_REASONS[code] ?? `le système a refusé (${code})`}.`,
   outputBusy: (dir, pid, lock) =>
     `impossible d’écrire dans ${dir}${colon} une autre exécution (processus ${pid}) y écrit${semi} attendez qu’elle se termine, ou supprimez ${lock} si aucune n’est en cours.`,
   lockTakenOver: (dir, pid) =>
     `avertissement${colon} ${dir} était verrouillé par le processus ${pid}, qui s’est terminé${semi} le verrou est repris.`,
+  progressShare: (percent) => `${String(percent).padStart(3)}${NB}%`,
+  progressBytes: (read, total) => `${megabytes(read)}/${megabytes(total)}${NB}Mo`,
+  progressRows: (perSecond) => `${fmt(perSecond)} lignes/s`,
+  progressSpeed: (bytesPerSecond) => `${megabytes(bytesPerSecond)}${NB}Mo/s`,
 };

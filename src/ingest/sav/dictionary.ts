@@ -70,8 +70,7 @@ const CODEPAGES: Record<number, string> = {
 export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
   await r.fill(176);
   const magic = r.bytes(4).toString("latin1");
-  if (magic === "$FL3")
-    throw new SavFormatError((w) => w.zsav);
+  if (magic === "$FL3") throw new SavFormatError((w) => w.zsav);
   if (magic !== "$FL2") throw new SavFormatError((w) => w.signature);
   r.bytes(60);
   const layout = r.i32();
@@ -115,8 +114,7 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
         label = r.bytes(len);
         r.bytes((4 - (len % 4)) % 4);
       }
-      if (nMissing > 3 || nMissing < -3 || nMissing === -1)
-        throw new SavFormatError((w) => w.missingCount);
+      if (nMissing > 3 || nMissing < -3 || nMissing === -1) throw new SavFormatError((w) => w.missingCount);
       const missingRaw: Buffer[] = [];
       for (let k = 0; k < Math.abs(nMissing); k++) missingRaw.push(r.bytes(8));
       raw.push({ type: vtype, shortName, label, nMissing, missingRaw, print });

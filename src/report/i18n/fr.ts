@@ -248,7 +248,8 @@ export const fr: Messages = {
     "Les contrastes sont des écarts entre deux sous-groupes du plan complet, tenant compte de la covariance des deux estimations (test t fondé sur le plan, degrés de liberté du plan).",
   lowReliability: (marker, maxCv, minN) =>
     `${marker} À utiliser avec prudence${colon} coefficient de variation supérieur à ${maxCv} (pour une part, celui de la plus petite de la part et de son complément) ou moins de ${minN} ${singular(minN) ? "répondant" : "répondants"}.`,
-  suppressedPrimary: (marker, minCell) => `${marker} Masqué (secret primaire)${colon} moins de ${minCell} ${singular(minCell) ? "répondant" : "répondants"} dans la case.`,
+  suppressedPrimary: (marker, minCell) =>
+    `${marker} Masqué (secret primaire)${colon} moins de ${minCell} ${singular(minCell) ? "répondant" : "répondants"} dans la case.`,
   suppressedSecondary: (marker) =>
     `${marker} Masqué (secret secondaire)${colon} pour qu’une valeur soumise au secret primaire ne puisse pas se déduire du total.`,
   suppressedLabel: "masqué",
@@ -301,7 +302,8 @@ export const fr: Messages = {
   quoteHeading: (label, code) => `${label} (${code})`,
   quoted: (excerpt) => `«${FN}${excerpt}${FN}»`,
   acceptanceLead: `Attention${colon} les données n’ont pas passé la validation.`,
-  acceptanceDataset: (name, rejected, read) => `${name} (${rejected} ${singular(rejected) ? "ligne rejetée" : "lignes rejetées"} sur ${read})`,
+  acceptanceDataset: (name, rejected, read) =>
+    `${name} (${rejected} ${singular(rejected) ? "ligne rejetée" : "lignes rejetées"} sur ${read})`,
   acceptanceFileErrors: (name, codes) =>
     `${name} ne correspond pas à son schéma (${codes})${colon} quelle que soit la tolérance de lignes rejetées, il faut corriger le fichier ou le schéma${semi} les estimations qui ont besoin des colonnes concernées ne sont pas disponibles. Voir la section Qualité des données.`,
   acceptanceWarning: (datasets, tolerance, files) =>

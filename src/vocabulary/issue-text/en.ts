@@ -77,7 +77,8 @@ export const en = {
   size: (amount: number, unit: "MiB" | "KiB" | "bytes") =>
     unit === "bytes" ? `${amount.toLocaleString("en-US")} bytes` : `${amount} ${unit}`,
   // The format checks of the workbook and SPSS readers: "<file>[, line N]: " then one of these.
-  emptyTyped: (format: "xlsx" | "sav") => `the file is empty; ${format === "xlsx" ? "an Excel workbook" : "an SPSS data file (.sav)"} was expected.`,
+  emptyTyped: (format: "xlsx" | "sav") =>
+    `the file is empty; ${format === "xlsx" ? "an Excel workbook" : "an SPSS data file (.sav)"} was expected.`,
   notApplicable: (option: string, format: "csv" | "xlsx" | "sav") =>
     `${option} does not apply to ${format === "csv" ? "a CSV file" : format === "xlsx" ? "an Excel workbook (.xlsx)" : "an SPSS data file (.sav)"}; remove it.`,
   refusedFormat: {
