@@ -22,7 +22,7 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
     datasets.map(async ([name, decl]) => {
       const { schema: file, xlsform } = loaded.resolved[name] as { schema: string; xlsform: boolean };
       const display = path.relative(studyDir, file) || (decl.schema ?? decl.xlsform ?? file);
-      if (!xlsform) return loadTableSchema(file, display);
+      if (!xlsform) return loadTableSchema(file, display, loaded.lang);
       const form = await formSchema(file, display);
       formRenames.set(name, form.rename);
       return form.schema;

@@ -13,6 +13,29 @@ const q = (s: string): string => `«${FN}${s}${FN}»`;
 /** A count with its thousands grouped the French way (a narrow no-break space). */
 const count = (n: number): string => n.toLocaleString("fr-FR");
 
+/**
+ * The zip and workbook readers' own detail is English: in French, a few known causes are said in
+ * French and any other is left out (the sentence before it says what is wrong).
+ */
+const READER_DETAILS: [RegExp, string][] = [
+  [/end of central directory record signature not found/i, "la fin de l’archive est introuvable, le fichier est peut-être tronqué"],
+  [/invalid (local file|central directory file) header signature/i, "un en-tête d’élément est invalide"],
+  [/unsupported compression method/i, "méthode de compression non prise en charge"],
+  [/strong encryption is not supported/i, "chiffrement non pris en charge"],
+  [/multi-disk zip files are not supported/i, "archive en plusieurs volumes"],
+  [/unexpected (EOF|end)/i, "fin de fichier inattendue"],
+  [/invalid comment length/i, "longueur de commentaire invalide"],
+  [/file data overflows file bounds/i, "les données dépassent la fin du fichier"],
+  [
+    /invalid (stored block lengths|distance|code|block type)|incorrect header check|unexpected end of file/i,
+    "données compressées endommagées",
+  ],
+];
+const detail = (text: string): string => {
+  const known = READER_DETAILS.find(([re]) => re.test(text));
+  return known ? ` (${known[1]})` : "";
+};
+
 export const fr: IssueTexts = {
   located: (line, field, detail) =>
     field === null ? `ligne ${line}${colon} ${detail}` : `ligne ${line}, variable ${field}${colon} ${detail}`,
@@ -82,6 +105,89 @@ export const fr: IssueTexts = {
     `les colonnes ${first} et ${second} ${a === b ? `s’appellent toutes deux ${q(a)}` : `s’appellent ${q(a)} et ${q(b)}`}${semi} les noms de colonnes doivent être uniques (sans tenir compte de la casse).`,
   textAfterQuote: (at, column, more) =>
     `${at}${colon} du texte suit un guillemet fermant dans la colonne ${column}${semi} il est gardé dans la cellule${more ? " (les avertissements suivants de ce genre ne sont pas listés)" : ""}.`,
+  textFile: {
+    utf16: `est un texte UTF-16${semi} enregistrez-le en UTF-8`,
+    notUtf8: (byte, offset, line) =>
+      `n’est pas un texte UTF-8 (${byte === null ? "un octet invalide" : `octet ${byte} à la position ${count(offset)}, ligne ${count(line)}`})${semi} enregistrez-le en UTF-8`,
+    tooLarge: (bytes, size) => `dépasse ${size} (${count(bytes)} octets), la taille maximale d’un fichier d’étude ou de schéma`,
+    notRegular: `n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)${semi} donnez le chemin d’un fichier`,
+    missing: "n’existe pas",
+    directory: "est un dossier",
+    permission: "ne peut pas être lu (permission refusée)",
+    unreadable: (code) => `ne peut pas être lu (${code})`,
+  },
+  schemaFile: {
+    invalid: (file, path, problem, more) =>
+      path === null
+        ? `Le fichier de schéma ${file} n’est pas valide.`
+        : `Le fichier de schéma ${file} n’est pas valide ${path === "" ? "au premier niveau" : `à ${path}`}${colon} ${problem}${more > 0 ? ` (et ${more} ${more > 1 ? "autres problèmes" : "autre problème"})` : ""}.`,
+    unreadable: (file, why) => `Le fichier de schéma ${file} ${why}.`,
+    missing: `ne peut pas être lu (il n’existe pas)${colon} vérifiez son chemin dans le fichier d’étude`,
+    directory: `ne peut pas être lu (c’est un dossier)${colon} vérifiez son chemin dans le fichier d’étude`,
+    permission: `ne peut pas être lu (permission refusée)${colon} vérifiez son chemin dans le fichier d’étude`,
+    // The parser's own words are English: left out.
+    notJson: (file, at) =>
+      `Le fichier de schéma ${file} n’est pas du JSON valide${at === null ? "" : ` à la ligne ${at.line}, colonne ${at.column}`}${colon} vérifiez qu’il ne manque ni virgule, ni guillemet, ni crochet, et qu’aucune virgule n’est en trop.`,
+    tooDeep: (file, depth, at) =>
+      `Le fichier de schéma ${file} imbrique objets et listes sur plus de ${depth} niveaux (à ${at}…)${colon} aplatissez-le.`,
+  },
+  schemaProblem: {
+    nothing: "rien",
+    types: {
+      number: "un nombre",
+      int: "un entier",
+      string: "un texte (entre guillemets)",
+      boolean: "true ou false",
+      array: "une liste [...]",
+      object: "un objet {...}",
+    },
+    required: (want) => `une valeur est obligatoire ici${colon} ${want} est attendu`,
+    expected: (want, got) => `${want} est attendu, et non ${got}`,
+    oneOf: (values, got) => `une de ces valeurs est attendue${colon} ${values}, et non ${got}`,
+    unknownKeys: (keys, n) =>
+      `${n > 1 ? "clés inconnues" : "clé inconnue"} ${keys}${colon} ${n > 1 ? "retirez-les" : "retirez-la"} ou vérifiez l’orthographe`,
+    atLeastItems: (min) => `au moins ${min} élément(s) attendu(s)`,
+    stringAtLeast: (min, got) => `un texte d’au moins ${min} caractère(s) est attendu, et non ${got}`,
+    valueAtLeast: (min, got) => `une valeur d’au moins ${min} est attendue, et non ${got}`,
+    stringAtMost: (max, got) => `un texte d’au plus ${max} caractère(s) est attendu, et non ${got}`,
+    valueAtMost: (max, got) => `une valeur d’au plus ${max} est attendue, et non ${got}`,
+    custom: (message, got) => `${message} (valeur${colon} ${got})`,
+    conditionOneTest:
+      "une condition sur une variable demande un seul test exactement parmi equals, in, lt, le, gt, ge, missing, any_of ou all_of",
+    repeatsName: (name, first) =>
+      `«${FN}${name}${FN}» répète le nom de fields[${first}] (les noms doivent différer, sans tenir compte de la casse)${colon} renommez l’une des deux`,
+    notAField: (name, fields) =>
+      `«${FN}${name}${FN}» n’est pas une variable de ce schéma${colon} utilisez l’une de ses variables (${fields})`,
+    keyCount: (referenced, i, key) =>
+      `nomme ${referenced} variable(s) mais foreignKeys[${i}].fields en nomme ${key}${colon} donnez une variable référencée par variable de la clé`,
+    categoriesType: (type) =>
+      `les catégories ne sont permises que sur une variable string ou integer, pas sur une variable ${type}${colon} retirez-les ou changez le type`,
+    categoryInteger: (value) => `une catégorie entière est attendue pour une variable integer, et non ${value}`,
+    categoryString: (value) => `une catégorie texte (entre guillemets) est attendue pour une variable string, et non ${value}`,
+    categoryTwice: (value) => `la catégorie ${value} figure deux fois${colon} retirez-en une`,
+    choiceSpace: (value) =>
+      `le choix ${value} d’une variable à choix multiples ne peut pas contenir d’espace (les espaces séparent les choix)`,
+    multipleNeedsCategories: `une variable à choix multiples est une variable string avec des catégories (ses choix)${colon} ajoutez-les, ou retirez «${FN}multiple${FN}»`,
+    formatOnlyDate: `«${FN}format${FN}» ne s’applique ici qu’aux variables date${colon} retirez-le`,
+    badDateFormat: (format) =>
+      `format de date non pris en charge ${format}${colon} utilisez «${FN}default${FN}» (AAAA-MM-JJ) ou un motif de %d, %m et %Y comme «${FN}%d/%m/%Y${FN}»`,
+    booleanOnly: `ne s’applique qu’aux variables boolean${colon} retirez-le ou indiquez "type": "boolean"`,
+    inBoth: (value) => `${value} est à la fois dans trueValues et dans falseValues${colon} gardez-le dans une seule liste`,
+    numericOnly: `ne s’applique qu’aux variables number et integer${colon} retirez-le`,
+    groupIsDecimal: (char) =>
+      `le séparateur de milliers ne peut pas être aussi le séparateur décimal ${char}${colon} choisissez-en un autre`,
+    boundNumber: (type, bound) => `un nombre est attendu pour une variable ${type}, et non ${bound}`,
+    boundDate: (bound) => `une date ISO comme «${FN}2014-03-01${FN}» est attendue pour une variable date, et non ${bound}`,
+    boundType: (type) => `ne s’applique qu’aux variables number, integer et date, pas à une variable ${type}${colon} retirez-le`,
+    minAboveMax: (lo, hi) => `le minimum ${lo} dépasse le maximum ${hi}${colon} inversez-les ou corrigez-les`,
+    stringOnly: `ne s’applique qu’aux variables string${colon} retirez-le`,
+    // The engine's own words are English: left out.
+    badPattern: () => `n’est pas une expression régulière valide${colon} corrigez-la`,
+    comparesNumbers: (op, field, type) =>
+      `«${FN}${op}${FN}» compare des nombres mais ${field} est une variable ${type}${colon} utilisez equals ou in`,
+    compareNumeric: (field, type) => `${field} est une variable ${type}${colon} comparez avec une variable number ou integer`,
+    notACategory: (value, field, values) => `${value} n’est pas une catégorie de ${field}${colon} utilisez l’une de ${values}`,
+  },
   size: (amount, unit) => `${count(amount)}${NB}${unit === "MiB" ? "Mo" : unit === "KiB" ? "Ko" : amount < 2 ? "octet" : "octets"}`,
   emptyTyped: (format) =>
     `le fichier est vide${semi} ${format === "xlsx" ? "un classeur Excel" : "un fichier de données SPSS (.sav)"} était attendu.`,
@@ -94,7 +200,7 @@ export const fr: IssueTexts = {
     ".dta": `les fichiers Stata (.dta) ne sont pas lus${semi} exportez-le en .sav ou en CSV.`,
     ".por": `les fichiers SPSS portables (.por) ne sont pas lus${semi} enregistrez-le en .sav.`,
   },
-  workbookBroken: (pastRow, detail) => `le classeur ne peut pas être lu${pastRow ? " au-delà de cette ligne" : ""} (${detail}).`,
+  workbookBroken: (pastRow, why) => `le classeur ne peut pas être lu${pastRow ? " au-delà de cette ligne" : ""}${detail(why)}.`,
   noSheetAt: (sheets, names, wanted) =>
     `le classeur a ${sheets} ${sheets < 2 ? "feuille" : "feuilles"} (${names})${semi} il n’y a pas de feuille ${wanted}.`,
   noSheetNamed: (wanted, names) => `le classeur n’a pas de feuille nommée ${wanted}${semi} ses feuilles sont ${names}.`,
@@ -104,10 +210,10 @@ export const fr: IssueTexts = {
   notWorkbook: (why) => `ce n’est pas un classeur Excel lisible (.xlsx)${colon} ${why}.`,
   notWorkbookWhy: {
     oldBinary: `un ancien classeur binaire (.xls) ou un autre fichier Office${semi} enregistrez-le en .xlsx ou en CSV`,
-    notZip: (detail) => `ce n’est pas une archive zip valide (${detail})`,
-    damagedZip: (detail) => `l’archive zip est endommagée (${detail})`,
-    entryUnreadable: (entry, detail) => `l’élément ${entry} ne peut pas être lu (${detail})`,
-    entryDamaged: (entry, detail) => `l’élément ${entry} est endommagé (${detail})`,
+    notZip: (why) => `ce n’est pas une archive zip valide${detail(why)}`,
+    damagedZip: (why) => `l’archive zip est endommagée${detail(why)}`,
+    entryUnreadable: (entry, why) => `l’élément ${entry} ne peut pas être lu${detail(why)}`,
+    entryDamaged: (entry, why) => `l’élément ${entry} est endommagé${detail(why)}`,
     noWorkbookXml: "une archive zip sans xl/workbook.xml (un fichier .ods ou .docx, peut-être)",
   },
   zipTooLarge: (part, limit) =>
