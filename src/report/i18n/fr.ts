@@ -359,6 +359,7 @@ export const fr: Messages = {
   blankSkipped: (count, n) => ` (${count} ${n <= 1 ? "ligne vide ignorée" : "lignes vides ignorées"})`,
   issueCounts: (errors, warnings) =>
     `${errors} ${errors <= 1 ? "erreur" : "erreurs"}, ${warnings} ${warnings <= 1 ? "avertissement" : "avertissements"}`,
+  sheetIs: (name) => `feuille ${name}`,
   delimiterIs: (d) => `séparateur ${d}`,
   decimalCommaDetected: (fields) => `virgule décimale détectée${colon} ${fields}`,
   moreIssues: (count) => `… et ${count} de plus (voir --json ou la section sur la qualité des données du rapport)`,

@@ -72,6 +72,8 @@ export const en = {
   recordTooLarge: (limit: string, openLine: number | null) =>
     `the record starting here is larger than the ${limit} limit${openLine === null ? "" : `; the quote opened on line ${openLine} is probably never closed`}.`,
   blankHeader: "the header line is blank; the first line must name the columns.",
+  badDelimiter: (delimiter: string) => `the delimiter ${delimiter} cannot be used; give one character other than a quote or a line break.`,
+  badRecordLimit: (limit: string) => `the record size limit ${limit} is not a positive whole number of bytes.`,
   duplicateColumns: (first: number, second: number, a: string, b: string) =>
     `columns ${first} and ${second} ${a === b ? `are both named "${a}"` : `are named "${a}" and "${b}"`}; column names must be unique (ignoring case).`,
   textAfterQuote: (at: string, column: number, more: boolean) =>

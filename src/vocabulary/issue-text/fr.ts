@@ -100,6 +100,9 @@ export const fr: IssueTexts = {
   unclosedQuote: `guillemet ouvert ici et jamais fermé${semi} le fichier se termine dans une cellule entre guillemets.`,
   recordTooLarge: (limit, openLine) =>
     `l’enregistrement qui commence ici dépasse la limite de ${limit}${openLine === null ? "" : `${semi} le guillemet ouvert à la ligne ${openLine} n’est sans doute jamais fermé`}.`,
+  badDelimiter: (delimiter) =>
+    `le séparateur ${delimiter} ne peut pas être utilisé${semi} donnez un seul caractère, autre qu’un guillemet ou un saut de ligne.`,
+  badRecordLimit: (limit) => `la taille maximale d’un enregistrement, ${limit}, n’est pas un nombre entier positif d’octets.`,
   blankHeader: `la ligne d’en-tête est vide${semi} la première ligne doit nommer les colonnes.`,
   duplicateColumns: (first, second, a, b) =>
     `les colonnes ${first} et ${second} ${a === b ? `s’appellent toutes deux ${q(a)}` : `s’appellent ${q(a)} et ${q(b)}`}${semi} les noms de colonnes doivent être uniques (sans tenir compte de la casse).`,
