@@ -1,0 +1,190 @@
+// The study and schema files' refusals, the CSV reader's option backstops, a damaged workbook and
+// the terminal's workbook label, in French: each fails if its text falls back to English.
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkZip } from "../../src/ingest/zip-guard.js";
+import { DEFAULT_ZIP_LIMITS } from "../../src/ingest/zip-guard.js";
+import { issuesTable } from "../../src/report/terminal/index.js";
+import { StudyFileError } from "../../src/study/errors.js";
+import { loadStudy } from "../../src/study/load.js";
+import { loadTableSchema, parseTableSchema, SchemaFileError } from "../../src/table-schema/index.js";
+import { readError } from "../ingest/read-all.js";
+import { englishLines } from "./english-words.js";
+
+let dir = "";
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "french-files-"));
+});
+
+async function write(name: string, content: string | Uint8Array): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, content);
+  return file;
+}
+
+async function failure<T extends Error>(p: Promise<unknown>, type: new (...a: never[]) => T): Promise<T> {
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(type);
+  return error as T;
+}
+
+/** Files that are not text a study or schema can be read from. */
+const unreadable = (): [string, string | Uint8Array, string][] => [
+  [
+    "big",
+    "a".repeat(1024 * 1024 + 1),
+    "dépasse 1\u00a0Mo (1\u202f048\u202f576 octets), la taille maximale d’un fichier d’étude ou de schéma",
+  ],
+  [
+    "latin",
+    Buffer.from("study: caf\xe9\n", "latin1"),
+    "n’est pas un texte UTF-8 (octet 0xE9 à la position 10, ligne 1)\u202f; enregistrez-le en UTF-8",
+  ],
+  ["utf16", Buffer.from("\ufeffstudy: x\n", "utf16le"), "est un texte UTF-16\u202f; enregistrez-le en UTF-8"],
+];
+
+describe("a study or schema file that cannot be read as text", () => {
+  it("is refused in French under --lang fr, the size in French units", async () => {
+    for (const [name, content, reason] of unreadable()) {
+      const file = await write(`${name}.yaml`, content);
+      const fr = await failure(loadStudy(file, `${name}.yaml`, "fr"), StudyFileError);
+      expect(fr.message).toBe(`${name}.yaml\u00a0: ${reason}.`);
+      expect(englishLines(fr.message)).toEqual([]);
+      // English keeps its sentence.
+      const en = await failure(loadStudy(file, `${name}.yaml`), StudyFileError);
+      expect(englishLines(en.message)).toHaveLength(1);
+      const schema = await failure(loadTableSchema(file, `${name}.json`, "fr"), SchemaFileError);
+      expect(schema.message).toBe(`Le fichier de schéma ${name}.json ${reason}.`);
+    }
+  });
+
+  it("a schema file missing or not JSON", async () => {
+    const missing = await failure(loadTableSchema(path.join(dir, "none.json"), "none.json", "fr"), SchemaFileError);
+    expect(missing.message).toBe(
+      "Le fichier de schéma none.json ne peut pas être lu (il n’existe pas)\u00a0: vérifiez son chemin dans le fichier d’étude.",
+    );
+    const file = await write("broken.json", '{"fields": [\n  {"name": "a"}\n  {"name": "b"}]}');
+    const broken = await failure(loadTableSchema(file, "broken.json", "fr"), SchemaFileError);
+    expect(broken.message).toMatch(/^Le fichier de schéma broken\.json n’est pas du JSON valide à la ligne 3, colonne \d+\u00a0: vérifiez/);
+    for (const e of [missing, broken]) expect(englishLines(e.message)).toEqual([]);
+  });
+});
+
+describe("a schema's problems, its row constraints' included, are worded in French", () => {
+  const field = (spec: Record<string, unknown>) => spec;
+  const problemsOf = (raw: unknown, lang?: "fr"): string[] => {
+    try {
+      parseTableSchema(raw, "s.json", lang);
+    } catch (e) {
+      if (e instanceof SchemaFileError) return [e.message, ...e.problems.map((p) => p.problem)];
+      throw e;
+    }
+    throw new Error("expected a SchemaFileError");
+  };
+  /** Every semantic check at once: zod accepts it, schemaProblems finds them all. */
+  const contradictions = {
+    fields: [
+      field({ name: "a", type: "number", categories: [1], format: "x", trueValues: ["y"], constraints: { minimum: "x", pattern: "(" } }),
+      field({
+        name: "A",
+        type: "string",
+        categories: ["x", "x", "y z"],
+        multiple: true,
+        decimalChar: ",",
+        groupChar: ",",
+        constraints: { minimum: 1, pattern: "(" },
+      }),
+      field({ name: "d", type: "date", format: "%Q", constraints: { minimum: "nope" } }),
+      field({ name: "i", type: "integer", categories: ["x"], constraints: { minimum: 5, maximum: 1, minLength: 1 } }),
+      field({ name: "n", type: "number", multiple: true }),
+      field({ name: "s", type: "string", categories: [1] }),
+      field({ name: "b", type: "boolean", trueValues: ["y"], falseValues: ["y"] }),
+      field({ name: "c", type: "string", categories: ["yes", "no"] }),
+    ],
+    primaryKey: ["zz"],
+    foreignKeys: [{ fields: ["a"], reference: { resource: "", fields: ["a", "i"] } }],
+    rowConstraints: [
+      { name: "r", when: { field: "c", equals: "maybe" }, require: { field: "c", lt: { field: "b" } }, message: "m" },
+      { name: "q", require: { field: "zz", equals: 1 }, message: "m" },
+    ],
+  };
+
+  it("the semantic checks", () => {
+    const fr = problemsOf(contradictions, "fr");
+    const en = problemsOf(contradictions);
+    expect(fr.length).toBeGreaterThan(20);
+    expect(fr[0]).toMatch(
+      /^Le fichier de schéma s\.json n’est pas valide à fields\[0\]\.categories\u00a0: .* \(et \d+ autres problèmes\)\.$/,
+    );
+    for (const p of fr) expect(englishLines(p), p).toEqual([]);
+    // The same problems in English read as English: the check can fail.
+    expect(en.filter((p) => englishLines(p).length > 0).length).toBeGreaterThan(15);
+    expect(fr).toContain(
+      "«\u202fzz\u202f» n’est pas une variable de ce schéma\u00a0: utilisez l’une de ses variables (a, A, d, i, n, s, b, c)",
+    );
+    expect(fr).toContain("«\u202flt\u202f» compare des nombres mais c est une variable string\u00a0: utilisez equals ou in");
+  });
+
+  it("what zod refuses", () => {
+    const cases: unknown[] = [
+      { fields: [{ name: "a", type: "nummber" }] },
+      { fields: [{ name: "a", type: "number", constraint: {} }] },
+      { fields: [] },
+      { fields: [{ type: "number" }] },
+      { fields: [{ name: "a", type: "number" }], rowConstraints: [{ name: "r", require: { field: "a" }, message: "m" }] },
+    ];
+    for (const raw of cases) {
+      const [message] = problemsOf(raw, "fr");
+      expect(message).toMatch(/^Le fichier de schéma s\.json n’est pas valide/);
+      expect(englishLines(message as string), message).toEqual([]);
+    }
+  });
+});
+
+describe("the readers' backstops and a damaged workbook", () => {
+  it("a CSV delimiter or record-size limit that cannot be used", async () => {
+    const file = await write("ok.csv", "a,b\n1,2\n");
+    const delimiter = await readError({ path: file, displayName: "ok.csv", delimiter: '"', lang: "fr" });
+    expect(delimiter.message).toBe(
+      'ok.csv\u00a0: le séparateur "\\"" ne peut pas être utilisé\u202f; donnez un seul caractère, autre qu’un guillemet ou un saut de ligne.',
+    );
+    const limit = await readError({ path: file, displayName: "ok.csv", maxRecordBytes: 0, lang: "fr" });
+    expect(limit.message).toBe("ok.csv\u00a0: la taille maximale d’un enregistrement, 0, n’est pas un nombre entier positif d’octets.");
+  });
+
+  it("a zip reader's English detail is not shown", async () => {
+    const fake = await write("fake.xlsx", "a,b\n1,2\n");
+    const fr = await failure(checkZip(fake, "fake.xlsx", DEFAULT_ZIP_LIMITS, "fr"), Error);
+    expect(fr.message).toBe(
+      "fake.xlsx\u00a0: ce n’est pas un classeur Excel lisible (.xlsx)\u00a0: ce n’est pas une archive zip valide (la fin de l’archive est introuvable, le fichier est peut-être tronqué).",
+    );
+    // English keeps the library's own words.
+    const en = await failure(checkZip(fake, "fake.xlsx", DEFAULT_ZIP_LIMITS), Error);
+    expect(en.message).toContain("(End of central directory record signature not found");
+  });
+});
+
+describe("validate's line names a workbook's sheet in the run's language", () => {
+  const dataset = {
+    name: "q",
+    path: "q.xlsx",
+    rows_read: 2,
+    rows_accepted: 2,
+    rows_rejected: 0,
+    blank_rows: 0,
+    issue_counts: {},
+    decimal_marks: [],
+    encoding: 'xlsx, sheet "Résultats"',
+    delimiter: "",
+    issues: [],
+  } as unknown as Parameters<typeof issuesTable>[0][number];
+  it("feuille in French, sheet in English", () => {
+    expect(issuesTable([dataset], { color: false, lang: "fr" })).toContain('[xlsx, feuille "Résultats"]');
+    expect(issuesTable([dataset], { color: false, lang: "en" })).toContain('[xlsx, sheet "Résultats"]');
+  });
+});
