@@ -10,7 +10,9 @@ import { issuesTable } from "../../src/report/terminal/index.js";
 import { StudyFileError } from "../../src/study/errors.js";
 import { loadStudy } from "../../src/study/load.js";
 import { loadTableSchema, parseTableSchema, SchemaFileError } from "../../src/table-schema/index.js";
+import { validateRecords } from "../../src/validate/validate.js";
 import { readError } from "../ingest/read-all.js";
+import { records } from "../validate/helpers.js";
 import { englishLines } from "./english-words.js";
 
 let dir = "";
@@ -186,5 +188,37 @@ describe("validate's line names a workbook's sheet in the run's language", () =>
   it("feuille in French, sheet in English", () => {
     expect(issuesTable([dataset], { color: false, lang: "fr" })).toContain('[xlsx, feuille "Résultats"]');
     expect(issuesTable([dataset], { color: false, lang: "en" })).toContain('[xlsx, sheet "Résultats"]');
+  });
+});
+
+describe("a data row's issues use French notation", () => {
+  it("a row constraint's values and a date's expected pattern", async () => {
+    const schema = parseTableSchema(
+      {
+        fields: [
+          { name: "a", type: "number" },
+          { name: "b", type: "number" },
+          { name: "d", type: "date", format: "%d/%m/%Y" },
+        ],
+        rowConstraints: [{ name: "pos", require: { field: "a", gt: { field: "b" } }, message: "x", messages: { fr: "a doit dépasser b" } }],
+      },
+      "s.json",
+    );
+    const messages = async (lang?: "fr") => {
+      const table = await validateRecords({
+        dataset: "t",
+        displayName: "t.csv",
+        schema,
+        header: { names: ["a", "b", "d"], line: 1 },
+        records: records([["1", "2", "32/01/2014"]]),
+        ...(lang ? { lang } : {}),
+      });
+      return table.issues.map((i) => i.message);
+    };
+    const fr = await messages("fr");
+    expect(fr).toContain("ligne 2, variable d\u00a0: «\u202f32/01/2014\u202f» n’est pas une date (attendu\u00a0: JJ/MM/AAAA)");
+    expect(fr.some((m) => m.endsWith("(pos\u00a0: a=1\u202f; b=2)"))).toBe(true);
+    // English keeps its notation; the issue's value is the same in both.
+    expect(await messages()).toContain('line 2, field d: "32/01/2014" is not a date (expected DD/MM/YYYY)');
   });
 });

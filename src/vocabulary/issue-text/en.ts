@@ -27,6 +27,8 @@ export const en = {
   aNumberDecimalComma: "a number with a decimal comma",
   aYesNo: (values: string) => `a yes/no value (${values})`,
   aDate: (format: string) => `a date (expected ${format})`,
+  /** How a date pattern's day, month and year are shown ("DD/MM/YYYY"). */
+  dateParts: { day: "DD", month: "MM", year: "YYYY" },
   aString: "a string",
   notCategory: (value: string, allowed: string) => `"${value}" is not one of the categories: ${allowed}`,
   notChoice: (value: string, allowed: string) => `the choice "${value}" is not one of its choices: ${allowed}`,
@@ -39,7 +41,7 @@ export const en = {
   noPatternMatch: (value: string, pattern: string) => `"${value}" does not match the pattern ${pattern}`,
   tooShort: (value: string, n: number) => `"${value}" is shorter than ${n} characters`,
   tooLong: (value: string, n: number) => `"${value}" is longer than ${n} characters`,
-  rowConstraint: (message: string, name: string, values: string) => `${message} (${name}: ${values})`,
+  rowConstraint: (message: string, name: string, values: string[]) => `${message} (${name}: ${values.join("; ")})`,
   extraCells: (extra: number, columns: number, first: string) =>
     `${extra} cell${extra > 1 ? "s" : ""} more than the ${columns} columns of the header (starting with "${first}")`,
   missingCells: (cells: number, column: number) =>

@@ -58,6 +58,7 @@ export const fr: IssueTexts = {
   aNumberDecimalComma: "un nombre à virgule décimale",
   aYesNo: (values) => `une valeur oui/non (${values})`,
   aDate: (format) => `une date (attendu${colon} ${format})`,
+  dateParts: { day: "JJ", month: "MM", year: "AAAA" },
   aString: "du texte",
   notCategory: (value, allowed) => `${q(value)} n’est pas l’une des modalités${colon} ${allowed}`,
   notChoice: (value, allowed) => `le choix ${q(value)} n’est pas l’un de ses choix${colon} ${allowed}`,
@@ -70,7 +71,7 @@ export const fr: IssueTexts = {
   noPatternMatch: (value, pattern) => `${q(value)} ne correspond pas au motif ${pattern}`,
   tooShort: (value, n) => `${q(value)} compte moins de ${n} ${n < 2 ? "caractère" : "caractères"}`,
   tooLong: (value, n) => `${q(value)} compte plus de ${n} ${n < 2 ? "caractère" : "caractères"}`,
-  rowConstraint: (message, name, values) => `${message} (${name}${colon} ${values})`,
+  rowConstraint: (message, name, values) => `${message} (${name}${colon} ${values.join(`${semi} `)})`,
   extraCells: (extra, columns, first) =>
     `${extra} ${extra > 1 ? "cellules" : "cellule"} de plus que les ${columns} colonnes de l’en-tête (à partir de ${q(first)})`,
   missingCells: (cells, column) =>
