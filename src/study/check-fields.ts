@@ -23,7 +23,7 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
       const { schema: file, xlsform } = loaded.resolved[name] as { schema: string; xlsform: boolean };
       const display = path.relative(studyDir, file) || (decl.schema ?? decl.xlsform ?? file);
       if (!xlsform) return loadTableSchema(file, display, loaded.lang);
-      const form = await formSchema(file, display);
+      const form = await formSchema(file, display, loaded.lang);
       formRenames.set(name, form.rename);
       return form.schema;
     }),
@@ -62,11 +62,15 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
  * The Table Schema an XLSForm makes (its questions, choices and labels), and the renames its
  * exports need. The form reader (and its workbook library) loads only for a study that has one.
  */
-async function formSchema(file: string, display: string): Promise<{ schema: TableSchema; rename: Record<string, string> }> {
+async function formSchema(
+  file: string,
+  display: string,
+  lang: "en" | "fr",
+): Promise<{ schema: TableSchema; rename: Record<string, string> }> {
   const { formTable, readXlsForm, XlsFormError } = await import("../xlsform/index.js");
   try {
-    const table = formTable(await readXlsForm(file, display));
-    return { schema: parseTableSchema(table.schema, display), rename: table.rename };
+    const table = formTable(await readXlsForm(file, display, lang));
+    return { schema: parseTableSchema(table.schema, display, lang), rename: table.rename };
   } catch (err) {
     if (err instanceof XlsFormError) throw new SchemaFileError(display, [], err.message);
     throw err;

@@ -1,3 +1,4 @@
+import { issueTexts } from "../vocabulary/index.js";
 import { XlsFormError } from "./errors.js";
 import type { Sheet } from "./workbook.js";
 
@@ -65,21 +66,19 @@ function textsOf(cells: Record<string, string>, column: string): Texts {
 const NO_COLUMN = new Set(["note", "end_group", "end_repeat"]);
 
 /** Read an XLSForm's `survey`, `choices` and `settings` sheets. */
-export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string): Form {
+export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string, lang?: "en" | "fr"): Form {
+  const t = issueTexts(lang).xlsForm;
   const survey = sheets.get("survey");
-  if (!survey) throw new XlsFormError(`${display}: no "survey" sheet; an XLSForm has sheets survey, choices and settings.`);
-  for (const col of ["type", "name"])
-    if (!survey.columns.includes(col)) throw new XlsFormError(`${display}, sheet survey: no "${col}" column in its first row.`);
+  if (!survey) throw new XlsFormError(t.noSurvey(display));
+  for (const col of ["type", "name"]) if (!survey.columns.includes(col)) throw new XlsFormError(t.noColumn(display, col));
   const lists = new Map<string, Choice[]>();
   for (const { line, cells } of sheets.get("choices")?.rows ?? []) {
     const list = cells.list_name ?? cells["list name"] ?? "";
     const value = cells.name ?? cells.value ?? "";
     if (list === "" && value === "") continue;
-    if (list === "" || value === "")
-      throw new XlsFormError(`${display}, sheet choices, row ${line}: a choice needs a list_name and a name.`);
+    if (list === "" || value === "") throw new XlsFormError(t.choiceNeedsName(display, line));
     const choices = lists.get(list) ?? [];
-    if (choices.some((c) => c.value === value))
-      throw new XlsFormError(`${display}, sheet choices, row ${line}: the choice "${value}" is listed twice in ${list}.`);
+    if (choices.some((c) => c.value === value)) throw new XlsFormError(t.choiceTwice(display, line, value, list));
     choices.push({ value, label: textsOf(cells, "label") });
     lists.set(list, choices);
   }
@@ -107,13 +106,10 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string): 
       continue;
     }
     if (type === "" || NO_COLUMN.has(type) || groups.some((g) => g.repeat)) continue;
-    if (name === "") throw new XlsFormError(`${display}, sheet survey, row ${line}: a question of type ${type} needs a name.`);
+    if (name === "") throw new XlsFormError(t.questionNeedsName(display, line, type));
     const select = type === "select_one" || type === "select_multiple";
     const list = select ? (words[1] ?? null) : null;
-    if (select && (list === null || !lists.has(list)))
-      throw new XlsFormError(
-        `${display}, sheet survey, row ${line}: ${name} uses the choice list "${list ?? ""}", which the choices sheet lacks.`,
-      );
+    if (select && (list === null || !lists.has(list))) throw new XlsFormError(t.missingList(display, line, name, list ?? ""));
     if (select && words.includes("or_other") && list !== null) {
       const choices = lists.get(list) as Choice[];
       if (!choices.some((c) => c.value === "other"))
@@ -133,7 +129,7 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string): 
   }
   const seen = new Set<string>();
   for (const q of questions) {
-    if (seen.has(q.name)) throw new XlsFormError(`${display}, sheet survey, row ${q.line}: the name ${q.name} is used twice.`);
+    if (seen.has(q.name)) throw new XlsFormError(t.nameTwice(display, q.line, q.name));
     seen.add(q.name);
   }
   return {

@@ -10,10 +10,10 @@ export { XlsFormError } from "./errors.js";
 export type { Form } from "./form.js";
 
 /**
- * Read an XLSForm (.xlsx); errors are XlsFormError sentences naming the file, sheet and row. The
+ * Read an XLSForm (.xlsx); errors are XlsFormError sentences (in `lang`) naming the file, sheet and row. The
  * workbook library loads here, on first use: reading a study without a form never loads it.
  */
-export async function readXlsForm(file: string, display: string): Promise<Form> {
+export async function readXlsForm(file: string, display: string, lang?: "en" | "fr"): Promise<Form> {
   const { readWorkbook } = await import("./workbook.js");
-  return parseForm(await readWorkbook(file, display), display);
+  return parseForm(await readWorkbook(file, display, lang), display, lang);
 }

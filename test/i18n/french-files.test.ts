@@ -11,6 +11,8 @@ import { StudyFileError } from "../../src/study/errors.js";
 import { loadStudy } from "../../src/study/load.js";
 import { loadTableSchema, parseTableSchema, SchemaFileError } from "../../src/table-schema/index.js";
 import { validateRecords } from "../../src/validate/validate.js";
+import { readXlsForm, XlsFormError } from "../../src/xlsform/index.js";
+import { parseForm } from "../../src/xlsform/form.js";
 import { readError } from "../ingest/read-all.js";
 import { records } from "../validate/helpers.js";
 import { englishLines } from "./english-words.js";
@@ -220,5 +222,40 @@ describe("a data row's issues use French notation", () => {
     expect(fr.some((m) => m.endsWith("(pos\u00a0: a=1\u202f; b=2)"))).toBe(true);
     // English keeps its notation; the issue's value is the same in both.
     expect(await messages()).toContain('line 2, field d: "32/01/2014" is not a date (expected DD/MM/YYYY)');
+  });
+});
+
+describe("an XLSForm that cannot be used is refused in French", () => {
+  it("a missing file, a file that is not a workbook, and a form's own mistakes", async () => {
+    const missing = await failure(readXlsForm(path.join(dir, "none.xlsx"), "none.xlsx", "fr"), XlsFormError);
+    expect(missing.message).toBe("none.xlsx\u00a0: fichier introuvable.");
+    const notXlsx = await failure(readXlsForm(await write("form.xlsx", "a,b\n"), "form.xlsx", "fr"), XlsFormError);
+    expect(notXlsx.message).toMatch(/^form\.xlsx\u00a0: ce n’est pas un classeur \.xlsx lisible/);
+    const sheet = (columns: string[], rows: Record<string, string>[]) => ({
+      columns,
+      rows: rows.map((cells, i) => ({ line: i + 2, cells })),
+    });
+    const forms = [
+      new Map(),
+      new Map([["survey", sheet(["type"], [])]]),
+      new Map([["survey", sheet(["type", "name"], [{ type: "select_one colours", name: "c" }])]]),
+      new Map([["survey", sheet(["type", "name"], [{ type: "integer", name: "" }])]]),
+      new Map([
+        ["survey", sheet(["type", "name"], [])],
+        ["choices", sheet(["list_name", "name"], [{ list_name: "l", name: "" }])],
+      ]),
+    ];
+    for (const form of forms) {
+      let message = "";
+      try {
+        parseForm(form, "form.xlsx", "fr");
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toMatch(/^form\.xlsx(, feuille (survey|choices)(, ligne \d+)?)?\u00a0: /);
+      expect(englishLines(message), message).toEqual([]);
+      expect(() => parseForm(form, "form.xlsx")).toThrow(/^form\.xlsx(, sheet (survey|choices)(, row \d+)?)?: /);
+    }
+    for (const e of [missing, notXlsx]) expect(englishLines(e.message)).toEqual([]);
   });
 });

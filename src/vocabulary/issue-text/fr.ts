@@ -192,6 +192,22 @@ export const fr: IssueTexts = {
     compareNumeric: (field, type) => `${field} est une variable ${type}${colon} comparez avec une variable number ou integer`,
     notACategory: (value, field, values) => `${value} n’est pas une catégorie de ${field}${colon} utilisez l’une de ${values}`,
   },
+  xlsForm: {
+    notFile: (file) => `${file}${colon} ce n’est pas un fichier${semi} donnez le XLSForm (.xlsx) de l’enquête.`,
+    tooLarge: (file, bytes) => `${file}${colon} ${count(bytes)} octets, c’est trop pour un XLSForm.`,
+    missing: (file) => `${file}${colon} fichier introuvable.`,
+    unreadable: (file, why) =>
+      `${file}${colon} ce n’est pas un classeur .xlsx lisible${detail(why)}${semi} un XLSForm s’enregistre en .xlsx.`,
+    noSurvey: (file) => `${file}${colon} pas de feuille «${FN}survey${FN}»${semi} un XLSForm a les feuilles survey, choices et settings.`,
+    noColumn: (file, column) => `${file}, feuille survey${colon} pas de colonne «${FN}${column}${FN}» sur sa première ligne.`,
+    choiceNeedsName: (file, row) => `${file}, feuille choices, ligne ${row}${colon} un choix demande un list_name et un name.`,
+    choiceTwice: (file, row, value, list) =>
+      `${file}, feuille choices, ligne ${row}${colon} le choix «${FN}${value}${FN}» figure deux fois dans ${list}.`,
+    questionNeedsName: (file, row, type) => `${file}, feuille survey, ligne ${row}${colon} une question de type ${type} demande un name.`,
+    missingList: (file, row, name, list) =>
+      `${file}, feuille survey, ligne ${row}${colon} ${name} utilise la liste de choix «${FN}${list}${FN}», absente de la feuille choices.`,
+    nameTwice: (file, row, name) => `${file}, feuille survey, ligne ${row}${colon} le nom ${name} est utilisé deux fois.`,
+  },
   size: (amount, unit) => `${count(amount)}${NB}${unit === "MiB" ? "Mo" : unit === "KiB" ? "Ko" : amount < 2 ? "octet" : "octets"}`,
   emptyTyped: (format) =>
     `le fichier est vide${semi} ${format === "xlsx" ? "un classeur Excel" : "un fichier de données SPSS (.sav)"} était attendu.`,
