@@ -29,7 +29,7 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
   if (error instanceof ToleranceError) return new CliError(t.badTolerance(error.value), EXIT_BAD_REQUEST);
   if (error instanceof IngestError && error.fsCode !== undefined)
     return new CliError(t.fileProblem(error.file, error.fsCode, "data"), EXIT_BAD_REQUEST, error.file);
-  if (error instanceof ForeignKeyConfigError) return new CliError(`schema: ${error.message}`, EXIT_BAD_REQUEST);
+  if (error instanceof ForeignKeyConfigError) return new CliError(t.schemaRefused(error.message), EXIT_BAD_REQUEST);
   if (error instanceof IngestError)
     return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE, error.file);
   // A declared design the accepted rows contradict (e.g. a stratum with one cluster): the data
@@ -39,8 +39,9 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
   if (error instanceof NoRowsError) return new CliError(error.message, EXIT_NOT_ACCEPTABLE, error.file);
   // Too many levels for a subgroup or distribution: the data cannot support the analysis.
   if (error instanceof LevelLimitError) return new CliError(t.levelLimit(error.limit, error.message), EXIT_NOT_ACCEPTABLE);
-  if (error instanceof UnknownFieldError || error instanceof QualitativeFieldError)
-    return new CliError(t.unknownField(error.message), EXIT_BAD_REQUEST);
+  if (error instanceof UnknownFieldError) return new CliError(t.unknownField(t.fieldNotKnown(error.field)), EXIT_BAD_REQUEST);
+  if (error instanceof QualitativeFieldError)
+    return new CliError(t.unknownField(t.qualitativeField(error.field, error.dataset)), EXIT_BAD_REQUEST);
   const message = error instanceof Error ? error.message : String(error);
   return new CliError(t.internalError(message), EXIT_BAD_REQUEST);
 }

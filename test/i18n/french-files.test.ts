@@ -4,7 +4,11 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { toCliError } from "../../src/cli/error-mapping.js";
+import { cliMessages } from "../../src/cli/i18n/index.js";
+import { UnknownFieldError } from "../../src/conditions/index.js";
 import { checkZip } from "../../src/ingest/zip-guard.js";
+import { QualitativeFieldError } from "../../src/pipeline/index.js";
 import { DEFAULT_ZIP_LIMITS } from "../../src/ingest/zip-guard.js";
 import { issuesTable } from "../../src/report/terminal/index.js";
 import { StudyFileError } from "../../src/study/errors.js";
@@ -15,6 +19,7 @@ import { readXlsForm, XlsFormError } from "../../src/xlsform/index.js";
 import { parseForm } from "../../src/xlsform/form.js";
 import { readError } from "../ingest/read-all.js";
 import { records } from "../validate/helpers.js";
+import { cli } from "../cli/run.js";
 import { englishLines } from "./english-words.js";
 
 let dir = "";
@@ -258,4 +263,50 @@ describe("an XLSForm that cannot be used is refused in French", () => {
     }
     for (const e of [missing, notXlsx]) expect(englishLines(e.message)).toEqual([]);
   });
+});
+
+describe("the run's refusals of a field or a foreign key", () => {
+  it("a field the study names that its dataset lacks", async () => {
+    const fr = cliMessages("fr");
+    const unknown = await toCliError(new UnknownFieldError("ag"), fr);
+    expect(unknown.message).toBe(
+      "fichier d’étude\u00a0: variable inconnue «\u202fag\u202f»\u202f; vérifiez les noms des variables dans le schéma du jeu de données.",
+    );
+    const qualitative = await toCliError(new QualitativeFieldError("codings", "extrait"), fr);
+    expect(qualitative.message).toContain("le bloc qualitative nomme la variable «\u202fextrait\u202f»");
+    for (const e of [unknown, qualitative]) expect(englishLines(e.message), e.message).toEqual([]);
+    // English keeps its sentence.
+    expect((await toCliError(new UnknownFieldError("ag"), cliMessages("en"))).message).toBe(
+      'study file: unknown field "ag"; check the field names against the dataset\'s schema.',
+    );
+  });
+
+  it("a foreign key to a dataset the study lacks, or to a field its dataset lacks", async () => {
+    await write("d.csv", "a,b\n1,2\n");
+    await write("plain.schema.json", JSON.stringify({ fields: [{ name: "a", type: "number" }] }));
+    const runs = [];
+    for (const [i, resource] of ["nope", "e"].entries()) {
+      await write(
+        `fk${i}.schema.json`,
+        JSON.stringify({
+          fields: [
+            { name: "a", type: "number" },
+            { name: "b", type: "number" },
+          ],
+          foreignKeys: [{ fields: ["b"], reference: { resource, fields: ["x"] } }],
+        }),
+      );
+      const study = await write(
+        `fk${i}.yaml`,
+        `study: x\ntitle: X\nlang: fr\ndatasets:\n  d: { path: d.csv, schema: fk${i}.schema.json }\n  e: { path: d.csv, schema: plain.schema.json }\nindicators:\n  - { id: m, label: M, dataset: d, kind: mean, field: a }\n`,
+      );
+      runs.push(await cli(["validate", study]));
+    }
+    expect(runs[0]?.stderr).toBe(
+      "exclusion-study: schéma\u00a0: Le jeu de données d a une clé étrangère vers le jeu de données «\u202fnope\u202f», que l’étude ne déclare pas.\n",
+    );
+    expect(runs[1]?.stderr).toBe(
+      "exclusion-study: schéma\u00a0: La clé étrangère du jeu de données d nomme la variable x, que le jeu de données e n’a pas.\n",
+    );
+  }, 30_000);
 });

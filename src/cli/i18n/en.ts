@@ -144,6 +144,12 @@ export const en = {
   progressBytes: (read: number, total: number) => `${(read / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB`,
   progressRows: (perSecond: number) => `${perSecond.toLocaleString("en-US")} rows/s`,
   progressSpeed: (bytesPerSecond: number) => `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`,
+  // The layers' errors worded here by their values (error-mapping.ts), inside `unknownField` and
+  // before a schema's foreign-key refusal (the refusal itself is an issue-text sentence).
+  fieldNotKnown: (field: string) => `unknown field "${field}"`,
+  qualitativeField: (field: string, dataset: string) =>
+    `the qualitative block names field "${field}", which dataset "${dataset}" does not have`,
+  schemaRefused: (message: string) => `schema: ${message}`,
 };
 
 export type CliMessages = typeof en;

@@ -248,4 +248,8 @@ export const fr: CliMessages = {
   progressBytes: (read, total) => `${megabytes(read)}/${megabytes(total)}${NB}Mo`,
   progressRows: (perSecond) => `${fmt(perSecond)} lignes/s`,
   progressSpeed: (bytesPerSecond) => `${megabytes(bytesPerSecond)}${NB}Mo/s`,
+  fieldNotKnown: (field) => `variable inconnue «${FN}${field}${FN}»`,
+  qualitativeField: (field, dataset) =>
+    `le bloc qualitative nomme la variable «${FN}${field}${FN}», que le jeu de données «${FN}${dataset}${FN}» n’a pas`,
+  schemaRefused: (message) => `schéma${colon} ${message}`,
 };

@@ -184,6 +184,11 @@ export const en = {
       `${file}, sheet survey, row ${row}: ${name} uses the choice list "${list}", which the choices sheet lacks.`,
     nameTwice: (file: string, row: number, name: string) => `${file}, sheet survey, row ${row}: the name ${name} is used twice.`,
   },
+  // A foreign key the study's datasets cannot satisfy (a refusal of the run, not a row's issue).
+  foreignKeyDataset: (dataset: string, resource: string) =>
+    `Dataset ${dataset} has a foreign key to dataset "${resource}", which the study does not define.`,
+  foreignKeyField: (dataset: string, field: string, other: string) =>
+    `The foreign key of dataset ${dataset} names field ${field}, which dataset ${other} does not have.`,
   /** A size in the language's units: whole mebibytes or kibibytes, else bytes. */
   size: (amount: number, unit: "MiB" | "KiB" | "bytes") =>
     unit === "bytes" ? `${amount.toLocaleString("en-US")} bytes` : `${amount} ${unit}`,

@@ -208,6 +208,10 @@ export const fr: IssueTexts = {
       `${file}, feuille survey, ligne ${row}${colon} ${name} utilise la liste de choix «${FN}${list}${FN}», absente de la feuille choices.`,
     nameTwice: (file, row, name) => `${file}, feuille survey, ligne ${row}${colon} le nom ${name} est utilisé deux fois.`,
   },
+  foreignKeyDataset: (dataset, resource) =>
+    `Le jeu de données ${dataset} a une clé étrangère vers le jeu de données ${q(resource)}, que l’étude ne déclare pas.`,
+  foreignKeyField: (dataset, field, other) =>
+    `La clé étrangère du jeu de données ${dataset} nomme la variable ${field}, que le jeu de données ${other} n’a pas.`,
   size: (amount, unit) => `${count(amount)}${NB}${unit === "MiB" ? "Mo" : unit === "KiB" ? "Ko" : amount < 2 ? "octet" : "octets"}`,
   emptyTyped: (format) =>
     `le fichier est vide${semi} ${format === "xlsx" ? "un classeur Excel" : "un fichier de données SPSS (.sav)"} était attendu.`,
