@@ -196,6 +196,12 @@ describe("validate's line names a workbook's sheet in the run's language", () =>
     expect(issuesTable([dataset], { color: false, lang: "fr" })).toContain('[xlsx, feuille "Résultats"]');
     expect(issuesTable([dataset], { color: false, lang: "en" })).toContain('[xlsx, sheet "Résultats"]');
   });
+  it("its counts agree in number and are grouped the French way", () => {
+    const one = { ...dataset, rows_read: 1, rows_accepted: 1, issue_counts: { "type-error": { errors: 1883, warnings: 1 } } };
+    expect(issuesTable([one], { color: false, lang: "fr" })).toContain(
+      "1 ligne lue = 1 retenue + 0 rejetée\u202f; 1\u202f883 erreurs, 1 avertissement",
+    );
+  });
 });
 
 describe("a data row's issues use French notation", () => {
