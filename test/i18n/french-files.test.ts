@@ -19,6 +19,7 @@ import { readXlsForm, XlsFormError } from "../../src/xlsform/index.js";
 import { parseForm } from "../../src/xlsform/form.js";
 import { readError } from "../ingest/read-all.js";
 import { records } from "../validate/helpers.js";
+import { issueTexts } from "../../src/vocabulary/index.js";
 import { cli } from "../cli/run.js";
 import { englishLines } from "./english-words.js";
 
@@ -315,4 +316,17 @@ describe("the run's refusals of a field or a foreign key", () => {
       "exclusion-study: schéma\u00a0: La clé étrangère du jeu de données d nomme la variable x, que le jeu de données e n’a pas.\n",
     );
   }, 30_000);
+});
+
+describe("a dataset with no accepted row, in French typography", () => {
+  it("lists its rows and hints with a narrow space before each semicolon, and a one-column header in the singular", () => {
+    const fr = issueTexts("fr");
+    expect(fr.allRejected("f.csv", 2, ["ligne 2, a", "ligne 3, b"], ["h1", "h2"])).toBe(
+      "f.csv\u00a0: ses 2 lignes ont toutes été rejetées (ligne 2, a\u202f; ligne 3, b). Piste\u00a0: h1\u202f; h2.",
+    );
+    expect(fr.extraCells(2, 1, "x")).toBe("2 cellules de plus que l’unique colonne de l’en-tête (à partir de «\u202fx\u202f»)");
+    expect(issueTexts().allRejected("f.csv", 2, ["line 2, a", "line 3, b"], null)).toBe(
+      "f.csv: every one of its 2 rows was rejected (line 2, a; line 3, b).",
+    );
+  });
 });

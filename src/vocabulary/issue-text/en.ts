@@ -256,8 +256,9 @@ export const en = {
   headerOnly: (file: string, blank: number) =>
     `${file}: the file has a header but no data rows${blank > 0 ? ` (only ${blank.toLocaleString("en-US")} blank line${blank === 1 ? "" : "s"})` : ""}; there is nothing to analyse.`,
   rejectedRow: (line: number, reason: string | null) => `line ${line}, ${reason ?? "rejected"}`,
-  allRejected: (file: string, rows: number, quoted: string, hints: string | null) =>
-    `${file}: ${rows === 1 ? "its only row was rejected" : `every one of its ${rows.toLocaleString("en-US")} rows was rejected`} (${quoted}).${hints === null ? "" : ` Hint: ${hints}.`}`,
+  /** `quoted` the first rejected rows, each with its reason; `hints` what the rejections suggest. */
+  allRejected: (file: string, rows: number, quoted: string[], hints: string[] | null) =>
+    `${file}: ${rows === 1 ? "its only row was rejected" : `every one of its ${rows.toLocaleString("en-US")} rows was rejected`} (${quoted.join("; ")}).${hints === null ? "" : ` Hint: ${hints.join("; ")}.`}`,
   delimiterHint: (header: string, fields: number, delimiter: string) =>
     `the header was read as one column ("${header}") where the schema expects ${fields}: the file's delimiter is probably ${delimiter} (set delimiter: ${delimiter} for the dataset in the study)`,
   headerTypoHint: (column: string, field: string) =>

@@ -73,7 +73,7 @@ export const fr: IssueTexts = {
   tooLong: (value, n) => `${q(value)} compte plus de ${n} ${n < 2 ? "caractère" : "caractères"}`,
   rowConstraint: (message, name, values) => `${message} (${name}${colon} ${values.join(`${semi} `)})`,
   extraCells: (extra, columns, first) =>
-    `${extra} ${extra > 1 ? "cellules" : "cellule"} de plus que les ${columns} colonnes de l’en-tête (à partir de ${q(first)})`,
+    `${extra} ${extra > 1 ? "cellules" : "cellule"} de plus que ${columns > 1 ? `les ${columns} colonnes` : "l’unique colonne"} de l’en-tête (à partir de ${q(first)})`,
   missingCells: (cells, column) =>
     `la ligne s’arrête après ${cells} ${cells > 1 ? "cellules" : "cellule"}, avant cette colonne (${column})`,
   notUnique: (value, first) => `${q(value)} figure déjà à la ligne ${first} (les valeurs doivent être uniques)`,
@@ -270,7 +270,7 @@ export const fr: IssueTexts = {
     `${file}${colon} le fichier a un en-tête mais aucune ligne de données${blank > 0 ? ` (seulement ${count(blank)} ${blank === 1 ? "ligne vide" : "lignes vides"})` : ""}${semi} il n’y a rien à analyser.`,
   rejectedRow: (line, reason) => `ligne ${line}, ${reason ?? "rejetée"}`,
   allRejected: (file, rows, quoted, hints) =>
-    `${file}${colon} ${rows === 1 ? "sa seule ligne a été rejetée" : `ses ${count(rows)} lignes ont toutes été rejetées`} (${quoted}).${hints === null ? "" : ` Piste${colon} ${hints}.`}`,
+    `${file}${colon} ${rows === 1 ? "sa seule ligne a été rejetée" : `ses ${count(rows)} lignes ont toutes été rejetées`} (${quoted.join(`${semi} `)}).${hints === null ? "" : ` Piste${colon} ${hints.join(`${semi} `)}.`}`,
   delimiterHint: (header, fields, delimiter) =>
     `l’en-tête a été lu comme une seule colonne (${q(header)}) là où le schéma en attend ${fields}${colon} le séparateur du fichier est sans doute ${delimiter} (indiquez delimiter: ${delimiter} pour ce jeu de données dans l’étude)`,
   headerTypoHint: (column, field) =>
