@@ -1,6 +1,6 @@
 // The study and schema files' refusals, the CSV reader's option backstops, a damaged workbook and
 // the terminal's workbook label, in French: each fails if its text falls back to English.
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +20,7 @@ import { parseForm } from "../../src/xlsform/form.js";
 import { readError } from "../ingest/read-all.js";
 import { records } from "../validate/helpers.js";
 import { issueTexts } from "../../src/vocabulary/index.js";
-import { cli } from "../cli/run.js";
+import { cli, repoRoot } from "../cli/run.js";
 import { englishLines } from "./english-words.js";
 
 let dir = "";
@@ -197,6 +197,24 @@ describe("validate's line names a workbook's sheet in the run's language", () =>
     expect(issuesTable([dataset], { color: false, lang: "fr" })).toContain('[xlsx, feuille "Résultats"]');
     expect(issuesTable([dataset], { color: false, lang: "en" })).toContain('[xlsx, sheet "Résultats"]');
   });
+  it("and the report's data-quality table too", async () => {
+    const out = path.join(dir, "xlsx-report");
+    const run = await cli([
+      "report",
+      path.join(repoRoot, "fixtures/formats/questionnaire-xlsx.study.yaml"),
+      "--lang",
+      "fr",
+      "--format",
+      "md",
+      "--out",
+      out,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const markdown = await readFile(path.join(out, "formats-xlsx.md"), "utf8");
+    expect(markdown).toContain('xlsx, feuille "Questionnaire"');
+    expect(markdown).not.toContain('sheet "Questionnaire"');
+  }, 60_000);
+
   it("its counts agree in number and are grouped the French way", () => {
     const one = { ...dataset, rows_read: 1, rows_accepted: 1, issue_counts: { "type-error": { errors: 1883, warnings: 1 } } };
     expect(issuesTable([one], { color: false, lang: "fr" })).toContain(

@@ -1,11 +1,8 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { DatasetResult } from "../../result/index.js";
-import { type Lang, formatCount } from "../format.js";
+import { type Lang, encodingText, formatCount } from "../format.js";
 import { messages } from "../i18n/index.js";
-
-/** A workbook's `encoding` in the result, `xlsx, sheet "NAME"`: its word "sheet" is worded here. */
-const WORKBOOK_SHEET = /^xlsx, sheet (".*")$/s;
 
 /** How many issues `validate` lists per dataset on the terminal; --json has them all (capped). */
 const SHOWN = 20;
@@ -25,9 +22,8 @@ export function issuesTable(datasets: readonly Omit<DatasetResult, "design">[], 
     const status = errors > 0 ? c.red("✗") : c.green("✓");
     const blank = d.blank_rows > 0 ? t.blankSkipped(formatCount(d.blank_rows, lang), d.blank_rows) : "";
     const commas = d.decimal_marks.filter((m) => m.source === "detected" && m.mark === ",").map((m) => terminalText(m.field));
-    const sheet = WORKBOOK_SHEET.exec(d.encoding);
     const dialect = [
-      sheet ? `xlsx, ${t.sheetIs(sheet[1] as string)}` : d.encoding,
+      encodingText(d.encoding, t.sheetIs),
       // A workbook or SPSS file has no delimiter.
       ...(d.delimiter === "" ? [] : [t.delimiterIs(JSON.stringify(d.delimiter))]),
       ...(commas.length > 0 ? [t.decimalCommaDetected(commas.join(", "))] : []),
