@@ -348,3 +348,31 @@ describe("a dataset with no accepted row, in French typography", () => {
     );
   });
 });
+
+describe("the codebook names an unlabelled blank missing-value code in the report's language", () => {
+  it("vide in French, blank in English", async () => {
+    await write("blank.csv", "a,w\n1,1\n2,1\n,1\n4,2\n");
+    await write(
+      "blank.schema.json",
+      JSON.stringify({
+        fields: [
+          { name: "a", type: "number" },
+          { name: "w", type: "number" },
+        ],
+      }),
+    );
+    const study = await write(
+      "blank.yaml",
+      "study: blank\ntitle: B\ndatasets:\n  d: { path: blank.csv, schema: blank.schema.json, design: { weights: w } }\nindicators:\n  - { id: m, label: M, dataset: d, kind: mean, field: a }\n",
+    );
+    const labels = async (lang: "en" | "fr") => {
+      const out = path.join(dir, `blank-${lang}`);
+      const run = await cli(["report", study, "--lang", lang, "--format", "md", "--out", out]);
+      expect(run.code, run.stderr).toBe(0);
+      const result = JSON.parse(await readFile(path.join(out, "blank.json"), "utf8"));
+      return result.codebook.flatMap((e: { missing_values: { value: string; label: string }[] }) => e.missing_values.map((m) => m.label));
+    };
+    expect(await labels("fr")).toEqual(["vide", "vide"]);
+    expect(await labels("en")).toEqual(["blank", "blank"]);
+  }, 60_000);
+});

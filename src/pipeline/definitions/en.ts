@@ -134,6 +134,8 @@ export const en = {
     replicateNotConverged: (replicate: number, iterations: number) =>
       `the calibration of replicate ${replicate} did not converge in ${iterations} iterations; raise max_iterations, widen the bounds or check that its targets can be met.`,
   },
+  /** The codebook's label of a blank missing-value code the schema does not label. */
+  blankCode: "blank",
 };
 
 export type Definitions = typeof en;

@@ -135,4 +135,5 @@ export const fr: Definitions = {
     replicateNotConverged: (replicate, iterations) =>
       `le calage de la réplique ${replicate} n’a pas convergé en ${iterations} itérations${FN}; augmentez max_iterations, élargissez les bornes ou vérifiez que ses cibles peuvent être atteintes.`,
   },
+  blankCode: "vide",
 };
