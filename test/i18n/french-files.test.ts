@@ -6,8 +6,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toCliError } from "../../src/cli/error-mapping.js";
 import { cliMessages } from "../../src/cli/i18n/index.js";
-import { UnknownFieldError } from "../../src/conditions/index.js";
+import { describeCondition, UnknownFieldError } from "../../src/conditions/index.js";
 import { checkZip } from "../../src/ingest/zip-guard.js";
+import { definitions } from "../../src/pipeline/definitions/index.js";
 import { QualitativeFieldError } from "../../src/pipeline/index.js";
 import { DEFAULT_ZIP_LIMITS } from "../../src/ingest/zip-guard.js";
 import { issuesTable } from "../../src/report/terminal/index.js";
@@ -375,4 +376,19 @@ describe("the codebook names an unlabelled blank missing-value code in the repor
     expect(await labels("fr")).toEqual(["vide", "vide"]);
     expect(await labels("en")).toEqual(["blank", "blank"]);
   }, 60_000);
+});
+
+describe("a multiple-choice condition is read in the report's language", () => {
+  it("any_of and all_of", () => {
+    const c = {
+      all: [
+        { field: "transport", any_of: ["bus", "car"] },
+        { field: "transport", all_of: ["bike"] },
+      ],
+    };
+    expect(describeCondition(c, definitions("fr"))).toBe(
+      "transport contient au moins l’un de {bus, car} et transport contient chacun de {bike}",
+    );
+    expect(describeCondition(c, definitions("en"))).toBe("transport includes any of {bus, car} and transport includes all of {bike}");
+  });
 });

@@ -103,6 +103,8 @@ export const en = {
   not: (condition: string) => `not (${condition})`,
   isMissing: (field: string) => `${field} is missing`,
   isNotMissing: (field: string) => `${field} is not missing`,
+  includesAny: (field: string, values: string) => `${field} includes any of ${values}`,
+  includesAll: (field: string, values: string) => `${field} includes all of ${values}`,
   /** An accepted row named by its line in the data file. */
   row: (line: number) => `line ${line}`,
   colon: ":",
