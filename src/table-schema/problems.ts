@@ -90,6 +90,13 @@ export function zodProblems(error: z.ZodError, raw: unknown, lang?: "en" | "fr")
   return out;
 }
 
+/** A union's refusal (written in English in descriptor.ts, or zod's) in `t`'s language; any other as it is. */
+function ownMessage(message: string, t: Words): string {
+  const english = issueTexts().schemaProblem.unions;
+  const key = (Object.keys(english) as (keyof typeof english)[]).find((k) => english[k] === message);
+  return key === undefined ? message : t.unions[key];
+}
+
 function describe(issue: ZodIssue, value: unknown, t: Words): string {
   const got = shown(value, t);
   switch (issue.code) {
@@ -110,6 +117,6 @@ function describe(issue: ZodIssue, value: unknown, t: Words): string {
       return t.valueAtMost(String(issue.maximum), got);
     default:
       // Custom messages (refinements, union fallbacks) are already written for people; ours by code.
-      return t.custom(issue.code === "custom" && issue.params?.code === ONE_TEST ? t.conditionOneTest : issue.message, got);
+      return t.custom(issue.code === "custom" && issue.params?.code === ONE_TEST ? t.conditionOneTest : ownMessage(issue.message, t), got);
   }
 }

@@ -148,11 +148,18 @@ describe("a schema's problems, its row constraints' included, are worded in Fren
       { fields: [] },
       { fields: [{ type: "number" }] },
       { fields: [{ name: "a", type: "number" }], rowConstraints: [{ name: "r", require: { field: "a" }, message: "m" }] },
+      // The unions' own refusals, and zod's.
+      { fields: [{ name: "a", type: "string" }], missingValues: [[1]] },
+      { fields: [{ name: "a", type: "string", categories: [[1]] }] },
+      { fields: [{ name: "a", type: "number", constraints: { minimum: [1] } }] },
+      { fields: [{ name: "a", type: "number" }], primaryKey: 5 },
+      { fields: [{ name: "a", type: "number" }], rowConstraints: [{ name: "r", require: 5, message: "m" }] },
     ];
     for (const raw of cases) {
       const [message] = problemsOf(raw, "fr");
       expect(message).toMatch(/^Le fichier de schéma s\.json n’est pas valide/);
       expect(englishLines(message as string), message).toEqual([]);
+      expect(message).not.toMatch(/expected|invalid input/i);
     }
   });
 });

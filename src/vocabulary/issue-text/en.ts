@@ -132,6 +132,15 @@ export const en = {
     valueAtLeast: (min: string, got: string) => `expected a value of at least ${min}, got ${got}`,
     stringAtMost: (max: string, got: string) => `expected a string of at most ${max} character(s), got ${got}`,
     valueAtMost: (max: string, got: string) => `expected at most ${max}, got ${got}`,
+    /** The schema's unions' refusals (`table-schema/descriptor.ts`), and zod's own for any other. */
+    unions: {
+      missingValue: 'expected a string or an object { "value": "...", "label": "..." }',
+      categoryValue: "expected a string or an integer",
+      category: 'expected a value or an object { "value": ..., "label": "..." }',
+      bound: "expected a number (or an ISO date for a date field)",
+      names: "expected a field name or a list of field names",
+      other: "Invalid input",
+    },
     /** A refinement's own message (`conditionOneTest`, or English from a library). */
     custom: (message: string, got: string) => `${message}, got ${got}`,
     conditionOneTest: "a field condition needs exactly one test: equals, in, lt, le, gt, ge, missing, any_of or all_of",

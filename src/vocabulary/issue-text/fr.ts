@@ -145,8 +145,8 @@ export const fr: IssueTexts = {
       array: "une liste [...]",
       object: "un objet {...}",
     },
-    required: (want) => `une valeur est obligatoire ici${colon} ${want} est attendu`,
-    expected: (want, got) => `${want} est attendu, et non ${got}`,
+    required: (want) => `une valeur est obligatoire ici${colon} il faut ${want}`,
+    expected: (want, got) => `il faut ${want}, et non ${got}`,
     oneOf: (values, got) => `une de ces valeurs est attendue${colon} ${values}, et non ${got}`,
     unknownKeys: (keys, n) =>
       `${n > 1 ? "clés inconnues" : "clé inconnue"} ${keys}${colon} ${n > 1 ? "retirez-les" : "retirez-la"} ou vérifiez l’orthographe`,
@@ -155,6 +155,14 @@ export const fr: IssueTexts = {
     valueAtLeast: (min, got) => `une valeur d’au moins ${min} est attendue, et non ${got}`,
     stringAtMost: (max, got) => `un texte d’au plus ${max} caractère(s) est attendu, et non ${got}`,
     valueAtMost: (max, got) => `une valeur d’au plus ${max} est attendue, et non ${got}`,
+    unions: {
+      missingValue: `un texte ou un objet { "value": "...", "label": "..." } est attendu`,
+      categoryValue: "un texte ou un entier est attendu",
+      category: `une valeur ou un objet { "value": ..., "label": "..." } est attendu`,
+      bound: "un nombre (ou une date ISO pour une variable date) est attendu",
+      names: "un nom de variable ou une liste de noms est attendu",
+      other: "valeur non valide ici",
+    },
     custom: (message, got) => `${message} (valeur${colon} ${got})`,
     conditionOneTest:
       "une condition sur une variable demande un seul test exactement parmi equals, in, lt, le, gt, ge, missing, any_of ou all_of",
