@@ -199,6 +199,50 @@ indicators:
     for (const run of [validate, reproduce, init]) expect(englishIn(run.stdout + run.stderr)).toEqual([]);
   }, 60_000);
 
+  it.each([[], ["validate"], ["report"], ["reproduce"], ["compare"], ["init"], ["generate"]])(
+    "--help of %s under --lang fr holds no English",
+    async (...command: string[]) => {
+      for (const args of [
+        [...command, "--help", "--lang", "fr"],
+        [...command, "--lang=fr", "-h"],
+        ["help", ...command, "--lang", "fr"],
+      ]) {
+        const run = await cli(args);
+        expect(run.code, args.join(" ")).toBe(0);
+        expect(run.stdout).toMatch(/^Utilisation\u00a0: exclusion-study/);
+        expect(run.stdout).toMatch(/\nOptions\u00a0:\n/);
+        expect(run.stdout).toMatch(command.length > 0 ? /\nArguments\u00a0:\n[^]*\nExemples?\u00a0:\n/ : /\nCommandes\u00a0:\n/);
+        expect(englishIn(run.stdout), args.join(" ")).toEqual([]);
+      }
+    },
+  );
+
+  it("--help follows a French locale when no --lang is given; nothing else does", async () => {
+    const french = { LANG: "fr_FR.UTF-8" };
+    expect((await cli(["--help"], { env: french })).stdout).toMatch(/^Utilisation\u00a0:/);
+    expect((await cli(["init", "--help"], { env: { LC_MESSAGES: "fr_CA" } })).stdout).toMatch(/^Utilisation\u00a0:/);
+    // LC_ALL wins over LANG, and --lang over both.
+    expect((await cli(["--help"], { env: { ...french, LC_ALL: "C" } })).stdout).toMatch(/^Usage: /);
+    expect((await cli(["--help", "--lang", "en"], { env: french })).stdout).toMatch(/^Usage: /);
+    const reproduce = await cli(["reproduce"], { env: french });
+    expect(reproduce.stdout).toContain("published figures");
+    expect(reproduce.stdout).not.toContain("chiffres publiés");
+  }, 60_000);
+
+  it("generate: its line and its refusals are in French", async () => {
+    const dir = await tempDir();
+    const runs = [
+      await cli(["generate", dir, "--rows", "100", "--lang", "fr"]),
+      await cli(["generate", dir, "--rows", "1", "--lang", "fr"]),
+      await cli(["generate", dir, "--wave", "2013", "--lang", "fr"]),
+    ];
+    expect(runs.map((r) => r.code)).toEqual([0, 2, 2]);
+    expect(runs[0]?.stderr).toContain("fichiers synthétiques écrits dans");
+    expect(runs[1]?.stderr).toContain("attendu un nombre entier de");
+    expect(runs[2]?.stderr).toContain("attendu l’une des vagues");
+    for (const r of runs) expect(englishIn(r.stderr), r.stderr).toEqual([]);
+  }, 60_000);
+
   it("compare: the Markdown, the lines and stderr hold no English sentence of ours", async () => {
     const out = await tempDir();
     const run = await cli(["compare", study2014, study2015, "--lang", "fr", "--out", out]);
