@@ -38,7 +38,8 @@ export interface Form {
   questions: Question[];
   lists: Map<string, Choice[]>;
   /** What the form has that a table of answers cannot hold (repeats), said to the user. */
-  notes: string[];
+  /** A repeat group (its name, its row): its answers are exported as another table, its questions left out. */
+  notes: { repeat: string; row: number }[];
 }
 
 /** The report language of an XLSForm language name: `English (en)`, `Français (fr)`, `French`. */
@@ -85,7 +86,7 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string): 
   }
   const settings = sheets.get("settings")?.rows[0]?.cells ?? {};
   const questions: Question[] = [];
-  const notes: string[] = [];
+  const notes: Form["notes"] = [];
   const groups: { name: string; relevant: string; repeat: boolean }[] = [];
   const languages = new Set<ReportLang>();
   for (const { line, cells } of survey.rows) {
@@ -98,8 +99,7 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string): 
     const relevant = cells.relevant ?? "";
     if (type === "begin_group" || type === "begin_repeat") {
       groups.push({ name, relevant, repeat: type === "begin_repeat" });
-      if (type === "begin_repeat")
-        notes.push(`repeat ${name} (row ${line}): its answers are exported as another table; its questions are left out`);
+      if (type === "begin_repeat") notes.push({ repeat: name, row: line });
       continue;
     }
     if (type === "end_group" || type === "end_repeat") {

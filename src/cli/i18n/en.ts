@@ -116,6 +116,15 @@ export const en = {
   unknownWave: (value: string, waves: string) => `--wave ${value}: expected one of ${waves}.`,
   rowsRange: (value: string, min: number, max: number) =>
     `--rows ${value}: expected a whole number from ${min} to ${max.toLocaleString("en-US")}.`,
+  // init DATA --xlsform FORM: its summary.
+  formRead: (form: string, fields: number, indicators: number, renamed: number) =>
+    `${form}: ${fields} fields (${indicators} indicators, ${renamed} group paths renamed).`,
+  formRepeat: (name: string, row: number) =>
+    `  repeat ${name} (row ${row}): its answers are exported as another table; its questions are left out.`,
+  formUntranslated: (field: string, reason: string, relevant: string) =>
+    `  relevant of ${field} not translated (${reason}): kept as a comment, no universe: ${relevant}`,
+  formNoColumn: (field: string) => `  the export has no column for ${field}.`,
+  wroteBoth: (first: string, second: string) => `wrote ${first} and ${second}`,
   // --help: commander's usage text, built in the help's language (main.ts). Flags keep their
   // names; the placeholders after them (<DIR>) and the arguments' names are words of the language.
   help: {

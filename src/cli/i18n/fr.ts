@@ -181,6 +181,14 @@ export const fr: CliMessages = {
     `${files} fichiers synthétiques écrits dans ${dir} (vague ${wave}, graine ${seed}, ${fmt(rows)} lignes de questionnaire)`,
   unknownWave: (value, waves) => `--wave ${value}${colon} attendu l’une des vagues ${waves}.`,
   rowsRange: (value, min, max) => `--rows ${value}${colon} attendu un nombre entier de ${min} à ${fmt(max)}.`,
+  formRead: (form, fields, indicators, renamed) =>
+    `${form}${colon} ${fields} variables (${indicators} indicateurs, ${renamed} chemins de groupe renommés).`,
+  formRepeat: (name, row) =>
+    `  groupe répété ${name} (ligne ${row})${colon} ses réponses sont exportées dans une autre table${semi} ses questions sont laissées de côté.`,
+  formUntranslated: (field, reason, relevant) =>
+    `  relevant de ${field} non traduit (${reason})${colon} gardé en commentaire, sans univers${colon} ${relevant}`,
+  formNoColumn: (field) => `  l’export n’a pas de colonne pour ${field}.`,
+  wroteBoth: (first, second) => `${first} et ${second} écrits`,
   help: {
     heading: (heading) => FRENCH_HEADINGS[heading] ?? heading,
     extras: (extras) => extras.replace(/\bchoices: /g, `valeurs admises${colon} `).replace(/\bdefault: /g, `par défaut${colon} `),

@@ -9,7 +9,7 @@ function infer(columns: Record<string, string[]>): InferredTable {
   const rows = (Object.values(columns)[0] ?? []).length;
   const profiler = new TableProfiler(header);
   for (let r = 0; r < rows; r++) profiler.add(header.map((h) => columns[h]?.[r] ?? ""));
-  return inferTable(profiler.finish());
+  return inferTable(profiler.finish(), "en");
 }
 
 const one = (cells: string[], others: Record<string, string[]> = {}) => {
@@ -196,7 +196,7 @@ describe("an SPSS file's labels", () => {
       ["1", "a"],
     ])
       profiler.add(row);
-    const t = inferTable(profiler.finish(), [
+    const t = inferTable(profiler.finish(), "en", [
       {
         name: "q1",
         type: "integer",
