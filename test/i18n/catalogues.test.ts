@@ -56,6 +56,17 @@ const sameInBothLanguages: Record<string, string> = {
   "cli.datasetFailed": "a path and a reason: French differs by its no-break space before the colon (checked below)",
   "cli.commander": "a line of commander's, kept unless French knows its shape (checked below)",
   "scaffold.check": "the marker the comments tell the reader to look for",
+  "scaffold.count": "a number, grouped the language's way (checked below)",
+  "scaffold.missingLabel": "a label by its code; the sample arguments name none (checked below)",
+  "scaffold.typeName": "a Table Schema type by its name; the sample arguments name none (checked below)",
+  "scaffold.dateType": "the data's own date format; French differs by the default's letters (checked below)",
+  "scaffold.relevantReason": "a reason by its code; the sample arguments name none (each is checked in test/xlsform/relevant.test.ts)",
+  "cli.help.heading": "commander's heading by its English text; the sample arguments name none (checked below)",
+  "cli.help.extras": "commander's own words after a description; the sample arguments hold none (checked below)",
+  "cli.help.maxRejected.term": "the option and its placeholder, N and P%, the same in French",
+  "cli.help.init.headerRow.term": "the option and its placeholder, N, the same in French",
+  "cli.help.generate.seed.term": "the option and its placeholder, N, the same in French",
+  "cli.help.generate.rows.term": "the option and its placeholder, N, the same in French",
   "definitions.quantile": "French differs by its decimal comma and 'de' (checked below)",
 };
 
@@ -80,20 +91,50 @@ function render(entry: unknown): string {
   throw new Error("no sample arguments render this entry");
 }
 
+/**
+ * A catalogue's entries by key. The cli catalogue's `help` groups its entries by command: each
+ * entry of a group is compared alone (`help.report.description`).
+ */
+function entries(catalogue: Record<string, unknown>, prefix = ""): [string, unknown][] {
+  return Object.entries(catalogue).flatMap(([k, v]): [string, unknown][] =>
+    `${prefix}${k}`.startsWith("help") && v !== null && typeof v === "object" && !Array.isArray(v)
+      ? entries(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, v]],
+  );
+}
+
 describe("message catalogues", () => {
   for (const [name, en, fr] of catalogues) {
+    const english = new Map(name === "cli" ? entries(en) : Object.entries(en));
+    const french = new Map(name === "cli" ? entries(fr) : Object.entries(fr));
     it(`${name}: French has the same keys as English`, () => {
-      expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+      expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
     });
     it(`${name}: every entry reads differently in French, or is allowed to with a reason`, () => {
-      const same = Object.keys(en).filter((k) => render(en[k]) === render(fr[k]) && !(`${name}.${k}` in sameInBothLanguages));
+      const same = [...english.keys()].filter(
+        (k) => render(english.get(k)) === render(french.get(k)) && !(`${name}.${k}` in sameInBothLanguages),
+      );
       expect(same).toEqual([]);
     });
   }
 
   it("the allow-list names only existing entries", () => {
-    const names = new Set(catalogues.flatMap(([name, en]) => Object.keys(en).map((k) => `${name}.${k}`)));
+    const names = new Set(
+      catalogues.flatMap(([name, en]) => (name === "cli" ? entries(en) : Object.entries(en)).map(([k]) => `${name}.${k}`)),
+    );
     expect(Object.keys(sameInBothLanguages).filter((k) => !names.has(k))).toEqual([]);
+  });
+
+  it("French words commander's headings and its choices and defaults, the scaffold's counts, labels and types", () => {
+    for (const heading of ["Usage:", "Options:", "Arguments:", "Commands:"]) expect(cliFr.help.heading(heading)).not.toBe(heading);
+    expect(cliFr.help.extras(' (choices: "en", "fr")')).toBe(' (valeurs admises\u00a0: "en", "fr")');
+    expect(cliFr.help.extras(' (default: "0")')).toBe(' (par défaut\u00a0: "0")');
+    expect(scaffoldFr.count(1234)).toBe("1\u202f234");
+    expect(scaffoldEn.count(1234)).toBe("1,234");
+    for (const label of ["blank", "dontKnow", "refused", "noAnswer", "notAvailable", "missing", "code"] as const)
+      expect(scaffoldFr.missingLabel(label)).not.toBe(scaffoldEn.missingLabel(label));
+    for (const type of ["integer", "number", "string", "boolean"]) expect(scaffoldFr.typeName(type)).not.toBe(scaffoldEn.typeName(type));
+    expect(scaffoldFr.dateType(null)).not.toBe(scaffoldEn.dateType(null));
   });
 
   it("French numbers take a decimal comma", () => {

@@ -199,9 +199,10 @@ indicators:
     for (const run of [validate, reproduce, init]) expect(englishIn(run.stdout + run.stderr)).toEqual([]);
   }, 60_000);
 
-  it.each([[], ["validate"], ["report"], ["reproduce"], ["compare"], ["init"], ["generate"]])(
+  it.each(["the program", "validate", "report", "reproduce", "compare", "init", "generate"])(
     "--help of %s under --lang fr holds no English",
-    async (...command: string[]) => {
+    async (name) => {
+      const command = name === "the program" ? [] : [name];
       for (const args of [
         [...command, "--help", "--lang", "fr"],
         [...command, "--lang=fr", "-h"],
@@ -242,6 +243,55 @@ indicators:
     expect(runs[2]?.stderr).toContain("attendu l’une des vagues");
     for (const r of runs) expect(englishIn(r.stderr), r.stderr).toEqual([]);
   }, 60_000);
+
+  it("init DATA and init --xlsform: the summary, the study file's comments and the schema's words are French; the study reports unedited", async () => {
+    const out = await tempDir();
+    const fresh = await cli(["init", "fixtures/connexions-solidaires-2014/questionnaire.csv", "--out", out, "--lang", "fr"]);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(fresh.stderr).toContain("variables déduites de 1\u202f862 lignes");
+    const yaml = await readFile(path.join(out, "study.yaml"), "utf8");
+    const schema = await readFile(path.join(out, "questionnaire.schema.json"), "utf8");
+    expect(yaml).toContain("# Étude préparée par `exclusion-study init`");
+    expect(yaml).toContain("lang: fr # comme l’a donnée --lang");
+    expect(yaml).toContain("#   age: entier\u00a0: 1\u202f853 valeurs, de 16 à 85\u202f; manquants\u00a0: NR ×9");
+    expect(schema).toContain('"label": "ne sait pas"');
+    for (const [name, text] of [
+      ["stderr", fresh.stderr],
+      ["study.yaml", yaml],
+      ["schema", schema],
+    ])
+      expect(englishIn(text ?? ""), name).toEqual([]);
+    const reported = await cli(["report", path.join(out, "study.yaml"), "--out", path.join(out, "report")]);
+    expect(reported.code, reported.stderr).toBe(0);
+    expect(englishIn(reported.stdout + reported.stderr)).toEqual([]);
+
+    const fromForm = await tempDir();
+    const kobo = path.join(repoRoot, "fixtures/kobo-connexions-2014");
+    const form = await cli(["init", "kobo-export.csv", "--xlsform", "form.xlsx", "--out", fromForm, "--lang", "fr"], { cwd: kobo });
+    expect(form.code, form.stderr).toBe(0);
+    expect(form.stderr).toContain(
+      "relevant de monthly_resources_eur non traduit (la fonction ou le nom «\u202fstring-length\u202f» n’a pas d’équivalent)",
+    );
+    const formYaml = await readFile(path.join(fromForm, "study.yaml"), "utf8");
+    expect(formYaml).toContain("# Étude préparée par `exclusion-study init --xlsform`");
+    expect(formYaml).toContain("lang: fr\n");
+    expect(formYaml).toContain("# CHECK: relevant non traduit");
+    for (const [name, text] of [
+      ["stderr", form.stderr],
+      // The form's own labels are the form's; the comments are ours.
+      [
+        "study.yaml",
+        formYaml
+          .split("\n")
+          .flatMap((line) => (line.includes("#") ? [line.slice(line.indexOf("#"))] : []))
+          .join("\n"),
+      ],
+    ])
+      expect(englishIn(text ?? ""), name).toEqual([]);
+    const formReport = await cli(["report", path.join(fromForm, "study.yaml"), "--out", path.join(fromForm, "report")]);
+    expect(formReport.code, formReport.stderr).toBe(0);
+    expect(englishIn(formReport.stdout + formReport.stderr)).toEqual([]);
+  }, 120_000);
 
   it("compare: the Markdown, the lines and stderr hold no English sentence of ours", async () => {
     const out = await tempDir();
