@@ -212,7 +212,7 @@ indicators:
         expect(run.code, args.join(" ")).toBe(0);
         expect(run.stdout).toMatch(/^Utilisation\u00a0: exclusion-study/);
         expect(run.stdout).toMatch(/\nOptions\u00a0:\n/);
-        expect(run.stdout).toMatch(command.length > 0 ? /\nArguments\u00a0:\n[^]*\nExemples?\u00a0:\n/ : /\nCommandes\u00a0:\n/);
+        expect(run.stdout).toMatch(command.length > 0 ? /\nArguments\u00a0:\n[\s\S]*\nExemples?\u00a0:\n/ : /\nCommandes\u00a0:\n/);
         expect(englishIn(run.stdout), args.join(" ")).toEqual([]);
       }
     },
