@@ -265,6 +265,15 @@ indicators:
     expect(reported.code, reported.stderr).toBe(0);
     expect(englishIn(reported.stdout + reported.stderr)).toEqual([]);
 
+    // Made in English from a French export (lang: fr): its missing-value labels are French too.
+    const english = await tempDir();
+    expect((await cli(["init", "docs/examples/french-excel/questionnaire.csv", "--out", english])).code).toBe(0);
+    const frenchReport = await cli(["report", path.join(english, "study.yaml"), "--out", path.join(english, "report")]);
+    expect(frenchReport.code, frenchReport.stderr).toBe(0);
+    const markdown = await readFile(path.join(english, "report", "questionnaire.md"), "utf8");
+    expect(markdown).toContain("NSP = ne sait pas");
+    expect(englishIn(markdown)).toEqual([]);
+
     const fromForm = await tempDir();
     const kobo = path.join(repoRoot, "fixtures/kobo-connexions-2014");
     const form = await cli(["init", "kobo-export.csv", "--xlsform", "form.xlsx", "--out", fromForm, "--lang", "fr"], { cwd: kobo });

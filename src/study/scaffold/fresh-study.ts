@@ -43,7 +43,7 @@ export function identifierFrom(fileStem: string): string {
 /** The Table Schema, as JSON text (two-space indent, keys in a fixed order: deterministic). */
 export function freshSchemaJson(input: FreshStudyInput): string {
   const { table } = input;
-  const schemaMissing = table.missing.map(({ value, label }) => ({ value, label }));
+  const schemaMissing = table.missing.map(({ value, label, labels }) => ({ value, label, labels }));
   const fields = table.fields.map((f) =>
     f.ownCodes.length > 0 ? { ...f.spec, missingValues: [...schemaMissing, ...f.ownCodes] } : f.spec,
   );

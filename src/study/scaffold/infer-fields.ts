@@ -1,5 +1,6 @@
 import type { TableSchema } from "../../table-schema/index.js";
 import type { ScaffoldComments } from "./comments/en.js";
+import { type MissingCode, missingCode } from "./comments/index.js";
 import { booleanSpellings, missingTokenLabel, NEGATIVE_SENTINELS, POSITIVE_SENTINELS } from "./evidence.js";
 import { normaliseName } from "./match-columns.js";
 import type { Candidate, ColumnProfile, NumericStats } from "./profile.js";
@@ -41,7 +42,7 @@ export interface InferredField {
   /** Every value above zero (weights must be). */
   positive: boolean;
   /** Field-level codes (sentinels, texts in a numeric column): they need the schema's codes too. */
-  ownCodes: { value: string; label: string }[];
+  ownCodes: MissingCode[];
   /** The distinct values seen (not blank, not a recognised token), or null when there were more than a hundred. */
   observed: string[] | null;
 }
@@ -180,7 +181,7 @@ function typedField(
   if (candidate.spec.groupChar !== undefined) spec.groupChar = candidate.spec.groupChar;
   const textCodes = [...candidate.failures].sort((a, b) => a[0].localeCompare(b[0]));
   const codeWords = textCodes.map(([t, n]) => c.textCode(t, n, candidate.spec.type));
-  const ownCodes = textCodes.map(([t]) => ({ value: t, label: c.missingLabel(missingTokenLabel(t) ?? "code") }));
+  const ownCodes = textCodes.map(([t]) => missingCode(t, missingTokenLabel(t) ?? "code", c));
   const codeCells = textCodes.reduce((a, [, n]) => a + n, 0);
   if (candidate.dates)
     return {
@@ -194,7 +195,7 @@ function typedField(
   const stats = candidate.numbers as NumericStats;
   const sentinels = sentinelCodes(stats, c);
   for (const s of sentinels.codes) {
-    ownCodes.push({ value: String(s.value), label: c.missingLabel("code") });
+    ownCodes.push(missingCode(String(s.value), "code", c));
     codeWords.push(s.why);
   }
   const sentinelCells = sentinels.codes.reduce((a, s) => a + (stats.sentinels.get(s.value) ?? 0), 0);

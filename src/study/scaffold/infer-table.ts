@@ -1,7 +1,7 @@
 import { isExportMetadata } from "../../xlsform/index.js";
 import type { DesignDeclaration } from "../study-file.js";
 import type { ScaffoldComments } from "./comments/en.js";
-import { scaffoldComments } from "./comments/index.js";
+import { type MissingCode, missingCode, scaffoldComments } from "./comments/index.js";
 import { missingTokenLabel } from "./evidence.js";
 import { type InferredField, inferField } from "./infer-fields.js";
 import { applyLabels } from "./labels.js";
@@ -13,7 +13,6 @@ import type { TableProfile } from "./table-profile.js";
  * evidence behind each, for `init` without a base study (fresh-study.ts writes them out).
  */
 
-type MissingValue = { value: string; label: string };
 
 export interface InferredTable {
   rows: number;
@@ -24,7 +23,7 @@ export interface InferredTable {
   decimalMark: "." | ",";
   fields: InferredField[];
   /** The schema's codes: blank, then each recognised token seen, with its cells and columns. */
-  missing: (MissingValue & { cells: number; columns: number })[];
+  missing: (MissingCode & { cells: number; columns: number })[];
   primaryKey: { field: string; evidence: string } | null;
   design: { declaration: Partial<DesignDeclaration> | null; evidence: string[] };
 }
@@ -55,14 +54,13 @@ export function inferTable(profile: TableProfile, lang: "en" | "fr", metadata: r
     }
   const missing = [
     {
-      value: "",
-      label: c.missingLabel("blank"),
+      ...missingCode("", "blank", c),
       cells: columns.reduce((a, column) => a + column.blank, 0),
       columns: columns.filter((column) => column.blank > 0).length,
     },
     ...[...tokens]
       .sort((a, b) => a[0].localeCompare(b[0], "en"))
-      .map(([value, n]) => ({ value, label: c.missingLabel(missingTokenLabel(value) ?? "missing"), ...n })),
+      .map(([value, n]) => ({ ...missingCode(value, missingTokenLabel(value) ?? "missing", c), ...n })),
   ];
 
   const design = proposeDesign(profile, fields, c);

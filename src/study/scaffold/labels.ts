@@ -1,4 +1,5 @@
 import type { ScaffoldComments } from "./comments/en.js";
+import { missingCode } from "./comments/index.js";
 import type { InferredField } from "./infer-fields.js";
 import type { SavField } from "./source.js";
 
@@ -26,7 +27,7 @@ function applyOne(f: InferredField, m: SavField, words: ScaffoldComments): void 
     said.push(words.spssLabel(m.title));
   }
   const codes = (m.missingValues ?? []).flatMap((code) =>
-    typeof code === "string" ? (code === "" ? [] : [{ value: code, label: words.missingLabel("code") }]) : [code],
+    typeof code === "string" ? (code === "" ? [] : [missingCode(code, "code", words)]) : [code],
   );
   for (const code of codes) {
     const at = f.ownCodes.findIndex((o) => o.value === code.value);
