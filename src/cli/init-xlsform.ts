@@ -35,7 +35,7 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
     ({ title, id, notes } = parsed);
     lang = parsed.defaultLang ?? "en";
   } catch (err) {
-    if (err instanceof XlsFormError) throw new CliError(err.message, EXIT_BAD_REQUEST);
+    if (err instanceof XlsFormError) throw new CliError((t) => t.formError(err.reason, err.message), EXIT_BAD_REQUEST, form);
     throw err;
   }
   const dataAbsolute = path.resolve(io.cwd, data);

@@ -6,7 +6,7 @@
 import { parseForm, type Form } from "./form.js";
 
 export { formTable, isExportMetadata, withExportMetadata, type FormText, type QuestionUse } from "./table.js";
-export { XlsFormError } from "./errors.js";
+export { type FormReason, XlsFormError } from "./errors.js";
 export type { Form } from "./form.js";
 export type { UntranslatedReason } from "./relevant.js";
 

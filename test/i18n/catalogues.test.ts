@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en as cliEn } from "../../src/cli/i18n/en.js";
 import type { DesignReason } from "../../src/estimate/index.js";
 import type { LevelLimit } from "../../src/pipeline/index.js";
+import type { FormReason } from "../../src/xlsform/index.js";
 import { fr as cliFr } from "../../src/cli/i18n/fr.js";
 import { en as definitionsEn } from "../../src/pipeline/definitions/en.js";
 import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
@@ -176,6 +177,29 @@ describe("message catalogues", () => {
     }
     expect(cliFr.levelLimit(limits[0] as LevelLimit, "")).toContain("5\u202f000 valeurs distinctes, plus que les 1\u202f000 sous-groupes");
     expect(cliFr.levelLimit(limits[2] as LevelLimit, "")).toContain("quantiles (kind: quantile)");
+  });
+
+  it("French words every form init --xlsform cannot read by its code, and the English sentence is the error's own", () => {
+    const file = "form.xlsx";
+    const reasons: FormReason[] = [
+      { file, code: "not-file" },
+      { file, code: "too-large", bytes: 30_000_000 },
+      { file, code: "no-file" },
+      { file, code: "unreadable", detail: "zip" },
+      { file, code: "no-survey" },
+      { file, code: "no-column", column: "type" },
+      { file, code: "choice-unnamed", row: 3 },
+      { file, code: "choice-twice", row: 3, value: "yes", list: "yn" },
+      { file, code: "question-unnamed", row: 4, type: "integer" },
+      { file, code: "unknown-list", row: 4, name: "q", list: "yn" },
+      { file, code: "name-twice", row: 5, name: "q" },
+    ];
+    for (const reason of reasons) {
+      const sentence = cliFr.formError(reason, "The English sentence.");
+      expect(sentence).toMatch(/^form\.xlsx(, feuille \w+(, ligne \d+)?)?\u00a0: \S/);
+      expect(sentence).not.toContain("English");
+    }
+    expect(cliEn.formError(reasons[0] as FormReason, "The English sentence.")).toBe("The English sentence.");
   });
 
   it("French rewords commander's refusals", () => {

@@ -274,6 +274,12 @@ indicators:
     expect(markdown).toContain("NSP = ne sait pas");
     expect(englishIn(markdown)).toEqual([]);
 
+    const noForm = await cli(["init", "kobo-export.csv", "--xlsform", "none.xlsx", "--out", english, "--lang", "fr"], {
+      cwd: path.join(repoRoot, "fixtures/kobo-connexions-2014"),
+    });
+    expect(noForm.code).toBe(2);
+    expect(noForm.stderr).toBe("exclusion-study: none.xlsx\u00a0: fichier introuvable.\n");
+
     const fromForm = await tempDir();
     const kobo = path.join(repoRoot, "fixtures/kobo-connexions-2014");
     const form = await cli(["init", "kobo-export.csv", "--xlsform", "form.xlsx", "--out", fromForm, "--lang", "fr"], { cwd: kobo });

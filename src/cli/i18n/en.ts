@@ -1,5 +1,6 @@
 import type { DesignReason } from "../../estimate/index.js";
 import type { LevelLimit } from "../../pipeline/index.js";
+import type { FormReason } from "../../xlsform/index.js";
 
 /**
  * English lines the commands print themselves (stdout and stderr), apart from the tables of
@@ -125,6 +126,8 @@ export const en = {
     `  relevant of ${field} not translated (${reason}): kept as a comment, no universe: ${relevant}`,
   formNoColumn: (field: string) => `  the export has no column for ${field}.`,
   wroteBoth: (first: string, second: string) => `wrote ${first} and ${second}`,
+  /** A form init --xlsform cannot read or use (exit 2): the English sentence is the error's own. */
+  formError: (_reason: FormReason, message: string) => message,
   // --help: commander's usage text, built in the help's language (main.ts). Flags keep their
   // names; the placeholders after them (<DIR>) and the arguments' names are words of the language.
   help: {

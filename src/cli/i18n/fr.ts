@@ -1,5 +1,6 @@
 import type { DesignReason } from "../../estimate/index.js";
 import type { LevelLimit } from "../../pipeline/index.js";
+import type { FormReason } from "../../xlsform/index.js";
 import type { CliMessages } from "./en.js";
 
 /**
@@ -46,6 +47,36 @@ function frenchLevelLimit(limit: LevelLimit): string {
       return `${limit.where}${colon} indicateur ${q(limit.indicator)}${colon} les variables croisées ${limit.fields.map(q).join(" × ")} ont ${fmt(limit.combinations)} combinaisons de modalités, plus que les ${fmt(limit.limit)} sous-groupes admis${semi} croisez moins de variables ou regroupez leurs valeurs en moins de modalités.`;
     case "cells":
       return `${limit.where}${colon} indicateur ${q(limit.indicator)}${colon} le tableau croisé de ${q(limit.rows)} (${fmt(limit.nRows)} modalités) par ${q(limit.columns)} (${fmt(limit.nCols)}) a ${fmt(limit.nRows * limit.nCols)} cellules, plus que les ${fmt(limit.limit)} admises${semi} regroupez les modalités.`;
+  }
+}
+
+/** A form that cannot be read or used, by its code. */
+function frenchForm(r: FormReason): string {
+  const survey = (row: number): string => `${r.file}, feuille survey, ligne ${row}${colon}`;
+  const choices = (row: number): string => `${r.file}, feuille choices, ligne ${row}${colon}`;
+  switch (r.code) {
+    case "not-file":
+      return `${r.file}${colon} ce n’est pas un fichier${semi} donnez le XLSForm (.xlsx) de l’enquête.`;
+    case "too-large":
+      return `${r.file}${colon} ${fmt(r.bytes)} octets, c’est trop pour un XLSForm.`;
+    case "no-file":
+      return `${r.file}${colon} fichier introuvable.`;
+    case "unreadable":
+      return `${r.file}${colon} ce n’est pas un classeur .xlsx lisible (${r.detail})${semi} un XLSForm s’enregistre en .xlsx.`;
+    case "no-survey":
+      return `${r.file}${colon} pas de feuille ${q("survey")}${semi} un XLSForm a les feuilles survey, choices et settings.`;
+    case "no-column":
+      return `${r.file}, feuille survey${colon} pas de colonne ${q(r.column)} dans sa première ligne.`;
+    case "choice-unnamed":
+      return `${choices(r.row)} un choix a besoin d’un list_name et d’un name.`;
+    case "choice-twice":
+      return `${choices(r.row)} le choix ${q(r.value)} figure deux fois dans ${r.list}.`;
+    case "question-unnamed":
+      return `${survey(r.row)} une question de type ${r.type} a besoin d’un name.`;
+    case "unknown-list":
+      return `${survey(r.row)} ${r.name} utilise la liste de choix ${q(r.list)}, absente de la feuille choices.`;
+    case "name-twice":
+      return `${survey(r.row)} le nom ${r.name} est utilisé deux fois.`;
   }
 }
 
@@ -189,6 +220,7 @@ export const fr: CliMessages = {
     `  relevant de ${field} non traduit (${reason})${colon} gardé en commentaire, sans univers${colon} ${relevant}`,
   formNoColumn: (field) => `  l’export n’a pas de colonne pour ${field}.`,
   wroteBoth: (first, second) => `${first} et ${second} écrits`,
+  formError: (reason) => frenchForm(reason),
   help: {
     heading: (heading) => FRENCH_HEADINGS[heading] ?? heading,
     extras: (extras) => extras.replace(/\bchoices: /g, `valeurs admises${colon} `).replace(/\bdefault: /g, `par défaut${colon} `),

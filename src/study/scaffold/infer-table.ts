@@ -13,7 +13,6 @@ import type { TableProfile } from "./table-profile.js";
  * evidence behind each, for `init` without a base study (fresh-study.ts writes them out).
  */
 
-
 export interface InferredTable {
   rows: number;
   /** Rows whose cell count differs from the header's. */
