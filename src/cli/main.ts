@@ -51,7 +51,7 @@ export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
   /** Set by the commands that take --json, from their parsed options. */
   let json = false;
   const debug = rawArgs.includes("--debug");
-  // commander's refusals (and help shown after one), held until its language's catalogue is loaded.
+  // commander's refusals (and help shown after one), held to be reworded in --lang's language.
   const refusals: string[] = [];
   // Help is built in its language: the descriptions, the placeholders and commander's own words.
   const h = cliMessages(helpLang(rawArgs, rawIo.env)).help;
