@@ -9,7 +9,7 @@ import type { CliMessages } from "./i18n/en.js";
 import { cliMessages } from "./i18n/index.js";
 import type { Io } from "./io.js";
 import { type WriteStep, withOutputLock, withPlainFileErrors } from "./outputs.js";
-import { commandLine } from "./study-request.js";
+import { commandLine, runLang } from "./study-request.js";
 import { runStudy } from "./study-run.js";
 import { toolVersion } from "./version.js";
 
@@ -29,7 +29,12 @@ interface CompareOptions {
  */
 export async function runCompare(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io): Promise<number> {
   if (opts.check) return compareRun(baseStudy, newStudy, opts, io, null);
-  return withOutputLock(io, path.resolve(io.cwd, opts.out), (write) => compareRun(baseStudy, newStudy, opts, io, write));
+  return withOutputLock(
+    io,
+    path.resolve(io.cwd, opts.out),
+    () => runLang(baseStudy, io, opts.lang),
+    (write) => compareRun(baseStudy, newStudy, opts, io, write),
+  );
 }
 
 async function compareRun(baseStudy: string, newStudy: string, opts: CompareOptions, io: Io, write: WriteStep | null): Promise<number> {
@@ -64,8 +69,8 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
   const status = comparison.acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
 
   if (write === null) {
-    const { stale, missing } = await withPlainFileErrors(io, () => checkFiles(outDir, files));
-    const leftovers = await withPlainFileErrors(io, () => setLeftovers(outDir, stem, files));
+    const { stale, missing } = await withPlainFileErrors(io, () => checkFiles(outDir, files), lang);
+    const leftovers = await withPlainFileErrors(io, () => setLeftovers(outDir, stem, files), lang);
     const problems = [...missing.map(t.missing), ...stale.map(t.differs), ...leftovers.map(t.leftover)];
     if (problems.length > 0) {
       io.stderr(`${t.stale(opts.out, problems.join(", "), comparison.command)}\n`);
@@ -75,7 +80,7 @@ async function compareRun(baseStudy: string, newStudy: string, opts: CompareOpti
     return status;
   }
 
-  await write(() => writeFileSet(outDir, stem, files));
+  await write(() => writeFileSet(outDir, stem, files), lang);
   io.stdout(opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : summary(comparison, t));
   io.stderr(`${t.wroteSet(path.join(opts.out, files[0]!.name), files.length - 1)}\n`);
   if (!comparison.acceptable) io.stderr(`${t.comparisonMarked}\n`);

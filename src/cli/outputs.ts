@@ -3,28 +3,41 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { LOCK_FILE, OutputBusyError, OutputError, lockOutputFolder, makeFolder } from "../output/index.js";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
+import { cliMessages, type Lang } from "./i18n/index.js";
 import type { Io } from "./io.js";
 
 /**
  * Run an output step (write or `--check`) so that a file-system error is one sentence naming the
  * path, as the user would type it, and the cause, with exit 2: the request cannot be carried out.
+ * The sentence is in `lang`, or, without it, in the language main words a `CliError` in.
  */
-export async function withPlainFileErrors<T>(io: Io, step: () => Promise<T>): Promise<T> {
+export async function withPlainFileErrors<T>(io: Io, step: () => Promise<T>, lang?: Lang): Promise<T> {
   try {
     return await step();
   } catch (error) {
-    if (error instanceof OutputBusyError)
-      throw new CliError(
-        `cannot write to ${shown(io, error.dir)}: another run (process ${error.pid}) is writing there; wait for it to end, or remove ${shown(io, path.join(error.dir, LOCK_FILE))} if no run is.`,
-        EXIT_BAD_REQUEST,
-      );
-    if (!(error instanceof OutputError)) throw error;
-    throw new CliError(`cannot ${error.action} ${shown(io, error.path)}: ${error.reason}.`, EXIT_BAD_REQUEST);
+    const refusal = plainFileError(io, error);
+    if (refusal === null) throw error;
+    throw lang === undefined ? refusal : refusal.in(cliMessages(lang));
   }
 }
 
-/** Runs a write step with SIGINT and SIGTERM held until it ends, so that the set is finished. */
-export type WriteStep = <T>(step: () => Promise<T>) => Promise<T>;
+function plainFileError(io: Io, error: unknown): CliError | null {
+  if (error instanceof OutputBusyError) {
+    const { dir, pid } = error;
+    return new CliError((t) => t.outputBusy(shown(io, dir), pid, shown(io, path.join(dir, LOCK_FILE))), EXIT_BAD_REQUEST);
+  }
+  if (error instanceof OutputError) {
+    const { action, code } = error;
+    return new CliError((t) => t.outputFailed(action, shown(io, error.path), code), EXIT_BAD_REQUEST);
+  }
+  return null;
+}
+
+/**
+ * Runs a write step with SIGINT and SIGTERM held until it ends, so that the set is finished; its
+ * refusal is worded in `lang`, the run's.
+ */
+export type WriteStep = <T>(step: () => Promise<T>, lang: Lang) => Promise<T>;
 
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
@@ -32,9 +45,15 @@ const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
  * Run a command that writes to `outDir` under the folder's lock, so that two runs never mix
  * their files: a second run refuses with one sentence (exit 2) while the first is alive. SIGINT
  * and SIGTERM release the lock and exit (130, 143) at once while computing, and only after the
- * write while writing: the report set is then whole, and no temporary file stays.
+ * write while writing: the report set is then whole, and no temporary file stays. The lock's
+ * sentences come before the study is read for the run: `langOf` finds their language.
  */
-export async function withOutputLock(io: Io, outDir: string, run: (write: WriteStep) => Promise<number>): Promise<number> {
+export async function withOutputLock(
+  io: Io,
+  outDir: string,
+  langOf: () => Promise<Lang>,
+  run: (write: WriteStep) => Promise<number>,
+): Promise<number> {
   const created = !(await stat(outDir).then(
     (s) => s.isDirectory(),
     () => false,
@@ -74,18 +93,17 @@ export async function withOutputLock(io: Io, outDir: string, run: (write: WriteS
     });
   } catch (error) {
     release();
-    throw error;
+    throw error instanceof CliError ? error.in(cliMessages(await langOf())) : error;
   } finally {
     writing = false;
   }
   if (held !== null) exitOn(held);
-  if (lock.tookOverFrom !== null)
-    io.stderr(`warning: ${shown(io, outDir)} was locked by process ${lock.tookOverFrom}, which has ended; the lock is taken over.\n`);
+  if (lock.tookOverFrom !== null) io.stderr(`${cliMessages(await langOf()).lockTakenOver(shown(io, outDir), lock.tookOverFrom)}\n`);
 
-  const write: WriteStep = async (step) => {
+  const write: WriteStep = async (step, lang) => {
     writing = true;
     try {
-      return await withPlainFileErrors(io, step);
+      return await withPlainFileErrors(io, step, lang);
     } finally {
       writing = false;
       if (held !== null) exitOn(held);

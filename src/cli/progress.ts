@@ -1,3 +1,4 @@
+import type { CliMessages } from "./i18n/en.js";
 import { type Io, visibleControls } from "./io.js";
 
 /** Files smaller than this are read too fast for a progress bar to help. */
@@ -15,7 +16,7 @@ export type ProgressCallback = (dataset: string, bytesRead: number, totalBytes: 
  *
  * Loaded only when stderr is a terminal (`progressFor` in study-request.ts).
  */
-export function progressBar(io: Io, now: () => number = () => performance.now()): ProgressCallback | undefined {
+export function progressBar(io: Io, t: CliMessages, now: () => number = () => performance.now()): ProgressCallback | undefined {
   if (!io.stderrIsTTY || io.env.TERM === "dumb") return undefined;
   let current: string | null = null;
   let started = 0;
@@ -24,10 +25,10 @@ export function progressBar(io: Io, now: () => number = () => performance.now())
   const draw = io.terminal ?? io.stderr;
   return (dataset, bytesRead, totalBytes, rows) => {
     if (totalBytes < PROGRESS_MIN_BYTES) return;
-    const t = now();
+    const at = now();
     if (dataset !== current) {
       current = dataset;
-      started = t;
+      started = at;
       lastDraw = Number.NEGATIVE_INFINITY;
     }
     const done = bytesRead >= totalBytes;
@@ -36,26 +37,29 @@ export function progressBar(io: Io, now: () => number = () => performance.now())
       drawn = false;
       return;
     }
-    if (t - lastDraw < REDRAW_MS) return;
-    lastDraw = t;
-    draw(`\r\u001b[2K${progressLine(dataset, bytesRead, totalBytes, rows, (t - started) / 1000)}`);
+    if (at - lastDraw < REDRAW_MS) return;
+    lastDraw = at;
+    draw(`\r\u001b[2K${progressLine(dataset, bytesRead, totalBytes, rows, (at - started) / 1000, t)}`);
     drawn = true;
   };
 }
 
-/** One line: `questionnaire [#######.....]  45%  48.2/107.6 MB  412,000 rows/s  44.1 MB/s`. */
-export function progressLine(dataset: string, bytesRead: number, totalBytes: number, rows: number | undefined, seconds: number): string {
+/** One line: `questionnaire [#######.....]  45%  48.2/107.6 MB  412,000 rows/s  44.1 MB/s`, in `t`'s language. */
+export function progressLine(
+  dataset: string,
+  bytesRead: number,
+  totalBytes: number,
+  rows: number | undefined,
+  seconds: number,
+  t: CliMessages,
+): string {
   const share = totalBytes > 0 ? Math.min(1, bytesRead / totalBytes) : 1;
   const filled = Math.round(share * BAR_WIDTH);
   const bar = `[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}]`;
-  const mb = (b: number): string => (b / 1e6).toFixed(1);
-  const parts = [
-    `${visibleControls(dataset)} ${bar} ${String(Math.floor(share * 100)).padStart(3)}%`,
-    `${mb(bytesRead)}/${mb(totalBytes)} MB`,
-  ];
+  const parts = [`${visibleControls(dataset)} ${bar} ${t.progressShare(Math.floor(share * 100))}`, t.progressBytes(bytesRead, totalBytes)];
   if (seconds > 0) {
-    if (rows !== undefined) parts.push(`${Math.round(rows / seconds).toLocaleString("en")} rows/s`);
-    parts.push(`${mb(bytesRead / seconds)} MB/s`);
+    if (rows !== undefined) parts.push(t.progressRows(Math.round(rows / seconds)));
+    parts.push(t.progressSpeed(bytesRead / seconds));
   }
   return parts.join("  ");
 }

@@ -7,7 +7,7 @@ import { EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import { formatFiles, formatsFor, parseFormats } from "./formats.js";
 import type { Io } from "./io.js";
 import { type WriteStep, withOutputLock, withPlainFileErrors } from "./outputs.js";
-import { commandLine } from "./study-request.js";
+import { commandLine, runLang } from "./study-request.js";
 import { runStudy } from "./study-run.js";
 
 interface ReportOptions {
@@ -28,7 +28,12 @@ interface ReportOptions {
  */
 export async function runReport(study: string | undefined, opts: ReportOptions, io: Io): Promise<number> {
   if (opts.check) return reportRun(study, opts, io, null);
-  return withOutputLock(io, path.resolve(io.cwd, opts.out), (write) => reportRun(study, opts, io, write));
+  return withOutputLock(
+    io,
+    path.resolve(io.cwd, opts.out),
+    () => runLang(study, io, opts.lang),
+    (write) => reportRun(study, opts, io, write),
+  );
 }
 
 async function reportRun(study: string | undefined, opts: ReportOptions, io: Io, write: WriteStep | null): Promise<number> {
@@ -58,8 +63,8 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
   const outDir = path.resolve(io.cwd, opts.out);
 
   if (write === null) {
-    const { stale, missing, unexpected } = await withPlainFileErrors(io, () => checkFiles(outDir, files, obsolete));
-    const leftovers = await withPlainFileErrors(io, () => setLeftovers(outDir, base, files));
+    const { stale, missing, unexpected } = await withPlainFileErrors(io, () => checkFiles(outDir, files, obsolete), result.lang);
+    const leftovers = await withPlainFileErrors(io, () => setLeftovers(outDir, base, files), result.lang);
     const problems = [
       ...missing.map(t.missing),
       ...stale.map(t.differs),
@@ -74,7 +79,7 @@ async function reportRun(study: string | undefined, opts: ReportOptions, io: Io,
     return acceptable ? EXIT_OK : EXIT_NOT_ACCEPTABLE;
   }
 
-  await write(() => writeFileSet(outDir, base, files, obsolete));
+  await write(() => writeFileSet(outDir, base, files, obsolete), result.lang);
   if (opts.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   // The table's libraries (chalk, cli-table3) only when a table is printed.
   else io.stdout((await import("../report/terminal/index.js")).summaryTable(result, { color: io.color }));

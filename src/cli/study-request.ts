@@ -5,7 +5,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { loadSchemasAndCheckFields } from "../study/index.js";
 import { bundledStudyPath, loadStudy, type LoadedStudy } from "../study/index.js";
-import { cliMessages } from "./i18n/index.js";
+import { cliMessages, type Lang } from "./i18n/index.js";
 import { CliError, EXIT_BAD_REQUEST } from "./errors.js";
 import type { Io } from "./io.js";
 import { parseDataOverrides } from "./parse-options.js";
@@ -40,6 +40,19 @@ export async function loadRequestedStudy(study: string | undefined, io: Io, lang
   // Loading the schemas also records the renames an XLSForm implies (loaded.formRenames).
   const schemas = await loadSchemasAndCheckFields(loaded);
   return { ...loaded, schemas };
+}
+
+/**
+ * The run's language before the run reads its study: --lang's, else the study file's `lang`
+ * (English when the file cannot be read; its own error comes in its turn). Read only for a
+ * sentence that comes first: the output folder's lock.
+ */
+export async function runLang(study: string | undefined, io: Io, flag: Lang | undefined): Promise<Lang> {
+  if (flag !== undefined) return flag;
+  return loadRequestedStudy(study, { ...io, stderr: () => {} }).then(
+    (loaded) => loaded.study.lang,
+    () => "en" as const,
+  );
 }
 
 /** What `--data NAME=-` reads from, and how messages and the result name it. */
@@ -81,11 +94,11 @@ export async function dataOverridesFor(
   return { data: { ...data, [name]: file }, dataDisplay: { ...dataDisplay, [name]: STDIN_DISPLAY }, cleanup };
 }
 
-/** The progress bar, loaded only when stderr is a terminal: pipes and CI logs never draw one. */
-export async function progressFor(io: Io): Promise<ProgressCallback | undefined> {
+/** The progress bar in `lang`, loaded only when stderr is a terminal: pipes and CI logs never draw one. */
+export async function progressFor(io: Io, lang: Lang): Promise<ProgressCallback | undefined> {
   if (!io.stderrIsTTY) return undefined;
   const { progressBar } = await import("./progress.js");
-  return progressBar(io);
+  return progressBar(io, cliMessages(lang));
 }
 
 /**

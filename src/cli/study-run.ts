@@ -30,7 +30,7 @@ export async function runStudy(
     const analysis = await analyseStudy(loaded, {
       data,
       dataDisplay,
-      onProgress: await progressFor(io),
+      onProgress: await progressFor(io, opts.lang ?? loaded.study.lang),
       lang: opts.lang ?? loaded.study.lang,
       command,
       maxRejected: opts.maxRejected,

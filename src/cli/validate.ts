@@ -7,7 +7,7 @@ import { CliError, EXIT_NOT_ACCEPTABLE, EXIT_OK } from "./errors.js";
 import { cliMessages, type Lang } from "./i18n/index.js";
 import type { Io } from "./io.js";
 import { type WriteStep, withOutputLock } from "./outputs.js";
-import { dataOverridesFor, loadRequestedStudy, progressFor } from "./study-request.js";
+import { dataOverridesFor, loadRequestedStudy, progressFor, runLang } from "./study-request.js";
 
 interface ValidateOptions {
   data: string[];
@@ -20,7 +20,12 @@ interface ValidateOptions {
 export async function runValidate(study: string | undefined, opts: ValidateOptions, io: Io): Promise<number> {
   // The rejects files are written as one set, under the folder's lock, like a report.
   if (opts.rejects === undefined) return validateRun(study, opts, io, null);
-  return withOutputLock(io, path.resolve(io.cwd, opts.rejects), (write) => validateRun(study, opts, io, write));
+  return withOutputLock(
+    io,
+    path.resolve(io.cwd, opts.rejects),
+    () => runLang(study, io, opts.lang),
+    (write) => validateRun(study, opts, io, write),
+  );
 }
 
 async function validateRun(study: string | undefined, opts: ValidateOptions, io: Io, write: WriteStep | null): Promise<number> {
@@ -28,7 +33,7 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
   const { data, dataDisplay, cleanup } = await dataOverridesFor(loaded, opts.data, io);
   const lang = opts.lang ?? loaded.study.lang;
   const t = cliMessages(lang);
-  const runs = await readDatasets(loaded, { data, dataDisplay, lang, onProgress: await progressFor(io) })
+  const runs = await readDatasets(loaded, { data, dataDisplay, lang, onProgress: await progressFor(io, lang) })
     // The study is read: an error is worded in the run's language.
     .catch(async (error: unknown) => {
       throw error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error, t);
@@ -43,7 +48,7 @@ async function validateRun(study: string | undefined, opts: ValidateOptions, io:
     // The rejects file of an earlier run, for a dataset with no rejected row now, goes with it.
     const obsolete = [...runs.values()].filter((r) => r.table.rejected.length === 0).map((r) => `${r.name}.rejects.csv`);
     const rejectsDir = path.resolve(io.cwd, opts.rejects);
-    await write(() => writeFileSet(rejectsDir, "rejects", files, obsolete));
+    await write(() => writeFileSet(rejectsDir, "rejects", files, obsolete), lang);
     for (const f of files) io.stderr(`${t.wrote(path.join(opts.rejects, f.name))}\n`);
   }
   if (opts.json) {

@@ -9,6 +9,8 @@ const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const TESTS = ["equals", "in", "lt", "le", "gt", "ge", "missing", "any_of", "all_of"] as const;
 /** A bound is a number or another field of the same row (`le: { field: monthly_resources_eur }`). */
 const bound = z.union([z.number(), z.object({ field: z.string().min(1) }).strict()]);
+/** The code of a leaf with no test or several, for a caller to word the refusal in its language. */
+export const ONE_TEST = "condition-one-test";
 
 const leafSchema = z
   .object({
@@ -28,6 +30,7 @@ const leafSchema = z
   .strict()
   .refine((c) => TESTS.filter((k) => (c as Record<string, unknown>)[k] !== undefined).length === 1, {
     message: "a field condition needs exactly one test: equals, in, lt, le, gt, ge, missing, any_of or all_of",
+    params: { code: ONE_TEST },
   });
 
 export type LeafCondition = z.infer<typeof leafSchema>;

@@ -5,6 +5,7 @@ export {
   conditionFields,
   conditionSchema,
   describeCondition,
+  ONE_TEST,
   type ConditionWords,
   UnknownFieldError,
   valueMatcher,

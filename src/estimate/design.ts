@@ -137,7 +137,13 @@ function label(key: string): string {
 }
 
 function checkLength(name: string, len: number, n: number): void {
-  if (len !== n) throw new DesignError(name, `Field "${name}" has ${len} values but the data have ${n} rows.`);
+  if (len !== n)
+    throw new DesignError(name, `Field "${name}" has ${len} values but the data have ${n} rows.`, {
+      code: "length",
+      field: name,
+      values: len,
+      rows: n,
+    });
 }
 
 function checkId(name: string, v: Id, row: number, rowName: RowName): string {
@@ -256,14 +262,20 @@ function fpcToPopSize(fpc: (Float64Array | number[])[], stages: readonly Stage[]
     for (let i = 0; i < n; i++) {
       const v = col[i]!;
       if (Number.isNaN(v) || v <= 0) {
-        throw new DesignError(`fpc[${s}]`, `Field "fpc" at stage ${s + 1} is missing or not positive at ${rowName(i)}.`);
+        throw new DesignError(`fpc[${s}]`, `Field "fpc" at stage ${s + 1} is missing or not positive at ${rowName(i)}.`, {
+          code: "fpc-not-positive",
+          stage: s + 1,
+          row: rowName(i),
+        });
       }
       if (v > 1) anyAboveOne = true;
       if (v < 1) anyBelowOne = true;
     }
   });
   if (anyAboveOne && anyBelowOne) {
-    throw new DesignError("fpc", 'Field "fpc" mixes population sizes (> 1) and sampling fractions (< 1); use one form.');
+    throw new DesignError("fpc", 'Field "fpc" mixes population sizes (> 1) and sampling fractions (< 1); use one form.', {
+      code: "fpc-mixed",
+    });
   }
   // R: any value > 1 means population sizes; otherwise all are sampling fractions.
   return fpc.map((col, s): PopAt => {
@@ -276,11 +288,15 @@ function fpcToPopSize(fpc: (Float64Array | number[])[], stages: readonly Stage[]
 
 export function buildDesign(spec: DesignInput): SurveyDesign {
   const n = spec.n;
-  if (!Number.isInteger(n) || n < 1) throw new DesignError("n", `The design needs at least one row, got n = ${n}.`);
+  if (!Number.isInteger(n) || n < 1) throw new DesignError("n", `The design needs at least one row, got n = ${n}.`, { code: "no-rows", n });
   const ids = spec.ids ?? [];
   const lonelyPsu = spec.lonelyPsu ?? "fail";
   if (!LONELY_PSU_OPTIONS.includes(lonelyPsu)) {
-    throw new DesignError("lonelyPsu", `Unknown lonely_psu "${String(lonelyPsu)}"; use one of ${LONELY_PSU_OPTIONS.join(", ")}.`);
+    throw new DesignError("lonelyPsu", `Unknown lonely_psu "${String(lonelyPsu)}"; use one of ${LONELY_PSU_OPTIONS.join(", ")}.`, {
+      code: "unknown-lonely-psu",
+      value: String(lonelyPsu),
+      options: LONELY_PSU_OPTIONS,
+    });
   }
   const nest = spec.nest ?? false;
   const rowName = spec.rowName ?? defaultRowName;
@@ -288,7 +304,11 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
   const nStages = Math.max(1, ids.length);
   for (const [s, col] of ids.entries()) checkLength(`ids[${s}]`, isCoded(col) ? col.codes.length : col.length, n);
   if (spec.fpc && spec.fpc.length > nStages) {
-    throw new DesignError("fpc", `Field "fpc" has ${spec.fpc.length} stages but the design has ${nStages}.`);
+    throw new DesignError("fpc", `Field "fpc" has ${spec.fpc.length} stages but the design has ${nStages}.`, {
+      code: "fpc-stages",
+      given: spec.fpc.length,
+      stages: nStages,
+    });
   }
 
   // Coded columns (a validated table's) skip the per-row strings where the key is the id itself.
@@ -379,6 +399,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
           throw new DesignError(
             "fpc",
             `Field "fpc" varies within stratum "${st.stratumLabels[h]}" at stage ${s + 1} (${prev} and ${pop}); it must be constant within a stratum.`,
+            { code: "fpc-varies", stratum: String(st.stratumLabels[h]), stage: s + 1, first: prev, second: pop },
           );
         }
       }
@@ -387,6 +408,7 @@ export function buildDesign(spec: DesignInput): SurveyDesign {
           throw new DesignError(
             "fpc",
             `Field "fpc" implies ${perStratum[h]} population units in stratum "${st.stratumLabels[h]}" at stage ${s + 1}, fewer than the ${st.nPsu[h]} sampled.`,
+            { code: "fpc-too-small", stratum: String(st.stratumLabels[h]), stage: s + 1, population: perStratum[h]!, sampled: st.nPsu[h]! },
           );
         }
       }
@@ -421,9 +443,10 @@ function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n
     for (let i = 0; i < n; i++) {
       const wi = w[i]!;
       if (!(wi >= MIN_NORMAL) || wi === Infinity) {
-        const rule = wi > 0 && wi < MIN_NORMAL ? "at least 2.2e-308 (a smaller weight loses precision)" : "positive and finite";
+        const tiny = wi > 0 && wi < MIN_NORMAL;
+        const rule = tiny ? "at least 2.2e-308 (a smaller weight loses precision)" : "positive and finite";
         throw new DesignError("weights", `Field "${name}" must be ${rule}, got ${wi} at ${rowName(i)}.`, {
-          code: "bad-weight",
+          code: tiny ? "tiny-weight" : "bad-weight",
           field: name,
           value: wi,
           row: rowName(i),
@@ -436,6 +459,7 @@ function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n
       throw new DesignError(
         "weights",
         `Field "${name}" has weights whose sum exceeds the largest number (about 1.8e308); rescale the weights.`,
+        { code: "weights-overflow", field: name },
       );
     }
     return w;
@@ -443,7 +467,7 @@ function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n
   const w = new Float64Array(n).fill(1);
   if (popByRow.length === 0) return w;
   if (popByRow.length < stages.length) {
-    throw new DesignError("weights", 'Weights are required when "fpc" is not given for every stage.');
+    throw new DesignError("weights", 'Weights are required when "fpc" is not given for every stage.', { code: "weights-needed" });
   }
   // R: probability = product over stages of n_s / N_s.
   stages.forEach((st, s) => {
@@ -453,7 +477,8 @@ function resolveWeights(spec: DesignInput, stages: Stage[], popByRow: PopAt[], n
     }
   });
   for (let i = 0; i < n; i++) {
-    if (!Number.isFinite(w[i]!)) throw new DesignError("weights", 'Weights cannot be derived from an infinite "fpc"; give weights.');
+    if (!Number.isFinite(w[i]!))
+      throw new DesignError("weights", 'Weights cannot be derived from an infinite "fpc"; give weights.', { code: "infinite-fpc" });
   }
   return w;
 }

@@ -32,7 +32,11 @@ export interface ReplicateInput {
 export function replicateDesign(design: SurveyDesign, input: ReplicateInput): SurveyDesign {
   const { columns, type } = input;
   const r = columns.length;
-  if (r < 2) throw new DesignError("replicates", `A replicate design needs at least two replicate-weight columns; found ${r}.`);
+  if (r < 2)
+    throw new DesignError("replicates", `A replicate design needs at least two replicate-weight columns; found ${r}.`, {
+      code: "too-few-replicates",
+      found: r,
+    });
   const full = design.weights;
   // R weights(design, "analysis"): the replicate weights times the sampling weight unless combined.
   const weights = input.combinedWeights ? columns : columns.map((c) => Float64Array.from(c, (v, i) => v * full[i]!));
@@ -50,24 +54,30 @@ function scaleOf(input: ReplicateInput, weights: readonly Float64Array[]): { sca
     throw new DesignError(
       "rscales",
       `"rscales" has ${given.length} values but there are ${r} replicate-weight columns; give one per column (or one for all).`,
+      { code: "rscales-length", given: given.length, columns: r },
     );
   }
   const rscales = given ? Float64Array.from({ length: r }, (_, k) => given[given.length === 1 ? 0 : k]!) : new Float64Array(r).fill(1);
   const fixed = (what: string): never => {
-    throw new DesignError("scale", `Type ${input.type} fixes the scale and rscales (${what}); remove "scale" and "rscales".`);
+    throw new DesignError("scale", `Type ${input.type} fixes the scale and rscales (scale ${what}); remove "scale" and "rscales".`, {
+      code: "scale-fixed",
+      type: input.type,
+      scale: what,
+    });
   };
   switch (input.type) {
     case "BRR":
-      if (input.scale !== undefined || given) fixed("scale 1/R");
+      if (input.scale !== undefined || given) fixed("1/R");
       return { scale: 1 / r, rscales };
     case "Fay": {
       const rho = input.rho;
-      if (rho === undefined) throw new DesignError("rho", `Type Fay needs "rho", Fay's coefficient (between 0 and 1).`);
-      if (input.scale !== undefined || given) fixed("scale 1/(R(1 − rho)²)");
+      if (rho === undefined)
+        throw new DesignError("rho", `Type Fay needs "rho", Fay's coefficient (between 0 and 1).`, { code: "fay-needs-rho" });
+      if (input.scale !== undefined || given) fixed("1/(R(1 − rho)²)");
       return { scale: 1 / (r * (1 - rho) ** 2), rscales };
     }
     case "SDR":
-      if (input.scale !== undefined || given) fixed("scale 4/R");
+      if (input.scale !== undefined || given) fixed("4/R");
       return { scale: 4 / r, rscales };
     case "bootstrap":
       return { scale: input.scale ?? 1 / (r - 1), rscales };
@@ -77,10 +87,13 @@ function scaleOf(input: ReplicateInput, weights: readonly Float64Array[]): { sca
     case "JKn":
       if (given) return { scale: input.scale ?? 1, rscales };
       if (input.combinedWeights)
-        throw new DesignError("rscales", `Type JKn with combined weights needs "rscales", (n_h − 1)/n_h for each replicate's stratum.`);
+        throw new DesignError("rscales", `Type JKn with combined weights needs "rscales", (n_h − 1)/n_h for each replicate's stratum.`, {
+          code: "jkn-needs-rscales",
+        });
       return { scale: input.scale ?? 1, rscales: Float64Array.from(input.columns, (c) => 1 / maxOf(c)) };
     case "other":
-      if (input.scale === undefined) throw new DesignError("scale", `Type other needs "scale" (and "rscales" unless every one is 1).`);
+      if (input.scale === undefined)
+        throw new DesignError("scale", `Type other needs "scale" (and "rscales" unless every one is 1).`, { code: "other-needs-scale" });
       return { scale: input.scale, rscales };
   }
 }

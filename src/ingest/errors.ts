@@ -61,8 +61,10 @@ function fsRequestError(file: string, code: string | undefined): IngestError {
   }
 }
 
-export function formatSize(bytes: number): string {
-  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
-  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes.toLocaleString("en-US")} bytes`;
+/** A limit in bytes as the user reads it, in `lang`: whole mebibytes or kibibytes, else bytes. */
+export function formatSize(bytes: number, lang?: "en" | "fr"): string {
+  const { size } = issueTexts(lang);
+  if (bytes % (1024 * 1024) === 0) return size(bytes / (1024 * 1024), "MiB");
+  if (bytes % 1024 === 0) return size(bytes / 1024, "KiB");
+  return size(bytes, "bytes");
 }

@@ -1,5 +1,6 @@
 import { open } from "node:fs/promises";
 import { extname } from "node:path";
+import { issueTexts, type IssueTexts } from "../vocabulary/index.js";
 import { requestError } from "./errors.js";
 import { openCsv, type CsvSourceOptions } from "./open-csv.js";
 import { openSav } from "./sav/open-sav.js";
@@ -16,26 +17,15 @@ export interface SourceOptions extends CsvSourceOptions {
 
 type Format = OpenedSource["format"];
 
-const FORMAT_NAMES: Record<Format, string> = {
-  csv: "a CSV file",
-  xlsx: "an Excel workbook (.xlsx)",
-  sav: "an SPSS data file (.sav)",
-};
-
 const INAPPLICABLE: Record<Format, ("delimiter" | "encoding" | "sheet" | "headerRow")[]> = {
   csv: ["sheet", "headerRow"],
   xlsx: ["delimiter", "encoding"],
   sav: ["delimiter", "encoding", "sheet", "headerRow"],
 };
 
-/** Formats that are recognised only to be refused, with what to do instead. */
-const REFUSED: Record<string, string> = {
-  ".xls": "old binary Excel workbooks (.xls) are not read; save it as .xlsx or CSV.",
-  ".ods": "OpenDocument spreadsheets (.ods) are not read; save it as .xlsx or CSV.",
-  ".zsav": "ZLIB-compressed SPSS files (.zsav) are not read; save it as an ordinary .sav.",
-  ".dta": "Stata files (.dta) are not read; export it as .sav or CSV.",
-  ".por": "SPSS portable files (.por) are not read; save it as .sav.",
-};
+/** Extensions of formats that are recognised only to be refused, with what to do instead (`refusedFormat`). */
+type Refused = keyof IssueTexts["refusedFormat"];
+const isRefused = (ext: string): ext is Refused => Object.hasOwn(issueTexts().refusedFormat, ext);
 
 /**
  * Open a data file by its format: the extension names it, and the first bytes confirm it where
@@ -44,15 +34,16 @@ const REFUSED: Record<string, string> = {
  */
 export async function openSource(options: SourceOptions): Promise<OpenedSource> {
   const file = options.displayName ?? options.path;
-  const format = await sourceFormat(options.path, file);
+  const format = await sourceFormat(options.path, file, options.lang);
   const names = { delimiter: "delimiter", encoding: "encoding", sheet: "sheet", headerRow: "header_row", ...options.optionNames };
   const given = INAPPLICABLE[format].find((k) => options[k] !== undefined);
-  if (given !== undefined) throw requestError(file, `${names[given]} does not apply to ${FORMAT_NAMES[format]}; remove it.`);
+  if (given !== undefined) throw requestError(file, issueTexts(options.lang).notApplicable(names[given], format), options.lang);
   const typed = {
     path: options.path,
     ...(options.displayName !== undefined ? { displayName: options.displayName } : {}),
     ...(options.cellFormats ? { cellFormats: options.cellFormats } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    lang: options.lang,
   };
   if (format === "xlsx") {
     // Loaded only for a workbook: exceljs is most of the bundle's ingest code, and CSV runs need none of it.
@@ -64,9 +55,9 @@ export async function openSource(options: SourceOptions): Promise<OpenedSource> 
 }
 
 /** The reader a file needs; a format that is only recognised to be refused throws its sentence. */
-export async function sourceFormat(path: string, displayName?: string): Promise<Format> {
-  const refused = REFUSED[extname(path).toLowerCase()];
-  if (refused !== undefined) throw requestError(displayName ?? path, refused);
+export async function sourceFormat(path: string, displayName?: string, lang?: "en" | "fr"): Promise<Format> {
+  const ext = extname(path).toLowerCase();
+  if (isRefused(ext)) throw requestError(displayName ?? path, issueTexts(lang).refusedFormat[ext], lang);
   return sniffFormat(path, extname(path).toLowerCase());
 }
 

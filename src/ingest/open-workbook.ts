@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { issueTexts } from "../vocabulary/index.js";
 import { dataError, IngestError, requestError } from "./errors.js";
 import { readHeader } from "./header.js";
 import { checkedSize, fileSha256, type OpenedSource, type TypedSourceOptions } from "./source.js";
@@ -26,8 +27,10 @@ interface ReaderModel {
 export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSource> {
   const file = options.displayName ?? options.path;
   const headerRow = options.headerRow ?? 1;
-  const totalBytes = await checkedSize(options.path, file, "an Excel workbook");
-  await checkZip(options.path, file, options.limits ?? DEFAULT_ZIP_LIMITS);
+  const { lang } = options;
+  const texts = issueTexts(lang);
+  const totalBytes = await checkedSize(options.path, file, "xlsx", lang);
+  await checkZip(options.path, file, options.limits ?? DEFAULT_ZIP_LIMITS, lang);
   const sha256 = await fileSha256(options.path, file);
 
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(options.path, {
@@ -41,14 +44,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
   let sheetName = "";
   let lastRow: number | null = null;
   const broken = (err: unknown): IngestError =>
-    err instanceof IngestError
-      ? err
-      : dataError(
-          file,
-          lastRow,
-          "source-error",
-          `the workbook cannot be read${lastRow === null ? "" : " past this row"} (${oneLine(err)}).`,
-        );
+    err instanceof IngestError ? err : dataError(file, lastRow, "source-error", texts.workbookBroken(lastRow !== null, oneLine(err)), lang);
 
   async function* sheetRows(): AsyncGenerator<{ number: number; cells: TypedCell[] }, void, undefined> {
     const seen: string[] = [];
@@ -77,29 +73,22 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
     const names = seen.map((n) => JSON.stringify(n)).join(", ");
     throw requestError(
       file,
-      typeof wanted === "number"
-        ? `the workbook has ${seen.length} sheet${seen.length === 1 ? "" : "s"} (${names}); there is no sheet ${wanted}.`
-        : `the workbook has no sheet named ${JSON.stringify(wanted)}; its sheets are ${names}.`,
+      typeof wanted === "number" ? texts.noSheetAt(seen.length, names, wanted) : texts.noSheetNamed(JSON.stringify(wanted), names),
+      lang,
     );
   }
 
   const rows = sheetRows();
   const first = await rows.next();
-  const describe = (): string => `sheet ${JSON.stringify(sheetName)}`;
   if (first.done || first.value.number !== headerRow) {
     await rows.return(undefined);
-    throw dataError(
-      file,
-      headerRow,
-      "source-error",
-      `${describe()} has no column names on row ${headerRow}${first.done ? " (the sheet is empty there)" : ""}; set header_row to the row that holds them.`,
-    );
+    throw dataError(file, headerRow, "source-error", texts.noHeaderRow(JSON.stringify(sheetName), headerRow, first.done === true), lang);
   }
-  const texts = first.value.cells.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null ? "" : String(c)));
+  const cellTexts = first.value.cells.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null ? "" : String(c)));
   let header: { names: string[]; line: number };
   try {
     // The checks of a CSV header: a blank row, or two columns of one name, are refused.
-    header = readHeader(file, { line: headerRow, cells: texts });
+    header = readHeader(file, { line: headerRow, cells: cellTexts }, lang);
   } catch (err) {
     await rows.return(undefined);
     throw err;
@@ -123,7 +112,7 @@ export async function openWorkbook(options: WorkbookOptions): Promise<OpenedSour
   }
   return {
     format: "xlsx",
-    encoding: `xlsx, ${describe()}`,
+    encoding: `xlsx, sheet ${JSON.stringify(sheetName)}`,
     delimiter: "",
     header,
     // No progress bar: exceljs reads the whole archive first when the shared strings follow the

@@ -249,7 +249,13 @@ export class CsvParser {
     const bytes = this.options.singleByte || chars > max ? chars : Buffer.byteLength(this.buf.slice(start, end), "utf8");
     if (bytes <= max) return;
     const { lang } = this.options;
-    throw dataError(this.options.file, startLine, "record-too-large", issueTexts(lang).recordTooLarge(formatSize(max), openLine), lang);
+    throw dataError(
+      this.options.file,
+      startLine,
+      "record-too-large",
+      issueTexts(lang).recordTooLarge(formatSize(max, lang), openLine),
+      lang,
+    );
   }
 
   private unclosed(openLine: number) {

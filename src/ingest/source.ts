@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { issueTexts } from "../vocabulary/index.js";
 import type { OpenedCsv } from "./open-csv.js";
 import { dataError, fromFsError, requestError } from "./errors.js";
 import type { CellFormat } from "./typed-source.js";
@@ -22,21 +23,24 @@ export interface TypedSourceOptions {
   cellFormats?: (names: string[]) => (CellFormat | undefined)[];
   /** As `openCsv`'s: bytes of the file read so far, its size, and records so far. */
   onProgress?: ((bytesRead: number, totalBytes: number, records: number) => void) | undefined;
+  /** The language of the refusals (English by default). */
+  lang?: "en" | "fr" | undefined;
 }
 
-/** The file's size, after checking that it is a non-empty regular file. */
-export async function checkedSize(path: string, file: string, what: string): Promise<number> {
+/** The file's size, after checking that it is a non-empty regular file of the format. */
+export async function checkedSize(path: string, file: string, format: "xlsx" | "sav", lang?: "en" | "fr"): Promise<number> {
+  const texts = issueTexts(lang);
   let size: number;
   try {
     const info = await stat(path);
     // By its file-system code, so the command line words it in the run's language.
     if (info.isDirectory()) throw fromFsError(file, { code: "EISDIR" });
-    if (!info.isFile()) throw requestError(file, "is not a regular file.");
+    if (!info.isFile()) throw requestError(file, texts.notRegularFile, lang);
     size = info.size;
   } catch (err) {
     throw fromFsError(file, err);
   }
-  if (size === 0) throw dataError(file, null, "source-error", `the file is empty; ${what} was expected.`);
+  if (size === 0) throw dataError(file, null, "source-error", texts.emptyTyped(format), lang);
   return size;
 }
 

@@ -1,5 +1,6 @@
 import { open } from "node:fs/promises";
 import yauzl from "yauzl";
+import { issueTexts, type IssueTexts } from "../vocabulary/index.js";
 import { dataError, formatSize } from "./errors.js";
 
 /** Bounds on what a zip archive (a workbook) may inflate to: a zip bomb is refused, not unpacked. */
@@ -25,50 +26,41 @@ const SHARED_STRINGS = /^xl\/sharedStrings\.xml$/i;
  * over its limit stops the count at the limit (the sizes an archive declares are not trusted).
  * Also checks that the archive is a workbook at all. Returns the entry names.
  */
-export async function checkZip(path: string, file: string, limits: ZipLimits): Promise<string[]> {
-  const notZip = (reason: string) => dataError(file, null, "source-error", `this is not a readable Excel workbook (.xlsx): ${reason}.`);
+export async function checkZip(path: string, file: string, limits: ZipLimits, lang?: "en" | "fr"): Promise<string[]> {
+  const texts = issueTexts(lang);
+  const notZip = (why: (w: IssueTexts["notWorkbookWhy"]) => string) =>
+    dataError(file, null, "source-error", texts.notWorkbook(why(texts.notWorkbookWhy)), lang);
   const compound = await compoundFileKind(path);
-  if (compound === "encrypted")
-    throw dataError(
-      file,
-      null,
-      "source-error",
-      "the workbook is encrypted (protected by a password); save a copy without the password, or export the sheet as CSV.",
-    );
-  if (compound === "other") throw notZip("an old binary workbook (.xls) or another Office file; save it as .xlsx or CSV");
+  if (compound === "encrypted") throw dataError(file, null, "source-error", texts.workbookEncrypted, lang);
+  if (compound === "other") throw notZip((w) => w.oldBinary);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, z) =>
-      err ? reject(notZip(`not a valid zip archive (${oneLine(err)})`)) : resolve(z),
+      err ? reject(notZip((w) => w.notZip(oneLine(err)))) : resolve(z),
     );
   });
   const names: string[] = [];
   let total = 0;
   try {
     await new Promise<void>((resolve, reject) => {
-      zip.on("error", (err: unknown) => reject(notZip(`a damaged zip archive (${oneLine(err)})`)));
+      zip.on("error", (err: unknown) => reject(notZip((w) => w.damagedZip(oneLine(err)))));
       zip.on("end", () => resolve());
       zip.on("entry", (entry: yauzl.Entry) => {
         names.push(entry.fileName);
         if (entry.fileName.endsWith("/")) return zip.readEntry();
         const limit = SHARED_STRINGS.test(entry.fileName) ? limits.sharedStringsBytes : limits.entryBytes;
-        const tooBig = (what: string, bytes: number) =>
-          dataError(
-            file,
-            null,
-            "source-error",
-            `${what} would inflate to more than ${formatSize(bytes)}; the workbook is refused (a zip bomb, or split it).`,
-          );
+        const tooBig = (part: string | null, bytes: number) =>
+          dataError(file, null, "source-error", texts.zipTooLarge(part, formatSize(bytes, lang)), lang);
         zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(notZip(`entry ${entry.fileName} cannot be read (${oneLine(err)})`));
+          if (err) return reject(notZip((w) => w.entryUnreadable(entry.fileName, oneLine(err))));
           let size = 0;
           stream.on("data", (chunk: Buffer) => {
             size += chunk.length;
             total += chunk.length;
-            if (size > limit) stream.destroy(tooBig(`its part ${entry.fileName}`, limit));
-            else if (total > limits.totalBytes) stream.destroy(tooBig("its parts together", limits.totalBytes));
+            if (size > limit) stream.destroy(tooBig(entry.fileName, limit));
+            else if (total > limits.totalBytes) stream.destroy(tooBig(null, limits.totalBytes));
           });
           stream.on("error", (e: unknown) =>
-            reject(e instanceof Error && e.name === "IngestError" ? e : notZip(`entry ${entry.fileName} is damaged (${oneLine(e)})`)),
+            reject(e instanceof Error && e.name === "IngestError" ? e : notZip((w) => w.entryDamaged(entry.fileName, oneLine(e)))),
           );
           stream.on("end", () => zip.readEntry());
         });
@@ -78,8 +70,7 @@ export async function checkZip(path: string, file: string, limits: ZipLimits): P
   } finally {
     zip.close();
   }
-  if (!names.some((n) => n.toLowerCase() === "xl/workbook.xml"))
-    throw notZip("a zip archive without xl/workbook.xml (an .ods or .docx file, perhaps)");
+  if (!names.some((n) => n.toLowerCase() === "xl/workbook.xml")) throw notZip((w) => w.noWorkbookXml);
   return names;
 }
 

@@ -77,7 +77,7 @@ async function refuseBlockedTargets(dir: string, files: readonly OutputFile[]): 
       (s) => s.isDirectory(),
       () => false,
     );
-    if (isFolder) throw new OutputError("write", target, "it is a folder, where a file is needed");
+    if (isFolder) throw new OutputError("write", target, "EISDIR");
   }
 }
 
@@ -90,7 +90,7 @@ async function replayJournal(dir: string, set: string): Promise<void> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
     // Only a power loss (the files are not synced) could leave it cut short.
-    if (err instanceof SyntaxError) throw new OutputError("read", join(journal, MANIFEST), "it is cut short; remove that folder and rerun");
+    if (err instanceof SyntaxError) throw new OutputError("read", join(journal, MANIFEST), "cut-short");
     throw outputError("read", join(journal, MANIFEST), err);
   }
   for (const name of manifest.files) {

@@ -103,7 +103,7 @@ export async function makeFolder(dir: string): Promise<void> {
     },
   );
   if (isFolder === true) return;
-  if (isFolder === false) throw new OutputError("create the folder", dir, "it is a file, where a folder is needed");
+  if (isFolder === false) throw new OutputError("create the folder", dir, "not-a-folder");
   const parent = dirname(dir);
   if (parent !== dir) await makeFolder(parent);
   await mkdir(dir).catch(async (err: NodeJS.ErrnoException) => {

@@ -71,7 +71,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     const declared = requireDesignFields(localizeTableSchema(loadedSchema, options.lang), decl.design);
     // Number fields whose decimal mark neither the schema nor the study says: judged from a CSV
     // file's first records (a workbook's or SPSS file's numbers are typed: nothing to judge).
-    const csv = (await sourceFormat(dataPath, display)) === "csv";
+    const csv = (await sourceFormat(dataPath, display, options.lang)) === "csv";
     const {
       schema: marked,
       marks,

@@ -10,11 +10,14 @@ import {
   type WeightingResult,
 } from "../estimate/index.js";
 import type { WeightingDeclaration } from "../study/index.js";
+import type { Definitions } from "./definitions/en.js";
 
-/** Where the weighting is declared: the study file's line of a key under `path`. */
+/** Where the weighting is declared (the study file's line of a key under `path`), and the refusals' words. */
 interface Place {
   where: (p: (string | number)[]) => string;
   path: (string | number)[];
+  words: Definitions["weighting"];
+  colon: string;
 }
 
 export function weightReplicates(
@@ -33,7 +36,7 @@ export function weightReplicates(
         const category = Object.keys(decl.margins[k]!.counts)[j]!;
         throw new DesignError(
           "weighting",
-          `${place.where([...place.path, "margins", k])}: replicate ${r + 1} (replicate-weight column ${r + 1}) gives no weight to category "${category}" of margin ${k + 1}, so it cannot be weighted to that count (all the category's rows are in the units the replicate leaves out); merge the category with another.`,
+          `${place.where([...place.path, "margins", k])}${place.colon} ${place.words.replicateNoWeight(r + 1, category, k + 1)}`,
         );
       }
     }
@@ -41,7 +44,7 @@ export function weightReplicates(
     if (!out.converged && decl.method === "calibrate") {
       throw new DesignError(
         "weighting",
-        `${place.where([...place.path, "max_iterations"])}: the calibration of replicate ${r + 1} did not converge in ${out.iterations} iterations; raise max_iterations, widen the bounds or check that its targets can be met.`,
+        `${place.where([...place.path, "max_iterations"])}${place.colon} ${place.words.replicateNotConverged(r + 1, out.iterations)}`,
       );
     }
     return out.weights;

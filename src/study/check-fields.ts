@@ -4,11 +4,13 @@ import { StudyFileError } from "./errors.js";
 import { checkHarmonise, derivedFields } from "./derived-fields.js";
 import { checkStudyFields, type DatasetFields } from "./fields.js";
 import type { LoadedStudy } from "./load.js";
+import { studyMessages } from "./messages/index.js";
 
 /**
  * Load each dataset's Table Schema once and check every field the study names against it,
  * before any data is read: a typo in a field or a category is a study-file error (exit 2)
- * with the file and line that state it. Returns the schemas, for the pipeline to reuse.
+ * with the file and line that state it, in the run's language. Returns the schemas, for the
+ * pipeline to reuse.
  */
 export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Map<string, TableSchema>> {
   const formRenames = new Map<string, Record<string, string>>();
@@ -47,10 +49,11 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
     ]),
   );
   // Derived variables first: the study's other keys may name them as fields.
-  const withDerived = derivedFields(loaded.study, fields);
+  const m = studyMessages(loaded.lang);
+  const withDerived = derivedFields(loaded.study, fields, m);
   const problem =
-    "path" in withDerived ? withDerived : (checkHarmonise(loaded.study, fields) ?? checkStudyFields(loaded.study, withDerived));
-  if (problem) throw new StudyFileError(`${loaded.where(problem.path)}: ${problem.message}.`, loaded.displayName);
+    "path" in withDerived ? withDerived : (checkHarmonise(loaded.study, fields, m) ?? checkStudyFields(loaded.study, withDerived, m));
+  if (problem) throw new StudyFileError(`${loaded.where(problem.path)}${m.colon} ${problem.message}.`, loaded.displayName);
   loaded.formRenames = formRenames;
   return schemas;
 }

@@ -1,5 +1,6 @@
 import { derivedInputs, type DerivedDeclaration } from "./derived.js";
 import { checkCondition, numericTypes, type DatasetFields, type FieldProblem } from "./fields.js";
+import type { StudyMessages } from "./messages/en.js";
 import type { Study } from "./study-file.js";
 
 // Derived variables and `harmonise`, checked against the schemas before any data is read: the
@@ -10,7 +11,11 @@ import type { Study } from "./study-file.js";
  * variable may read schema fields and the derived variables above it, never one below it (so
  * never a cycle). Recodes and bins are categorical, conditions yes/no, arithmetic numeric.
  */
-export function derivedFields(study: Study, datasets: ReadonlyMap<string, DatasetFields>): Map<string, DatasetFields> | FieldProblem {
+export function derivedFields(
+  study: Study,
+  datasets: ReadonlyMap<string, DatasetFields>,
+  m: StudyMessages,
+): Map<string, DatasetFields> | FieldProblem {
   const out = new Map(datasets);
   for (const [name, d] of Object.entries(study.datasets)) {
     const schema = datasets.get(name);
@@ -19,34 +24,21 @@ export function derivedFields(study: Study, datasets: ReadonlyMap<string, Datase
     const declared = Object.keys(d.derive);
     for (const [k, [field, decl]] of Object.entries(d.derive).entries()) {
       const at = (...rest: (string | number)[]): (string | number)[] => ["datasets", name, "derive", field, ...rest];
-      if (schema.has(field))
-        return {
-          path: at(),
-          message: `derived variable "${field}" has the name of a field of dataset ${name}'s schema; choose another name`,
-        };
+      if (schema.has(field)) return { path: at(), message: m.derivedSchemaName(field, name) };
       for (const input of derivedInputs(decl)) {
         if (fields.has(input)) continue;
         const later = declared.indexOf(input);
-        if (later === k)
-          return {
-            path: at(...readsAt(decl)),
-            message: `derived variable "${field}" reads itself; a derived variable reads schema fields and the derived variables above it`,
-          };
+        if (later === k) return { path: at(...readsAt(decl)), message: m.derivedReadsItself(field) };
         if (later > k) {
           const cycle = cycleFrom(field, input, d.derive);
           return {
             path: at(...readsAt(decl)),
-            message: cycle
-              ? `derived variables form a cycle (${cycle.join(" → ")}); a derived variable reads schema fields and the derived variables above it`
-              : `derived variable "${field}" reads "${input}", which is declared below it; move "${input}" above "${field}"`,
+            message: cycle ? m.derivedCycle(cycle.join(" → ")) : m.derivedReadsBelow(field, input),
           };
         }
-        return {
-          path: at(...readsAt(decl)),
-          message: `derived variable "${field}" reads unknown field "${input}" in dataset ${name}; its schema declares ${[...schema.keys()].join(", ")}`,
-        };
+        return { path: at(...readsAt(decl)), message: m.derivedUnknown(field, input, name, [...schema.keys()].join(", ")) };
       }
-      const p = checkDerived(name, field, decl, fields, at);
+      const p = checkDerived(name, field, decl, fields, at, m);
       if (p) return p;
       fields.set(field, derivedType(decl));
     }
@@ -90,71 +82,46 @@ function checkDerived(
   d: DerivedDeclaration,
   fields: DatasetFields,
   at: (...rest: (string | number)[]) => (string | number)[],
+  m: StudyMessages,
 ): FieldProblem | null {
   if (d.recode) {
     const source = d.recode.field;
     const categories = fields.get(source)?.categories;
-    if (!categories)
-      return { path: at("recode", "field"), message: `a recode needs a categorical field (one with categories), but "${source}" has none` };
+    if (!categories) return { path: at("recode", "field"), message: m.recodeNotCategorical(source) };
     for (const [i, c] of d.recode.categories.entries())
       for (const v of c.from)
         if (!categories.includes(String(v)))
-          return {
-            path: at("recode", "categories", i, "from"),
-            message: `"${String(v)}" is not a category of ${source}; its categories are ${categories.join(", ")}`,
-          };
+          return { path: at("recode", "categories", i, "from"), message: m.notCategory(String(v), source, categories.join(", ")) };
     const mapped = new Set(d.recode.categories.flatMap((c) => c.from.map(String)));
     const left = categories.find((c) => !mapped.has(c));
-    if (left !== undefined)
-      return {
-        path: at("recode", "categories"),
-        message: `category "${left}" of ${source} is not recoded; list it in the from of one of ${field}'s categories`,
-      };
+    if (left !== undefined) return { path: at("recode", "categories"), message: m.notRecoded(left, source, field) };
     return null;
   }
   const numeric = d.bins ? [d.bins.field] : d.condition ? [] : derivedInputs(d);
   for (const input of numeric) {
     const type = fields.get(input)?.type;
-    if (type !== undefined && !numericTypes.has(type))
-      return {
-        path: at(...readsAt(d)),
-        message: `derived variable "${field}" needs a numeric field, but "${input}" is a ${type} field; use a number, integer or boolean field`,
-      };
+    if (type !== undefined && !numericTypes.has(type)) return { path: at(...readsAt(d)), message: m.derivedNotNumeric(field, input, type) };
   }
   if (d.condition) {
-    const p = checkCondition(d.condition, dataset, new Map([[dataset, fields]]), at("condition"));
+    const p = checkCondition(d.condition, dataset, new Map([[dataset, fields]]), at("condition"), m);
     if (p) return p;
   }
   return null;
 }
 
 /** `harmonise` maps categories of a categorical schema field of a dataset this study declares. */
-export function checkHarmonise(study: Study, datasets: ReadonlyMap<string, DatasetFields>): FieldProblem | null {
+export function checkHarmonise(study: Study, datasets: ReadonlyMap<string, DatasetFields>, m: StudyMessages): FieldProblem | null {
   for (const [dataset, byField] of Object.entries(study.harmonise)) {
     const fields = datasets.get(dataset);
-    if (!fields)
-      return {
-        path: ["harmonise", dataset],
-        message: `no dataset "${dataset}" in this study; its datasets are ${[...datasets.keys()].join(", ")}`,
-      };
+    if (!fields) return { path: ["harmonise", dataset], message: m.harmoniseNoDataset(dataset, [...datasets.keys()].join(", ")) };
     for (const [field, map] of Object.entries(byField)) {
       const categories = fields.get(field)?.categories;
       if (!fields.has(field))
-        return {
-          path: ["harmonise", dataset, field],
-          message: `unknown field "${field}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}`,
-        };
-      if (!categories)
-        return {
-          path: ["harmonise", dataset, field],
-          message: `"${field}" has no categories to harmonise; harmonise maps the categories of a categorical field`,
-        };
+        return { path: ["harmonise", dataset, field], message: m.unknownField(field, dataset, [...fields.keys()].join(", ")) };
+      if (!categories) return { path: ["harmonise", dataset, field], message: m.harmoniseNoCategories(field) };
       for (const from of Object.keys(map))
         if (!categories.includes(from))
-          return {
-            path: ["harmonise", dataset, field, from],
-            message: `"${from}" is not a category of ${field}; its categories are ${categories.join(", ")}`,
-          };
+          return { path: ["harmonise", dataset, field, from], message: m.notCategory(from, field, categories.join(", ")) };
     }
   }
   return null;

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { conditionFields, conditionSchema } from "../conditions/index.js";
+import { en, type StudyMessages } from "./messages/en.js";
+import { refusal } from "./refusal.js";
 import { identifier, localizedText } from "./text.js";
 
 /**
@@ -26,17 +28,15 @@ export interface Interval {
 
 const parseEnd = (s: string): number => (/^-inf$/i.test(s) ? -Infinity : /^inf$/i.test(s) ? Infinity : Number(s));
 
-/** The interval a range text states, or why it cannot be read. */
-export function parseRange(text: string): Interval | string {
+/** The interval a range text states, or why it cannot be read (in `words`' language). */
+export function parseRange(text: string, words: StudyMessages = en): Interval | string {
   const m = rangePattern.exec(text);
-  if (!m)
-    return `"${text}" is not a range; write it as [18, 35) (closed "[" "]" includes the bound, open "(" ")" excludes it; inf for no bound)`;
+  if (!m) return words.notRange(text);
   const [, open, lo, hi, close] = m as unknown as [string, string, string, string, string];
   const r = { lower: parseEnd(lo), upper: parseEnd(hi), lowerClosed: open === "[", upperClosed: close === "]" };
-  if ((r.lower === -Infinity && r.lowerClosed) || (r.upper === Infinity && r.upperClosed))
-    return `"${text}": an infinite end is open; write ( before -inf and ) after inf`;
+  if ((r.lower === -Infinity && r.lowerClosed) || (r.upper === Infinity && r.upperClosed)) return words.infiniteOpen(text);
   if (r.lower === Infinity || r.upper === -Infinity || !(r.lower < r.upper || (r.lower === r.upper && r.lowerClosed && r.upperClosed)))
-    return `"${text}": the lower bound must be below the upper bound`;
+    return words.rangeOrder(text);
   return r;
 }
 
@@ -62,22 +62,18 @@ const binsSchema = z
     for (const [i, band] of b.bands.entries()) {
       const r = parseRange(band.range);
       if (typeof r === "string") {
-        ctx.addIssue({ code: "custom", path: ["bands", i, "range"], message: r });
+        ctx.addIssue({ code: "custom", path: ["bands", i, "range"], ...refusal((m) => parseRange(band.range, m) as string) });
         return;
       }
       if (previous && !before(previous, r)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["bands", i, "range"],
-          message: `bands must be in ascending order and must not overlap; "${band.range}" starts before the band above it ends`,
-        });
+        ctx.addIssue({ code: "custom", path: ["bands", i, "range"], ...refusal((m) => m.bandsOrder(band.range)) });
         return;
       }
       previous = r;
     }
     const values = b.bands.map((x) => x.value);
     const twice = values.find((v, i) => values.indexOf(v) !== i);
-    if (twice !== undefined) ctx.addIssue({ code: "custom", path: ["bands"], message: `the band value "${twice}" is given twice` });
+    if (twice !== undefined) ctx.addIssue({ code: "custom", path: ["bands"], ...refusal((m) => m.bandTwice(twice)) });
   });
 
 const recodeSchema = z
@@ -101,12 +97,12 @@ const recodeSchema = z
     for (const [i, c] of r.categories.entries())
       for (const v of c.from) {
         if (seen.has(String(v)))
-          ctx.addIssue({ code: "custom", path: ["categories", i, "from"], message: `"${String(v)}" is recoded twice; list it once` });
+          ctx.addIssue({ code: "custom", path: ["categories", i, "from"], ...refusal((m) => m.recodedTwice(String(v))) });
         seen.add(String(v));
       }
     const values = r.categories.map((c) => c.value);
     const twice = values.find((v, i) => values.indexOf(v) !== i);
-    if (twice !== undefined) ctx.addIssue({ code: "custom", path: ["categories"], message: `the category "${twice}" is given twice` });
+    if (twice !== undefined) ctx.addIssue({ code: "custom", path: ["categories"], ...refusal((m) => m.categoryTwice(twice)) });
   });
 
 const operations = ["recode", "bins", "condition", "sum", "difference", "ratio"] as const;
@@ -123,9 +119,10 @@ const derivedSchema = z
     description: z.string().optional(),
   })
   .strict()
-  .refine((d) => operations.filter((k) => d[k] !== undefined).length === 1, {
-    message: "a derived variable needs exactly one of recode, bins, condition, sum, difference or ratio",
-  });
+  .refine(
+    (d) => operations.filter((k) => d[k] !== undefined).length === 1,
+    refusal((m) => m.oneOperation),
+  );
 export type DerivedDeclaration = z.infer<typeof derivedSchema>;
 
 /** A dataset's derived variables, by name, in the order they are computed. */

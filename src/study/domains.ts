@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-const CROSSED =
-  "a domain is a field name, or a list of two or more different field names to cross (every combination of their levels), e.g. [housing, age_band]";
+import { refusal } from "./refusal.js";
 
 const isName = (v: unknown): v is string => typeof v === "string" && v.length > 0;
 
@@ -12,7 +10,7 @@ const isName = (v: unknown): v is string => typeof v === "string" && v.length > 
  */
 const domainEntry = z.custom<string | string[]>(
   (v) => isName(v) || (Array.isArray(v) && v.length >= 2 && v.every(isName) && new Set(v).size === v.length),
-  { error: CROSSED },
+  refusal((m) => m.domainEntry),
 );
 
 export const domainList = z.array(domainEntry);

@@ -1,6 +1,7 @@
 import { conditionFields, type Condition } from "../conditions/index.js";
 import { domainFields } from "./domains.js";
 import { conditionsOf, fieldsRead } from "./indicators/index.js";
+import type { StudyMessages } from "./messages/en.js";
 import {
   replicateFields,
   type IndicatorDeclaration,
@@ -20,13 +21,13 @@ export interface FieldProblem {
 /**
  * Every field a study names must exist in its dataset's schema, and every value a condition
  * compares with a categorical field must be one of its categories: a typo (`Never` for
- * `never`) would otherwise make a proportion quietly 0.
+ * `never`) would otherwise make a proportion quietly 0. `m` words the problem.
  */
-export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, DatasetFields>): FieldProblem | null {
+export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, DatasetFields>, m: StudyMessages): FieldProblem | null {
   const known = (dataset: string, field: string, path: (string | number)[]): FieldProblem | null => {
     const fields = datasets.get(dataset);
     if (!fields || fields.has(field)) return null;
-    return { path, message: `unknown field "${field}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}` };
+    return { path, message: m.unknownField(field, dataset, [...fields.keys()].join(", ")) };
   };
   for (const [name, d] of Object.entries(study.datasets)) {
     const design = d.design;
@@ -43,10 +44,10 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
     }
     const fields = datasets.get(name);
     if (design.replicates && fields) {
-      const r = checkReplicates(design.replicates, fields, name, ["datasets", name, "design", "replicates"]);
+      const r = checkReplicates(design.replicates, fields, name, ["datasets", name, "design", "replicates"], m);
       if (r) return r;
     }
-    const p = weightingFields(name, design.weighting, datasets);
+    const p = weightingFields(name, design.weighting, datasets, m);
     if (p) return p;
   }
   for (const [i, ind] of study.indicators.entries()) {
@@ -55,19 +56,19 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
       const path = index === undefined ? at(key) : at(key, index);
       const p =
         known(ind.dataset, field, path) ??
-        (numeric ? numericField(ind, field, datasets, path) : null) ??
-        (ind.kind === "multi_select" ? multipleField(ind, field, datasets, path) : null);
+        (numeric ? numericField(ind, field, datasets, path, m) : null) ??
+        (ind.kind === "multi_select" ? multipleField(ind, field, datasets, path, m) : null);
       if (p) return p;
     }
     for (const [j, pred] of (ind.kind === "regression" ? ind.predictors : []).entries()) {
       const p =
         typeof pred === "string" || pred.reference === undefined
           ? null
-          : checkValue(ind.dataset, pred.field, pred.reference, datasets, at("predictors", j, "reference"));
+          : checkValue(ind.dataset, pred.field, pred.reference, datasets, at("predictors", j, "reference"), m);
       if (p) return p;
     }
     for (const { key, condition } of conditionsOf(ind)) {
-      const p = checkCondition(condition, ind.dataset, datasets, at(key));
+      const p = checkCondition(condition, ind.dataset, datasets, at(key), m);
       if (p) return p;
     }
     for (const [j, entry] of ("domains" in ind ? (ind.domains ?? []) : []).entries()) {
@@ -79,8 +80,8 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
     for (const [j, c] of ("contrasts" in ind ? (ind.contrasts ?? []) : []).entries()) {
       const p =
         known(ind.dataset, c.field, at("contrasts", j, "field")) ??
-        checkValue(ind.dataset, c.field, c.a, datasets, at("contrasts", j, "a")) ??
-        checkValue(ind.dataset, c.field, c.b, datasets, at("contrasts", j, "b"));
+        checkValue(ind.dataset, c.field, c.a, datasets, at("contrasts", j, "a"), m) ??
+        checkValue(ind.dataset, c.field, c.b, datasets, at("contrasts", j, "b"), m);
       if (p) return p;
     }
   }
@@ -91,10 +92,7 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
     if (![...datasets.values()].some((known) => fields.every((f) => known.has(f))))
       return {
         path: ["domains", j],
-        message:
-          typeof entry === "string"
-            ? `no dataset has a field "${entry}"`
-            : `no dataset has all the crossed fields ${fields.map((f) => `"${f}"`).join(", ")}`,
+        message: typeof entry === "string" ? m.noDatasetField(entry) : m.noDatasetCrossed(fields),
       };
   }
   return null;
@@ -104,26 +102,23 @@ export function checkStudyFields(study: Study, datasets: ReadonlyMap<string, Dat
 export const numericTypes: ReadonlySet<string> = new Set(["number", "integer", "boolean"]);
 
 /** Replicate columns: fields of the schema, numeric, at least two, and as many as rscales has values (or one). */
-function checkReplicates(r: ReplicatesDeclaration, fields: DatasetFields, dataset: string, path: (string | number)[]): FieldProblem | null {
+function checkReplicates(
+  r: ReplicatesDeclaration,
+  fields: DatasetFields,
+  dataset: string,
+  path: (string | number)[],
+  m: StudyMessages,
+): FieldProblem | null {
   const names = replicateFields(r, [...fields.keys()]);
   for (const [i, f] of names.entries()) {
     const at = r.columns ? [...path, "columns", i] : [...path, "pattern"];
     const type = fields.get(f)?.type;
-    if (type === undefined)
-      return { path: at, message: `unknown field "${f}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}` };
-    if (!numericTypes.has(type))
-      return { path: at, message: `replicate weights must be numeric, but "${f}" is a ${type} field in dataset ${dataset}` };
+    if (type === undefined) return { path: at, message: m.unknownField(f, dataset, [...fields.keys()].join(", ")) };
+    if (!numericTypes.has(type)) return { path: at, message: m.replicateNotNumeric(f, type, dataset) };
   }
-  if (names.length < 2)
-    return {
-      path: [...path, "pattern"],
-      message: `the pattern "${r.pattern}" matches ${names.length === 0 ? "no field" : `only ${names[0]}`} of dataset ${dataset}; a replicate design needs at least two replicate-weight columns`,
-    };
+  if (names.length < 2) return { path: [...path, "pattern"], message: m.patternMatches(String(r.pattern), names, dataset) };
   if (r.rscales && r.rscales.length !== 1 && r.rscales.length !== names.length)
-    return {
-      path: [...path, "rscales"],
-      message: `rscales has ${r.rscales.length} values but there are ${names.length} replicate-weight columns; give one per column (or one for all)`,
-    };
+    return { path: [...path, "rscales"], message: m.rscalesCount(r.rscales.length, names.length) };
   return null;
 }
 
@@ -132,12 +127,12 @@ function weightingFields(
   dataset: string,
   weighting: WeightingDeclaration | undefined,
   datasets: ReadonlyMap<string, DatasetFields>,
+  m: StudyMessages,
 ): FieldProblem | null {
   const fields = datasets.get(dataset);
   if (!weighting || !fields) return null;
   const at = ["datasets", dataset, "design", "weighting"];
-  const unknown = (field: string): string =>
-    `unknown field "${field}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}`;
+  const unknown = (field: string): string => m.unknownField(field, dataset, [...fields.keys()].join(", "));
   for (const [k, m] of weighting.margins.entries()) {
     for (const [j, field] of m.fields.entries()) {
       if (!fields.has(field))
@@ -147,11 +142,7 @@ function weightingFields(
   for (const field of Object.keys(weighting.totals)) {
     const type = fields.get(field)?.type;
     if (type === undefined) return { path: [...at, "totals", field], message: unknown(field) };
-    if (!numericTypes.has(type))
-      return {
-        path: [...at, "totals", field],
-        message: `a calibration total needs a numeric field, but "${field}" is a ${type} field in dataset ${dataset}; use a number, integer or boolean field`,
-      };
+    if (!numericTypes.has(type)) return { path: [...at, "totals", field], message: m.totalNotNumeric(field, type, dataset) };
   }
   return null;
 }
@@ -162,15 +153,11 @@ function numericField(
   field: string,
   datasets: ReadonlyMap<string, DatasetFields>,
   path: (string | number)[],
+  m: StudyMessages,
 ): FieldProblem | null {
   const type = datasets.get(ind.dataset)?.get(field)?.type;
   if (type === undefined || numericTypes.has(type)) return null;
-  return {
-    path,
-    message:
-      `indicator "${ind.id}" (kind ${ind.kind}) needs a numeric field, but "${field}" is a ${type} field in dataset ${ind.dataset}; ` +
-      "use a number, integer or boolean field",
-  };
+  return { path, message: m.notNumeric(ind.id, ind.kind, field, type, ind.dataset) };
 }
 
 /** A multi_select reads the choices of a multiple-choice field: any other field is a mistake. */
@@ -179,13 +166,11 @@ function multipleField(
   field: string,
   datasets: ReadonlyMap<string, DatasetFields>,
   path: (string | number)[],
+  m: StudyMessages,
 ): FieldProblem | null {
   const f = datasets.get(ind.dataset)?.get(field);
   if (f === undefined || f.multiple === true) return null;
-  return {
-    path,
-    message: `indicator "${ind.id}" (kind multi_select) needs a multiple-choice field, but "${field}" has no "multiple": true in the schema of dataset ${ind.dataset}`,
-  };
+  return { path, message: m.notMultiple(ind.id, field, ind.dataset) };
 }
 
 export function checkCondition(
@@ -193,12 +178,12 @@ export function checkCondition(
   dataset: string,
   datasets: ReadonlyMap<string, DatasetFields>,
   path: (string | number)[],
+  m: StudyMessages,
 ): FieldProblem | null {
   const fields = datasets.get(dataset);
   if (!fields) return null;
   for (const field of conditionFields(c))
-    if (!fields.has(field))
-      return { path, message: `unknown field "${field}" in dataset ${dataset}; its schema declares ${[...fields.keys()].join(", ")}` };
+    if (!fields.has(field)) return { path, message: m.unknownField(field, dataset, [...fields.keys()].join(", ")) };
   const leaves: { field: string; values: (string | number | boolean)[] }[] = [];
   const walk = (x: Condition): void => {
     if ("all" in x) x.all.forEach(walk);
@@ -211,7 +196,7 @@ export function checkCondition(
   walk(c);
   for (const leaf of leaves)
     for (const v of leaf.values) {
-      const p = checkValue(dataset, leaf.field, v, datasets, path);
+      const p = checkValue(dataset, leaf.field, v, datasets, path, m);
       if (p) return p;
     }
   return null;
@@ -223,8 +208,9 @@ function checkValue(
   value: string | number | boolean,
   datasets: ReadonlyMap<string, DatasetFields>,
   path: (string | number)[],
+  m: StudyMessages,
 ): FieldProblem | null {
   const categories = datasets.get(dataset)?.get(field)?.categories;
   if (!categories || categories.includes(String(value))) return null;
-  return { path, message: `"${String(value)}" is not a category of ${field}; its categories are ${categories.join(", ")}` };
+  return { path, message: m.notCategory(String(value), field, categories.join(", ")) };
 }

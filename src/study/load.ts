@@ -11,6 +11,7 @@ import { isRecord, mergeLayers, type Layer, type Origin, type PathKey, type Raw 
 import { forbiddenKeyPath } from "./prototype-keys.js";
 import { studyMessages } from "./messages/index.js";
 import type { StudyMessages } from "./messages/en.js";
+import { sayRefusal } from "./refusal.js";
 
 /** At most this many alias expansions (`*name`) per file: a few are handy, thousands are an attack. */
 const MAX_ALIAS_COUNT = 100;
@@ -22,6 +23,8 @@ export interface LoadedStudy {
   file: string;
   /** How messages and reports name the study file. */
   displayName: string;
+  /** The run's language: --lang's, or the study's. Later checks word their refusals in it. */
+  lang: "en" | "fr";
   /** Absolute paths of each dataset's data and schema files (the schema file is its XLSForm when it has one). */
   resolved: Record<string, { data: string; schema: string; xlsform: boolean }>;
   /** Each dataset's Table Schema, once loaded and checked against the study (./check-fields.ts). */
@@ -46,14 +49,15 @@ export function bundledStudyPath(): string {
  */
 export async function loadStudy(file: string, displayName = file, lang?: "en" | "fr"): Promise<LoadedStudy> {
   const absolute = path.resolve(file);
-  let m = studyMessages(lang);
-  const { raw, locate } = await loadLayer(absolute, displayName, [], m);
+  const { raw, locate } = await loadLayer(absolute, displayName, [], lang);
   // jitless: a study is parsed once per run, so compiling zod's fast path (new Function) costs
   // more than it saves; the result is the same.
   const parsed = studySchema.safeParse(raw, { jitless: true });
-  if (!parsed.success) throw zodToStudyError(parsed.error, raw, locate, m);
+  // A study zod refuses is worded in the language it asks for, when that much is readable.
+  if (!parsed.success) throw zodToStudyError(parsed.error, raw, locate, studyMessages(lang ?? statedLang(raw)));
   // Once read, later checks name the study's lines in the run's language: --lang's, or the study's.
-  m = studyMessages(lang ?? parsed.data.lang);
+  const runLang = lang ?? parsed.data.lang;
+  const m = studyMessages(runLang);
   const where = (p: PathKey[]): string => {
     const o = locate(p);
     const line = lineOf(o.source, o.path);
@@ -68,7 +72,7 @@ export async function loadStudy(file: string, displayName = file, lang?: "en" | 
       { data: path.resolve(dir, d.path), schema: path.resolve(dir, (d.schema ?? d.xlsform) as string), xlsform: d.xlsform !== undefined },
     ]),
   );
-  return { study: parsed.data, file: absolute, displayName, resolved, where };
+  return { study: parsed.data, file: absolute, displayName, lang: runLang, resolved, where };
 }
 
 /** One parsed study file: its YAML document, for line numbers of the keys it states. */
@@ -78,31 +82,42 @@ interface Source {
   lc: LineCounter;
 }
 
-/** A study file merged over the files it extends, recursively (`chain`: the files below it). */
+/**
+ * A study file merged over the files it extends, recursively (`chain`: the files below it).
+ * Its refusals are in `lang` (--lang's, or the language of the file that extends this one),
+ * else in the language this file states.
+ */
 async function loadLayer(
   absolute: string,
   displayName: string,
   chain: { file: string; display: string }[],
-  m: StudyMessages,
+  lang: "en" | "fr" | undefined,
 ): Promise<Layer<Source>> {
   const text = await readStudyText(absolute, displayName);
+  // Before the file is parsed, its language is a top-level `lang: fr` line, if it has one.
+  let m = studyMessages(lang ?? (/^lang:[ \t]*(["']?)fr\1[ \t]*(#.*)?$/m.test(text) ? "fr" : undefined));
   const lineSuffix = (line: number | null): string => (line === null ? "" : m.fileLine("", line));
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const where = m.fileLine(displayName, lc.linePos(yamlError.pos[0]).line);
+    const { line, col } = lc.linePos(yamlError.pos[0]);
     // The parser is recursive: a file nested thousands deep overflows its stack.
-    if (/call stack/i.test(yamlError.message)) throw new StudyFileError(`${where}: ${tooDeep}.`, displayName);
-    throw new StudyFileError(`${where}${m.colon} ${m.notYaml(firstSentence(yamlError.message))}.`, displayName);
+    if (/call stack/i.test(yamlError.message))
+      throw new StudyFileError(`${m.fileLine(displayName, line)}${m.colon} ${m.tooDeep(MAX_NESTING_DEPTH)}.`, displayName);
+    // The parser's own sentence is English: the catalogue words the error by its code.
+    const why = m.yamlSyntax(yamlError.code, firstSentence(yamlError.message));
+    throw new StudyFileError(`${m.fileLineColumn(displayName, line, col)}${m.colon} ${why}.`, displayName);
   }
   if (doc.contents === null) throw new StudyFileError(`${displayName}${m.colon} ${m.emptyFile}.`, displayName);
   const source: Source = { display: displayName, doc, lc };
-  const js = toPlain(doc, displayName);
+  const js = toPlain(doc, displayName, m);
+  const layerLang = lang ?? statedLang(js);
+  m = studyMessages(layerLang);
   const deep = tooDeepPath(js);
   if (deep)
     throw new StudyFileError(
-      `${displayName}${lineSuffix(lineOf(source, deep))} (${formatPath(deep.slice(0, 3))}…): ${tooDeep}.`,
+      `${displayName}${lineSuffix(lineOf(source, deep))} (${formatPath(deep.slice(0, 3))}…)${m.colon} ${m.tooDeep(MAX_NESTING_DEPTH)}.`,
       displayName,
     );
   // Merging assigns keys one by one: `__proto__` would replace the prototype, out of zod's sight.
@@ -131,7 +146,7 @@ async function loadLayer(
   }
   let base: Layer<Source>;
   try {
-    base = await loadLayer(baseAbsolute, baseDisplay, here, m);
+    base = await loadLayer(baseAbsolute, baseDisplay, here, layerLang);
   } catch (error) {
     // A missing base is this file's mistake: say which key points at it.
     if (error instanceof StudyFileError && error.file === baseDisplay && error.fsCode === "ENOENT")
@@ -158,21 +173,17 @@ async function readStudyText(absolute: string, displayName: string): Promise<str
   }
 }
 
-const tooDeep = `mappings and lists are nested more than ${MAX_NESTING_DEPTH} levels deep; flatten them (see docs/study-file.md)`;
-
 /** The document as plain values; aliases are expanded at most MAX_ALIAS_COUNT times. */
-function toPlain(doc: ReturnType<typeof parseDocument>, displayName: string): unknown {
+function toPlain(doc: ReturnType<typeof parseDocument>, displayName: string, m: StudyMessages): unknown {
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof RangeError) throw new StudyFileError(`${displayName}: ${tooDeep}.`, displayName);
+    if (error instanceof RangeError) throw new StudyFileError(`${displayName}${m.colon} ${m.tooDeep(MAX_NESTING_DEPTH)}.`, displayName);
     if (error instanceof ReferenceError && /alias count/i.test(error.message))
-      throw new StudyFileError(
-        `${displayName}: YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, which could exhaust memory; write the values out instead.`,
-        displayName,
-      );
+      throw new StudyFileError(`${displayName}${m.colon} ${m.tooManyAliases(MAX_ALIAS_COUNT)}.`, displayName);
+    // An alias to no anchor (`*nowhere`): the parser's code for it.
     if (error instanceof ReferenceError)
-      throw new StudyFileError(`${displayName}: not valid YAML or JSON (${firstSentence(error.message)}).`, displayName);
+      throw new StudyFileError(`${displayName}${m.colon} ${m.yamlSyntax("BAD_ALIAS", firstSentence(error.message))}.`, displayName);
     throw error;
   }
 }
@@ -184,12 +195,12 @@ function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[])
   // Inside an indicator, a key of another kind or one its kind requires: say which kinds take it.
   const [top, index] = p;
   if (issue && top === "indicators" && typeof index === "number") {
-    const indicator = describeIndicatorIssue(issue, p.slice(2), valueAt(raw, [top, index]));
+    const indicator = describeIndicatorIssue(issue, p.slice(2), valueAt(raw, [top, index]), m);
     if (indicator) {
       const o = locate([top, index, indicator.key]);
       const display = o.source.display;
       return new StudyFileError(
-        `${display}${lineSuffix(lineOf(o.source, o.path))} (${formatPath(o.path)}): ${indicator.message}.`,
+        `${display}${lineSuffix(lineOf(o.source, o.path))} (${formatPath(o.path)})${m.colon} ${indicator.message}.`,
         display,
       );
     }
@@ -207,6 +218,11 @@ function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[])
   const absent = p.length > 0 && (issue.code === "invalid_union" || issue.code === "invalid_type") && valueAt(raw, p) === undefined;
   const what = absent ? m.missingKey : describeZodIssue(issue, m);
   return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, linePath))}${where}${m.colon} ${what}.`, displayName);
+}
+
+function statedLang(raw: unknown): "en" | "fr" | undefined {
+  const stated = isRecord(raw) ? raw.lang : undefined;
+  return stated === "en" || stated === "fr" ? stated : undefined;
 }
 
 function valueAt(raw: unknown, p: readonly PathKey[]): unknown {
@@ -236,6 +252,13 @@ function describeZodIssue(issue: z.core.$ZodIssue, m: StudyMessages): string {
         return m.oneOf(issue.options.map((v) => JSON.stringify(v)).join(", "));
       if (isTextUnion(issue)) return m.text;
       return m.notCondition;
+    case "custom":
+      return sayRefusal(issue, m) ?? issue.message;
+    case "invalid_key": {
+      // A record's key (a dataset's name...): zod's sentence, and in French the key's own refusal.
+      const inner = issue.issues[0];
+      return m.invalidKey(inner ? describeZodIssue(inner, m) : m.invalid);
+    }
     default:
       return issue.message;
   }

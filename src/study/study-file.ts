@@ -5,6 +5,7 @@ import { indicatorSchema } from "./indicators/index.js";
 import { fieldList, identifier, localizedText } from "./text.js";
 import { deriveSchema, harmoniseSchema } from "./derived.js";
 import { weightingSchema } from "./weighting.js";
+import { refusal, type Say } from "./refusal.js";
 
 export type { DomainEntry } from "./domains.js";
 export { text } from "./text.js";
@@ -42,18 +43,17 @@ const replicatesSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    const issue = (path: string | null, message: string): void =>
-      ctx.addIssue({ code: "custom", path: path === null ? [] : [path], message });
-    if ((r.columns === undefined) === (r.pattern === undefined))
-      issue(null, "name the replicate-weight columns either as a list (columns) or by a pattern, not both");
-    if (r.pattern !== undefined && !validPattern(r.pattern)) issue("pattern", `"${r.pattern}" is not a valid regular expression`);
-    if (r.type === "Fay" && r.rho === undefined) issue("type", "type Fay needs rho, Fay's coefficient (between 0 and 1)");
-    if (r.type !== "Fay" && r.rho !== undefined) issue("rho", `rho is Fay's coefficient; type ${r.type} takes none`);
+    const issue = (path: string | null, say: Say): void =>
+      ctx.addIssue({ code: "custom", path: path === null ? [] : [path], ...refusal(say) });
+    if ((r.columns === undefined) === (r.pattern === undefined)) issue(null, (m) => m.replicateColumnsOrPattern);
+    const pattern = r.pattern;
+    if (pattern !== undefined && !validPattern(pattern)) issue("pattern", (m) => m.badPattern(pattern));
+    if (r.type === "Fay" && r.rho === undefined) issue("type", (m) => m.fayNeedsRho);
+    if (r.type !== "Fay" && r.rho !== undefined) issue("rho", (m) => m.rhoOnlyFay(r.type));
     if (["BRR", "Fay", "SDR"].includes(r.type) && (r.scale !== undefined || r.rscales !== undefined))
-      issue(r.scale !== undefined ? "scale" : "rscales", `type ${r.type} fixes the scale and rscales; remove them`);
-    if (r.type === "other" && r.scale === undefined) issue("type", "type other needs scale (and rscales unless every one is 1)");
-    if (r.type === "JKn" && r.combined_weights && r.rscales === undefined)
-      issue("type", "type JKn with combined weights needs rscales, (n_h - 1)/n_h for each replicate's stratum");
+      issue(r.scale !== undefined ? "scale" : "rscales", (m) => m.scaleFixed(r.type));
+    if (r.type === "other" && r.scale === undefined) issue("type", (m) => m.otherNeedsScale);
+    if (r.type === "JKn" && r.combined_weights && r.rscales === undefined) issue("type", (m) => m.jknNeedsRscales);
   });
 export type ReplicatesDeclaration = z.infer<typeof replicatesSchema>;
 
@@ -81,23 +81,11 @@ const designSchema = z
   .superRefine((d, ctx) => {
     if (!d.replicates) return;
     const given = (["ids", "strata", "fpc"] as const).find((k) => (Array.isArray(d[k]) ? d[k].length > 0 : d[k] !== undefined));
-    if (given)
-      ctx.addIssue({
-        code: "custom",
-        path: [given],
-        message: "a replicate-weight design takes no ids, strata or fpc: its replicate weights carry them",
-      });
-    if (!d.weights)
-      ctx.addIssue({ code: "custom", path: ["replicates"], message: "a replicate-weight design needs weights, the full-sample weight" });
+    if (given) ctx.addIssue({ code: "custom", path: [given], ...refusal((m) => m.replicateNoIds) });
+    if (!d.weights) ctx.addIssue({ code: "custom", path: ["replicates"], ...refusal((m) => m.replicateNeedsWeights) });
     // R's trimWeights on a svyrep.design keeps the untrimmed sampling weights and mixes up the
     // replicates' (survey 4.1-1): there is no trimming of a replicate design to match.
-    if (d.weighting?.trim)
-      ctx.addIssue({
-        code: "custom",
-        path: ["weighting", "trim"],
-        message:
-          "a replicate-weight design cannot be trimmed: each replicate would need trimming as the full sample is, which R's trimWeights does not do on a replicate design; remove trim (or trim the weights before the replicate weights are made)",
-      });
+    if (d.weighting?.trim) ctx.addIssue({ code: "custom", path: ["weighting", "trim"], ...refusal((m) => m.replicateNoTrim) });
   });
 export type DesignDeclaration = z.infer<typeof designSchema>;
 
@@ -142,9 +130,10 @@ const datasetSchema = z
     description: z.string().optional(),
   })
   .strict()
-  .refine((d) => (d.schema === undefined) !== (d.xlsform === undefined), {
-    message: "give the dataset either a schema (a Table Schema file) or an xlsform (the survey's XLSForm), not both",
-  });
+  .refine(
+    (d) => (d.schema === undefined) !== (d.xlsform === undefined),
+    refusal((m) => m.schemaOrForm),
+  );
 export type DatasetDeclaration = z.infer<typeof datasetSchema>;
 
 const baselineSchema = z
@@ -198,15 +187,21 @@ export const studySchema = z
     title: localizedText,
     lang: z.enum(["en", "fr"]).default("en"),
     /** The report formats `report` and `compare` write when --format is not given (JSON always). */
-    format: z.array(z.enum(REPORT_FORMATS)).min(1, "name at least one format").optional(),
+    format: z.array(z.enum(REPORT_FORMATS)).min(1).optional(),
     date: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "use an ISO date such as 2014-11-27")
+      .refine(
+        (s) => /^\d{4}-\d{2}-\d{2}$/.test(s),
+        refusal((m) => m.isoDate),
+      )
       .optional(),
     synthetic: z.boolean().default(false),
     notes: z.array(localizedText).default([]),
     level: z.number().gt(0.5).lt(1).default(0.95),
-    datasets: z.record(identifier, datasetSchema).refine((d) => Object.keys(d).length > 0, "declare at least one dataset"),
+    datasets: z.record(identifier, datasetSchema).refine(
+      (d) => Object.keys(d).length > 0,
+      refusal((m) => m.noDataset),
+    ),
     baselines: z.record(identifier, baselineSchema).default({}),
     indicators: z.array(indicatorSchema).default([]),
     domains: domainList.default([]),
@@ -224,7 +219,10 @@ export const studySchema = z
     sections: z
       .array(z.enum(reportSections))
       .min(1)
-      .refine((names) => new Set(names).size === names.length, "name each section once")
+      .refine(
+        (names) => new Set(names).size === names.length,
+        refusal((m) => m.sectionTwice),
+      )
       .optional(),
     /** For `compare`: this wave's answers mapped onto the previous wave's (never inherited). */
     harmonise: harmoniseSchema.default({}),

@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { refusal } from "./refusal.js";
 
 /** Names a study file gives (study, datasets, baselines, indicator ids). */
-export const identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, "use letters, digits, _ . or - and start with a letter");
+export const identifier = z.string().refine(
+  (s) => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(s),
+  refusal((m) => m.identifierChars),
+);
 
 /** One field name or a list of them, always read as a list (cluster stages, crossed margins). */
 export const fieldList = z.union([z.string().min(1), z.array(z.string().min(1))]).transform((v) => (Array.isArray(v) ? v : [v]));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refusal } from "./refusal.js";
 import { fieldList } from "./text.js";
 
 /** One weighting margin: a field, or fields crossed, and each category's population count ("E|Yes" when crossed). */
@@ -18,10 +19,11 @@ const trimSchema = z
   })
   .strict()
   .superRefine((t, ctx) => {
-    if (t.lower === undefined && t.upper === undefined)
-      ctx.addIssue({ code: "custom", path: [], message: "give lower, upper or both: the bounds of the weights" });
-    else if (t.lower !== undefined && t.upper !== undefined && !(t.lower < t.upper))
-      ctx.addIssue({ code: "custom", path: ["upper"], message: `upper (${t.upper}) must be above lower (${t.lower})` });
+    if (t.lower === undefined && t.upper === undefined) ctx.addIssue({ code: "custom", path: [], ...refusal((m) => m.trimNoBound) });
+    else if (t.lower !== undefined && t.upper !== undefined && !(t.lower < t.upper)) {
+      const [lower, upper] = [String(t.lower), String(t.upper)];
+      ctx.addIssue({ code: "custom", path: ["upper"], ...refusal((m) => m.trimOrder(upper, lower)) });
+    }
   });
 
 /** Keys that only some methods take: a key a method does not use is refused, not ignored. */
@@ -48,7 +50,10 @@ export const weightingSchema = z
     calfun: z.enum(["linear", "raking", "logit"]).optional(),
     bounds: z
       .tuple([z.number(), z.number()])
-      .refine(([lower, upper]) => lower < upper, "the lower bound must be below the upper bound")
+      .refine(
+        ([lower, upper]) => lower < upper,
+        refusal((m) => m.boundsOrder),
+      )
       .optional(),
     /** The population size the counts of every margin must add up to, when stated. */
     population: z.number().positive().optional(),
@@ -60,30 +65,21 @@ export const weightingSchema = z
   .strict()
   .superRefine((w, ctx) => {
     if (w.method === undefined) {
-      if (w.trim === undefined)
-        ctx.addIssue({ code: "custom", path: [], message: "give a method (post-stratify, rake or calibrate), trim, or both" });
-      else if (w.margins.length > 0)
-        ctx.addIssue({ code: "custom", path: ["margins"], message: "margins need a method (post-stratify, rake or calibrate)" });
+      if (w.trim === undefined) ctx.addIssue({ code: "custom", path: [], ...refusal((m) => m.noMethod) });
+      else if (w.margins.length > 0) ctx.addIssue({ code: "custom", path: ["margins"], ...refusal((m) => m.marginsNeedMethod) });
     } else if (w.margins.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["margins"], message: `${w.method} needs at least one margin` });
+      const method = w.method;
+      ctx.addIssue({ code: "custom", path: ["margins"], ...refusal((m) => m.methodNeedsMargin(method)) });
     }
     if (w.method === "post-stratify" && w.margins.length > 1)
-      ctx.addIssue({
-        code: "custom",
-        path: ["margins"],
-        message: "post-stratification takes one margin (cross fields in it with fields: [a, b]); use method: rake for several margins",
-      });
+      ctx.addIssue({ code: "custom", path: ["margins"], ...refusal((m) => m.postStratifyOneMargin) });
     if (w.method === "calibrate" && w.calfun === "logit" && !(w.bounds && w.bounds[0] < 1 && w.bounds[1] > 1))
-      ctx.addIssue({ code: "custom", path: ["calfun"], message: "logit calibration needs bounds: [lower, upper] with lower < 1 < upper" });
+      ctx.addIssue({ code: "custom", path: ["calfun"], ...refusal((m) => m.logitBounds) });
     sameTotals(w, ctx);
     for (const [key, methods] of Object.entries(METHOD_KEYS)) {
       const given = key === "totals" ? Object.keys(w.totals).length > 0 : w[key as keyof typeof METHOD_KEYS] !== undefined;
       if (given && !(methods as readonly string[]).includes(w.method ?? ""))
-        ctx.addIssue({
-          code: "custom",
-          path: [key],
-          message: `${key} applies to method ${methods.slice(0, -1).join(", ")}${methods.length > 1 ? " or " : ""}${methods.at(-1)}, not to ${w.method ?? "trimming alone"}`,
-        });
+        ctx.addIssue({ code: "custom", path: [key], ...refusal((m) => m.keyForMethods(key, methods, w.method)) });
     }
   });
 export type WeightingDeclaration = z.infer<typeof weightingSchema>;
@@ -100,11 +96,12 @@ function sameTotals(
   if (reference === undefined) return;
   for (const [k, t] of totals.entries()) {
     if (Math.abs(t - reference) <= RELATIVE_TOLERANCE * reference) continue;
-    const against = w.population !== undefined ? `the population of ${reference}` : `the first margin's ${reference}`;
+    const fields = w.margins[k]!.fields.join(" × ");
+    const population = w.population !== undefined;
     ctx.addIssue({
       code: "custom",
       path: ["margins", k, "counts"],
-      message: `the counts of margin ${k + 1} (${w.margins[k]!.fields.join(" × ")}) add up to ${t}, not ${against}; every margin must describe the same population`,
+      ...refusal((m) => m.marginTotal(k + 1, fields, String(t), String(reference), population)),
     });
     return;
   }

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/cli/i18n/en.js";
 import { progressLine } from "../../src/cli/progress.js";
 import { cli, messy, tempDir } from "./run.js";
 
@@ -52,6 +53,6 @@ describe("control characters in what the CLI prints on stderr", () => {
   });
 
   it("the progress bar keeps its own cursor controls but shows a dataset name's escaped", () => {
-    expect(progressLine(`q${ESC}[2J`, 1, 2, 10, 1)).toMatch(/^q\\x1b\[2J \[/);
+    expect(progressLine(`q${ESC}[2J`, 1, 2, 10, 1, en)).toMatch(/^q\\x1b\[2J \[/);
   });
 });

@@ -1,4 +1,6 @@
 import { expect, test } from "vitest";
+import { en } from "../../src/cli/i18n/en.js";
+import { fr } from "../../src/cli/i18n/fr.js";
 import { PROGRESS_MIN_BYTES, progressBar, progressLine } from "../../src/cli/progress.js";
 import type { Io } from "../../src/cli/io.js";
 
@@ -8,13 +10,13 @@ function io(tty: boolean): Io & { err: string[] } {
 }
 
 test("no progress bar off a terminal", () => {
-  expect(progressBar(io(false))).toBeUndefined();
+  expect(progressBar(io(false), en)).toBeUndefined();
 });
 
 test("on a terminal: large files only, throttled, erased at the end", () => {
   const out = io(true);
   let now = 0;
-  const bar = progressBar(out, () => now)!;
+  const bar = progressBar(out, en, () => now)!;
   bar("small", 10, 100, 1);
   expect(out.err).toEqual([]);
   const total = PROGRESS_MIN_BYTES * 2;
@@ -32,7 +34,13 @@ test("on a terminal: large files only, throttled, erased at the end", () => {
 });
 
 test("the line says bytes, share, rows/s and MB/s", () => {
-  expect(progressLine("questionnaire", 50e6, 100e6, 400_000, 2)).toBe(
+  expect(progressLine("questionnaire", 50e6, 100e6, 400_000, 2, en)).toBe(
     "questionnaire [############............]  50%  50.0/100.0 MB  200,000 rows/s  25.0 MB/s",
+  );
+});
+
+test("in French: a decimal comma, Mo, lignes/s, a no-break space before the unit and %", () => {
+  expect(progressLine("questionnaire", 50e6, 100e6, 400_000, 2, fr)).toBe(
+    "questionnaire [############............]  50\u00a0%  50,0/100,0\u00a0Mo  200\u202f000 lignes/s  25,0\u00a0Mo/s",
   );
 });

@@ -136,7 +136,7 @@ describe("a report written as a set", () => {
       const rerun = await start(newArgs, cwd).exit;
       expect(rerun.code, `${context}: ${rerun.stderr}`).toBe(0);
       if (leftovers.includes(".exclusion-study.lock"))
-        expect(rerun.stderr).toMatch(/warning: out was locked by process \d+, which has ended/);
+        expect(rerun.stderr).toMatch(/avertissement\u00a0: out était verrouillé par le processus \d+, qui s’est terminé/);
       expect(sameSet(await visibleFiles(out), newSet), context).toBe(true);
       expect(await hidden(out), context).toEqual([]);
       expect((await cli([...newArgs, "--check"], { cwd })).code, context).toBe(0);
@@ -208,8 +208,9 @@ describe("a report written as a set", () => {
     a.child.kill("SIGCONT");
     const first = await a.exit;
     expect([first.code, refused.code]).toEqual([0, 2]);
+    // In --lang's language: French here.
     expect(refused.stderr.trim()).toMatch(
-      /^exclusion-study: cannot write to out: another run \(process \d+\) is writing there; wait for it to end, or remove out\/\.exclusion-study\.lock if no run is\.$/,
+      /^exclusion-study: impossible d’écrire dans out\u00a0: une autre exécution \(processus \d+\) y écrit\u202f; attendez qu’elle se termine, ou supprimez out\/\.exclusion-study\.lock si aucune n’est en cours\.$/,
     );
     expect(sameSet(await visibleFiles(path.join(cwd, "out")), newSet)).toBe(true);
     expect(await hidden(path.join(cwd, "out"))).toEqual([]);

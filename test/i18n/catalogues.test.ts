@@ -145,20 +145,60 @@ describe("message catalogues", () => {
   });
 
   it("French words every design refusal by its code, and the English sentence is the design's own", () => {
-    const reasons: DesignReason[] = [
-      { code: "missing-design-value", field: "psu", row: "ligne 4" },
-      { code: "one-psu" },
-      { code: "lonely-psu", unit: "A", stage: 1 },
-      { code: "lonely-psu", unit: "A", stage: 2 },
-      { code: "not-nested", cluster: "7", first: "A", second: "B" },
-      { code: "bad-weight", field: "w", value: -1.5, row: "ligne 9" },
-    ];
+    // One of each code: a new code does not compile until it has a case here.
+    const each: { [C in DesignReason["code"]]: Extract<DesignReason, { code: C }> } = {
+      "missing-design-value": { code: "missing-design-value", field: "psu", row: "ligne 4" },
+      "one-psu": { code: "one-psu" },
+      "lonely-psu": { code: "lonely-psu", unit: "A", stage: 1 },
+      "not-nested": { code: "not-nested", cluster: "7", first: "A", second: "B" },
+      "bad-weight": { code: "bad-weight", field: "w", value: -1.5, row: "ligne 9" },
+      "tiny-weight": { code: "tiny-weight", field: "w", value: 1e-310, row: "ligne 9" },
+      "weights-overflow": { code: "weights-overflow", field: "w" },
+      "weights-needed": { code: "weights-needed" },
+      "infinite-fpc": { code: "infinite-fpc" },
+      "fpc-not-positive": { code: "fpc-not-positive", stage: 1, row: "ligne 3" },
+      "fpc-mixed": { code: "fpc-mixed" },
+      "fpc-stages": { code: "fpc-stages", given: 3, stages: 2 },
+      "fpc-varies": { code: "fpc-varies", stratum: "E", stage: 1, first: 4421, second: 0.5 },
+      "fpc-too-small": { code: "fpc-too-small", stratum: "E", stage: 1, population: 1, sampled: 3 },
+      "no-rows": { code: "no-rows", n: 0 },
+      "unknown-lonely-psu": { code: "unknown-lonely-psu", value: "drop", options: ["fail", "remove"] },
+      length: { code: "length", field: "w", values: 1, rows: 2 },
+      "too-few-replicates": { code: "too-few-replicates", found: 1 },
+      "rscales-length": { code: "rscales-length", given: 3, columns: 16 },
+      "scale-fixed": { code: "scale-fixed", type: "BRR", scale: "1/R" },
+      "fay-needs-rho": { code: "fay-needs-rho" },
+      "jkn-needs-rscales": { code: "jkn-needs-rscales" },
+      "other-needs-scale": { code: "other-needs-scale" },
+    };
+    const reasons: DesignReason[] = [...Object.values(each), { code: "lonely-psu", unit: "A", stage: 2 }];
     for (const reason of reasons) {
       const sentence = cliFr.design(reason, "The English sentence.");
       expect(sentence).toMatch(/^plan de sondage\u00a0: \S/);
       expect(sentence).not.toContain("English");
+      expect(sentence, reason.code).not.toMatch(/\d\.\d/);
     }
+    expect(cliFr.design(each["fpc-varies"], "")).toContain("(4421 et 0,5)");
+    expect(cliFr.design(each["fpc-too-small"], "")).toContain("1 unité de population");
+    expect(cliFr.design(each["too-few-replicates"], "")).toContain("une seule a été trouvée");
     expect(cliEn.design(reasons[1] ?? null, "The English sentence.")).toBe("design: The English sentence.");
+  });
+
+  it("French words every failed output step by its code, and the folder's lock", () => {
+    const codes = ["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "not-a-folder", "EEXIST"];
+    const more = ["ENAMETOOLONG", "ELOOP", "EMFILE", "ENFILE", "EIO", "ENOENT", "EBUSY", "cut-short", "EWHATEVER"];
+    const actions = ["create the folder", "write", "remove", "read"] as const;
+    for (const code of [...codes, ...more])
+      for (const action of actions) {
+        const english = cliEn.outputFailed(action, "out/a.md", code);
+        const french = cliFr.outputFailed(action, "out/a.md", code);
+        expect(english).toMatch(/^cannot [a-z ]+ out\/a\.md: [a-z]/);
+        expect(french).toMatch(/^impossible (de |d’)[a-zé ]+ out\/a\.md\u00a0: \S/);
+        expect(french.slice(french.indexOf(":"))).not.toBe(english.slice(english.indexOf(":")));
+      }
+    expect(cliEn.outputFailed("write", "x", "ENOSPC")).toBe("cannot write x: no space left on the device.");
+    expect(cliFr.outputFailed("write", "x", "EWHATEVER")).toBe("impossible d’écrire x\u00a0: le système a refusé (EWHATEVER).");
+    expect(cliFr.lockTakenOver("out", 12)).toMatch(/^avertissement\u00a0: out était verrouillé par le processus 12/);
   });
 
   it("French words every level limit by its code, after the study file's line, its counts grouped the French way", () => {

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { en as cliEn } from "../../src/cli/i18n/en.js";
@@ -109,6 +110,20 @@ describe("the bundled study in French", () => {
     await writeFile(path.join(dir, "header.csv"), "respondent_id\n");
     await writeFile(path.join(dir, "quote.csv"), 'a,b\n"1,2\n');
     await writeFile(path.join(dir, "binary.csv"), "\u0000\u0001binary");
+    await writeFile(path.join(dir, "twice.yaml"), "study: x\nstudy: y\n");
+    await writeFile(
+      path.join(dir, "s.json"),
+      JSON.stringify({
+        fields: [
+          { name: "w", type: "number" },
+          { name: "note", type: "string" },
+        ],
+      }),
+    );
+    await writeFile(
+      path.join(dir, "fields.yaml"),
+      "study: x\ntitle: X\ndatasets:\n  d: { path: e.csv, schema: s.json, design: { weights: w } }\nindicators:\n  - { id: m, label: M, dataset: d, kind: mean, field: note }\n",
+    );
     const runs = [
       await cli(["validate", path.join(dir, "typo.yaml"), "--lang", "fr"]),
       await cli(["validate", path.join(dir, "study.yaml"), "--lang", "fr"]),
@@ -121,6 +136,8 @@ describe("the bundled study in French", () => {
       await cli(["report", "--data", `questionnaire=${path.join(dir, "header.csv")}`, "--lang", "fr", "--out", path.join(dir, "o")]),
       await cli(["validate", "--data", `questionnaire=${path.join(dir, "quote.csv")}`, "--lang", "fr"]),
       await cli(["validate", "--data", `questionnaire=${path.join(dir, "binary.csv")}`, "--lang", "fr"]),
+      await cli(["validate", path.join(dir, "twice.yaml"), "--lang", "fr"]),
+      await cli(["report", path.join(dir, "fields.yaml"), "--lang", "fr", "--out", path.join(dir, "o")]),
       await cli(["validate", "--data", `questionnaire=${dir}`, "--lang", "fr"]),
       await cli(["validate", path.join(dir, "none.yaml"), "--lang", "fr"]),
       await cli(["validate", study2014, "--data", `questionnaire=${path.join(dir, "none.csv")}`, "--lang", "fr"]),
@@ -143,6 +160,8 @@ describe("the bundled study in French", () => {
     expect(said[5]).toContain("argument obligatoire manquant");
     expect(said[8]).toContain("aucune ligne de données");
     expect(said[10]).toContain("fichier binaire");
+    expect(said[11]).toContain("ligne 2, colonne 1\u00a0: ni YAML ni JSON valide (clé répétée");
+    expect(said[12]).toContain("ligne 6 (indicators[0].field)\u00a0: l’indicateur «\u202fm\u202f» (type mean) demande un champ numérique");
     expect(said.at(-9)).toContain("fichier introuvable");
     expect(said.at(-5)).toContain("est un fichier de données, pas un fichier d’étude");
     expect(said.at(-4)).toContain("l’entrée standard (-)");
@@ -332,5 +351,116 @@ indicators:
     const markdown = await readFile(path.join(dir, "out", "untranslated-check.md"), "utf8");
     expect(markdown).toContain("An English-only note");
     expect(markdown).toContain("n’ont pas de version française et sont affichés en anglais\u00a0: `notes.0`.");
+  }, 60_000);
+});
+
+describe("the readers, the design and the outputs refuse in French", () => {
+  const formats = (file: string): string => path.join(repoRoot, "fixtures/formats", file);
+  const api = `    path: ${JSON.stringify(path.join(REFERENCE_DIR, "apistrat.csv"))}
+    schema: ${JSON.stringify(path.join(repoRoot, "test/r-survey/studies/api.schema.json"))}`;
+
+  /** A study in French (`lang: fr`, no --lang) of one dataset, and its mean of `field`. */
+  async function studyWith(dir: string, name: string, dataset: string, field = "age"): Promise<string> {
+    const file = path.join(dir, `${name}.yaml`);
+    await writeFile(
+      file,
+      `study: s\ntitle: { en: T, fr: T }\nlang: fr\ndatasets:\n  q:\n${dataset}\nindicators:\n  - { id: m, label: { en: M, fr: M }, dataset: q, kind: mean, field: ${field} }\n`,
+    );
+    return file;
+  }
+
+  it("the Excel and SPSS readers' format checks", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "empty.sav"), "");
+    await writeFile(path.join(dir, "zsav.sav"), Buffer.concat([Buffer.from("$FL3"), Buffer.alloc(300)]));
+    const layout = Buffer.alloc(300);
+    layout.write("$FL2", 0, "latin1");
+    layout.writeInt32LE(7, 64);
+    await writeFile(path.join(dir, "layout.sav"), layout);
+    const xlsx = `    path: ${formats("questionnaire.xlsx")}\n    schema: ${formats("questionnaire.schema.json")}`;
+    const sav = (file: string): string => `    path: ${file}\n    schema: ${formats("questionnaire-coded.schema.json")}`;
+    const cases: [string, string][] = [
+      [`${xlsx}\n    delimiter: ";"`, "q.delimiter ne s’applique pas à un classeur Excel (.xlsx)\u202f; retirez-le."],
+      [`${sav(formats("questionnaire.sav"))}\n    header_row: 2`, "ne s’applique pas à un fichier de données SPSS (.sav)"],
+      [`${xlsx}\n    sheet: Résultats`, 'le classeur n’a pas de feuille nommée "Résultats"\u202f; ses feuilles sont'],
+      [`${xlsx}\n    sheet: 9`, 'le classeur a 2 feuilles ("Questionnaire", "Brouillon")\u202f; il n’y a pas de feuille 9.'],
+      [`${xlsx}\n    header_row: 5000`, 'ligne 5000\u00a0: la feuille "Questionnaire" n’a pas de noms de colonnes à la ligne 5000'],
+      [`    path: q.dta\n    schema: ${formats("questionnaire.schema.json")}`, "les fichiers Stata (.dta) ne sont pas lus"],
+      [`    path: ${formats("encrypted.xlsx")}\n    schema: ${formats("questionnaire.schema.json")}`, "le classeur est chiffré"],
+      [
+        `    path: ${formats("zip-bomb.xlsx")}\n    schema: ${formats("questionnaire.schema.json")}`,
+        "son élément xl/sharedStrings.xml, décompressé, dépasserait 256\u00a0Mo",
+      ],
+      [sav(path.join(dir, "empty.sav")), "le fichier est vide\u202f; un fichier de données SPSS (.sav) était attendu."],
+      [sav(path.join(dir, "zsav.sav")), "ce n’est pas un fichier de données SPSS lisible (.sav)\u00a0: c’est un fichier ZSAV compressé"],
+      [sav(path.join(dir, "layout.sav")), "son code de disposition n’est ni 2 ni 3."],
+    ];
+    for (const [i, [dataset, sentence]] of cases.entries()) {
+      const run = await cli(["validate", await studyWith(dir, `s${i}`, dataset)]);
+      expect(run.code, run.stderr).toBeGreaterThan(0);
+      expect(run.stderr).toContain(sentence);
+      expect(englishIn(run.stderr), run.stderr).toEqual([]);
+    }
+    // The zip reader's own words stay as it gives them, in brackets after a French sentence.
+    const fake = path.join(dir, "fake.xlsx");
+    await writeFile(fake, "a,b\n1,2\n");
+    const run = await cli([
+      "validate",
+      await studyWith(dir, "fake", `    path: ${fake}\n    schema: ${formats("questionnaire.schema.json")}`),
+    ]);
+    expect(run.stderr).toContain("ce n’est pas un classeur Excel lisible (.xlsx)\u00a0: ce n’est pas une archive zip valide (");
+  }, 60_000);
+
+  // A replicate-weight declaration the design cannot use is refused by the study's checks first;
+  // the design's own sentences for it are checked by code in catalogues.test.ts.
+  it("the design's rarer refusals", async () => {
+    const dir = await tempDir();
+    const cases: [string, string, string][] = [
+      [
+        `${api}\n    design: { ids: [dnum], strata: stype, fpc: [api00], nest: true }`,
+        "api00",
+        "la variable «\u202ffpc\u202f» varie dans la strate",
+      ],
+      [
+        `${api}\n    design: { ids: [dnum], strata: stype, fpc: [growth], nest: true }`,
+        "api00",
+        "est manquante ou non positive à la ligne",
+      ],
+    ];
+    for (const [i, [dataset, field, sentence]] of cases.entries()) {
+      const run = await cli(["report", await studyWith(dir, `d${i}`, dataset, field), "--out", path.join(dir, `out${i}`)]);
+      expect(run.code, run.stderr).toBeGreaterThan(0);
+      expect(run.stderr).toMatch(/^exclusion-study: plan de sondage\u00a0: /);
+      expect(run.stderr).toContain(sentence);
+      expect(englishIn(run.stderr), run.stderr).toEqual([]);
+    }
+  }, 60_000);
+
+  it("the errors of writing the outputs, in --lang's language or the study's", async () => {
+    const cwd = await tempDir();
+    await writeFile(path.join(cwd, "taken"), "a file\n");
+    const taken = await cli(["report", frenchExample, "--out", "taken"], { cwd });
+    expect(taken.stderr).toBe("exclusion-study: impossible de créer le dossier taken\u00a0: c’est un fichier, là où il faut un dossier.\n");
+    // A file the set writes is a folder: refused once the study is read, in its language.
+    await mkdir(path.join(cwd, "out", "example-french-excel.md"), { recursive: true });
+    const folder = await cli(["report", frenchExample, "--out", "out"], { cwd });
+    expect(folder.stderr).toContain("impossible d’écrire out/example-french-excel.md\u00a0: c’est un dossier, là où il faut un fichier.");
+    // The folder's lock: held by a live run (this one), then by an ended one.
+    const lock = path.join(cwd, "lock", ".exclusion-study.lock");
+    await mkdir(path.dirname(lock));
+    await writeFile(lock, `${process.pid}\n`);
+    const busy = await cli(["report", "--lang", "fr", "--out", "lock"], { cwd });
+    expect(busy.stderr).toBe(
+      `exclusion-study: impossible d’écrire dans lock\u00a0: une autre exécution (processus ${process.pid}) y écrit\u202f; attendez qu’elle se termine, ou supprimez lock/.exclusion-study.lock si aucune n’est en cours.\n`,
+    );
+    const ended = spawnSync(process.execPath, ["-e", ""]).pid;
+    await writeFile(lock, `${ended}\n`);
+    const takenOver = await cli(["report", frenchExample, "--out", "lock"], { cwd });
+    expect(takenOver.code).toBe(0);
+    expect(takenOver.stderr).toContain(
+      `avertissement\u00a0: lock était verrouillé par le processus ${ended}, qui s’est terminé\u202f; le verrou est repris.`,
+    );
+    for (const run of [taken, folder, busy, takenOver]) expect(englishIn(run.stderr), run.stderr).toEqual([]);
+    for (const run of [taken, folder, busy]) expect(run.code).toBe(2);
   }, 60_000);
 });

@@ -196,19 +196,20 @@ indicators:
     expect(await loadError(path.join(dir, "ok/from-list.yaml"), "ok/from-list.yaml")).toBe(
       "ok/list.yaml: not a study file (expected keys such as study:, title:, datasets:).",
     );
-    // The wrong kind is in the base: the base file and its own path and line are named.
+    // The wrong kind is in the base: the base file and its own path and line are named, in the
+    // language the merged study asks for (the base's lang: fr).
     expect(await loadError(path.join(dir, "new/study.yaml"), "new/study.yaml")).toMatch(
-      /^base\/study\.yaml, line 26 \(indicators\[1\]\.kind\): expected one of "proportion"/,
+      /^base\/study\.yaml, ligne 26 \(indicators\[1\]\.kind\)\u00a0: attendu l’une des valeurs "proportion"/,
     );
     expect(await loadError(path.join(dir, "new/typo.yaml"), "new/typo.yaml")).toBe(
       "new/typo.yaml, line 1 (extends): ../base2/study.yaml does not exist (looked for base2/study.yaml).",
     );
     // The child's appended indicator lacks a key: the child is named.
     expect(await loadError(path.join(dir, "ok/child.yaml"), "ok/child.yaml")).toMatch(
-      /^ok\/child\.yaml, line \d+ \(indicators\[0\]\.field\): required for kind "mean"/,
+      /^ok\/child\.yaml, ligne \d+ \(indicators\[0\]\.field\)\u00a0: obligatoire pour le type «\u202fmean\u202f»/,
     );
     expect(await loadError(path.join(dir, "ok/unknown.yaml"), "ok/unknown.yaml")).toMatch(
-      /^ok\/unknown\.yaml, line 5 \(datasets\.survey\): unknown key "pth"/,
+      /^ok\/unknown\.yaml, ligne 5 \(datasets\.survey\)\u00a0: clé inconnue «\u202fpth\u202f»/,
     );
   });
 });

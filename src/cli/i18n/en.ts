@@ -1,6 +1,28 @@
 import type { DesignReason } from "../../estimate/index.js";
 import type { LevelLimit } from "../../pipeline/index.js";
+import type { OutputError } from "../../output/index.js";
 import type { FormReason } from "../../xlsform/index.js";
+
+/** Why an output step failed, in plain words, by its code (`OutputError`'s). */
+const OUTPUT_REASONS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "the disk quota is exceeded",
+  EISDIR: "it is a folder, where a file is needed",
+  ENOTDIR: "a part of the path is a file, where a folder is needed",
+  "not-a-folder": "it is a file, where a folder is needed",
+  EEXIST: "something else is already there",
+  ENAMETOOLONG: "the name is too long",
+  ELOOP: "too many symbolic links",
+  EMFILE: "too many files are open",
+  ENFILE: "too many files are open",
+  EIO: "the device reported an input/output error",
+  ENOENT: "a folder on the way does not exist",
+  EBUSY: "it is busy",
+  "cut-short": "it is cut short; remove that folder and rerun",
+};
 
 /**
  * English lines the commands print themselves (stdout and stderr), apart from the tables of
@@ -111,6 +133,18 @@ export const en = {
   commander: (line: string) => line,
   /** Errors the CLI words only in English (a message of a deeper layer) say so in French. */
   internalError: (message: string) => `internal error: ${message} (rerun with --debug for details, and please report it).`,
+  // Writing the outputs (cli/outputs.ts): a step the file system refused, by its code; the
+  // folder's lock held by a live run, or taken over from an ended one.
+  outputFailed: (action: OutputError["action"], file: string, code: string) =>
+    `cannot ${action} ${file}: ${OUTPUT_REASONS[code] ?? `the system refused (${code})`}.`,
+  outputBusy: (dir: string, pid: number, lock: string) =>
+    `cannot write to ${dir}: another run (process ${pid}) is writing there; wait for it to end, or remove ${lock} if no run is.`,
+  lockTakenOver: (dir: string, pid: number) => `warning: ${dir} was locked by process ${pid}, which has ended; the lock is taken over.`,
+  // The progress bar's figures (cli/progress.ts): sizes in megabytes (10^6 bytes).
+  progressShare: (percent: number) => `${String(percent).padStart(3)}%`,
+  progressBytes: (read: number, total: number) => `${(read / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB`,
+  progressRows: (perSecond: number) => `${perSecond.toLocaleString("en-US")} rows/s`,
+  progressSpeed: (bytesPerSecond: number) => `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`,
   // generate: its line and its refusals.
   generated: (files: number, dir: string, wave: number, seed: number, rows: number) =>
     `wrote ${files} synthetic files to ${dir} (wave ${wave}, seed ${seed}, ${rows.toLocaleString("en-US")} questionnaire rows)`,

@@ -1,5 +1,6 @@
 import type { DesignReason } from "../../estimate/index.js";
 import type { LevelLimit } from "../../pipeline/index.js";
+import type { OutputError } from "../../output/index.js";
 import type { FormReason } from "../../xlsform/index.js";
 import type { CliMessages } from "./en.js";
 
@@ -14,6 +15,9 @@ const colon = `${NB}:`;
 const semi = `${FN};`;
 const q = (s: string): string => `«${FN}${s}${FN}»`;
 
+/** A number as the design's sentence prints it (all its digits), with a decimal comma. */
+const num = (x: number): string => String(x).replace(".", ",");
+
 /** A design the data contradict, by its code. */
 function frenchDesign(reason: DesignReason): string {
   switch (reason.code) {
@@ -26,11 +30,77 @@ function frenchDesign(reason: DesignReason): string {
     case "not-nested":
       return `la grappe ${q(reason.cluster)} figure dans les strates ${q(reason.first)} et ${q(reason.second)}${colon} les grappes doivent être emboîtées dans les strates (indiquez nest: true si des identifiants de grappe se répètent d’une strate à l’autre).`;
     case "bad-weight":
-      return `la variable ${q(reason.field)} doit être positive et finie, elle vaut ${String(reason.value).replace(".", ",")} à la ${reason.row}.`;
+      return `la variable ${q(reason.field)} doit être positive et finie, elle vaut ${num(reason.value)} à la ${reason.row}.`;
+    case "tiny-weight":
+      return `la variable ${q(reason.field)} doit valoir au moins 2,2e-308 (un poids plus petit perd en précision), elle vaut ${num(reason.value)} à la ${reason.row}.`;
+    case "weights-overflow":
+      return `les poids de la variable ${q(reason.field)} ont une somme qui dépasse le plus grand nombre représentable (environ 1,8e308)${semi} changez l’échelle des poids.`;
+    case "weights-needed":
+      return `des poids sont nécessaires quand ${q("fpc")} n’est pas donné pour chaque degré.`;
+    case "infinite-fpc":
+      return `les poids ne peuvent pas être déduits d’un ${q("fpc")} infini${semi} donnez des poids.`;
+    case "fpc-not-positive":
+      return `la variable ${q("fpc")} du degré ${reason.stage} est manquante ou non positive à la ${reason.row}.`;
+    case "fpc-mixed":
+      return `la variable ${q("fpc")} mêle des tailles de population (>${NB}1) et des taux de sondage (<${NB}1)${semi} n’utilisez qu’une des deux formes.`;
+    case "fpc-stages":
+      return `${q("fpc")} a ${reason.given} degrés mais le plan n’en a que ${reason.stages}.`;
+    case "fpc-varies":
+      return `la variable ${q("fpc")} varie dans la strate ${q(reason.stratum)} au degré ${reason.stage} (${num(reason.first)} et ${num(reason.second)})${semi} elle doit être constante dans une strate.`;
+    case "fpc-too-small":
+      return `la variable ${q("fpc")} donne ${num(reason.population)} ${reason.population < 2 ? "unité" : "unités"} de population dans la strate ${q(reason.stratum)} au degré ${reason.stage}, moins que les ${reason.sampled} unités tirées.`;
+    case "no-rows":
+      return `le plan a besoin d’au moins une ligne (n = ${num(reason.n)}).`;
+    case "unknown-lonely-psu":
+      return `valeur inconnue ${q(reason.value)} pour lonely_psu${semi} utilisez l’une de ${reason.options.join(", ")}.`;
+    case "length":
+      return `la variable ${q(reason.field)} a ${reason.values} ${reason.values < 2 ? "valeur" : "valeurs"} mais les données ont ${reason.rows} ${reason.rows < 2 ? "ligne" : "lignes"}.`;
+    case "too-few-replicates":
+      return `un plan à poids répliqués a besoin d’au moins deux colonnes de poids répliqués${semi} ${reason.found === 0 ? "aucune n’a été trouvée" : "une seule a été trouvée"}.`;
+    case "rscales-length":
+      return `${q("rscales")} a ${reason.given} ${reason.given < 2 ? "valeur" : "valeurs"} mais il y a ${reason.columns} colonnes de poids répliqués${semi} donnez-en une par colonne (ou une pour toutes).`;
+    case "scale-fixed":
+      return `le type ${reason.type} fixe l’échelle et les rscales (scale ${reason.scale})${semi} retirez ${q("scale")} et ${q("rscales")}.`;
+    case "fay-needs-rho":
+      return `le type Fay a besoin de ${q("rho")}, le coefficient de Fay (entre 0 et 1).`;
+    case "jkn-needs-rscales":
+      return `le type JKn à poids combinés a besoin de ${q("rscales")}, (n_h − 1)/n_h pour la strate de chaque réplique.`;
+    case "other-needs-scale":
+      return `le type other a besoin de ${q("scale")} (et de ${q("rscales")}, sauf s’ils valent tous 1).`;
   }
 }
 
 const fmt = (n: number): string => n.toLocaleString("fr-FR");
+/** Bytes in megabytes (10^6), to a tenth, with a decimal comma. */
+const megabytes = (bytes: number): string => (bytes / 1e6).toFixed(1).replace(".", ",");
+
+/** Why an output step failed, by its code (`OutputError`'s), as `en.ts`'s; each step after "impossible". */
+const OUTPUT_REASONS: Record<string, string> = {
+  EACCES: "permission refusée",
+  EPERM: "permission refusée",
+  EROFS: "le système de fichiers est en lecture seule",
+  ENOSPC: "il n’y a plus de place sur le disque",
+  EDQUOT: "le quota de disque est dépassé",
+  EISDIR: "c’est un dossier, là où il faut un fichier",
+  ENOTDIR: "une partie du chemin est un fichier, là où il faut un dossier",
+  "not-a-folder": "c’est un fichier, là où il faut un dossier",
+  EEXIST: "autre chose s’y trouve déjà",
+  ENAMETOOLONG: "le nom est trop long",
+  ELOOP: "trop de liens symboliques",
+  EMFILE: "trop de fichiers sont ouverts",
+  ENFILE: "trop de fichiers sont ouverts",
+  EIO: "le périphérique a signalé une erreur d’entrée-sortie",
+  ENOENT: "un dossier du chemin n’existe pas",
+  EBUSY: "il est occupé",
+  "cut-short": `il est tronqué${semi} supprimez ce dossier et relancez`,
+};
+
+const OUTPUT_ACTIONS: Record<OutputError["action"], string> = {
+  "create the folder": "de créer le dossier",
+  write: "d’écrire",
+  remove: "de supprimer",
+  read: "de lire",
+};
 
 /** A field with too many levels for its use, by its code, after the study file's line. */
 function frenchLevelLimit(limit: LevelLimit): string {
@@ -208,6 +278,16 @@ export const fr: CliMessages = {
   unknownField: (message) => `fichier d’étude${colon} ${message}${semi} vérifiez les noms des variables dans le schéma du jeu de données.`,
   commander: (line) => frenchCommander(line),
   internalError: (message) => `erreur interne${colon} ${message} (relancez avec --debug pour le détail, et signalez-la).`,
+  outputFailed: (action, file, code) =>
+    `impossible ${OUTPUT_ACTIONS[action]} ${file}${colon} ${OUTPUT_REASONS[code] ?? `le système a refusé (${code})`}.`,
+  outputBusy: (dir, pid, lock) =>
+    `impossible d’écrire dans ${dir}${colon} une autre exécution (processus ${pid}) y écrit${semi} attendez qu’elle se termine, ou supprimez ${lock} si aucune n’est en cours.`,
+  lockTakenOver: (dir, pid) =>
+    `avertissement${colon} ${dir} était verrouillé par le processus ${pid}, qui s’est terminé${semi} le verrou est repris.`,
+  progressShare: (percent) => `${String(percent).padStart(3)}${NB}%`,
+  progressBytes: (read, total) => `${megabytes(read)}/${megabytes(total)}${NB}Mo`,
+  progressRows: (perSecond) => `${fmt(perSecond)} lignes/s`,
+  progressSpeed: (bytesPerSecond) => `${megabytes(bytesPerSecond)}${NB}Mo/s`,
   generated: (files, dir, wave, seed, rows) =>
     `${files} fichiers synthétiques écrits dans ${dir} (vague ${wave}, graine ${seed}, ${fmt(rows)} lignes de questionnaire)`,
   unknownWave: (value, waves) => `--wave ${value}${colon} attendu l’une des vagues ${waves}.`,

@@ -42,7 +42,7 @@ export class CaseReader {
           const slot = await this.slot(first);
           if (slot === null) return null;
           first = false;
-          if (typeof slot === "number") throw new SavFormatError(`a value of the string variable ${v.name} is stored as a number`);
+          if (typeof slot === "number") throw new SavFormatError((w) => w.stringAsNumber(v.name));
           bytes.push(slot);
         }
         parts.push(Buffer.concat(bytes).subarray(0, segment.bytes));
@@ -64,7 +64,7 @@ export class CaseReader {
   private async slot(caseStart: boolean): Promise<number | Buffer | null> {
     const end = (): null => {
       this.ended = true;
-      if (!caseStart) throw new SavFormatError("the file ends in the middle of a case");
+      if (!caseStart) throw new SavFormatError((w) => w.endsInCase);
       return null;
     };
     try {
@@ -91,7 +91,7 @@ export class CaseReader {
         return code - this.dict.bias;
       }
     } catch (err) {
-      if (err instanceof Truncated) throw new SavFormatError("the file ends in the middle of a case");
+      if (err instanceof Truncated) throw new SavFormatError((w) => w.endsInCase);
       throw err;
     }
   }

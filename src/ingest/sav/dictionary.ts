@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import { issueTexts, type IssueTexts } from "../../vocabulary/index.js";
 import type { ByteReader } from "./byte-reader.js";
 
 /**
@@ -36,8 +37,17 @@ export interface SavDictionary {
   encoding: string;
 }
 
-/** Why a file is not a readable .sav, as the end of a sentence. */
-export class SavFormatError extends Error {}
+type SavWhy = IssueTexts["notSavWhy"];
+
+/**
+ * Why a file is not a readable .sav, as the end of a sentence: a function of the catalogue's
+ * `notSavWhy`, worded in the run's language where the file is named (open-sav.ts).
+ */
+export class SavFormatError extends Error {
+  constructor(readonly why: (w: SavWhy) => string) {
+    super(why(issueTexts().notSavWhy));
+  }
+}
 
 interface RawVariable {
   type: number;
@@ -60,19 +70,18 @@ const CODEPAGES: Record<number, string> = {
 export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
   await r.fill(176);
   const magic = r.bytes(4).toString("latin1");
-  if (magic === "$FL3")
-    throw new SavFormatError("it is a compressed ZSAV file, which is not read; save it as .sav (not compressed with ZLIB)");
-  if (magic !== "$FL2") throw new SavFormatError("it does not begin with an SPSS system-file signature");
+  if (magic === "$FL3") throw new SavFormatError((w) => w.zsav);
+  if (magic !== "$FL2") throw new SavFormatError((w) => w.signature);
   r.bytes(60);
   const layout = r.i32();
   if (layout !== 2 && layout !== 3) {
     r.littleEndian = false;
     const swapped = ((layout & 0xff) << 24) | ((layout & 0xff00) << 8) | ((layout >>> 8) & 0xff00) | ((layout >>> 24) & 0xff);
-    if (swapped !== 2 && swapped !== 3) throw new SavFormatError("its layout code is neither 2 nor 3");
+    if (swapped !== 2 && swapped !== 3) throw new SavFormatError((w) => w.layout);
   }
   r.i32(); // nominal case size: recomputed from the variables
   const compression = r.i32();
-  if (compression !== 0 && compression !== 1) throw new SavFormatError(`its compression ${compression} is not one this reader knows`);
+  if (compression !== 0 && compression !== 1) throw new SavFormatError((w) => w.compression(compression));
   r.i32(); // weight index
   const cases = r.i32();
   const bias = r.f64();
@@ -89,7 +98,7 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
   for (;;) {
     await r.fill(64 * 1024);
     const type = r.i32();
-    if (pendingLabels !== null && type !== 4) throw new SavFormatError("a value-label record is not followed by its variable list");
+    if (pendingLabels !== null && type !== 4) throw new SavFormatError((w) => w.labelsWithoutList);
     if (type === 2) {
       const vtype = r.i32();
       const hasLabel = r.i32();
@@ -100,19 +109,18 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
       let label: Buffer | null = null;
       if (hasLabel === 1) {
         const len = r.i32();
-        if (len < 0 || len > 65536) throw new SavFormatError("a variable label has an impossible length");
+        if (len < 0 || len > 65536) throw new SavFormatError((w) => w.labelLength);
         await r.fill(len + 4 + 3 * 8); // the label, its padding and up to three missing values
         label = r.bytes(len);
         r.bytes((4 - (len % 4)) % 4);
       }
-      if (nMissing > 3 || nMissing < -3 || nMissing === -1)
-        throw new SavFormatError("a variable has an impossible count of missing values");
+      if (nMissing > 3 || nMissing < -3 || nMissing === -1) throw new SavFormatError((w) => w.missingCount);
       const missingRaw: Buffer[] = [];
       for (let k = 0; k < Math.abs(nMissing); k++) missingRaw.push(r.bytes(8));
       raw.push({ type: vtype, shortName, label, nMissing, missingRaw, print });
     } else if (type === 3) {
       const count = r.i32();
-      if (count < 0 || count > 1_000_000) throw new SavFormatError("a value-label record has an impossible count");
+      if (count < 0 || count > 1_000_000) throw new SavFormatError((w) => w.labelCount);
       const entries: { value: Buffer; label: Buffer }[] = [];
       for (let k = 0; k < count; k++) {
         await r.fill(8 + 1 + 255 + 8);
@@ -124,9 +132,9 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
       }
       pendingLabels = entries;
     } else if (type === 4) {
-      if (pendingLabels === null) throw new SavFormatError("a variable list comes without its value labels");
+      if (pendingLabels === null) throw new SavFormatError((w) => w.listWithoutLabels);
       const count = r.i32();
-      if (count < 0 || count > raw.length) throw new SavFormatError("a value-label record names more variables than there are");
+      if (count < 0 || count > raw.length) throw new SavFormatError((w) => w.listTooLong);
       await r.fill(count * 4);
       const slots: number[] = [];
       for (let k = 0; k < count; k++) slots.push(r.i32() - 1);
@@ -134,14 +142,14 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
       pendingLabels = null;
     } else if (type === 6) {
       const lines = r.i32();
-      if (lines < 0) throw new SavFormatError("a document record has a negative length");
+      if (lines < 0) throw new SavFormatError((w) => w.documentLength);
       await r.skip(lines * 80);
     } else if (type === 7) {
       const subtype = r.i32();
       const size = r.i32();
       const count = r.i32();
       const length = size * count;
-      if (size < 0 || count < 0 || length > 256 * 1024 * 1024) throw new SavFormatError("an extension record has an impossible size");
+      if (size < 0 || count < 0 || length > 256 * 1024 * 1024) throw new SavFormatError((w) => w.extensionSize);
       if ([3, 4, 13, 14, 20].includes(subtype)) {
         await r.fill(length);
         const data = r.bytes(length);
@@ -155,7 +163,7 @@ export async function readDictionary(r: ByteReader): Promise<SavDictionary> {
     } else if (type === 999) {
       r.i32();
       break;
-    } else throw new SavFormatError(`it holds a record of unknown type ${type}`);
+    } else throw new SavFormatError((w) => w.unknownRecord(type));
   }
 
   const encoding = textEncoding(encodingName, codepage);
@@ -220,7 +228,7 @@ function buildVariables(
   let slot = 0;
   for (let i = 0; i < raw.length; ) {
     const v = raw[i] as RawVariable;
-    if (v.type === -1) throw new SavFormatError("a string continuation record comes without its variable");
+    if (v.type === -1) throw new SavFormatError((w) => w.continuation);
     const shortName = text(v.shortName).trim();
     const firstSlot = slot;
     const segments: { slots: number; bytes: number }[] = [];
@@ -240,7 +248,7 @@ function buildVariables(
       const count = Math.ceil(declared / 252);
       for (let s = 1; s < count; s++) {
         const seg = raw[i];
-        if (!seg || seg.type <= 0) throw new SavFormatError(`the very long string ${shortName} lacks its segments`);
+        if (!seg || seg.type <= 0) throw new SavFormatError((w) => w.longStringSegments(shortName));
         take(seg);
       }
       width = declared;
@@ -271,7 +279,7 @@ function buildVariables(
   for (const set of labelSets) {
     for (const s of set.slots) {
       const v = bySlot.get(s);
-      if (!v) throw new SavFormatError("a value label names a variable that does not exist");
+      if (!v) throw new SavFormatError((w) => w.labelUnknownVariable);
       for (const e of set.entries)
         v.valueLabels.push({ value: v.width === 0 ? num(e.value) : text(e.value).replace(/ +$/, ""), label: text(e.label) });
     }

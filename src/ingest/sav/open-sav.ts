@@ -1,4 +1,5 @@
 import { open, type FileHandle } from "node:fs/promises";
+import { issueTexts } from "../../vocabulary/index.js";
 import { dataError, fromFsError, IngestError } from "../errors.js";
 import { checkedSize, fileSha256, type OpenedSource, type TypedSourceOptions } from "../source.js";
 import { typedRecordViews, type TypedCell, type TypedRow } from "../typed-source.js";
@@ -35,15 +36,16 @@ function timeCell(kind: "day" | "moment", seconds: number): TypedCell {
 export async function loadDictionary(
   path: string,
   file: string,
+  lang?: "en" | "fr",
 ): Promise<{ dict: SavDictionary; dataOffset: number; littleEndian: boolean }> {
-  await checkedSize(path, file, "an SPSS data file (.sav)");
+  await checkedSize(path, file, "sav", lang);
   const handle = await openHandle(path, file);
   try {
     const reader = new ByteReader(handle);
     const dict = await readDictionary(reader);
     return { dict, dataOffset: reader.offset, littleEndian: reader.littleEndian };
   } catch (err) {
-    throw savError(file, null, err);
+    throw savError(file, null, err, lang);
   } finally {
     await handle.close();
   }
@@ -57,11 +59,12 @@ async function openHandle(path: string, file: string): Promise<FileHandle> {
   }
 }
 
-function savError(file: string, line: number | null, err: unknown): IngestError {
+function savError(file: string, line: number | null, err: unknown, lang: "en" | "fr" | undefined): IngestError {
   if (err instanceof IngestError) return err;
-  const why = err instanceof SavFormatError ? err.message : err instanceof Truncated ? "the file ends inside its dictionary" : null;
+  const texts = issueTexts(lang);
+  const why = err instanceof SavFormatError ? err.why(texts.notSavWhy) : err instanceof Truncated ? texts.notSavWhy.endsInDictionary : null;
   if (why === null) return fromFsError(file, err);
-  return dataError(file, line, "source-error", `this is not a readable SPSS data file (.sav): ${why}.`);
+  return dataError(file, line, "source-error", texts.notSav(why), lang);
 }
 
 /**
@@ -71,9 +74,10 @@ function savError(file: string, line: number | null, err: unknown): IngestError 
  */
 export async function openSav(options: TypedSourceOptions): Promise<OpenedSource> {
   const file = options.displayName ?? options.path;
-  const totalBytes = await checkedSize(options.path, file, "an SPSS data file (.sav)");
+  const { lang } = options;
+  const totalBytes = await checkedSize(options.path, file, "sav", lang);
   const sha256 = await fileSha256(options.path, file);
-  const { dict, dataOffset, littleEndian } = await loadDictionary(options.path, file);
+  const { dict, dataOffset, littleEndian } = await loadDictionary(options.path, file, lang);
   const names = dict.variables.map((v) => v.name);
   const times = dict.variables.map(timeKind);
   const formats = options.cellFormats?.(names) ?? [];
@@ -88,7 +92,7 @@ export async function openSav(options: TypedSourceOptions): Promise<OpenedSource
     try {
       for (;;) {
         const values = await cases.next().catch((err: unknown) => {
-          throw savError(file, line + 1, err);
+          throw savError(file, line + 1, err, lang);
         });
         if (values === null) break;
         line++;

@@ -1,3 +1,4 @@
+import { issueTexts } from "../../vocabulary/index.js";
 import { dataError } from "../errors.js";
 import { renderCell } from "../typed-source.js";
 import { loadDictionary, timeKind } from "./open-sav.js";
@@ -20,14 +21,14 @@ const MAX_RANGE_CODES = 1000;
  * labels categories with their labels, user-missing codes missing values (labelled when a value
  * label names them; a blank cell, system-missing, stays missing). For `init`, which writes it.
  */
-export async function savSchemaFields(path: string, displayName?: string): Promise<SavFieldDescriptor[]> {
+export async function savSchemaFields(path: string, displayName?: string, lang?: "en" | "fr"): Promise<SavFieldDescriptor[]> {
   const file = displayName ?? path;
-  const { dict } = await loadDictionary(path, file);
-  return dict.variables.map((v) => fieldOf(v, file));
+  const { dict } = await loadDictionary(path, file, lang);
+  return dict.variables.map((v) => fieldOf(v, file, lang));
 }
 
-function fieldOf(v: SavVariable, file: string): SavFieldDescriptor {
-  const codes = missingCodes(v, file);
+function fieldOf(v: SavVariable, file: string, lang: "en" | "fr" | undefined): SavFieldDescriptor {
+  const codes = missingCodes(v, file, lang);
   // Labelled whole-number codes make a categorical variable, whatever its display format.
   const coded = v.valueLabels.some((l) => !codes.includes(l.value)) && v.valueLabels.every((l) => Number.isInteger(l.value));
   const time = timeKind(v);
@@ -54,18 +55,13 @@ function fieldOf(v: SavVariable, file: string): SavFieldDescriptor {
 }
 
 /** The discrete user-missing codes, with a range spelled out code by code. */
-function missingCodes(v: SavVariable, file: string): (number | string)[] {
+function missingCodes(v: SavVariable, file: string, lang: "en" | "fr" | undefined): (number | string)[] {
   const codes = [...v.missing];
   const range = v.missingRange;
   if (range !== null) {
     const span = range.high - range.low;
     if (!Number.isInteger(range.low) || !Number.isInteger(range.high) || span < 0 || span >= MAX_RANGE_CODES)
-      throw dataError(
-        file,
-        null,
-        "source-error",
-        `variable ${v.name} declares the missing-value range ${range.low} to ${range.high}, which cannot be listed as codes; declare its codes in the schema's missingValues instead.`,
-      );
+      throw dataError(file, null, "source-error", issueTexts(lang).savMissingRange(v.name, range.low, range.high), lang);
     for (let c = range.low; c <= range.high; c++) if (!codes.includes(c)) codes.push(c);
   }
   return codes;

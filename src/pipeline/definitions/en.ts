@@ -128,6 +128,11 @@ export const en = {
       `every weight is outside the bounds ${bounds}, so none is left to take up the excess; widen the bounds.`,
     trimPasses: (bounds: string, passes: number) =>
       `strict trimming still leaves weights outside the bounds ${bounds} after ${passes} passes; widen the bounds.`,
+    // A replicate of a replicate-weight design that cannot be weighted as its full sample is.
+    replicateNoWeight: (replicate: number, category: string, margin: number) =>
+      `replicate ${replicate} (replicate-weight column ${replicate}) gives no weight to category "${category}" of margin ${margin}, so it cannot be weighted to that count (all the category's rows are in the units the replicate leaves out); merge the category with another.`,
+    replicateNotConverged: (replicate: number, iterations: number) =>
+      `the calibration of replicate ${replicate} did not converge in ${iterations} iterations; raise max_iterations, widen the bounds or check that its targets can be met.`,
   },
 };
 

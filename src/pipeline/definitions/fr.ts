@@ -48,7 +48,7 @@ export const fr: Definitions = {
     `poids de réplication ${{ JK1: "jackknife JK1", JKn: "jackknife JKn", BRR: "BRR", Fay: "BRR de Fay", bootstrap: "bootstrap", SDR: "par différences successives", other: "personnalisés" }[type]}${mse ? " (mse)" : ""}`,
   inSubgroup: (field, label, note) => `${field} = ${label}${NB}: ${note}`,
   subgroupNoRows: "le sous-groupe n’a aucune ligne",
-  subgroupTooSmall: (min) => `un sous-groupe compte moins de ${min} répondants`,
+  subgroupTooSmall: (min) => `un sous-groupe compte moins de ${min} ${min < 2 ? "répondant" : "répondants"}`,
   subgroupNoEstimate: "un sous-groupe n’a pas d’estimation",
   differenceOverflow: `dépassement${NB}: la différence ou sa variance est trop grande pour être représentée${FN}; vérifiez les données (une valeur extrême${NB}?)`,
   noLevelInModel: (field) => `«${FN}${field}${FN}» n’a aucune valeur dans les lignes du modèle`,
@@ -79,9 +79,10 @@ export const fr: Definitions = {
     "no-quantile-df": "aucun degré de liberté de plan pour l’intervalle d’un quantile",
     "no-model-rows": "aucune ligne n’a toutes les variables du modèle",
     collinear: "les variables explicatives sont colinéaires dans les lignes du modèle (une colonne est combinaison d’autres)",
-    "not-converged": (iterations) => `l’ajustement n’a pas convergé en ${iterations} itérations`,
+    "not-converged": (iterations) => `l’ajustement n’a pas convergé en ${iterations} ${iterations < 2 ? "itération" : "itérations"}`,
     separation: `des probabilités ajustées de 0 ou 1 apparaissent${NB}: les variables explicatives séparent la variable expliquée`,
-    "no-model-df": (df, coefficients) => `le plan de sondage a ${df} degrés de liberté pour ${coefficients} coefficients`,
+    "no-model-df": (df, coefficients) =>
+      `le plan de sondage a ${df} ${df < 2 ? "degré" : "degrés"} de liberté pour ${coefficients} ${coefficients < 2 ? "coefficient" : "coefficients"}`,
     "replicates-dropped": (count) =>
       `${count} réplicat(s) sans ligne du domaine n’ont pas donné d’estimation et sont exclus de la variance.`,
   },
@@ -129,5 +130,9 @@ export const fr: Definitions = {
       `tous les poids sont hors des bornes ${bounds}, il n’en reste aucun pour absorber l’excédent${FN}; élargissez les bornes.`,
     trimPasses: (bounds, passes) =>
       `l’écrêtage strict laisse encore des poids hors des bornes ${bounds} après ${passes} passes${FN}; élargissez les bornes.`,
+    replicateNoWeight: (replicate, category, margin) =>
+      `la réplique ${replicate} (colonne de poids répliqués ${replicate}) ne donne aucun poids à la modalité ${q(category)} de la marge ${margin}, elle ne peut donc pas être pondérée à cet effectif (toutes les lignes de la modalité sont dans les unités que la réplique laisse de côté)${FN}; regroupez la modalité avec une autre.`,
+    replicateNotConverged: (replicate, iterations) =>
+      `le calage de la réplique ${replicate} n’a pas convergé en ${iterations} itérations${FN}; augmentez max_iterations, élargissez les bornes ou vérifiez que ses cibles peuvent être atteintes.`,
   },
 };

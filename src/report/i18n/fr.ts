@@ -90,7 +90,7 @@ export const fr: Messages = {
   noDesign: "échantillon aléatoire simple (aucun plan de sondage déclaré)",
   notEstimated: (datasets, count, qualitative) =>
     `${count === 1 ? "Table sans plan de sondage, non utilisée" : "Tables sans plan de sondage, non utilisées"} pour les estimations${colon} ${datasets}${qualitative ? `${semi} ${count === 1 ? "elle sert" : "elles servent"} à l’analyse qualitative` : ""}.`,
-  datasetRows: (name, rows) => `${name} (${rows} lignes)`,
+  datasetRows: (name, rows) => `${name} (${rows} ${singular(rows) ? "ligne" : "lignes"})`,
   lonelyPsu: (dataset, policy) => `Strates à une seule UPE dans ${dataset}${colon} ${policy}.`,
   lonelyPsuPolicies: {
     fail: "non admises (l’analyse s’arrête en nommant la strate)",
@@ -109,9 +109,9 @@ export const fr: Messages = {
   deffCaution: (dataset, sumWeights, rows) =>
     `Dans ${dataset}, les effets de plan comparent à un sondage aléatoire simple sans remise dans une population de Σw = ${sumWeights} unités (deff = TRUE de R)${semi} ses poids ne dépassent guère ses ${rows} lignes, comme des poids de non-réponse normalisés, et ces effets de plan surestiment donc la perte de précision${colon} lisez plutôt les intervalles.`,
   reliabilityRule: (marker, maxCv, minN) =>
-    `Fiabilité${colon} une estimation dont le coefficient de variation (écart-type rapporté à l’estimation) dépasse ${maxCv}, ou qui repose sur moins de ${minN} répondants, est marquée ${marker}${colon} elle est à utiliser avec prudence. Pour une part, le coefficient de variation examiné est celui de la plus petite des deux valeurs, la part ou son complément, si bien qu’une part et son complément sont marqués de la même façon.`,
+    `Fiabilité${colon} une estimation dont le coefficient de variation (écart-type rapporté à l’estimation) dépasse ${maxCv}, ou qui repose sur moins de ${minN} ${singular(minN) ? "répondant" : "répondants"}, est marquée ${marker}${colon} elle est à utiliser avec prudence. Pour une part, le coefficient de variation examiné est celui de la plus petite des deux valeurs, la part ou son complément, si bien qu’une part et son complément sont marqués de la même façon.`,
   disclosureRule: (minCell) =>
-    `Secret statistique${colon} tout sous-groupe ou toute modalité construits sur moins de ${minCell} répondants sont masqués. Le secret secondaire empêche de retrouver une valeur masquée à partir d’un total${colon} les effectifs des sous-groupes s’additionnent en l’effectif de l’indicateur, donc quand un seul effectif est masqué, le plus petit des autres l’est aussi${semi} les parts des modalités s’additionnent à 100${FN}%, donc la plus petite des autres modalités est masquée entièrement.`,
+    `Secret statistique${colon} tout sous-groupe ou toute modalité construits sur moins de ${minCell} ${singular(minCell) ? "répondant" : "répondants"} sont masqués. Le secret secondaire empêche de retrouver une valeur masquée à partir d’un total${colon} les effectifs des sous-groupes s’additionnent en l’effectif de l’indicateur, donc quand un seul effectif est masqué, le plus petit des autres l’est aussi${semi} les parts des modalités s’additionnent à 100${FN}%, donc la plus petite des autres modalités est masquée entièrement.`,
   methodShortNames: {
     logit: "logit",
     beta: "Korn–Graubard",
@@ -247,8 +247,9 @@ export const fr: Messages = {
   contrastNote:
     "Les contrastes sont des écarts entre deux sous-groupes du plan complet, tenant compte de la covariance des deux estimations (test t fondé sur le plan, degrés de liberté du plan).",
   lowReliability: (marker, maxCv, minN) =>
-    `${marker} À utiliser avec prudence${colon} coefficient de variation supérieur à ${maxCv} (pour une part, celui de la plus petite de la part et de son complément) ou moins de ${minN} répondants.`,
-  suppressedPrimary: (marker, minCell) => `${marker} Masqué (secret primaire)${colon} moins de ${minCell} répondants dans la case.`,
+    `${marker} À utiliser avec prudence${colon} coefficient de variation supérieur à ${maxCv} (pour une part, celui de la plus petite de la part et de son complément) ou moins de ${minN} ${singular(minN) ? "répondant" : "répondants"}.`,
+  suppressedPrimary: (marker, minCell) =>
+    `${marker} Masqué (secret primaire)${colon} moins de ${minCell} ${singular(minCell) ? "répondant" : "répondants"} dans la case.`,
   suppressedSecondary: (marker) =>
     `${marker} Masqué (secret secondaire)${colon} pour qu’une valeur soumise au secret primaire ne puisse pas se déduire du total.`,
   suppressedLabel: "masqué",
@@ -301,7 +302,8 @@ export const fr: Messages = {
   quoteHeading: (label, code) => `${label} (${code})`,
   quoted: (excerpt) => `«${FN}${excerpt}${FN}»`,
   acceptanceLead: `Attention${colon} les données n’ont pas passé la validation.`,
-  acceptanceDataset: (name, rejected, read) => `${name} (${rejected} lignes rejetées sur ${read})`,
+  acceptanceDataset: (name, rejected, read) =>
+    `${name} (${rejected} ${singular(rejected) ? "ligne rejetée" : "lignes rejetées"} sur ${read})`,
   acceptanceFileErrors: (name, codes) =>
     `${name} ne correspond pas à son schéma (${codes})${colon} quelle que soit la tolérance de lignes rejetées, il faut corriger le fichier ou le schéma${semi} les estimations qui ont besoin des colonnes concernées ne sont pas disponibles. Voir la section Qualité des données.`,
   acceptanceWarning: (datasets, tolerance, files) =>

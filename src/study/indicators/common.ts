@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { conditionSchema } from "../../conditions/index.js";
 import { domainList } from "../domains.js";
+import type { RequiredReason } from "../messages/en.js";
 import { identifier, localizedText } from "../text.js";
 
 /**
@@ -8,8 +9,8 @@ import { identifier, localizedText } from "../text.js";
  * (./proportion.ts, ./mean.ts, ...) extends `indicatorBase` with exactly the keys it uses, as a
  * strict object: a key of another kind is refused, not ignored (./issues.ts words the refusal).
  *
- * A required key carries, as its zod description, why the kind needs it: the error for a
- * missing one says so ("required for kind "mean": the variable to estimate").
+ * A required key carries, as its zod description, why the kind needs it (`because`): the error
+ * for a missing one says so ("required for kind "mean": the variable to estimate").
  */
 export const indicatorBase = z.object({
   id: identifier,
@@ -22,8 +23,11 @@ export const indicatorBase = z.object({
   description: z.string().optional(),
 });
 
+/** A required key of a kind, with the catalogue key of the sentence that says why it is required. */
+export const because = <T extends z.ZodType>(schema: T, why: RequiredReason): T => schema.describe(why);
+
 /** A field the kind reads (a numeric one, except for a distribution: ../fields.ts checks). */
-export const fieldKey = z.string().min(1).describe("the variable to estimate");
+export const fieldKey = because(z.string().min(1), "whyField");
 
 const proportionMethods = ["logit", "beta", "wilson", "mean", "clopper-pearson"] as const;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { conditionSchema } from "../../conditions/index.js";
+import { refusal } from "../refusal.js";
 import { indicatorBase } from "./common.js";
 
 /**
@@ -17,9 +18,5 @@ export const countSchema = indicatorBase
   .superRefine((ind, ctx) => {
     if ((ind.when === undefined) !== (ind.field === undefined)) return;
     const both = ind.when !== undefined;
-    ctx.addIssue({
-      code: "custom",
-      path: both ? ["field"] : [],
-      message: `${both ? `"when" and "field" are both given` : 'neither "when" nor "field" is given'}; a count takes exactly one: "when" for the number of people meeting a condition, "field" for the number in each category of a field`,
-    });
+    ctx.addIssue({ code: "custom", path: both ? ["field"] : [], ...refusal((m) => m.countOneOf(both)) });
   });

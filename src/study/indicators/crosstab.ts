@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ciMethodKey, indicatorBase } from "./common.js";
+import { because, ciMethodKey, indicatorBase } from "./common.js";
 
 /**
  * A two-way table of two categorical fields (categories in schema order): cell, row and column
@@ -10,8 +10,8 @@ export const crosstabSchema = indicatorBase
   .omit({ domains: true })
   .extend({
     kind: z.literal("crosstab"),
-    rows: z.string().min(1).describe("the categorical field whose categories are the table's rows"),
-    columns: z.string().min(1).describe("the categorical field whose categories are the table's columns"),
+    rows: because(z.string().min(1), "whyRows"),
+    columns: because(z.string().min(1), "whyColumns"),
     ci_method: ciMethodKey,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ciMethodKey, indicatorBase } from "./common.js";
+import { because, ciMethodKey, indicatorBase } from "./common.js";
 
 /**
  * A multiple-choice question (a field with `multiple: true`): the share of respondents choosing
@@ -9,7 +9,7 @@ import { ciMethodKey, indicatorBase } from "./common.js";
 export const multiSelectSchema = indicatorBase
   .extend({
     kind: z.literal("multi_select"),
-    field: z.string().min(1).describe("the multiple-choice field (a schema field with multiple: true)"),
+    field: because(z.string().min(1), "whyMultipleField"),
     ci_method: ciMethodKey,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldKey, indicatorBase, publishedKey } from "./common.js";
+import { because, fieldKey, indicatorBase, publishedKey } from "./common.js";
 
 /**
  * A weighted quantile of a numeric field. No baseline: its interval comes from the distribution
@@ -10,11 +10,7 @@ export const quantileSchema = indicatorBase
     kind: z.literal("quantile"),
     field: fieldKey,
     /** The probability in (0, 1), as a one-element list (one indicator per quantile). */
-    probs: z
-      .array(z.number().gt(0).lt(1))
-      .min(1)
-      .max(1, "one probability per quantile indicator; declare one indicator per quantile")
-      .describe("the probabilities, e.g. [0.5]"),
+    probs: because(z.array(z.number().gt(0).lt(1)).min(1).max(1), "whyProbs"),
     published: publishedKey,
   })
   .strict();

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { because } from "./common.js";
 
 /** The two numeric fields of a ratio and of a mean of ratios. */
 export const ratioFields = {
-  numerator: z.string().min(1).describe("the field summed on top"),
-  denominator: z.string().min(1).describe("the field summed below"),
+  numerator: because(z.string().min(1), "whyNumerator"),
+  denominator: because(z.string().min(1), "whyDenominator"),
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { conditionSchema } from "../../conditions/index.js";
-import { indicatorBase } from "./common.js";
+import { refusal } from "../refusal.js";
+import { because, indicatorBase } from "./common.js";
 
 /** A predictor: a field; a categorical one may name its reference level (default: its first category). */
 const predictorSchema = z.union([
@@ -25,38 +26,29 @@ export const regressionSchema = indicatorBase
   .omit({ domains: true })
   .extend({
     kind: z.literal("regression"),
-    family: z.enum(["gaussian", "binomial"]).describe("the model: gaussian (linear) or binomial (logistic)"),
+    family: because(z.enum(["gaussian", "binomial"]), "whyFamily"),
     outcome: z.string().min(1).optional(),
     when: conditionSchema.optional(),
-    predictors: z.array(predictorSchema).min(1).describe("the fields the outcome is regressed on"),
+    predictors: because(z.array(predictorSchema).min(1), "whyPredictors"),
     interactions: z.array(z.tuple([z.string().min(1), z.string().min(1)])).optional(),
   })
   .strict()
   .superRefine((ind, ctx) => {
     if ((ind.outcome === undefined) === (ind.when === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["outcome"],
-        message: "a regression takes exactly one of outcome (a field) and when (a condition)",
-      });
+      ctx.addIssue({ code: "custom", path: ["outcome"], ...refusal((m) => m.regressionOneOutcome) });
     }
     if (ind.when !== undefined && ind.family !== "binomial") {
-      ctx.addIssue({ code: "custom", path: ["when"], message: "an outcome given by a condition (when) needs family: binomial" });
+      ctx.addIssue({ code: "custom", path: ["when"], ...refusal((m) => m.whenNeedsBinomial) });
     }
     const fields = ind.predictors.map(predictorField);
     fields.forEach((f, j) => {
-      if (fields.indexOf(f) !== j) ctx.addIssue({ code: "custom", path: ["predictors", j], message: `predictor "${f}" is listed twice` });
+      if (fields.indexOf(f) !== j) ctx.addIssue({ code: "custom", path: ["predictors", j], ...refusal((m) => m.predictorTwice(f)) });
     });
     (ind.interactions ?? []).forEach(([a, b], j) => {
       for (const [k, f] of [a, b].entries()) {
         if (!fields.includes(f))
-          ctx.addIssue({ code: "custom", path: ["interactions", j, k], message: `interaction term "${f}" is not one of the predictors` });
+          ctx.addIssue({ code: "custom", path: ["interactions", j, k], ...refusal((m) => m.interactionNotPredictor(f)) });
       }
-      if (a === b)
-        ctx.addIssue({
-          code: "custom",
-          path: ["interactions", j],
-          message: `an interaction needs two different predictors, not "${a}" twice`,
-        });
+      if (a === b) ctx.addIssue({ code: "custom", path: ["interactions", j], ...refusal((m) => m.interactionSame(a)) });
     });
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { indicatorKinds } from "../../result/index.js";
+import { en, type RequiredReason } from "../messages/en.js";
 import { countSchema } from "./count.js";
 import { crosstabSchema } from "./crosstab.js";
 import { distributionSchema } from "./distribution.js";
@@ -54,9 +55,10 @@ export function kindsTaking(key: string): IndicatorKind[] {
   return indicatorKinds.filter((kind) => Object.hasOwn(indicatorSchemas[kind].shape, key));
 }
 
-/** Why a kind requires `key` (its description in the kind's schema), if it does. */
-export function requiredBecause(kind: IndicatorKind, key: string): string | undefined {
-  return Object.entries(indicatorSchemas[kind].shape).find(([k]) => k === key)?.[1].description;
+/** Why a kind requires `key` (the catalogue key its schema gives as description: `because`), if it does. */
+export function requiredBecause(kind: IndicatorKind, key: string): RequiredReason | undefined {
+  const why = Object.entries(indicatorSchemas[kind].shape).find(([k]) => k === key)?.[1].description;
+  return why?.startsWith("why") && Object.hasOwn(en, why) ? (why as RequiredReason) : undefined;
 }
 
 export const isIndicatorKind = (value: unknown): value is IndicatorKind => indicatorKinds.some((k) => k === value);

@@ -73,6 +73,66 @@ export const en = {
     `columns ${first} and ${second} ${a === b ? `are both named "${a}"` : `are named "${a}" and "${b}"`}; column names must be unique (ignoring case).`,
   textAfterQuote: (at: string, column: number, more: boolean) =>
     `${at}: text follows a closing quote in column ${column}; it is kept as part of the cell${more ? " (further such warnings are not listed)" : ""}.`,
+  /** A size in the language's units: whole mebibytes or kibibytes, else bytes. */
+  size: (amount: number, unit: "MiB" | "KiB" | "bytes") =>
+    unit === "bytes" ? `${amount.toLocaleString("en-US")} bytes` : `${amount} ${unit}`,
+  // The format checks of the workbook and SPSS readers: "<file>[, line N]: " then one of these.
+  emptyTyped: (format: "xlsx" | "sav") =>
+    `the file is empty; ${format === "xlsx" ? "an Excel workbook" : "an SPSS data file (.sav)"} was expected.`,
+  notApplicable: (option: string, format: "csv" | "xlsx" | "sav") =>
+    `${option} does not apply to ${format === "csv" ? "a CSV file" : format === "xlsx" ? "an Excel workbook (.xlsx)" : "an SPSS data file (.sav)"}; remove it.`,
+  refusedFormat: {
+    ".xls": "old binary Excel workbooks (.xls) are not read; save it as .xlsx or CSV.",
+    ".ods": "OpenDocument spreadsheets (.ods) are not read; save it as .xlsx or CSV.",
+    ".zsav": "ZLIB-compressed SPSS files (.zsav) are not read; save it as an ordinary .sav.",
+    ".dta": "Stata files (.dta) are not read; export it as .sav or CSV.",
+    ".por": "SPSS portable files (.por) are not read; save it as .sav.",
+  },
+  workbookBroken: (pastRow: boolean, detail: string) => `the workbook cannot be read${pastRow ? " past this row" : ""} (${detail}).`,
+  noSheetAt: (sheets: number, names: string, wanted: number) =>
+    `the workbook has ${sheets} sheet${sheets === 1 ? "" : "s"} (${names}); there is no sheet ${wanted}.`,
+  noSheetNamed: (wanted: string, names: string) => `the workbook has no sheet named ${wanted}; its sheets are ${names}.`,
+  noHeaderRow: (sheet: string, row: number, empty: boolean) =>
+    `sheet ${sheet} has no column names on row ${row}${empty ? " (the sheet is empty there)" : ""}; set header_row to the row that holds them.`,
+  workbookEncrypted: "the workbook is encrypted (protected by a password); save a copy without the password, or export the sheet as CSV.",
+  notWorkbook: (why: string) => `this is not a readable Excel workbook (.xlsx): ${why}.`,
+  /** Why a file is not a workbook, after `notWorkbook`; `detail` is the zip reader's own words. */
+  notWorkbookWhy: {
+    oldBinary: "an old binary workbook (.xls) or another Office file; save it as .xlsx or CSV",
+    notZip: (detail: string) => `not a valid zip archive (${detail})`,
+    damagedZip: (detail: string) => `a damaged zip archive (${detail})`,
+    entryUnreadable: (entry: string, detail: string) => `entry ${entry} cannot be read (${detail})`,
+    entryDamaged: (entry: string, detail: string) => `entry ${entry} is damaged (${detail})`,
+    noWorkbookXml: "a zip archive without xl/workbook.xml (an .ods or .docx file, perhaps)",
+  },
+  /** `part` null: all the archive's parts together. */
+  zipTooLarge: (part: string | null, limit: string) =>
+    `${part === null ? "its parts together" : `its part ${part}`} would inflate to more than ${limit}; the workbook is refused (a zip bomb, or split it).`,
+  notSav: (why: string) => `this is not a readable SPSS data file (.sav): ${why}.`,
+  /** Why a file is not a readable SPSS file, after `notSav`. */
+  notSavWhy: {
+    zsav: "it is a compressed ZSAV file, which is not read; save it as .sav (not compressed with ZLIB)",
+    signature: "it does not begin with an SPSS system-file signature",
+    layout: "its layout code is neither 2 nor 3",
+    compression: (code: number) => `its compression ${code} is not one this reader knows`,
+    labelsWithoutList: "a value-label record is not followed by its variable list",
+    labelLength: "a variable label has an impossible length",
+    missingCount: "a variable has an impossible count of missing values",
+    labelCount: "a value-label record has an impossible count",
+    listWithoutLabels: "a variable list comes without its value labels",
+    listTooLong: "a value-label record names more variables than there are",
+    documentLength: "a document record has a negative length",
+    extensionSize: "an extension record has an impossible size",
+    unknownRecord: (type: number) => `it holds a record of unknown type ${type}`,
+    continuation: "a string continuation record comes without its variable",
+    longStringSegments: (name: string) => `the very long string ${name} lacks its segments`,
+    labelUnknownVariable: "a value label names a variable that does not exist",
+    stringAsNumber: (name: string) => `a value of the string variable ${name} is stored as a number`,
+    endsInCase: "the file ends in the middle of a case",
+    endsInDictionary: "the file ends inside its dictionary",
+  },
+  savMissingRange: (name: string, low: number, high: number) =>
+    `variable ${name} declares the missing-value range ${low} to ${high}, which cannot be listed as codes; declare its codes in the schema's missingValues instead.`,
   // A dataset an analysis needs with no accepted row (the run stops).
   headerOnly: (file: string, blank: number) =>
     `${file}: the file has a header but no data rows${blank > 0 ? ` (only ${blank.toLocaleString("en-US")} blank line${blank === 1 ? "" : "s"})` : ""}; there is nothing to analyse.`,

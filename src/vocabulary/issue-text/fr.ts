@@ -45,8 +45,8 @@ export const fr: IssueTexts = {
   notAboveExclusiveMinimum: (value, limit) => `${q(value)} n’est pas strictement supérieur au minimum ${limit}`,
   notBelowExclusiveMaximum: (value, limit) => `${q(value)} n’est pas strictement inférieur au maximum ${limit}`,
   noPatternMatch: (value, pattern) => `${q(value)} ne correspond pas au motif ${pattern}`,
-  tooShort: (value, n) => `${q(value)} compte moins de ${n} caractères`,
-  tooLong: (value, n) => `${q(value)} compte plus de ${n} caractères`,
+  tooShort: (value, n) => `${q(value)} compte moins de ${n} ${n < 2 ? "caractère" : "caractères"}`,
+  tooLong: (value, n) => `${q(value)} compte plus de ${n} ${n < 2 ? "caractère" : "caractères"}`,
   rowConstraint: (message, name, values) => `${message} (${name}${colon} ${values})`,
   extraCells: (extra, columns, first) =>
     `${extra} ${extra > 1 ? "cellules" : "cellule"} de plus que les ${columns} colonnes de l’en-tête (à partir de ${q(first)})`,
@@ -76,12 +76,66 @@ export const fr: IssueTexts = {
   fileChanged: `le fichier a changé pendant sa lecture${semi} relancez.`,
   unclosedQuote: `guillemet ouvert ici et jamais fermé${semi} le fichier se termine dans une cellule entre guillemets.`,
   recordTooLarge: (limit, openLine) =>
-    `l’enregistrement qui commence ici dépasse la limite de ${limit.replace("MiB", "Mio").replace("KiB", "Kio").replace("bytes", "octets")}${openLine === null ? "" : `${semi} le guillemet ouvert à la ligne ${openLine} n’est sans doute jamais fermé`}.`,
+    `l’enregistrement qui commence ici dépasse la limite de ${limit}${openLine === null ? "" : `${semi} le guillemet ouvert à la ligne ${openLine} n’est sans doute jamais fermé`}.`,
   blankHeader: `la ligne d’en-tête est vide${semi} la première ligne doit nommer les colonnes.`,
   duplicateColumns: (first, second, a, b) =>
     `les colonnes ${first} et ${second} ${a === b ? `s’appellent toutes deux ${q(a)}` : `s’appellent ${q(a)} et ${q(b)}`}${semi} les noms de colonnes doivent être uniques (sans tenir compte de la casse).`,
   textAfterQuote: (at, column, more) =>
     `${at}${colon} du texte suit un guillemet fermant dans la colonne ${column}${semi} il est gardé dans la cellule${more ? " (les avertissements suivants de ce genre ne sont pas listés)" : ""}.`,
+  size: (amount, unit) => `${count(amount)}${NB}${unit === "MiB" ? "Mo" : unit === "KiB" ? "Ko" : amount < 2 ? "octet" : "octets"}`,
+  emptyTyped: (format) =>
+    `le fichier est vide${semi} ${format === "xlsx" ? "un classeur Excel" : "un fichier de données SPSS (.sav)"} était attendu.`,
+  notApplicable: (option, format) =>
+    `${option} ne s’applique pas à ${format === "csv" ? "un fichier CSV" : format === "xlsx" ? "un classeur Excel (.xlsx)" : "un fichier de données SPSS (.sav)"}${semi} retirez-le.`,
+  refusedFormat: {
+    ".xls": `les anciens classeurs Excel binaires (.xls) ne sont pas lus${semi} enregistrez-le en .xlsx ou en CSV.`,
+    ".ods": `les classeurs OpenDocument (.ods) ne sont pas lus${semi} enregistrez-le en .xlsx ou en CSV.`,
+    ".zsav": `les fichiers SPSS compressés en ZLIB (.zsav) ne sont pas lus${semi} enregistrez-le en .sav ordinaire.`,
+    ".dta": `les fichiers Stata (.dta) ne sont pas lus${semi} exportez-le en .sav ou en CSV.`,
+    ".por": `les fichiers SPSS portables (.por) ne sont pas lus${semi} enregistrez-le en .sav.`,
+  },
+  workbookBroken: (pastRow, detail) => `le classeur ne peut pas être lu${pastRow ? " au-delà de cette ligne" : ""} (${detail}).`,
+  noSheetAt: (sheets, names, wanted) =>
+    `le classeur a ${sheets} ${sheets < 2 ? "feuille" : "feuilles"} (${names})${semi} il n’y a pas de feuille ${wanted}.`,
+  noSheetNamed: (wanted, names) => `le classeur n’a pas de feuille nommée ${wanted}${semi} ses feuilles sont ${names}.`,
+  noHeaderRow: (sheet, row, empty) =>
+    `la feuille ${sheet} n’a pas de noms de colonnes à la ligne ${row}${empty ? " (la feuille y est vide)" : ""}${semi} donnez à header_row la ligne qui les contient.`,
+  workbookEncrypted: `le classeur est chiffré (protégé par un mot de passe)${semi} enregistrez-en une copie sans mot de passe, ou exportez la feuille en CSV.`,
+  notWorkbook: (why) => `ce n’est pas un classeur Excel lisible (.xlsx)${colon} ${why}.`,
+  notWorkbookWhy: {
+    oldBinary: `un ancien classeur binaire (.xls) ou un autre fichier Office${semi} enregistrez-le en .xlsx ou en CSV`,
+    notZip: (detail) => `ce n’est pas une archive zip valide (${detail})`,
+    damagedZip: (detail) => `l’archive zip est endommagée (${detail})`,
+    entryUnreadable: (entry, detail) => `l’élément ${entry} ne peut pas être lu (${detail})`,
+    entryDamaged: (entry, detail) => `l’élément ${entry} est endommagé (${detail})`,
+    noWorkbookXml: "une archive zip sans xl/workbook.xml (un fichier .ods ou .docx, peut-être)",
+  },
+  zipTooLarge: (part, limit) =>
+    `${part === null ? "ses éléments, décompressés, dépasseraient ensemble" : `son élément ${part}, décompressé, dépasserait`} ${limit}${semi} le classeur est refusé (une bombe zip, ou bien scindez-le).`,
+  notSav: (why) => `ce n’est pas un fichier de données SPSS lisible (.sav)${colon} ${why}.`,
+  notSavWhy: {
+    zsav: `c’est un fichier ZSAV compressé, qui n’est pas lu${semi} enregistrez-le en .sav (sans compression ZLIB)`,
+    signature: "il ne commence pas par la signature d’un fichier système SPSS",
+    layout: "son code de disposition n’est ni 2 ni 3",
+    compression: (code) => `sa compression ${code} n’est pas connue de ce lecteur`,
+    labelsWithoutList: "un enregistrement d’étiquettes de valeurs n’est pas suivi de sa liste de variables",
+    labelLength: "une étiquette de variable a une longueur impossible",
+    missingCount: "une variable a un nombre impossible de valeurs manquantes",
+    labelCount: "un enregistrement d’étiquettes de valeurs a un nombre impossible d’étiquettes",
+    listWithoutLabels: "une liste de variables arrive sans ses étiquettes de valeurs",
+    listTooLong: "un enregistrement d’étiquettes de valeurs nomme plus de variables qu’il n’y en a",
+    documentLength: "un enregistrement de document a une longueur négative",
+    extensionSize: "un enregistrement d’extension a une taille impossible",
+    unknownRecord: (type) => `il contient un enregistrement de type inconnu ${type}`,
+    continuation: "un enregistrement de suite de chaîne arrive sans sa variable",
+    longStringSegments: (name) => `il manque ses segments à la très longue chaîne ${name}`,
+    labelUnknownVariable: "une étiquette de valeur nomme une variable qui n’existe pas",
+    stringAsNumber: (name) => `une valeur de la variable texte ${name} est enregistrée comme un nombre`,
+    endsInCase: "le fichier se termine au milieu d’une observation",
+    endsInDictionary: "le fichier se termine dans son dictionnaire",
+  },
+  savMissingRange: (name, low, high) =>
+    `la variable ${name} déclare l’intervalle de valeurs manquantes de ${low} à ${high}, qui ne peut pas être listé code par code${semi} déclarez plutôt ses codes dans les missingValues du schéma.`,
   headerOnly: (file, blank) =>
     `${file}${colon} le fichier a un en-tête mais aucune ligne de données${blank > 0 ? ` (seulement ${count(blank)} ${blank === 1 ? "ligne vide" : "lignes vides"})` : ""}${semi} il n’y a rien à analyser.`,
   rejectedRow: (line, reason) => `ligne ${line}, ${reason ?? "rejetée"}`,
