@@ -6,8 +6,9 @@
 import { parseForm, type Form } from "./form.js";
 
 export { formTable, isExportMetadata, withExportMetadata, type FormText, type QuestionUse } from "./table.js";
-export { XlsFormError } from "./errors.js";
+export { type FormReason, XlsFormError } from "./errors.js";
 export type { Form } from "./form.js";
+export type { UntranslatedReason } from "./relevant.js";
 
 /**
  * Read an XLSForm (.xlsx); errors are XlsFormError sentences naming the file, sheet and row. The

@@ -19,15 +19,25 @@ export async function readWorkbook(file: string, display: string): Promise<Map<s
   try {
     const { stat } = await import("node:fs/promises");
     const info = await stat(file);
-    if (!info.isFile()) throw new XlsFormError(`${display}: not a file; give the XLSForm (.xlsx) of the survey.`);
+    if (!info.isFile())
+      throw new XlsFormError(`${display}: not a file; give the XLSForm (.xlsx) of the survey.`, { file: display, code: "not-file" });
     if (info.size > MAX_FORM_BYTES)
-      throw new XlsFormError(`${display}: ${info.size.toLocaleString("en-US")} bytes is too large for an XLSForm.`);
+      throw new XlsFormError(`${display}: ${info.size.toLocaleString("en-US")} bytes is too large for an XLSForm.`, {
+        file: display,
+        code: "too-large",
+        bytes: info.size,
+      });
     await workbook.xlsx.readFile(file);
   } catch (err) {
     if (err instanceof XlsFormError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new XlsFormError(`${display}: no such file.`);
-    throw new XlsFormError(`${display}: not a readable .xlsx workbook (${firstLine(err)}); an XLSForm is saved as .xlsx.`);
+    if (code === "ENOENT") throw new XlsFormError(`${display}: no such file.`, { file: display, code: "no-file" });
+    const detail = firstLine(err);
+    throw new XlsFormError(`${display}: not a readable .xlsx workbook (${detail}); an XLSForm is saved as .xlsx.`, {
+      file: display,
+      code: "unreadable",
+      detail,
+    });
   }
   const sheets = new Map<string, Sheet>();
   for (const ws of workbook.worksheets) {
