@@ -14,6 +14,7 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
     { UnknownFieldError },
     { QualitativeFieldError, LevelLimitError, NoRowsError },
     { ToleranceError, ForeignKeyConfigError },
+    { XlsFormError },
   ] = await Promise.all([
     import("../study/index.js"),
     import("../table-schema/index.js"),
@@ -22,9 +23,12 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
     import("../conditions/index.js"),
     import("../pipeline/index.js"),
     import("../validate/index.js"),
+    import("../xlsform/index.js"),
   ]);
   if (error instanceof StudyFileError && error.fsCode !== undefined)
     return new CliError(t.fileProblem(error.file, error.fsCode, "study"), EXIT_BAD_REQUEST, error.file);
+  // A study's XLSForm that cannot be read (init words its own the same way).
+  if (error instanceof XlsFormError) return new CliError(t.formError(error.reason, error.message), EXIT_BAD_REQUEST, error.reason.file);
   if (error instanceof StudyFileError || error instanceof SchemaFileError) return new CliError(error.message, EXIT_BAD_REQUEST, error.file);
   if (error instanceof ToleranceError) return new CliError(t.badTolerance(error.value), EXIT_BAD_REQUEST);
   if (error instanceof IngestError && error.fsCode !== undefined)

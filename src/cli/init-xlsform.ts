@@ -1,17 +1,19 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { writeFilesAtomic } from "../output/index.js";
-import { formStudyYaml, sampleColumns } from "../study/scaffold/index.js";
+import { formStudyYaml, sampleColumns, scaffoldComments } from "../study/scaffold/index.js";
 import { parseTableSchema, SchemaFileError } from "../table-schema/index.js";
 import { normaliseLabel } from "../validate/index.js";
 import { formTable, readXlsForm, withExportMetadata, XlsFormError } from "../xlsform/index.js";
 import { CliError, EXIT_BAD_REQUEST, EXIT_OK } from "./errors.js";
+import { cliMessages, type Lang } from "./i18n/index.js";
 import type { Io } from "./io.js";
 import { withPlainFileErrors } from "./outputs.js";
 
 interface InitFormOptions {
   out?: string;
   force?: boolean;
+  lang?: Lang;
 }
 
 /**
@@ -26,14 +28,14 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
   let title: string | null;
   let id: string | null;
   let lang: "en" | "fr";
-  let notes: string[];
+  let notes: { repeat: string; row: number }[];
   try {
     const parsed = await readXlsForm(path.resolve(io.cwd, form), form);
     table = formTable(parsed);
     ({ title, id, notes } = parsed);
     lang = parsed.defaultLang ?? "en";
   } catch (err) {
-    if (err instanceof XlsFormError) throw new CliError(err.message, EXIT_BAD_REQUEST);
+    if (err instanceof XlsFormError) throw new CliError((t) => t.formError(err.reason, err.message), EXIT_BAD_REQUEST, form);
     throw err;
   }
   const dataAbsolute = path.resolve(io.cwd, data);
@@ -64,11 +66,13 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
   const names = { schema: "schema.json", study: "study.yaml" };
   for (const name of Object.values(names))
     if (!opts.force && (await exists(path.join(dir, name)))) throw new CliError((t) => t.outExists(opts.out ?? "", name), EXIT_BAD_REQUEST);
+  // --lang sets the study's lang, else the form's default language; what init says is in it too.
+  const studyLang = opts.lang ?? lang;
   const rel = (p: string): string => path.relative(dir, p).split(path.sep).join("/") || ".";
   const study = formStudyYaml({
     study: studyId(id ?? path.basename(data, path.extname(data))),
     title: title ?? path.basename(form),
-    lang,
+    lang: studyLang,
     dataPath: rel(dataAbsolute),
     schemaPath: names.schema,
     rename,
@@ -83,18 +87,17 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
       { name: names.study, content: study },
     ]),
   );
+  const t = cliMessages(studyLang);
   const lines = [
-    `${form}: ${schema.fields.length} fields (${table.uses.length} indicators, ${Object.keys(rename).length} group paths renamed).`,
-    ...notes.map((n) => `  ${n}.`),
+    t.formRead(form, schema.fields.length, table.uses.length, Object.keys(rename).length),
+    ...notes.map((n) => t.formRepeat(n.repeat, n.row)),
     ...table.uses.flatMap((u) =>
       u.untranslated === null
         ? []
-        : [
-            `  relevant of ${u.field} not translated (${u.untranslated.reason}): kept as a comment, no universe: ${u.untranslated.relevant}`,
-          ],
+        : [t.formUntranslated(u.field, scaffoldComments(studyLang).relevantReason(u.untranslated.reason), u.untranslated.relevant)],
     ),
-    ...absent.map((f) => `  the export has no column for ${f}.`),
-    `wrote ${path.join(opts.out, names.schema)} and ${path.join(opts.out, names.study)}`,
+    ...absent.map((f) => t.formNoColumn(f)),
+    t.wroteBoth(path.join(opts.out, names.schema), path.join(opts.out, names.study)),
   ];
   io.stderr(`${lines.join("\n")}\n`);
   return EXIT_OK;

@@ -61,7 +61,9 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
       if (await exists(path.join(outDir, n))) throw new CliError((t) => t.outExists(opts.out ?? "", n), EXIT_BAD_REQUEST);
 
   const workbook = workbookOptions(opts);
-  const inferred = await inferFromData(dataAbsolute, data, workbook);
+  // What init says, the comments and the schema's words: in --lang's language, else English.
+  const lang = opts.lang ?? "en";
+  const inferred = await inferFromData(dataAbsolute, data, workbook, lang);
   const input = {
     dataset,
     dataPath: path.relative(outDir, dataAbsolute).split(path.sep).join("/"),
@@ -72,6 +74,8 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
     headerRowGiven: workbook.headerRow !== undefined,
     sheet: workbook.sheet ?? null,
     table: inferred.table,
+    lang,
+    langGiven: opts.lang !== undefined,
   };
   const files = [
     { name: "study.yaml", content: freshStudyYaml(input) },
@@ -81,7 +85,7 @@ async function runFreshInit(data: string, opts: InitOptions, io: Io): Promise<nu
   const t = inferred.table;
   const indicators = t.fields.filter((f) => f.suggestion !== null).length;
   const design = t.design.declaration ? Object.keys(t.design.declaration).join(", ") : null;
-  const say = cliMessages(opts.lang ?? "en");
+  const say = cliMessages(lang);
   if (t.ragged > 0) io.stderr(`${say.raggedRows(t.ragged, data, JSON.stringify(inferred.text?.delimiter ?? ""))}\n`);
   io.stderr(
     `${say.inferred(dataset, t.fields.length, t.rows, t.primaryKey?.field ?? null, design, indicators)}\n` +

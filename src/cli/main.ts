@@ -1,24 +1,31 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Help, Option } from "commander";
 import { CliError, EXIT_BAD_REQUEST, failureJson } from "./errors.js";
+import { cliMessages, flagLang, type Lang } from "./i18n/index.js";
+import type { CliMessages } from "./i18n/en.js";
 import { type Io, visibleControls } from "./io.js";
 import { toolVersion } from "./version.js";
 
+type HelpTexts = CliMessages["help"];
+type Term = { term: string; text: string };
+
 /** Shared option definitions: one place, so every command spells them the same way. */
 // Repeatable rather than variadic: a variadic option would swallow the study argument after it.
-const dataOption = (): Option =>
-  new Option("--data <NAME=PATH>", "read dataset NAME from PATH instead of the study file's path (repeatable; PATH - reads standard input)")
-    .argParser((value: string, previous: string[]) => [...previous, value])
-    .default([]);
-const formatOption = (fallback: string): Option =>
-  new Option(
-    "--format <LIST>",
-    `report formats, a comma list of md, png (the charts' PNG copies), html and docx; the JSON is always written (default: ${fallback})`,
-  );
-const jsonOption = (): Option => new Option("--json", "print the machine-readable result on stdout");
-const langOption = (what: string): Option =>
-  new Option("--lang <LANG>", `language of ${what} (default: the study's lang, else en)`).choices(["en", "fr"]);
-const maxRejectedOption = (): Option =>
-  new Option("--max-rejected <N|P%>", "tolerate up to N rejected rows (or P% of rows read) per dataset").default("0");
+const dataOption = (h: HelpTexts): Option =>
+  new Option(h.data.term, h.data.text).argParser((value: string, previous: string[]) => [...previous, value]).default([]);
+const option = ({ term, text }: Term): Option => new Option(term, text);
+const langOption = (term: Term): Option => option(term).choices(["en", "fr"]);
+const maxRejectedOption = (h: HelpTexts): Option => option(h.maxRejected).default("0");
+
+/**
+ * The language of --help: --lang anywhere on the command line, else the locale's (LC_ALL, then
+ * LC_MESSAGES, then LANG) when it is French. Only help follows the locale: what a command
+ * prints and writes is in --lang's or the study's language.
+ */
+function helpLang(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  if (args.some((a) => a === "--lang" || a.startsWith("--lang="))) return flagLang(args);
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^fr([_.@-]|$)/i.test(locale) ? "fr" : "en";
+}
 
 /**
  * Entry point for every command, taking raw arguments so whole commands are tested in-process.
@@ -44,34 +51,50 @@ export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
   /** Set by the commands that take --json, from their parsed options. */
   let json = false;
   const debug = rawArgs.includes("--debug");
-  // commander's refusals (and help shown after one), held until its language's catalogue is loaded.
+  // commander's refusals (and help shown after one), held to be reworded in --lang's language.
   const refusals: string[] = [];
+  // Help is built in its language: the descriptions, the placeholders and commander's own words.
+  const h = cliMessages(helpLang(rawArgs, rawIo.env)).help;
   const program = new Command("exclusion-study")
-    .description("Turn questionnaire and interview-coding CSVs into validated, design-based, reproducible reports.")
-    .version(toolVersion(), "-V, --version")
-    .option("--debug", "add a stack trace to error messages")
+    .configureHelp({
+      styleTitle: (title) => h.heading(title),
+      // commander appends its "(choices: ..., default: ...)" to the description: reworded alone.
+      optionDescription(o) {
+        return o.description + h.extras(Help.prototype.optionDescription.call(this, o).slice(o.description.length));
+      },
+      argumentDescription(a) {
+        return a.description + h.extras(Help.prototype.argumentDescription.call(this, a).slice(a.description.length));
+      },
+      // commander wraps at any white space: a no-break space (French, before ":") must hold.
+      boxWrap(text, width) {
+        const held = text.replace(/\u00a0/g, "\ue000").replace(/\u202f/g, "\ue001");
+        return Help.prototype.boxWrap
+          .call(this, held, width)
+          .replace(/\ue000/g, "\u00a0")
+          .replace(/\ue001/g, "\u202f");
+      },
+    })
+    .helpOption("-h, --help", h.helpOption)
+    .helpCommand(h.helpCommand, h.helpOption)
+    .usage(h.usage)
+    .description(h.program)
+    .version(toolVersion(), "-V, --version", h.version)
+    .option("--debug", h.debug)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: (s) => void refusals.push(s), outputError: (s, write) => write(s) })
     .showHelpAfterError("(run with --help for usage)")
-    .addHelpText(
-      "after",
-      `
-Exit codes: 0 success; 1 the data or result is not acceptable (validation errors, a figure
-not reproduced, a stale report under --check); 2 the request cannot be carried out.
-
-Without a study file, commands use study.yaml in the working directory, else the bundled 2014 study.`,
-    );
+    .addHelpText("after", h.programAfter);
 
   program
     .command("validate")
-    .description("check every dataset of a study against its schema; list issues")
-    .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
-    .addOption(dataOption())
-    .option("--rejects <DIR>", "write <dataset>.rejects.csv files with the rejected rows to DIR")
-    .addOption(langOption("the issues and the summary"))
-    .addOption(maxRejectedOption())
-    .addOption(jsonOption())
-    .addHelpText("after", "\nExample:\n  $ exclusion-study validate my-study.yaml --rejects out/ --json")
+    .description(h.validate.description)
+    .argument(h.study.term, h.study.text)
+    .addOption(dataOption(h))
+    .addOption(option(h.validate.rejects))
+    .addOption(langOption(h.lang(h.validate.lang)))
+    .addOption(maxRejectedOption(h))
+    .option("--json", h.json)
+    .addHelpText("after", h.validate.after)
     .action(async (study: string | undefined, opts) => {
       const { runValidate } = await import("./validate.js");
       json = opts.json === true;
@@ -80,19 +103,16 @@ Without a study file, commands use study.yaml in the working directory, else the
 
   program
     .command("report")
-    .description("compute every indicator and write the report (Markdown with its charts, HTML) and the JSON result")
-    .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
-    .addOption(dataOption())
-    .option("--out <DIR>", "folder for the report files", "reports")
-    .addOption(langOption("the report and the summary"))
-    .addOption(formatOption("the study's format, else md"))
-    .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
-    .addOption(maxRejectedOption())
-    .addOption(jsonOption())
-    .addHelpText(
-      "after",
-      "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --format md,html   # also one self-contained HTML page\n  $ exclusion-study report --format md,docx   # also a Word document\n  $ exclusion-study report --format md,png    # PNG copies of the charts, for pandoc\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
-    )
+    .description(h.report.description)
+    .argument(h.study.term, h.study.text)
+    .addOption(dataOption(h))
+    .option(h.out, h.report.out, "reports")
+    .addOption(langOption(h.lang(h.report.lang)))
+    .addOption(option(h.format(h.report.format)))
+    .option("--check", h.check)
+    .addOption(maxRejectedOption(h))
+    .option("--json", h.json)
+    .addHelpText("after", h.report.after)
     .action(async (study: string | undefined, opts) => {
       const { runReport } = await import("./report.js");
       json = opts.json === true;
@@ -101,13 +121,13 @@ Without a study file, commands use study.yaml in the working directory, else the
 
   program
     .command("reproduce")
-    .description("compare each published figure with the computed estimate; exit 1 if one is not reproduced")
-    .argument("[study]", "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study")
-    .addOption(dataOption())
-    .addOption(langOption("the table and the messages"))
-    .addOption(maxRejectedOption())
-    .addOption(jsonOption())
-    .addHelpText("after", "\nExample:\n  $ exclusion-study reproduce --json")
+    .description(h.reproduce.description)
+    .argument(h.study.term, h.study.text)
+    .addOption(dataOption(h))
+    .addOption(langOption(h.lang(h.reproduce.lang)))
+    .addOption(maxRejectedOption(h))
+    .option("--json", h.json)
+    .addHelpText("after", h.reproduce.after)
     .action(async (study: string | undefined, opts) => {
       const { runReproduce } = await import("./reproduce.js");
       json = opts.json === true;
@@ -116,18 +136,15 @@ Without a study file, commands use study.yaml in the working directory, else the
 
   program
     .command("compare")
-    .description("compare two waves of a study: differences of every shared indicator, with standard errors and p values")
-    .argument("<BASE_STUDY>", "study file of the earlier wave")
-    .argument("<NEW_STUDY>", "study file of the new wave (often `extends:` the base)")
-    .option("--out <DIR>", "folder for <base>-vs-<new>.json and the report files", "reports")
-    .addOption(new Option("--lang <LANG>", "report language (default: the base study's lang)").choices(["en", "fr"]))
-    .addOption(formatOption("the base study's format, else md"))
-    .option("--check", "write nothing; exit 1 if the files on disk differ from what would be written")
-    .addOption(jsonOption())
-    .addHelpText(
-      "after",
-      "\nExamples:\n  $ exclusion-study compare data-schemas/connexions-solidaires-2014/study.yaml data-schemas/connexions-solidaires-2015/study.yaml --out reports/connexions-solidaires-2014-vs-2015\n  $ exclusion-study compare 2014.yaml 2015.yaml --lang fr --out reports/ --check   # in CI: exit 1 when stale\n\nSee docs/waves.md.",
-    )
+    .description(h.compare.description)
+    .argument(h.compare.base.term, h.compare.base.text)
+    .argument(h.compare.next.term, h.compare.next.text)
+    .option(h.out, h.compare.out, "reports")
+    .addOption(langOption(h.compare.lang))
+    .addOption(option(h.format(h.compare.format)))
+    .option("--check", h.check)
+    .option("--json", h.json)
+    .addHelpText("after", h.compare.after)
     .action(async (baseStudy: string, newStudy: string, opts) => {
       const { runCompare } = await import("./compare.js");
       json = opts.json === true;
@@ -136,25 +153,17 @@ Without a study file, commands use study.yaml in the working directory, else the
 
   program
     .command("init")
-    .description(
-      "start a study file: from a data file alone (schema inferred), from a data file and its XLSForm (--xlsform), or as a new wave of an existing study",
-    )
-    .argument("<BASE_STUDY|DATA>", "the previous wave's study file, or (alone, or with --xlsform) the data file to start a study from")
-    .argument("[DATA]", "the new wave's export, when a base study is given")
-    .option("--dataset <NAME>", "dataset the data replaces (default: the first dataset with a design, else the first); alone: its name")
-    .option("--xlsform <FORM>", "the survey's XLSForm (KoboToolbox, ODK): the schema comes from the form, not from inference")
-    .option("--sheet <NAME|INDEX>", "a workbook's sheet: its name, or its position from 1 (default: the first)")
-    .option("--header-row <N>", "the workbook row holding the column names (default: found below any title rows)")
-    .option(
-      "--out <FILE|DIR>",
-      "with a base study: write the study file here instead of stdout; alone or with --xlsform: the folder for study.yaml and the schema",
-    )
-    .option("--force", "overwrite what --out would replace")
-    .addOption(langOption("what it says and the new title"))
-    .addHelpText(
-      "after",
-      "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init export.xlsx --sheet Données --header-row 3 --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
-    )
+    .description(h.init.description)
+    .argument(h.init.first.term, h.init.first.text)
+    .argument(h.init.second.term, h.init.second.text)
+    .addOption(option(h.init.dataset))
+    .addOption(option(h.init.xlsform))
+    .addOption(option(h.init.sheet))
+    .addOption(option(h.init.headerRow))
+    .addOption(option(h.init.out))
+    .option("--force", h.init.force)
+    .addOption(langOption(h.lang(h.init.lang)))
+    .addHelpText("after", h.init.after)
     .action(async (first: string, second: string | undefined, opts) => {
       // The study init writes reads its data again by path: standard input cannot be read twice.
       if ([first, second, opts.xlsform].includes("-")) throw new CliError((t) => t.initStdin, EXIT_BAD_REQUEST);
@@ -171,15 +180,13 @@ Without a study file, commands use study.yaml in the working directory, else the
 
   program
     .command("generate")
-    .description("write seeded synthetic data in the bundled study's shape")
-    .argument("<DIR>", "folder to write questionnaire.csv, youth.csv, interviews.csv and codings.csv to")
-    .option("--seed <N>", "random seed (default: the wave's year, as the bundled fixtures)")
-    .option("--rows <N>", "questionnaire rows", "1862")
-    .option("--wave <YEAR>", "yearly wave: 2014 (the published study) or 2015 (renamed column, new category)", "2014")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  $ exclusion-study generate /tmp/wave --seed 7 --rows 100000\n  $ exclusion-study generate fixtures/connexions-solidaires-2015 --wave 2015",
-    )
+    .description(h.generate.description)
+    .argument(h.generate.dir.term, h.generate.dir.text)
+    .addOption(option(h.generate.seed))
+    .addOption(option(h.generate.rows).default("1862"))
+    .addOption(option(h.generate.wave).default("2014"))
+    .addOption(langOption(h.generate.lang))
+    .addHelpText("after", h.generate.after)
     .action(async (dir: string, opts) => {
       const { runGenerate } = await import("./generate.js");
       exitCode = await runGenerate(dir, opts, io);
@@ -191,7 +198,6 @@ Without a study file, commands use study.yaml in the working directory, else the
   } catch (error) {
     if (error instanceof CommanderError) {
       if (refusals.length > 0) {
-        const { cliMessages, flagLang } = await import("./i18n/index.js");
         io.stderr(
           refusals
             .join("")
@@ -203,7 +209,6 @@ Without a study file, commands use study.yaml in the working directory, else the
       // Help and version "errors" are successes; anything else is a bad request.
       return error.exitCode === 0 ? 0 : EXIT_BAD_REQUEST;
     }
-    const { cliMessages, flagLang } = await import("./i18n/index.js");
     const t = cliMessages(flagLang(rawArgs));
     const cliError = error instanceof CliError ? error.in(t) : await (await import("./error-mapping.js")).toCliError(error, t);
     if (json && !printed) io.stdout(failureJson(cliError, []));

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadTableSchema, parseTableSchema, SchemaFileError, type TableSchema } from "../table-schema/index.js";
+import { loadTableSchema, parseTableSchema, type TableSchema } from "../table-schema/index.js";
 import { StudyFileError } from "./errors.js";
 import { checkHarmonise, derivedFields } from "./derived-fields.js";
 import { checkStudyFields, type DatasetFields } from "./fields.js";
@@ -67,12 +67,8 @@ async function formSchema(
   display: string,
   lang: "en" | "fr",
 ): Promise<{ schema: TableSchema; rename: Record<string, string> }> {
-  const { formTable, readXlsForm, XlsFormError } = await import("../xlsform/index.js");
-  try {
-    const table = formTable(await readXlsForm(file, display, lang));
-    return { schema: parseTableSchema(table.schema, display, lang), rename: table.rename };
-  } catch (err) {
-    if (err instanceof XlsFormError) throw new SchemaFileError(display, [], err.message);
-    throw err;
-  }
+  // A form that cannot be read is an XlsFormError, worded by the command line by its reason.
+  const { formTable, readXlsForm } = await import("../xlsform/index.js");
+  const table = formTable(await readXlsForm(file, display));
+  return { schema: parseTableSchema(table.schema, display, lang), rename: table.rename };
 }

@@ -1,4 +1,3 @@
-import { issueTexts } from "../vocabulary/index.js";
 import { XlsFormError } from "./errors.js";
 import type { Sheet } from "./workbook.js";
 
@@ -39,7 +38,8 @@ export interface Form {
   questions: Question[];
   lists: Map<string, Choice[]>;
   /** What the form has that a table of answers cannot hold (repeats), said to the user. */
-  notes: string[];
+  /** A repeat group (its name, its row): its answers are exported as another table, its questions left out. */
+  notes: { repeat: string; row: number }[];
 }
 
 /** The report language of an XLSForm language name: `English (en)`, `Français (fr)`, `French`. */
@@ -66,25 +66,46 @@ function textsOf(cells: Record<string, string>, column: string): Texts {
 const NO_COLUMN = new Set(["note", "end_group", "end_repeat"]);
 
 /** Read an XLSForm's `survey`, `choices` and `settings` sheets. */
-export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string, lang?: "en" | "fr"): Form {
-  const t = issueTexts(lang).xlsForm;
+export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string): Form {
   const survey = sheets.get("survey");
-  if (!survey) throw new XlsFormError(t.noSurvey(display));
-  for (const col of ["type", "name"]) if (!survey.columns.includes(col)) throw new XlsFormError(t.noColumn(display, col));
+  if (!survey)
+    throw new XlsFormError(`${display}: no "survey" sheet; an XLSForm has sheets survey, choices and settings.`, {
+      file: display,
+      code: "no-survey",
+    });
+  for (const col of ["type", "name"])
+    if (!survey.columns.includes(col))
+      throw new XlsFormError(`${display}, sheet survey: no "${col}" column in its first row.`, {
+        file: display,
+        code: "no-column",
+        column: col,
+      });
   const lists = new Map<string, Choice[]>();
   for (const { line, cells } of sheets.get("choices")?.rows ?? []) {
     const list = cells.list_name ?? cells["list name"] ?? "";
     const value = cells.name ?? cells.value ?? "";
     if (list === "" && value === "") continue;
-    if (list === "" || value === "") throw new XlsFormError(t.choiceNeedsName(display, line));
+    if (list === "" || value === "")
+      throw new XlsFormError(`${display}, sheet choices, row ${line}: a choice needs a list_name and a name.`, {
+        file: display,
+        code: "choice-unnamed",
+        row: line,
+      });
     const choices = lists.get(list) ?? [];
-    if (choices.some((c) => c.value === value)) throw new XlsFormError(t.choiceTwice(display, line, value, list));
+    if (choices.some((c) => c.value === value))
+      throw new XlsFormError(`${display}, sheet choices, row ${line}: the choice "${value}" is listed twice in ${list}.`, {
+        file: display,
+        code: "choice-twice",
+        row: line,
+        value,
+        list,
+      });
     choices.push({ value, label: textsOf(cells, "label") });
     lists.set(list, choices);
   }
   const settings = sheets.get("settings")?.rows[0]?.cells ?? {};
   const questions: Question[] = [];
-  const notes: string[] = [];
+  const notes: Form["notes"] = [];
   const groups: { name: string; relevant: string; repeat: boolean }[] = [];
   const languages = new Set<ReportLang>();
   for (const { line, cells } of survey.rows) {
@@ -97,8 +118,7 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string, l
     const relevant = cells.relevant ?? "";
     if (type === "begin_group" || type === "begin_repeat") {
       groups.push({ name, relevant, repeat: type === "begin_repeat" });
-      if (type === "begin_repeat")
-        notes.push(`repeat ${name} (row ${line}): its answers are exported as another table; its questions are left out`);
+      if (type === "begin_repeat") notes.push({ repeat: name, row: line });
       continue;
     }
     if (type === "end_group" || type === "end_repeat") {
@@ -106,10 +126,20 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string, l
       continue;
     }
     if (type === "" || NO_COLUMN.has(type) || groups.some((g) => g.repeat)) continue;
-    if (name === "") throw new XlsFormError(t.questionNeedsName(display, line, type));
+    if (name === "")
+      throw new XlsFormError(`${display}, sheet survey, row ${line}: a question of type ${type} needs a name.`, {
+        file: display,
+        code: "question-unnamed",
+        row: line,
+        type,
+      });
     const select = type === "select_one" || type === "select_multiple";
     const list = select ? (words[1] ?? null) : null;
-    if (select && (list === null || !lists.has(list))) throw new XlsFormError(t.missingList(display, line, name, list ?? ""));
+    if (select && (list === null || !lists.has(list)))
+      throw new XlsFormError(
+        `${display}, sheet survey, row ${line}: ${name} uses the choice list "${list ?? ""}", which the choices sheet lacks.`,
+        { file: display, code: "unknown-list", row: line, name, list: list ?? "" },
+      );
     if (select && words.includes("or_other") && list !== null) {
       const choices = lists.get(list) as Choice[];
       if (!choices.some((c) => c.value === "other"))
@@ -129,7 +159,13 @@ export function parseForm(sheets: ReadonlyMap<string, Sheet>, display: string, l
   }
   const seen = new Set<string>();
   for (const q of questions) {
-    if (seen.has(q.name)) throw new XlsFormError(t.nameTwice(display, q.line, q.name));
+    if (seen.has(q.name))
+      throw new XlsFormError(`${display}, sheet survey, row ${q.line}: the name ${q.name} is used twice.`, {
+        file: display,
+        code: "name-twice",
+        row: q.line,
+        name: q.name,
+      });
     seen.add(q.name);
   }
   return {

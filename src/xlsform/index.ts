@@ -6,14 +6,15 @@
 import { parseForm, type Form } from "./form.js";
 
 export { formTable, isExportMetadata, withExportMetadata, type FormText, type QuestionUse } from "./table.js";
-export { XlsFormError } from "./errors.js";
+export { type FormReason, XlsFormError } from "./errors.js";
 export type { Form } from "./form.js";
+export type { UntranslatedReason } from "./relevant.js";
 
 /**
- * Read an XLSForm (.xlsx); errors are XlsFormError sentences (in `lang`) naming the file, sheet and row. The
+ * Read an XLSForm (.xlsx); errors are XlsFormError sentences naming the file, sheet and row. The
  * workbook library loads here, on first use: reading a study without a form never loads it.
  */
-export async function readXlsForm(file: string, display: string, lang?: "en" | "fr"): Promise<Form> {
+export async function readXlsForm(file: string, display: string): Promise<Form> {
   const { readWorkbook } = await import("./workbook.js");
-  return parseForm(await readWorkbook(file, display, lang), display, lang);
+  return parseForm(await readWorkbook(file, display), display);
 }

@@ -1,7 +1,7 @@
 import type { Condition } from "../conditions/index.js";
 import type { FieldSpec, TableSchema, TableSchemaInput } from "../table-schema/index.js";
 import type { Form, Question, ReportLang, Texts } from "./form.js";
-import { translateRelevant } from "./relevant.js";
+import { translateRelevant, type UntranslatedReason } from "./relevant.js";
 
 /** A label in English and, when the form has it, French (a study file's localized text). */
 export type FormText = string | { en: string; fr?: string };
@@ -14,7 +14,7 @@ export interface QuestionUse {
   /** The question's `relevant` (and its groups'), translated; null when there is none or it could not be. */
   universe: Condition | null;
   /** A `relevant` kept as written because the condition language cannot say it, and why. */
-  untranslated: { relevant: string; reason: string } | null;
+  untranslated: { relevant: string; reason: UntranslatedReason } | null;
 }
 
 export interface FormTable {

@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import { issueTexts } from "../vocabulary/index.js";
 import { XlsFormError } from "./errors.js";
 
 /** One sheet of a form: its header (lower-cased, trimmed) and its rows with their row numbers. */
@@ -15,20 +14,30 @@ const MAX_FORM_BYTES = 20 * 1024 * 1024;
  * The sheets of an XLSForm workbook, by lower-cased name, every cell as the text Excel shows
  * (numbers, dates and formulas' results included). The first row of a sheet is its header.
  */
-export async function readWorkbook(file: string, display: string, lang?: "en" | "fr"): Promise<Map<string, Sheet>> {
-  const t = issueTexts(lang).xlsForm;
+export async function readWorkbook(file: string, display: string): Promise<Map<string, Sheet>> {
   const workbook = new ExcelJS.Workbook();
   try {
     const { stat } = await import("node:fs/promises");
     const info = await stat(file);
-    if (!info.isFile()) throw new XlsFormError(t.notFile(display));
-    if (info.size > MAX_FORM_BYTES) throw new XlsFormError(t.tooLarge(display, info.size));
+    if (!info.isFile())
+      throw new XlsFormError(`${display}: not a file; give the XLSForm (.xlsx) of the survey.`, { file: display, code: "not-file" });
+    if (info.size > MAX_FORM_BYTES)
+      throw new XlsFormError(`${display}: ${info.size.toLocaleString("en-US")} bytes is too large for an XLSForm.`, {
+        file: display,
+        code: "too-large",
+        bytes: info.size,
+      });
     await workbook.xlsx.readFile(file);
   } catch (err) {
     if (err instanceof XlsFormError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new XlsFormError(t.missing(display));
-    throw new XlsFormError(t.unreadable(display, firstLine(err)));
+    if (code === "ENOENT") throw new XlsFormError(`${display}: no such file.`, { file: display, code: "no-file" });
+    const detail = firstLine(err);
+    throw new XlsFormError(`${display}: not a readable .xlsx workbook (${detail}); an XLSForm is saved as .xlsx.`, {
+      file: display,
+      code: "unreadable",
+      detail,
+    });
   }
   const sheets = new Map<string, Sheet>();
   for (const ws of workbook.worksheets) {

@@ -18,7 +18,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   estimate: ["table-schema"],
   qualitative: [],
   result: ["qualitative", "vocabulary"],
-  xlsform: ["conditions", "table-schema", "vocabulary"],
+  xlsform: ["conditions", "table-schema"],
   study: ["conditions", "ingest", "result", "table-schema", "validate", "xlsform"],
   pipeline: ["conditions", "estimate", "ingest", "qualitative", "result", "study", "table-schema", "validate", "vocabulary", "xlsform"],
   waves: ["conditions", "estimate", "result", "study"],

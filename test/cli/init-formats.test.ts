@@ -52,7 +52,7 @@ describe("init on typed formats", () => {
         { value: 4, label: "Housed" },
       ],
       missingValues: [
-        { value: "", label: "blank" },
+        { value: "", label: "blank", labels: { en: "blank", fr: "vide" } },
         { value: "9", label: "Refused" },
       ],
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { en as cliEn } from "../../src/cli/i18n/en.js";
 import type { DesignReason } from "../../src/estimate/index.js";
 import type { LevelLimit } from "../../src/pipeline/index.js";
+import type { FormReason } from "../../src/xlsform/index.js";
 import { fr as cliFr } from "../../src/cli/i18n/fr.js";
 import { en as definitionsEn } from "../../src/pipeline/definitions/en.js";
 import { fr as definitionsFr } from "../../src/pipeline/definitions/fr.js";
@@ -56,6 +57,17 @@ const sameInBothLanguages: Record<string, string> = {
   "cli.datasetFailed": "a path and a reason: French differs by its no-break space before the colon (checked below)",
   "cli.commander": "a line of commander's, kept unless French knows its shape (checked below)",
   "scaffold.check": "the marker the comments tell the reader to look for",
+  "scaffold.count": "a number, grouped the language's way (checked below)",
+  "scaffold.missingLabel": "a label by its code; the sample arguments name none (checked below)",
+  "scaffold.typeName": "a Table Schema type by its name; the sample arguments name none (checked below)",
+  "scaffold.dateType": "the data's own date format; French differs by the default's letters (checked below)",
+  "scaffold.relevantReason": "a reason by its code; the sample arguments name none (each is checked in test/xlsform/relevant.test.ts)",
+  "cli.help.heading": "commander's heading by its English text; the sample arguments name none (checked below)",
+  "cli.help.extras": "commander's own words after a description; the sample arguments hold none (checked below)",
+  "cli.help.maxRejected.term": "the option and its placeholder, N and P%, the same in French",
+  "cli.help.init.headerRow.term": "the option and its placeholder, N, the same in French",
+  "cli.help.generate.seed.term": "the option and its placeholder, N, the same in French",
+  "cli.help.generate.rows.term": "the option and its placeholder, N, the same in French",
   "definitions.quantile": "French differs by its decimal comma and 'de' (checked below)",
 };
 
@@ -80,20 +92,50 @@ function render(entry: unknown): string {
   throw new Error("no sample arguments render this entry");
 }
 
+/**
+ * A catalogue's entries by key. The cli catalogue's `help` groups its entries by command: each
+ * entry of a group is compared alone (`help.report.description`).
+ */
+function entries(catalogue: Record<string, unknown>, prefix = ""): [string, unknown][] {
+  return Object.entries(catalogue).flatMap(([k, v]): [string, unknown][] =>
+    `${prefix}${k}`.startsWith("help") && v !== null && typeof v === "object" && !Array.isArray(v)
+      ? entries(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, v]],
+  );
+}
+
 describe("message catalogues", () => {
   for (const [name, en, fr] of catalogues) {
+    const english = new Map(name === "cli" ? entries(en) : Object.entries(en));
+    const french = new Map(name === "cli" ? entries(fr) : Object.entries(fr));
     it(`${name}: French has the same keys as English`, () => {
-      expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+      expect([...french.keys()].sort()).toEqual([...english.keys()].sort());
     });
     it(`${name}: every entry reads differently in French, or is allowed to with a reason`, () => {
-      const same = Object.keys(en).filter((k) => render(en[k]) === render(fr[k]) && !(`${name}.${k}` in sameInBothLanguages));
+      const same = [...english.keys()].filter(
+        (k) => render(english.get(k)) === render(french.get(k)) && !(`${name}.${k}` in sameInBothLanguages),
+      );
       expect(same).toEqual([]);
     });
   }
 
   it("the allow-list names only existing entries", () => {
-    const names = new Set(catalogues.flatMap(([name, en]) => Object.keys(en).map((k) => `${name}.${k}`)));
+    const names = new Set(
+      catalogues.flatMap(([name, en]) => (name === "cli" ? entries(en) : Object.entries(en)).map(([k]) => `${name}.${k}`)),
+    );
     expect(Object.keys(sameInBothLanguages).filter((k) => !names.has(k))).toEqual([]);
+  });
+
+  it("French words commander's headings and its choices and defaults, the scaffold's counts, labels and types", () => {
+    for (const heading of ["Usage:", "Options:", "Arguments:", "Commands:"]) expect(cliFr.help.heading(heading)).not.toBe(heading);
+    expect(cliFr.help.extras(' (choices: "en", "fr")')).toBe(' (valeurs admises\u00a0: "en", "fr")');
+    expect(cliFr.help.extras(' (default: "0")')).toBe(' (par défaut\u00a0: "0")');
+    expect(scaffoldFr.count(1234)).toBe("1\u202f234");
+    expect(scaffoldEn.count(1234)).toBe("1,234");
+    for (const label of ["blank", "dontKnow", "refused", "noAnswer", "notAvailable", "missing", "code"] as const)
+      expect(scaffoldFr.missingLabel(label)).not.toBe(scaffoldEn.missingLabel(label));
+    for (const type of ["integer", "number", "string", "boolean"]) expect(scaffoldFr.typeName(type)).not.toBe(scaffoldEn.typeName(type));
+    expect(scaffoldFr.dateType(null)).not.toBe(scaffoldEn.dateType(null));
   });
 
   it("French numbers take a decimal comma", () => {
@@ -175,6 +217,29 @@ describe("message catalogues", () => {
     }
     expect(cliFr.levelLimit(limits[0] as LevelLimit, "")).toContain("5\u202f000 valeurs distinctes, plus que les 1\u202f000 sous-groupes");
     expect(cliFr.levelLimit(limits[2] as LevelLimit, "")).toContain("quantiles (kind: quantile)");
+  });
+
+  it("French words every form init --xlsform cannot read by its code, and the English sentence is the error's own", () => {
+    const file = "form.xlsx";
+    const reasons: FormReason[] = [
+      { file, code: "not-file" },
+      { file, code: "too-large", bytes: 30_000_000 },
+      { file, code: "no-file" },
+      { file, code: "unreadable", detail: "zip" },
+      { file, code: "no-survey" },
+      { file, code: "no-column", column: "type" },
+      { file, code: "choice-unnamed", row: 3 },
+      { file, code: "choice-twice", row: 3, value: "yes", list: "yn" },
+      { file, code: "question-unnamed", row: 4, type: "integer" },
+      { file, code: "unknown-list", row: 4, name: "q", list: "yn" },
+      { file, code: "name-twice", row: 5, name: "q" },
+    ];
+    for (const reason of reasons) {
+      const sentence = cliFr.formError(reason, "The English sentence.");
+      expect(sentence).toMatch(/^form\.xlsx(, feuille \w+(, ligne \d+)?)?\u00a0: \S/);
+      expect(sentence).not.toContain("English");
+    }
+    expect(cliEn.formError(reasons[0] as FormReason, "The English sentence.")).toBe("The English sentence.");
   });
 
   it("French rewords commander's refusals", () => {

@@ -16,8 +16,6 @@ import { StudyFileError } from "../../src/study/errors.js";
 import { loadStudy } from "../../src/study/load.js";
 import { loadTableSchema, parseTableSchema, SchemaFileError } from "../../src/table-schema/index.js";
 import { validateRecords } from "../../src/validate/validate.js";
-import { readXlsForm, XlsFormError } from "../../src/xlsform/index.js";
-import { parseForm } from "../../src/xlsform/form.js";
 import { readError } from "../ingest/read-all.js";
 import { records } from "../validate/helpers.js";
 import { issueTexts } from "../../src/vocabulary/index.js";
@@ -263,39 +261,23 @@ describe("a data row's issues use French notation", () => {
   });
 });
 
-describe("an XLSForm that cannot be used is refused in French", () => {
-  it("a missing file, a file that is not a workbook, and a form's own mistakes", async () => {
-    const missing = await failure(readXlsForm(path.join(dir, "none.xlsx"), "none.xlsx", "fr"), XlsFormError);
-    expect(missing.message).toBe("none.xlsx\u00a0: fichier introuvable.");
-    const notXlsx = await failure(readXlsForm(await write("form.xlsx", "a,b\n"), "form.xlsx", "fr"), XlsFormError);
-    expect(notXlsx.message).toMatch(/^form\.xlsx\u00a0: ce n’est pas un classeur \.xlsx lisible/);
-    const sheet = (columns: string[], rows: Record<string, string>[]) => ({
-      columns,
-      rows: rows.map((cells, i) => ({ line: i + 2, cells })),
-    });
-    const forms = [
-      new Map(),
-      new Map([["survey", sheet(["type"], [])]]),
-      new Map([["survey", sheet(["type", "name"], [{ type: "select_one colours", name: "c" }])]]),
-      new Map([["survey", sheet(["type", "name"], [{ type: "integer", name: "" }])]]),
-      new Map([
-        ["survey", sheet(["type", "name"], [])],
-        ["choices", sheet(["list_name", "name"], [{ list_name: "l", name: "" }])],
-      ]),
-    ];
-    for (const form of forms) {
-      let message = "";
-      try {
-        parseForm(form, "form.xlsx", "fr");
-      } catch (e) {
-        message = (e as Error).message;
-      }
-      expect(message).toMatch(/^form\.xlsx(, feuille (survey|choices)(, ligne \d+)?)?\u00a0: /);
-      expect(englishLines(message), message).toEqual([]);
-      expect(() => parseForm(form, "form.xlsx")).toThrow(/^form\.xlsx(, sheet (survey|choices)(, row \d+)?)?: /);
+describe("a study's XLSForm that cannot be read is refused in the study's language", () => {
+  it("a missing form and a workbook that is not a form", async () => {
+    await write("f.csv", "a,b\n1,2\n");
+    const study = (form: string) =>
+      write(
+        `form-${path.basename(form)}.yaml`,
+        `study: x\ntitle: X\nlang: fr\ndatasets:\n  d: { path: f.csv, xlsform: ${form}, design: { weights: a } }\nindicators:\n  - { id: m, label: M, dataset: d, kind: mean, field: a }\n`,
+      );
+    const missing = await cli(["validate", await study("none.xlsx")]);
+    expect(missing.stderr).toBe("exclusion-study: none.xlsx\u00a0: fichier introuvable.\n");
+    const noSurvey = await cli(["validate", await study(path.join(repoRoot, "fixtures/formats/questionnaire.xlsx"))]);
+    expect(noSurvey.stderr).toContain("pas de feuille «\u202fsurvey\u202f»");
+    for (const run of [missing, noSurvey]) {
+      expect(run.code).toBe(2);
+      expect(englishLines(run.stderr), run.stderr).toEqual([]);
     }
-    for (const e of [missing, notXlsx]) expect(englishLines(e.message)).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe("the run's refusals of a field or a foreign key", () => {

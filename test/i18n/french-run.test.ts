@@ -218,6 +218,115 @@ indicators:
     for (const run of [validate, reproduce, init]) expect(englishIn(run.stdout + run.stderr)).toEqual([]);
   }, 60_000);
 
+  it.each(["the program", "validate", "report", "reproduce", "compare", "init", "generate"])(
+    "--help of %s under --lang fr holds no English",
+    async (name) => {
+      const command = name === "the program" ? [] : [name];
+      for (const args of [
+        [...command, "--help", "--lang", "fr"],
+        [...command, "--lang=fr", "-h"],
+        ["help", ...command, "--lang", "fr"],
+      ]) {
+        const run = await cli(args);
+        expect(run.code, args.join(" ")).toBe(0);
+        expect(run.stdout).toMatch(/^Utilisation\u00a0: exclusion-study/);
+        expect(run.stdout).toMatch(/\nOptions\u00a0:\n/);
+        expect(run.stdout).toMatch(command.length > 0 ? /\nArguments\u00a0:\n[\s\S]*\nExemples?\u00a0:\n/ : /\nCommandes\u00a0:\n/);
+        expect(englishIn(run.stdout), args.join(" ")).toEqual([]);
+      }
+    },
+  );
+
+  it("--help follows a French locale when no --lang is given; nothing else does", async () => {
+    const french = { LANG: "fr_FR.UTF-8" };
+    expect((await cli(["--help"], { env: french })).stdout).toMatch(/^Utilisation\u00a0:/);
+    expect((await cli(["init", "--help"], { env: { LC_MESSAGES: "fr_CA" } })).stdout).toMatch(/^Utilisation\u00a0:/);
+    // LC_ALL wins over LANG, and --lang over both.
+    expect((await cli(["--help"], { env: { ...french, LC_ALL: "C" } })).stdout).toMatch(/^Usage: /);
+    expect((await cli(["--help", "--lang", "en"], { env: french })).stdout).toMatch(/^Usage: /);
+    const reproduce = await cli(["reproduce"], { env: french });
+    expect(reproduce.stdout).toContain("published figures");
+    expect(reproduce.stdout).not.toContain("chiffres publiés");
+  }, 60_000);
+
+  it("generate: its line and its refusals are in French", async () => {
+    const dir = await tempDir();
+    const runs = [
+      await cli(["generate", dir, "--rows", "100", "--lang", "fr"]),
+      await cli(["generate", dir, "--rows", "1", "--lang", "fr"]),
+      await cli(["generate", dir, "--wave", "2013", "--lang", "fr"]),
+    ];
+    expect(runs.map((r) => r.code)).toEqual([0, 2, 2]);
+    expect(runs[0]?.stderr).toContain("fichiers synthétiques écrits dans");
+    expect(runs[1]?.stderr).toContain("attendu un nombre entier de");
+    expect(runs[2]?.stderr).toContain("attendu l’une des vagues");
+    for (const r of runs) expect(englishIn(r.stderr), r.stderr).toEqual([]);
+  }, 60_000);
+
+  it("init DATA and init --xlsform: the summary, the study file's comments and the schema's words are French; the study reports unedited", async () => {
+    const out = await tempDir();
+    const fresh = await cli(["init", "fixtures/connexions-solidaires-2014/questionnaire.csv", "--out", out, "--lang", "fr"]);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(fresh.stderr).toContain("variables déduites de 1\u202f862 lignes");
+    const yaml = await readFile(path.join(out, "study.yaml"), "utf8");
+    const schema = await readFile(path.join(out, "questionnaire.schema.json"), "utf8");
+    expect(yaml).toContain("# Étude préparée par `exclusion-study init`");
+    expect(yaml).toContain("lang: fr # comme l’a donnée --lang");
+    expect(yaml).toContain("#   age: entier\u00a0: 1\u202f853 valeurs, de 16 à 85\u202f; manquants\u00a0: NR ×9");
+    expect(schema).toContain('"label": "ne sait pas"');
+    for (const [name, text] of [
+      ["stderr", fresh.stderr],
+      ["study.yaml", yaml],
+      ["schema", schema],
+    ])
+      expect(englishIn(text ?? ""), name).toEqual([]);
+    const reported = await cli(["report", path.join(out, "study.yaml"), "--out", path.join(out, "report")]);
+    expect(reported.code, reported.stderr).toBe(0);
+    expect(englishIn(reported.stdout + reported.stderr)).toEqual([]);
+
+    // Made in English from a French export (lang: fr): its missing-value labels are French too.
+    const english = await tempDir();
+    expect((await cli(["init", "docs/examples/french-excel/questionnaire.csv", "--out", english])).code).toBe(0);
+    const frenchReport = await cli(["report", path.join(english, "study.yaml"), "--out", path.join(english, "report")]);
+    expect(frenchReport.code, frenchReport.stderr).toBe(0);
+    const markdown = await readFile(path.join(english, "report", "questionnaire.md"), "utf8");
+    expect(markdown).toContain("NSP = ne sait pas");
+    expect(englishIn(markdown)).toEqual([]);
+
+    const noForm = await cli(["init", "kobo-export.csv", "--xlsform", "none.xlsx", "--out", english, "--lang", "fr"], {
+      cwd: path.join(repoRoot, "fixtures/kobo-connexions-2014"),
+    });
+    expect(noForm.code).toBe(2);
+    expect(noForm.stderr).toBe("exclusion-study: none.xlsx\u00a0: fichier introuvable.\n");
+
+    const fromForm = await tempDir();
+    const kobo = path.join(repoRoot, "fixtures/kobo-connexions-2014");
+    const form = await cli(["init", "kobo-export.csv", "--xlsform", "form.xlsx", "--out", fromForm, "--lang", "fr"], { cwd: kobo });
+    expect(form.code, form.stderr).toBe(0);
+    expect(form.stderr).toContain(
+      "relevant de monthly_resources_eur non traduit (la fonction ou le nom «\u202fstring-length\u202f» n’a pas d’équivalent)",
+    );
+    const formYaml = await readFile(path.join(fromForm, "study.yaml"), "utf8");
+    expect(formYaml).toContain("# Étude préparée par `exclusion-study init --xlsform`");
+    expect(formYaml).toContain("lang: fr\n");
+    expect(formYaml).toContain("# CHECK: relevant non traduit");
+    for (const [name, text] of [
+      ["stderr", form.stderr],
+      // The form's own labels are the form's; the comments are ours.
+      [
+        "study.yaml",
+        formYaml
+          .split("\n")
+          .flatMap((line) => (line.includes("#") ? [line.slice(line.indexOf("#"))] : []))
+          .join("\n"),
+      ],
+    ])
+      expect(englishIn(text ?? ""), name).toEqual([]);
+    const formReport = await cli(["report", path.join(fromForm, "study.yaml"), "--out", path.join(fromForm, "report")]);
+    expect(formReport.code, formReport.stderr).toBe(0);
+    expect(englishIn(formReport.stdout + formReport.stderr)).toEqual([]);
+  }, 120_000);
+
   it("compare: the Markdown, the lines and stderr hold no English sentence of ours", async () => {
     const out = await tempDir();
     const run = await cli(["compare", study2014, study2015, "--lang", "fr", "--out", out]);

@@ -67,7 +67,7 @@ describe("XLSForm reading", () => {
     });
     const form = await readXlsForm(file, "form.xlsx");
     expect(form.questions.map((q) => q.name)).toEqual(["age", "transport"]);
-    expect(form.notes).toEqual(["repeat child (row 6): its answers are exported as another table; its questions are left out"]);
+    expect(form.notes).toEqual([{ repeat: "child", row: 6 }]);
     const table = formTable(form);
     expect(table.schema.fields[1]?.categories).toEqual([
       { value: "bus", label: "Bus" },

@@ -1,6 +1,8 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: XLSForm expressions name questions as ${question}.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { en } from "../../src/study/scaffold/comments/en.js";
+import { fr } from "../../src/study/scaffold/comments/fr.js";
 import { translateRelevant } from "../../src/xlsform/relevant.js";
 
 const types: Record<string, "number" | "text"> = { age: "number", internet_use: "text", uses: "text", has_phone: "text" };
@@ -33,8 +35,17 @@ describe("XLSForm relevant into the condition language", () => {
     [". > 3", 'cannot read ". > 3"'],
     ["${age} + 1 > 3", 'cannot read "+ 1 > 3"'],
     ["${age} = 3 xor", '"xor" after a complete condition'],
-  ])("%s is left untranslated, with the reason", (expr, reason) => {
-    expect(translateRelevant(expr, known)).toEqual({ reason });
+    ["${age} = 3 and (${age} > 2", 'expected ")" at the end'],
+    ["selected(${uses} 'a')", 'expected "," before "a"'],
+    ["${age} >", "a constant is missing"],
+    ["${age}", "a comparison is missing"],
+    ["${age} = 'x'", "'x' is not a number"],
+    ["not()", '")" is not a question reference ${...}'],
+  ])("%s is left untranslated, with the reason (worded in English and French)", (expr, reason) => {
+    const translated = translateRelevant(expr, known);
+    if (!("reason" in translated)) throw new Error(`${expr} was translated`);
+    expect(en.relevantReason(translated.reason)).toBe(reason);
+    expect(fr.relevantReason(translated.reason)).not.toBe(reason);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { DesignReason } from "../../estimate/index.js";
 import type { LevelLimit } from "../../pipeline/index.js";
 import type { OutputError } from "../../output/index.js";
+import type { FormReason } from "../../xlsform/index.js";
 
 /** Why an output step failed, in plain words, by its code (`OutputError`'s). */
 const OUTPUT_REASONS: Record<string, string> = {
@@ -25,7 +26,7 @@ const OUTPUT_REASONS: Record<string, string> = {
 
 /**
  * English lines the commands print themselves (stdout and stderr), apart from the tables of
- * `report/terminal`: the source of truth for the keys. commander's --help stays in English.
+ * `report/terminal`: the source of truth for the keys.
  */
 export const en = {
   missing: (file: string) => `${file} (missing)`,
@@ -144,6 +145,122 @@ export const en = {
   progressBytes: (read: number, total: number) => `${(read / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB`,
   progressRows: (perSecond: number) => `${perSecond.toLocaleString("en-US")} rows/s`,
   progressSpeed: (bytesPerSecond: number) => `${(bytesPerSecond / 1e6).toFixed(1)} MB/s`,
+  // generate: its line and its refusals.
+  generated: (files: number, dir: string, wave: number, seed: number, rows: number) =>
+    `wrote ${files} synthetic files to ${dir} (wave ${wave}, seed ${seed}, ${rows.toLocaleString("en-US")} questionnaire rows)`,
+  unknownWave: (value: string, waves: string) => `--wave ${value}: expected one of ${waves}.`,
+  rowsRange: (value: string, min: number, max: number) =>
+    `--rows ${value}: expected a whole number from ${min} to ${max.toLocaleString("en-US")}.`,
+  // init DATA --xlsform FORM: its summary.
+  formRead: (form: string, fields: number, indicators: number, renamed: number) =>
+    `${form}: ${fields} fields (${indicators} indicators, ${renamed} group paths renamed).`,
+  formRepeat: (name: string, row: number) =>
+    `  repeat ${name} (row ${row}): its answers are exported as another table; its questions are left out.`,
+  formUntranslated: (field: string, reason: string, relevant: string) =>
+    `  relevant of ${field} not translated (${reason}): kept as a comment, no universe: ${relevant}`,
+  formNoColumn: (field: string) => `  the export has no column for ${field}.`,
+  wroteBoth: (first: string, second: string) => `wrote ${first} and ${second}`,
+  /** A form init --xlsform cannot read or use (exit 2): the English sentence is the error's own. */
+  formError: (_reason: FormReason, message: string) => message,
+  // --help: commander's usage text, built in the help's language (main.ts). Flags keep their
+  // names; the placeholders after them (<DIR>) and the arguments' names are words of the language.
+  help: {
+    /** commander's headings ("Usage:", "Options:", "Arguments:", "Commands:"), by their English text. */
+    heading: (heading: string) => heading,
+    /** What commander adds after a description: "(choices: ..., default: ...)". */
+    extras: (extras: string) => extras,
+    usage: "[options] [command]",
+    helpCommand: "help [command]",
+    helpOption: "display help for command",
+    version: "output the version number",
+    program: "Turn questionnaire and interview-coding CSVs into validated, design-based, reproducible reports.",
+    debug: "add a stack trace to error messages",
+    programAfter: `
+Exit codes: 0 success; 1 the data or result is not acceptable (validation errors, a figure
+not reproduced, a stale report under --check); 2 the request cannot be carried out.
+
+Without a study file, commands use study.yaml in the working directory, else the bundled 2014 study.`,
+    study: { term: "[study]", text: "study file (YAML or JSON); default: study.yaml here, else the bundled 2014 study" },
+    data: {
+      term: "--data <NAME=PATH>",
+      text: "read dataset NAME from PATH instead of the study file's path (repeatable; PATH - reads standard input)",
+    },
+    format: (fallback: string) => ({
+      term: "--format <LIST>",
+      text: `report formats, a comma list of md, png (the charts' PNG copies), html and docx; the JSON is always written (default: ${fallback})`,
+    }),
+    json: "print the machine-readable result on stdout",
+    lang: (what: string) => ({ term: "--lang <LANG>", text: `language of ${what} (default: the study's lang, else en)` }),
+    maxRejected: { term: "--max-rejected <N|P%>", text: "tolerate up to N rejected rows (or P% of rows read) per dataset" },
+    check: "write nothing; exit 1 if the files on disk differ from what would be written",
+    out: "--out <DIR>",
+    validate: {
+      description: "check every dataset of a study against its schema; list issues",
+      rejects: { term: "--rejects <DIR>", text: "write <dataset>.rejects.csv files with the rejected rows to DIR" },
+      lang: "the issues and the summary",
+      after: "\nExample:\n  $ exclusion-study validate my-study.yaml --rejects out/ --json",
+    },
+    report: {
+      description: "compute every indicator and write the report (Markdown with its charts, HTML) and the JSON result",
+      out: "folder for the report files",
+      lang: "the report and the summary",
+      format: "the study's format, else md",
+      after:
+        "\nExamples:\n  $ exclusion-study report --out reports\n  $ exclusion-study report my-study.yaml --lang fr --out out/\n  $ exclusion-study report --format md,html   # also one self-contained HTML page\n  $ exclusion-study report --format md,docx   # also a Word document\n  $ exclusion-study report --format md,png    # PNG copies of the charts, for pandoc\n  $ exclusion-study report --check   # in CI: fail when reports/ is stale",
+    },
+    reproduce: {
+      description: "compare each published figure with the computed estimate; exit 1 if one is not reproduced",
+      lang: "the table and the messages",
+      after: "\nExample:\n  $ exclusion-study reproduce --json",
+    },
+    compare: {
+      description: "compare two waves of a study: differences of every shared indicator, with standard errors and p values",
+      base: { term: "<BASE_STUDY>", text: "study file of the earlier wave" },
+      next: { term: "<NEW_STUDY>", text: "study file of the new wave (often `extends:` the base)" },
+      out: "folder for <base>-vs-<new>.json and the report files",
+      lang: { term: "--lang <LANG>", text: "report language (default: the base study's lang)" },
+      format: "the base study's format, else md",
+      after:
+        "\nExamples:\n  $ exclusion-study compare data-schemas/connexions-solidaires-2014/study.yaml data-schemas/connexions-solidaires-2015/study.yaml --out reports/connexions-solidaires-2014-vs-2015\n  $ exclusion-study compare 2014.yaml 2015.yaml --lang fr --out reports/ --check   # in CI: exit 1 when stale\n\nSee docs/waves.md.",
+    },
+    init: {
+      description:
+        "start a study file: from a data file alone (schema inferred), from a data file and its XLSForm (--xlsform), or as a new wave of an existing study",
+      first: {
+        term: "<BASE_STUDY|DATA>",
+        text: "the previous wave's study file, or (alone, or with --xlsform) the data file to start a study from",
+      },
+      second: { term: "[DATA]", text: "the new wave's export, when a base study is given" },
+      dataset: {
+        term: "--dataset <NAME>",
+        text: "dataset the data replaces (default: the first dataset with a design, else the first); alone: its name",
+      },
+      xlsform: {
+        term: "--xlsform <FORM>",
+        text: "the survey's XLSForm (KoboToolbox, ODK): the schema comes from the form, not from inference",
+      },
+      sheet: { term: "--sheet <NAME|INDEX>", text: "a workbook's sheet: its name, or its position from 1 (default: the first)" },
+      headerRow: { term: "--header-row <N>", text: "the workbook row holding the column names (default: found below any title rows)" },
+      out: {
+        term: "--out <FILE|DIR>",
+        text: "with a base study: write the study file here instead of stdout; alone or with --xlsform: the folder for study.yaml and the schema",
+      },
+      force: "overwrite what --out would replace",
+      lang: "what it says and the new title",
+      after:
+        "\nExamples:\n  $ exclusion-study init survey.csv --out my-study\n  $ exclusion-study init export.xlsx --sheet Données --header-row 3 --out my-study\n  $ exclusion-study init kobo-export.csv --xlsform form.xlsx --out my-study\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out study-2015.yaml\n\nSee docs/from-your-platform.md.",
+    },
+    generate: {
+      description: "write seeded synthetic data in the bundled study's shape",
+      dir: { term: "<DIR>", text: "folder to write questionnaire.csv, youth.csv, interviews.csv and codings.csv to" },
+      seed: { term: "--seed <N>", text: "random seed (default: the wave's year, as the bundled fixtures)" },
+      rows: { term: "--rows <N>", text: "questionnaire rows" },
+      wave: { term: "--wave <YEAR>", text: "yearly wave: 2014 (the published study) or 2015 (renamed column, new category)" },
+      lang: { term: "--lang <LANG>", text: "language of the line it prints (default: en)" },
+      after:
+        "\nExamples:\n  $ exclusion-study generate /tmp/wave --seed 7 --rows 100000\n  $ exclusion-study generate fixtures/connexions-solidaires-2015 --wave 2015",
+    },
+  },
   // The layers' errors worded here by their values (error-mapping.ts), inside `unknownField` and
   // before a schema's foreign-key refusal (the refusal itself is an issue-text sentence).
   fieldNotKnown: (field: string) => `unknown field "${field}"`,

@@ -1,6 +1,7 @@
 import type { DesignReason } from "../../estimate/index.js";
 import type { LevelLimit } from "../../pipeline/index.js";
 import type { OutputError } from "../../output/index.js";
+import type { FormReason } from "../../xlsform/index.js";
 import type { CliMessages } from "./en.js";
 
 /**
@@ -118,6 +119,45 @@ function frenchLevelLimit(limit: LevelLimit): string {
       return `${limit.where}${colon} indicateur ${q(limit.indicator)}${colon} le tableau croisé de ${q(limit.rows)} (${fmt(limit.nRows)} modalités) par ${q(limit.columns)} (${fmt(limit.nCols)}) a ${fmt(limit.nRows * limit.nCols)} cellules, plus que les ${fmt(limit.limit)} admises${semi} regroupez les modalités.`;
   }
 }
+
+/** A form that cannot be read or used, by its code. */
+function frenchForm(r: FormReason): string {
+  const survey = (row: number): string => `${r.file}, feuille survey, ligne ${row}${colon}`;
+  const choices = (row: number): string => `${r.file}, feuille choices, ligne ${row}${colon}`;
+  switch (r.code) {
+    case "not-file":
+      return `${r.file}${colon} ce n’est pas un fichier${semi} donnez le XLSForm (.xlsx) de l’enquête.`;
+    case "too-large":
+      return `${r.file}${colon} ${fmt(r.bytes)} octets, c’est trop pour un XLSForm.`;
+    case "no-file":
+      return `${r.file}${colon} fichier introuvable.`;
+    case "unreadable":
+      return `${r.file}${colon} ce n’est pas un classeur .xlsx lisible (${r.detail})${semi} un XLSForm s’enregistre en .xlsx.`;
+    case "no-survey":
+      return `${r.file}${colon} pas de feuille ${q("survey")}${semi} un XLSForm a les feuilles survey, choices et settings.`;
+    case "no-column":
+      return `${r.file}, feuille survey${colon} pas de colonne ${q(r.column)} dans sa première ligne.`;
+    case "choice-unnamed":
+      return `${choices(r.row)} un choix a besoin d’un list_name et d’un name.`;
+    case "choice-twice":
+      return `${choices(r.row)} le choix ${q(r.value)} figure deux fois dans ${r.list}.`;
+    case "question-unnamed":
+      return `${survey(r.row)} une question de type ${r.type} a besoin d’un name.`;
+    case "unknown-list":
+      return `${survey(r.row)} ${r.name} utilise la liste de choix ${q(r.list)}, absente de la feuille choices.`;
+    case "name-twice":
+      return `${survey(r.row)} le nom ${r.name} est utilisé deux fois.`;
+  }
+}
+
+/** commander's headings in --help, by their English text. */
+const FRENCH_HEADINGS: Record<string, string> = {
+  "Usage:": `Utilisation${colon}`,
+  "Options:": `Options${colon}`,
+  "Arguments:": `Arguments${colon}`,
+  "Commands:": `Commandes${colon}`,
+  "Global Options:": `Options globales${colon}`,
+};
 
 /** commander's refusals, which it words in English, reworded by their fixed shapes. */
 function frenchCommander(line: string): string {
@@ -248,6 +288,126 @@ export const fr: CliMessages = {
   progressBytes: (read, total) => `${megabytes(read)}/${megabytes(total)}${NB}Mo`,
   progressRows: (perSecond) => `${fmt(perSecond)} lignes/s`,
   progressSpeed: (bytesPerSecond) => `${megabytes(bytesPerSecond)}${NB}Mo/s`,
+  generated: (files, dir, wave, seed, rows) =>
+    `${files} fichiers synthétiques écrits dans ${dir} (vague ${wave}, graine ${seed}, ${fmt(rows)} lignes de questionnaire)`,
+  unknownWave: (value, waves) => `--wave ${value}${colon} attendu l’une des vagues ${waves}.`,
+  rowsRange: (value, min, max) => `--rows ${value}${colon} attendu un nombre entier de ${min} à ${fmt(max)}.`,
+  formRead: (form, fields, indicators, renamed) =>
+    `${form}${colon} ${fields} variables (${indicators} indicateurs, ${renamed} chemins de groupe renommés).`,
+  formRepeat: (name, row) =>
+    `  groupe répété ${name} (ligne ${row})${colon} ses réponses sont exportées dans une autre table${semi} ses questions sont laissées de côté.`,
+  formUntranslated: (field, reason, relevant) =>
+    `  relevant de ${field} non traduit (${reason})${colon} gardé en commentaire, sans univers${colon} ${relevant}`,
+  formNoColumn: (field) => `  l’export n’a pas de colonne pour ${field}.`,
+  wroteBoth: (first, second) => `${first} et ${second} écrits`,
+  formError: (reason) => frenchForm(reason),
+  help: {
+    heading: (heading) => FRENCH_HEADINGS[heading] ?? heading,
+    extras: (extras) => extras.replace(/\bchoices: /g, `valeurs admises${colon} `).replace(/\bdefault: /g, `par défaut${colon} `),
+    usage: "[options] [commande]",
+    helpCommand: "help [commande]",
+    helpOption: "afficher l’aide de la commande",
+    version: "afficher le numéro de version",
+    program:
+      "Transformer les CSV de questionnaires et de codage d’entretiens en rapports validés, reproductibles, qui tiennent compte du plan de sondage.",
+    debug: "ajouter la pile d’appels aux messages d’erreur",
+    programAfter: `
+Codes de sortie${colon} 0 succès${semi} 1 les données ou le résultat ne sont pas acceptables (erreurs de
+validation, un chiffre non reproduit, un rapport pas à jour sous --check)${semi} 2 la demande ne peut pas
+être exécutée.
+
+Sans fichier d’étude, les commandes prennent study.yaml dans le dossier de travail, sinon l’étude 2014 fournie.`,
+    study: {
+      term: "[étude]",
+      text: `fichier d’étude (YAML ou JSON)${semi} par défaut${colon} study.yaml ici, sinon l’étude 2014 fournie`,
+    },
+    data: {
+      term: "--data <NOM=CHEMIN>",
+      text: `lire le jeu de données NOM depuis CHEMIN au lieu du chemin que donne le fichier d’étude (répétable${semi} CHEMIN - lit l’entrée standard)`,
+    },
+    format: (fallback) => ({
+      term: "--format <LISTE>",
+      text: `formats du rapport, une liste séparée par des virgules parmi md, png (copies PNG des graphiques), html et docx${semi} le JSON est toujours écrit (par défaut${colon} ${fallback})`,
+    }),
+    json: "afficher le résultat lisible par un programme sur la sortie standard",
+    lang: (what) => ({ term: "--lang <LANGUE>", text: `langue ${what} (par défaut${colon} la langue de l’étude, sinon en)` }),
+    maxRejected: {
+      term: "--max-rejected <N|P%>",
+      text: `tolérer jusqu’à N lignes rejetées (ou P${NB}% des lignes lues) par jeu de données`,
+    },
+    check: `ne rien écrire${semi} sortir avec le code 1 si les fichiers sur le disque diffèrent de ce qui serait écrit`,
+    out: "--out <DOSSIER>",
+    validate: {
+      description: `vérifier chaque jeu de données d’une étude d’après son schéma${semi} lister les problèmes`,
+      rejects: { term: "--rejects <DOSSIER>", text: "écrire dans DOSSIER des fichiers <jeu>.rejects.csv avec les lignes rejetées" },
+      lang: "des problèmes et du résumé",
+      after: `\nExemple${colon}\n  $ exclusion-study validate mon-etude.yaml --rejects sortie/ --json`,
+    },
+    report: {
+      description: "calculer chaque indicateur et écrire le rapport (Markdown avec ses graphiques, HTML) et le résultat JSON",
+      out: "dossier des fichiers du rapport",
+      lang: "du rapport et du résumé",
+      format: "le format de l’étude, sinon md",
+      after: `\nExemples${colon}\n  $ exclusion-study report --out reports\n  $ exclusion-study report mon-etude.yaml --lang fr --out sortie/\n  $ exclusion-study report --format md,html   # aussi une page HTML autonome\n  $ exclusion-study report --format md,docx   # aussi un document Word\n  $ exclusion-study report --format md,png    # des copies PNG des graphiques, pour pandoc\n  $ exclusion-study report --check   # en CI${colon} échoue quand reports/ n’est pas à jour`,
+    },
+    reproduce: {
+      description: `comparer chaque chiffre publié à l’estimation calculée${semi} sortir avec le code 1 si l’un n’est pas reproduit`,
+      lang: "du tableau et des messages",
+      after: `\nExemple${colon}\n  $ exclusion-study reproduce --json`,
+    },
+    compare: {
+      description: `comparer deux vagues d’une étude${colon} l’écart de chaque indicateur commun, avec erreurs types et valeurs p`,
+      base: { term: "<ÉTUDE_DE_BASE>", text: "fichier d’étude de la vague précédente" },
+      next: { term: "<NOUVELLE_ÉTUDE>", text: "fichier d’étude de la nouvelle vague (souvent `extends:` la base)" },
+      out: "dossier de <base>-vs-<nouvelle>.json et des fichiers du rapport",
+      lang: { term: "--lang <LANGUE>", text: `langue du rapport (par défaut${colon} la langue de l’étude de base)` },
+      format: "le format de l’étude de base, sinon md",
+      after: `\nExemples${colon}\n  $ exclusion-study compare data-schemas/connexions-solidaires-2014/study.yaml data-schemas/connexions-solidaires-2015/study.yaml --out reports/connexions-solidaires-2014-vs-2015\n  $ exclusion-study compare 2014.yaml 2015.yaml --lang fr --out reports/ --check   # en CI${colon} code 1 quand ce n’est pas à jour\n\nVoir docs/waves.md.`,
+    },
+    init: {
+      description: `commencer un fichier d’étude${colon} à partir d’un fichier de données seul (schéma déduit), d’un fichier de données et de son XLSForm (--xlsform), ou comme nouvelle vague d’une étude existante`,
+      first: {
+        term: "<ÉTUDE_DE_BASE|DONNÉES>",
+        text: "le fichier d’étude de la vague précédente, ou (seul, ou avec --xlsform) le fichier de données d’où partir",
+      },
+      second: { term: "[DONNÉES]", text: "l’export de la nouvelle vague, quand une étude de base est donnée" },
+      dataset: {
+        term: "--dataset <NOM>",
+        text: `le jeu de données que remplacent les données (par défaut${colon} le premier jeu avec un plan de sondage, sinon le premier)${semi} seul${colon} son nom`,
+      },
+      xlsform: {
+        term: "--xlsform <FORMULAIRE>",
+        text: `le XLSForm de l’enquête (KoboToolbox, ODK)${colon} le schéma vient du formulaire, pas d’une déduction`,
+      },
+      sheet: {
+        term: "--sheet <NOM|RANG>",
+        text: `la feuille d’un classeur${colon} son nom, ou son rang à partir de 1 (par défaut${colon} la première)`,
+      },
+      headerRow: {
+        term: "--header-row <N>",
+        text: `la ligne du classeur qui porte les noms des colonnes (par défaut${colon} trouvée sous les lignes de titre)`,
+      },
+      out: {
+        term: "--out <FICHIER|DOSSIER>",
+        text: `avec une étude de base${colon} écrire le fichier d’étude ici plutôt que sur la sortie standard${semi} seul ou avec --xlsform${colon} le dossier de study.yaml et du schéma`,
+      },
+      force: "remplacer ce que --out écraserait",
+      lang: "de ce qu’il dit et du nouveau titre",
+      after: `\nExemples${colon}\n  $ exclusion-study init enquete.csv --out mon-etude\n  $ exclusion-study init export.xlsx --sheet Données --header-row 3 --out mon-etude\n  $ exclusion-study init export-kobo.csv --xlsform formulaire.xlsx --out mon-etude\n  $ exclusion-study init data-schemas/connexions-solidaires-2014/study.yaml export-2015.csv --out etude-2015.yaml\n\nVoir docs/from-your-platform.md.`,
+    },
+    generate: {
+      description: "écrire des données synthétiques, tirées d’une graine, qui ont la forme de l’étude fournie",
+      dir: { term: "<DOSSIER>", text: "dossier où écrire questionnaire.csv, youth.csv, interviews.csv et codings.csv" },
+      seed: { term: "--seed <N>", text: `graine aléatoire (par défaut${colon} l’année de la vague, comme les données fournies)` },
+      rows: { term: "--rows <N>", text: "lignes du questionnaire" },
+      wave: {
+        term: "--wave <ANNÉE>",
+        text: `vague annuelle${colon} 2014 (l’étude publiée) ou 2015 (une colonne renommée, une nouvelle modalité)`,
+      },
+      lang: { term: "--lang <LANGUE>", text: `langue de la ligne qu’il affiche (par défaut${colon} en)` },
+      after: `\nExemples${colon}\n  $ exclusion-study generate /tmp/vague --seed 7 --rows 100000\n  $ exclusion-study generate fixtures/connexions-solidaires-2015 --wave 2015`,
+    },
+  },
   fieldNotKnown: (field) => `variable inconnue «${FN}${field}${FN}»`,
   qualitativeField: (field, dataset) =>
     `le bloc qualitative nomme la variable «${FN}${field}${FN}», que le jeu de données «${FN}${dataset}${FN}» n’a pas`,

@@ -1,3 +1,5 @@
+import type { MissingLabel } from "./comments/en.js";
+
 /**
  * The words and numbers `init` treats as evidence when it guesses a schema from data alone:
  * missing-value tokens, numeric sentinel codes, yes/no pairs and design-column names. Each list
@@ -5,25 +7,25 @@
  */
 
 /** Texts that mean "no answer" in survey exports, in lower case (compared case-insensitively). */
-const MISSING_TOKENS = new Map<string, string>([
-  ["nsp", "don't know"],
-  ["nspp", "don't know"],
-  ["ne sait pas", "don't know"],
-  ["don't know", "don't know"],
-  ["dont know", "don't know"],
-  ["dk", "don't know"],
+const MISSING_TOKENS = new Map<string, MissingLabel>([
+  ["nsp", "dontKnow"],
+  ["nspp", "dontKnow"],
+  ["ne sait pas", "dontKnow"],
+  ["don't know", "dontKnow"],
+  ["dont know", "dontKnow"],
+  ["dk", "dontKnow"],
   ["nr", "refused"],
   ["refus", "refused"],
   ["refused", "refused"],
-  ["non-réponse", "no answer"],
-  ["non réponse", "no answer"],
-  ["sans réponse", "no answer"],
-  ["no answer", "no answer"],
-  ["na", "not available"],
-  ["n/a", "not available"],
-  ["#n/a", "not available"],
-  ["nan", "not available"],
-  ["null", "not available"],
+  ["non-réponse", "noAnswer"],
+  ["non réponse", "noAnswer"],
+  ["sans réponse", "noAnswer"],
+  ["no answer", "noAnswer"],
+  ["na", "notAvailable"],
+  ["n/a", "notAvailable"],
+  ["#n/a", "notAvailable"],
+  ["nan", "notAvailable"],
+  ["null", "notAvailable"],
   ["missing", "missing"],
   ["manquant", "missing"],
   [".", "missing"],
@@ -31,8 +33,8 @@ const MISSING_TOKENS = new Map<string, string>([
   ["?", "missing"],
 ]);
 
-/** The label of a recognised missing-value token, or null. */
-export function missingTokenLabel(text: string): string | null {
+/** The label of a recognised missing-value token (worded by the comments' catalogue), or null. */
+export function missingTokenLabel(text: string): MissingLabel | null {
   return MISSING_TOKENS.get(text.toLowerCase().replace(/\u2019/g, "'")) ?? null;
 }
 

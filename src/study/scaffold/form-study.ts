@@ -1,10 +1,12 @@
 import { conditionFields } from "../../conditions/index.js";
 import type { FormText, QuestionUse } from "../../xlsform/index.js";
+import { scaffoldComments } from "./comments/index.js";
 
 /** What the study file made from an XLSForm states; paths relative to where it is written. */
 export interface FormStudyInput {
   study: string;
   title: FormText;
+  /** The study's language, and its comments'. */
   lang: "en" | "fr";
   dataPath: string;
   schemaPath: string;
@@ -29,10 +31,9 @@ const json = (v: unknown): string => JSON.stringify(v);
  * condition language can say it; otherwise the `relevant` is kept as a comment, to translate by hand.
  */
 export function formStudyYaml(input: FormStudyInput): string {
+  const c = scaffoldComments(input.lang);
   const lines = [
-    `# Study scaffolded by \`exclusion-study init --xlsform\` from ${comment(input.formDisplay)} and ${comment(input.dataDisplay)}.`,
-    "# One indicator per question it can estimate; remove or add indicators, declare the sampling",
-    "# design if there is one (see docs/study-file.md), then run `exclusion-study report` on this file.",
+    ...c.formHeader(input.formDisplay, input.dataDisplay).map((line) => `# ${comment(line)}`),
     `study: ${json(input.study)}`,
     `title: ${json(input.title)}`,
     `lang: ${input.lang}`,
@@ -43,11 +44,10 @@ export function formStudyYaml(input: FormStudyInput): string {
   ];
   const renames = Object.entries(input.rename);
   if (renames.length > 0) {
-    lines.push("    rename:  # export column (group/question): question");
+    lines.push(`    rename:  # ${c.formRename}`);
     for (const [from, to] of renames) lines.push(`      ${json(from)}: ${json(to)}`);
   }
-  for (const f of input.absent)
-    lines.push(`    # CHECK: the export has no column for ${comment(f)} (exported with "XML values and headers"?)`);
+  for (const f of input.absent) lines.push(`    # ${comment(c.formAbsent(f))}`);
   lines.push("indicators:");
   for (const u of input.uses) {
     lines.push(
@@ -58,12 +58,10 @@ export function formStudyYaml(input: FormStudyInput): string {
       `    field: ${json(u.field)}`,
     );
     if (u.universe !== null)
-      lines.push(`    universe: ${json(u.universe)}  # from relevant, on ${comment(conditionFields(u.universe).join(", "))}`);
+      lines.push(`    universe: ${json(u.universe)}  # ${comment(c.formUniverse(conditionFields(u.universe).join(", ")))}`);
     if (u.untranslated !== null)
-      lines.push(
-        `    # CHECK: relevant not translated (${comment(u.untranslated.reason)}), so no universe: ${comment(u.untranslated.relevant)}`,
-      );
+      lines.push(`    # ${comment(c.formUntranslated(c.relevantReason(u.untranslated.reason), u.untranslated.relevant))}`);
   }
-  if (input.uses.length === 0) lines.push("  []  # the form has no question to estimate");
+  if (input.uses.length === 0) lines.push(`  []  # ${c.formNoQuestion}`);
   return `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from "yaml";
 import { normaliseLabel } from "../../validate/index.js";
 import { fieldNameOf, type InferredField } from "./infer-fields.js";
+import { scaffoldComments } from "./comments/index.js";
 import type { InferredTable } from "./infer-table.js";
 
 /**
@@ -26,9 +27,11 @@ export interface FreshStudyInput {
   /** A workbook's sheet, as `--sheet` named it (a name, or a 1-based position); null for the first. */
   sheet: string | number | null;
   table: InferredTable;
+  /** The language of the comments and the schema's words; the study's `lang` too when `langGiven`. */
+  lang: "en" | "fr";
+  /** `--lang` was given: the study's lang is it, not the one the numbers suggest. */
+  langGiven: boolean;
 }
-
-const count = (n: number): string => n.toLocaleString("en-US");
 /** A comment line holds no line break, whatever a header or a value contains. */
 const oneLine = (s: string): string => s.replace(/[\r\n\u2028\u2029]+/g, " ");
 
@@ -40,12 +43,12 @@ export function identifierFrom(fileStem: string): string {
 /** The Table Schema, as JSON text (two-space indent, keys in a fixed order: deterministic). */
 export function freshSchemaJson(input: FreshStudyInput): string {
   const { table } = input;
-  const schemaMissing = table.missing.map(({ value, label }) => ({ value, label }));
+  const schemaMissing = table.missing.map(({ value, label, labels }) => ({ value, label, labels }));
   const fields = table.fields.map((f) =>
     f.ownCodes.length > 0 ? { ...f.spec, missingValues: [...schemaMissing, ...f.ownCodes] } : f.spec,
   );
   const schema = {
-    title: `${input.dataDisplay}, as inferred by exclusion-study init`,
+    title: scaffoldComments(input.lang).schemaTitle(input.dataDisplay),
     missingValues: schemaMissing,
     ...(table.primaryKey ? { primaryKey: table.primaryKey.field } : {}),
     fields,
@@ -61,15 +64,10 @@ function indicatorFor(f: InferredField): Record<string, unknown> | null {
   return { ...base, kind: s.kind, field: f.spec.name };
 }
 
-const WHY: Record<string, string> = {
-  proportion: "a proportion per yes/no question",
-  distribution: "a distribution per categorical question",
-  mean: "a mean per numeric question",
-};
-
 /** The study file, with its comments. */
 export function freshStudyYaml(input: FreshStudyInput): string {
   const { table, dataset } = input;
+  const c = scaffoldComments(input.lang);
   const rename: Record<string, string> = {};
   for (const f of table.fields) if (normaliseLabel(f.column) !== f.spec.name) rename[f.column] = f.spec.name;
   const indicators = table.fields.flatMap((f) => {
@@ -89,59 +87,43 @@ export function freshStudyYaml(input: FreshStudyInput): string {
   const doc = new Document({
     study,
     title: input.dataDisplay.split(/[\\/]/).pop() ?? input.dataDisplay,
-    lang: table.decimalMark === "," ? "fr" : "en",
+    lang: input.langGiven ? input.lang : table.decimalMark === "," ? "fr" : "en",
     datasets: { [dataset]: datasetDecl },
     indicators: indicators.map((x) => x.ind),
   });
 
-  doc.commentBefore = [
-    oneLine(` Study scaffolded by \`exclusion-study init\` from ${input.dataDisplay} (${count(table.rows)} rows).`),
-    " Every guess below says what was inferred and on what evidence: correct what is wrong (here and",
-    ` in ${input.schemaFile}), then run \`exclusion-study validate\` on this file. See docs/study-file.md.`,
-  ].join("\n");
+  doc.commentBefore = c
+    .freshHeader(input.dataDisplay, table.rows, input.schemaFile)
+    .map((line) => oneLine(` ${line}`))
+    .join("\n");
   const root = doc.contents as YAMLMap;
-  comment(root, "lang", ` ${table.decimalMark === "," ? "numbers with a decimal comma: a French export" : "report language"}; en or fr`);
+  comment(root, "lang", input.langGiven ? c.langGiven : table.decimalMark === "," ? c.langComma : c.langReport);
   const ds = (root.get("datasets") as YAMLMap).get(dataset) as YAMLMap;
-  if (input.sheet !== null) comment(ds, "sheet", " as --sheet named it (a name, or a position from 1)");
-  if (input.headerRow !== null)
-    comment(
-      ds,
-      "header_row",
-      input.headerRowGiven
-        ? " as --header-row gave it: the rows above it are skipped"
-        : " the rows above hold fewer cells (titles): the first row as full as the fullest of the first 10 is the header",
-    );
+  if (input.sheet !== null) comment(ds, "sheet", c.sheetGiven);
+  if (input.headerRow !== null) comment(ds, "header_row", input.headerRowGiven ? c.headerRowGiven : c.headerRowFound);
   if (input.text) {
-    comment(ds, "encoding", " detected");
-    comment(ds, "delimiter", " detected");
+    comment(ds, "encoding", c.detected);
+    comment(ds, "delimiter", c.detected);
   }
   keyOf(ds, "schema").commentBefore = [
-    ` Inferred from all ${count(table.rows)} rows: ${table.fields.length} fields (types, categories, missing-value codes in ${input.schemaFile}).`,
-    ` Missing-value codes for every field: ${table.missing.map((m) => `${m.value === "" ? "blank" : m.value} (${m.label}; ${count(m.cells)} cells in ${m.columns} column${m.columns === 1 ? "" : "s"})`).join(", ")}.`,
-    ...(table.missing.length > 1
-      ? [" Recognised tokens only (NSP, NR, Ne sait pas, Don't know, N/A...); codes seen in one numeric column are that field's own."]
-      : []),
-    table.primaryKey ? ` ${table.primaryKey.evidence}.` : " primary key: none (no integer or text column is unique and never missing).",
+    ` ${c.inferredFields(table.rows, table.fields.length, input.schemaFile)}`,
+    ` ${c.missingCodes(table.missing.map((m) => c.missingCode(m.value, m.label, m.cells, m.columns)).join(", "))}`,
+    ...(table.missing.length > 1 ? [` ${c.recognisedTokens}`] : []),
+    ` ${table.primaryKey ? `${table.primaryKey.evidence}.` : c.noPrimaryKey}`,
     ...table.fields.map((f) => `   ${f.spec.name}: ${f.evidence}`),
-    ...(table.unnamed.length > 0
-      ? [
-          ` Column${table.unnamed.length > 1 ? "s" : ""} ${table.unnamed.join(", ")} ha${table.unnamed.length > 1 ? "ve" : "s"} no name: left out (validation ignores ${table.unnamed.length > 1 ? "them" : "it"}).`,
-        ]
-      : []),
+    ...(table.unnamed.length > 0 ? [` ${c.unnamed(table.unnamed.join(", "), table.unnamed.length)}`] : []),
   ]
     .map(oneLine)
     .join("\n");
-  if (Object.keys(rename).length > 0) keyOf(ds, "rename").commentBefore = " Column headers (left) read as field names (right).";
+  if (Object.keys(rename).length > 0) keyOf(ds, "rename").commentBefore = ` ${c.renameComment}`;
   if (table.design.declaration) keyOf(ds, "design").commentBefore = table.design.evidence.map((e) => oneLine(` ${e}`)).join("\n");
-  else keyOf(ds, "schema").commentBefore += `\n${oneLine(` Design: ${table.design.evidence.join("; ")}.`)}`;
+  else keyOf(ds, "schema").commentBefore += `\n${oneLine(` ${c.designComment(table.design.evidence.join(c.sep))}`)}`;
   const items = (root.get("indicators") as YAMLSeq).items;
-  keyOf(root, "indicators").commentBefore =
-    indicators.length > 0
-      ? " Suggested indicators: a proportion per yes/no question, a distribution per categorical question, a mean per numeric one. Delete or edit freely."
-      : " No indicator suggested: no yes/no, categorical or numeric question.";
+  keyOf(root, "indicators").commentBefore = ` ${indicators.length > 0 ? c.indicatorsSuggested : c.noIndicators}`;
   indicators.forEach(({ f }, i) => {
     const node = items[i];
-    if (isMap(node)) node.commentBefore = oneLine(` ${WHY[f.suggestion?.kind ?? ""]}: ${f.column}`);
+    const kind = f.suggestion?.kind;
+    if (isMap(node) && kind !== undefined) node.commentBefore = oneLine(` ${c.why(kind, f.column)}`);
   });
   return doc.toString({ lineWidth: 0 });
 }
@@ -154,5 +136,5 @@ function keyOf(map: YAMLMap, key: string): Scalar {
 
 function comment(map: YAMLMap, key: string, text: string): void {
   const v = map.get(key, true);
-  if (isScalar(v)) v.comment = text;
+  if (isScalar(v)) v.comment = ` ${text}`;
 }

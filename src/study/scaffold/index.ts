@@ -3,5 +3,6 @@ export { type ColumnSample, matchColumns, summarise, type FieldInfo, type MatchR
 export { sampleColumns } from "./sample.js";
 export { nextStudyId, scaffoldYaml } from "./scaffold.js";
 export { formStudyYaml } from "./form-study.js";
+export { scaffoldComments } from "./comments/index.js";
 export { inferFromData } from "./infer-data.js";
 export { freshSchemaJson, freshStudyYaml, identifierFrom } from "./fresh-study.js";

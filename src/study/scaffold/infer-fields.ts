@@ -1,4 +1,6 @@
 import type { TableSchema } from "../../table-schema/index.js";
+import type { ScaffoldComments } from "./comments/en.js";
+import { type MissingCode, missingCode } from "./comments/index.js";
 import { booleanSpellings, missingTokenLabel, NEGATIVE_SENTINELS, POSITIVE_SENTINELS } from "./evidence.js";
 import { normaliseName } from "./match-columns.js";
 import type { Candidate, ColumnProfile, NumericStats } from "./profile.js";
@@ -40,15 +42,13 @@ export interface InferredField {
   /** Every value above zero (weights must be). */
   positive: boolean;
   /** Field-level codes (sentinels, texts in a numeric column): they need the schema's codes too. */
-  ownCodes: { value: string; label: string }[];
+  ownCodes: MissingCode[];
   /** The distinct values seen (not blank, not a recognised token), or null when there were more than a hundred. */
   observed: string[] | null;
 }
 
-const count = (n: number): string => n.toLocaleString("en-US");
-const plural = (n: number, word: string): string => `${count(n)} ${word}${n === 1 ? "" : "s"}`;
-const quoteList = (values: readonly string[], max = 8): string =>
-  values.length <= max ? values.join(", ") : `${values.slice(0, max).join(", ")}, … (${values.length - max} more)`;
+const quoteList = (c: ScaffoldComments, values: readonly string[], max = 8): string =>
+  values.length <= max ? values.join(", ") : `${values.slice(0, max).join(", ")}, ${c.more(values.length - max)}`;
 
 /** Field names: the header in lower case, accents and punctuation folded to "_", starting with a letter. */
 export function fieldNameOf(header: string, index: number): string {
@@ -60,17 +60,17 @@ export function fieldNameOf(header: string, index: number): string {
   return /^[a-z]/.test(base) ? base : `v_${base}`;
 }
 
-function typeWords(spec: FieldSpec): string {
-  if (spec.type === "date") return `date (${spec.format === "default" ? "YYYY-MM-DD" : spec.format})`;
+function typeWords(spec: FieldSpec, c: ScaffoldComments): string {
+  if (spec.type === "date") return c.dateType(spec.format === "default" || spec.format === undefined ? null : spec.format);
   const marks = [
-    spec.decimalChar === "," ? 'decimal comma ","' : "",
-    spec.groupChar !== undefined ? `thousands grouped by ${JSON.stringify(spec.groupChar)}` : "",
+    spec.decimalChar === "," ? c.decimalComma : "",
+    spec.groupChar !== undefined ? c.thousands(JSON.stringify(spec.groupChar)) : "",
   ].filter((s) => s !== "");
-  return marks.length > 0 ? `${spec.type} (${marks.join(", ")})` : spec.type;
+  return marks.length > 0 ? `${c.typeName(spec.type)} (${marks.join(", ")})` : c.typeName(spec.type);
 }
 
 /** Sentinels proposed as codes: negative ones when all else is ≥ 0, positive ones above twice the maximum. */
-function sentinelCodes(s: NumericStats): { codes: { value: number; why: string }[]; min: number; max: number } {
+function sentinelCodes(s: NumericStats, c: ScaffoldComments): { codes: { value: number; why: string }[]; min: number; max: number } {
   let { min, max } = s;
   const codes: { value: number; why: string }[] = [];
   for (const [value, n] of [...s.sentinels].sort((a, b) => a[0] - b[0])) {
@@ -79,7 +79,7 @@ function sentinelCodes(s: NumericStats): { codes: { value: number; why: string }
     if (neg || pos)
       codes.push({
         value,
-        why: `${value} ×${count(n)} (${neg ? "negative, every other value is 0 or more" : `more than twice the largest other value, ${s.max}`})`,
+        why: c.sentinel(value, n, neg ? null : s.max),
       });
     else {
       min = Math.min(min, value);
@@ -89,17 +89,17 @@ function sentinelCodes(s: NumericStats): { codes: { value: number; why: string }
   return { codes, min, max };
 }
 
-function missingWords(p: ColumnProfile, codes: string[]): string {
+function missingWords(p: ColumnProfile, codes: string[], c: ScaffoldComments): string {
   const parts = [
-    p.blank > 0 ? `${count(p.blank)} blank` : "",
-    ...[...p.tokens].sort((a, b) => a[0].localeCompare(b[0])).map(([t, n]) => `${t} ×${count(n)}`),
+    p.blank > 0 ? c.blankCells(p.blank) : "",
+    ...[...p.tokens].sort((a, b) => a[0].localeCompare(b[0])).map(([t, n]) => `${t} ×${c.count(n)}`),
     ...codes,
   ].filter((s) => s !== "");
-  return parts.length > 0 ? `; missing: ${parts.join(", ")}` : "";
+  return parts.length > 0 ? `${c.sep}${c.missingPart(parts.join(", "))}` : "";
 }
 
 /** The field for one column; `decimalMark` is the file's (from the columns with an unambiguous mark). */
-export function inferField(p: ColumnProfile, index: number, rows: number, decimalMark: "." | ","): InferredField {
+export function inferField(p: ColumnProfile, index: number, rows: number, decimalMark: "." | ",", c: ScaffoldComments): InferredField {
   const name = fieldNameOf(p.header, index);
   const title = p.header.trim() === "" ? name : p.header.trim();
   const present = p.present;
@@ -115,7 +115,7 @@ export function inferField(p: ColumnProfile, index: number, rows: number, decima
     return {
       ...base,
       spec: { name, type: "string", title },
-      evidence: `text: no value in ${plural(rows, "row")}${missingWords(p, [])}; no indicator`,
+      evidence: `${c.emptyText(rows)}${missingWords(p, [], c)}${c.sep}${c.noIndicator}`,
       suggestion: null,
     };
 
@@ -125,14 +125,18 @@ export function inferField(p: ColumnProfile, index: number, rows: number, decima
     return {
       ...base,
       spec: { name, type: "boolean", title, trueValues: yesNo.trueValues, falseValues: yesNo.falseValues },
-      evidence: `boolean: ${distinct?.length} distinct values in ${plural(rows, "row")}: ${[...p.distinct].map(([v, n]) => `${v} ${count(n)}`).join(", ")}${missingWords(p, [])}`,
+      evidence: `${c.booleanField(
+        distinct?.length ?? 0,
+        rows,
+        [...p.distinct].map(([v, n]) => `${v} ${c.count(n)}`).join(", "),
+      )}${missingWords(p, [], c)}`,
       suggestion: { kind: "proportion", equals: true },
     };
 
   // 2–3. Numbers, then dates, with a few texts as codes.
   const usable = (c: Candidate): boolean => [...c.failures.values()].reduce((a, b) => a + b, 0) < MAX_CODE_SHARE * present;
   const chosen = p.alive(decimalMark).find(usable);
-  if (chosen) return typedField(p, chosen, name, title, rows, base);
+  if (chosen) return typedField(p, chosen, name, title, rows, base, c);
 
   // 4. Text.
   const repeats = distinct !== null && distinct.length < present;
@@ -141,60 +145,65 @@ export function inferField(p: ColumnProfile, index: number, rows: number, decima
     return {
       ...base,
       spec: { name, type: "string", title, categories: sorted.map(([v]) => v) },
-      evidence: `categories: ${plural(distinct.length, "distinct value")} in ${plural(rows, "row")} (at most ${TEXT_CATEGORY_MAX} make a categorical field): ${quoteList(
-        sorted.map(([v, n]) => `${v} ${count(n)}`),
-        20,
-      )}${missingWords(p, [])}`,
+      evidence: `${c.categoriesField(
+        distinct.length,
+        rows,
+        TEXT_CATEGORY_MAX,
+        quoteList(
+          c,
+          sorted.map(([v, n]) => `${v} ${c.count(n)}`),
+          20,
+        ),
+      )}${missingWords(p, [], c)}`,
       suggestion: distinct.length > 1 ? { kind: "distribution" } : null,
     };
   }
-  const many = distinct === null ? `more than ${count(100)}` : count(distinct.length);
   return {
     ...base,
     spec: { name, type: "string", title },
-    evidence: `text: ${many} distinct values in ${plural(rows, "row")}, too many for categories (at most ${TEXT_CATEGORY_MAX}); no indicator${missingWords(p, [])}`,
+    evidence: `${c.manyText(distinct === null ? null : distinct.length, rows, TEXT_CATEGORY_MAX)}${c.sep}${c.noIndicator}${missingWords(p, [], c)}`,
     suggestion: null,
   };
 }
 
 function typedField(
   p: ColumnProfile,
-  c: Candidate,
+  candidate: Candidate,
   name: string,
   title: string,
   rows: number,
   base: Omit<InferredField, "spec" | "evidence" | "suggestion">,
+  c: ScaffoldComments,
 ): InferredField {
-  const spec: FieldSpec = { name, type: c.spec.type, title };
-  if (c.spec.format !== undefined) spec.format = c.spec.format;
-  if (c.spec.decimalChar !== undefined) spec.decimalChar = c.spec.decimalChar;
-  if (c.spec.groupChar !== undefined) spec.groupChar = c.spec.groupChar;
-  const textCodes = [...c.failures].sort((a, b) => a[0].localeCompare(b[0]));
-  const codeWords = textCodes.map(([t, n]) => `${t} ×${count(n)} (text in a ${c.spec.type} column)`);
-  const ownCodes = textCodes.map(([t]) => ({ value: t, label: missingTokenLabel(t) ?? "code" }));
+  const spec: FieldSpec = { name, type: candidate.spec.type, title };
+  if (candidate.spec.format !== undefined) spec.format = candidate.spec.format;
+  if (candidate.spec.decimalChar !== undefined) spec.decimalChar = candidate.spec.decimalChar;
+  if (candidate.spec.groupChar !== undefined) spec.groupChar = candidate.spec.groupChar;
+  const textCodes = [...candidate.failures].sort((a, b) => a[0].localeCompare(b[0]));
+  const codeWords = textCodes.map(([t, n]) => c.textCode(t, n, candidate.spec.type));
+  const ownCodes = textCodes.map(([t]) => missingCode(t, missingTokenLabel(t) ?? "code", c));
   const codeCells = textCodes.reduce((a, [, n]) => a + n, 0);
-  if (c.dates)
+  if (candidate.dates)
     return {
       ...base,
       complete: base.complete && codeCells === 0,
       ownCodes,
       spec,
-      evidence: `${typeWords(spec)}: every value read, ${c.dates.min} to ${c.dates.max}${missingWords(p, codeWords)}; no indicator`,
+      evidence: `${c.datesField(typeWords(spec, c), candidate.dates.min, candidate.dates.max)}${missingWords(p, codeWords, c)}${c.sep}${c.noIndicator}`,
       suggestion: null,
     };
-  const stats = c.numbers as NumericStats;
-  const sentinels = sentinelCodes(stats);
+  const stats = candidate.numbers as NumericStats;
+  const sentinels = sentinelCodes(stats, c);
   for (const s of sentinels.codes) {
-    ownCodes.push({ value: String(s.value), label: "code" });
+    ownCodes.push(missingCode(String(s.value), "code", c));
     codeWords.push(s.why);
   }
   const sentinelCells = sentinels.codes.reduce((a, s) => a + (stats.sentinels.get(s.value) ?? 0), 0);
   const values = p.present - codeCells - sentinelCells;
   const complete = base.complete && codeCells + sentinelCells === 0;
-  const range = values > 0 ? `, ${sentinels.min} to ${sentinels.max}` : "";
   const levels = categoryLevels(
     p,
-    c,
+    candidate,
     sentinels.codes.map((s) => s.value),
   );
   if (
@@ -212,18 +221,18 @@ function typedField(
       positive: sentinels.min > 0,
       ownCodes,
       spec,
-      evidence: `integer with categories: ${plural(levels.length, "distinct value")} in ${plural(rows, "row")} (at most ${INTEGER_CATEGORY_MAX} codes from 0 to ${CODE_MAX} make coded answers): ${levels.join(", ")}${missingWords(p, codeWords)}`,
+      evidence: `${c.integerCategories(levels.length, rows, INTEGER_CATEGORY_MAX, CODE_MAX, levels.join(", "))}${missingWords(p, codeWords, c)}`,
       suggestion: binary ? { kind: "proportion", equals: 1 } : levels.length > 1 ? { kind: "distribution" } : null,
     };
   }
-  const whole = spec.type === "number" && stats.whole ? " (all whole)" : "";
+  const whole = spec.type === "number" && stats.whole;
   return {
     ...base,
     complete,
     positive: values > 0 && sentinels.min > 0,
     ownCodes,
     spec,
-    evidence: `${typeWords(spec)}: ${plural(values, "value")}${whole}${range}${missingWords(p, codeWords)}`,
+    evidence: `${c.numbersField(typeWords(spec, c), values, whole, values > 0 ? sentinels.min : null, sentinels.max)}${missingWords(p, codeWords, c)}`,
     suggestion: values > 0 ? { kind: "mean" } : null,
   };
 }

@@ -1,3 +1,5 @@
+import type { ScaffoldComments } from "./comments/en.js";
+import { missingCode } from "./comments/index.js";
 import type { InferredField } from "./infer-fields.js";
 import type { SavField } from "./source.js";
 
@@ -8,36 +10,38 @@ import type { SavField } from "./source.js";
  * type its cells were read with, and values the labels do not name stay categories without a
  * label, so that the schema still accepts every row.
  */
-export function applyLabels(fields: InferredField[], metadata: readonly SavField[]): void {
+export function applyLabels(fields: InferredField[], metadata: readonly SavField[], c: ScaffoldComments): void {
   const byName = new Map(metadata.map((m) => [m.name, m]));
   for (const f of fields) {
     const m = byName.get(f.column);
-    if (m) applyOne(f, m);
+    if (m) applyOne(f, m, c);
   }
 }
 
 const INTEGER = /^[+-]?\d+$/;
 
-function applyOne(f: InferredField, m: SavField): void {
+function applyOne(f: InferredField, m: SavField, words: ScaffoldComments): void {
   const said: string[] = [];
   if (m.title) {
     f.spec.title = m.title;
-    said.push(`label "${m.title}"`);
+    said.push(words.spssLabel(m.title));
   }
-  const codes = (m.missingValues ?? []).flatMap((c) => (typeof c === "string" ? (c === "" ? [] : [{ value: c, label: "code" }]) : [c]));
-  for (const c of codes) {
-    const at = f.ownCodes.findIndex((o) => o.value === c.value);
-    if (at >= 0) f.ownCodes[at] = c;
-    else f.ownCodes.push(c);
+  const codes = (m.missingValues ?? []).flatMap((code) =>
+    typeof code === "string" ? (code === "" ? [] : [missingCode(code, "code", words)]) : [code],
+  );
+  for (const code of codes) {
+    const at = f.ownCodes.findIndex((o) => o.value === code.value);
+    if (at >= 0) f.ownCodes[at] = code;
+    else f.ownCodes.push(code);
   }
-  if (codes.length > 0) said.push(`user-missing ${codes.map((c) => c.value).join(", ")}`);
+  if (codes.length > 0) said.push(words.spssUserMissing(codes.map((code) => code.value).join(", ")));
   const isCode = (v: string): boolean => f.ownCodes.some((c) => c.value === v);
   if (f.observed?.some(isCode)) f.complete = false;
 
   const labelled = m.categories ?? [];
   if (labelled.length > 0) {
     const observed = f.observed?.filter((v) => !isCode(v)) ?? null;
-    if (observed === null) said.push(`${labelled.length} value labels not used as categories (more than 100 distinct values)`);
+    if (observed === null) said.push(words.spssTooMany(labelled.length));
     else {
       const numeric = labelled.every((c) => typeof c.value === "number") && observed.every((v) => INTEGER.test(v));
       const named = new Set(labelled.map((c) => String(c.value)));
@@ -60,11 +64,9 @@ function applyOne(f: InferredField, m: SavField): void {
         const values = categories.map(categoryValue);
         const binary = values.length === 2 && values[0] === 0 && values[1] === 1;
         f.suggestion = binary ? { kind: "proportion", equals: 1 } : values.length > 1 ? { kind: "distribution" } : null;
-        said.push(
-          `${labelled.length} value labels as categories${extra.length > 0 ? ` (and ${extra.length} unlabelled values seen)` : ""}`,
-        );
+        said.push(words.spssCategories(labelled.length, extra.length));
       }
     }
   }
-  if (said.length > 0) f.evidence += `; from the SPSS file (its labels win): ${said.join(", ")}`;
+  if (said.length > 0) f.evidence += `${words.sep}${words.spss(said.join(", "))}`;
 }

@@ -175,24 +175,6 @@ export const en = {
     compareNumeric: (field: string, type: string) => `${field} is ${a(type)} field: compare with a number or integer field`,
     notACategory: (value: string, field: string, values: string) => `${value} is not a category of ${field}: use one of ${values}`,
   },
-  // An XLSForm that cannot be read or used, naming the file, sheet and row.
-  xlsForm: {
-    notFile: (file: string) => `${file}: not a file; give the XLSForm (.xlsx) of the survey.`,
-    tooLarge: (file: string, bytes: number) => `${file}: ${bytes.toLocaleString("en-US")} bytes is too large for an XLSForm.`,
-    missing: (file: string) => `${file}: no such file.`,
-    /** `detail` the workbook library's own words (English). */
-    unreadable: (file: string, detail: string) => `${file}: not a readable .xlsx workbook (${detail}); an XLSForm is saved as .xlsx.`,
-    noSurvey: (file: string) => `${file}: no "survey" sheet; an XLSForm has sheets survey, choices and settings.`,
-    noColumn: (file: string, column: string) => `${file}, sheet survey: no "${column}" column in its first row.`,
-    choiceNeedsName: (file: string, row: number) => `${file}, sheet choices, row ${row}: a choice needs a list_name and a name.`,
-    choiceTwice: (file: string, row: number, value: string, list: string) =>
-      `${file}, sheet choices, row ${row}: the choice "${value}" is listed twice in ${list}.`,
-    questionNeedsName: (file: string, row: number, type: string) =>
-      `${file}, sheet survey, row ${row}: a question of type ${type} needs a name.`,
-    missingList: (file: string, row: number, name: string, list: string) =>
-      `${file}, sheet survey, row ${row}: ${name} uses the choice list "${list}", which the choices sheet lacks.`,
-    nameTwice: (file: string, row: number, name: string) => `${file}, sheet survey, row ${row}: the name ${name} is used twice.`,
-  },
   // A foreign key the study's datasets cannot satisfy (a refusal of the run, not a row's issue).
   foreignKeyDataset: (dataset: string, resource: string) =>
     `Dataset ${dataset} has a foreign key to dataset "${resource}", which the study does not define.`,

@@ -200,22 +200,6 @@ export const fr: IssueTexts = {
     compareNumeric: (field, type) => `${field} est une variable ${type}${colon} comparez avec une variable number ou integer`,
     notACategory: (value, field, values) => `${value} n’est pas une catégorie de ${field}${colon} utilisez l’une de ${values}`,
   },
-  xlsForm: {
-    notFile: (file) => `${file}${colon} ce n’est pas un fichier${semi} donnez le XLSForm (.xlsx) de l’enquête.`,
-    tooLarge: (file, bytes) => `${file}${colon} ${count(bytes)} octets, c’est trop pour un XLSForm.`,
-    missing: (file) => `${file}${colon} fichier introuvable.`,
-    unreadable: (file, why) =>
-      `${file}${colon} ce n’est pas un classeur .xlsx lisible${detail(why)}${semi} un XLSForm s’enregistre en .xlsx.`,
-    noSurvey: (file) => `${file}${colon} pas de feuille «${FN}survey${FN}»${semi} un XLSForm a les feuilles survey, choices et settings.`,
-    noColumn: (file, column) => `${file}, feuille survey${colon} pas de colonne «${FN}${column}${FN}» sur sa première ligne.`,
-    choiceNeedsName: (file, row) => `${file}, feuille choices, ligne ${row}${colon} un choix demande un list_name et un name.`,
-    choiceTwice: (file, row, value, list) =>
-      `${file}, feuille choices, ligne ${row}${colon} le choix «${FN}${value}${FN}» figure deux fois dans ${list}.`,
-    questionNeedsName: (file, row, type) => `${file}, feuille survey, ligne ${row}${colon} une question de type ${type} demande un name.`,
-    missingList: (file, row, name, list) =>
-      `${file}, feuille survey, ligne ${row}${colon} ${name} utilise la liste de choix «${FN}${list}${FN}», absente de la feuille choices.`,
-    nameTwice: (file, row, name) => `${file}, feuille survey, ligne ${row}${colon} le nom ${name} est utilisé deux fois.`,
-  },
   foreignKeyDataset: (dataset, resource) =>
     `Le jeu de données ${dataset} a une clé étrangère vers le jeu de données ${q(resource)}, que l’étude ne déclare pas.`,
   foreignKeyField: (dataset, field, other) =>

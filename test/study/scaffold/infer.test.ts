@@ -9,7 +9,7 @@ function infer(columns: Record<string, string[]>): InferredTable {
   const rows = (Object.values(columns)[0] ?? []).length;
   const profiler = new TableProfiler(header);
   for (let r = 0; r < rows; r++) profiler.add(header.map((h) => columns[h]?.[r] ?? ""));
-  return inferTable(profiler.finish());
+  return inferTable(profiler.finish(), "en");
 }
 
 const one = (cells: string[], others: Record<string, string[]> = {}) => {
@@ -100,7 +100,9 @@ describe("missing-value codes", () => {
   it("makes a text without digits in a numeric column that field's own code, when rare", () => {
     const f = one(["12", "x", "40", "33", "25"]);
     expect(f.spec.type).toBe("integer");
-    expect(f.ownCodes).toEqual([{ value: "x", label: "code" }]);
+    expect(f.ownCodes).toMatchObject([{ value: "x", label: "code" }]);
+    // Labelled in both languages, so that a report in either words it.
+    expect(f.ownCodes[0]?.labels).toEqual({ en: "code", fr: "code de non-réponse" });
     expect(f.evidence).toContain("missing: x ×1 (text in a integer column)");
     // As many texts as numbers: a text column, not codes.
     expect(one(["12", "x", "y", "40"]).spec.type).toBe("string");
@@ -110,15 +112,15 @@ describe("missing-value codes", () => {
 
   it("proposes sentinels only when clearly out of range", () => {
     const neg = one(["-99", "1", "2", "3", "-99"]);
-    expect(neg.ownCodes).toEqual([{ value: "-99", label: "code" }]);
+    expect(neg.ownCodes).toMatchObject([{ value: "-99", label: "code" }]);
     expect(neg.evidence).toContain("-99 ×2 (negative, every other value is 0 or more)");
     expect(one(["-99", "-1", "2"]).ownCodes).toEqual([]);
-    expect(one(["99", "20", "30", "4"]).ownCodes).toEqual([{ value: "99", label: "code" }]);
+    expect(one(["99", "20", "30", "4"]).ownCodes).toMatchObject([{ value: "99", label: "code" }]);
     const age = one(["99", "60", "70", "18"]);
     expect(age.ownCodes).toEqual([]);
     expect(age.evidence).toBe("integer: 4 values, 18 to 99");
     const yesNo = one(["9", "0", "1", "1", "0"]);
-    expect(yesNo.ownCodes).toEqual([{ value: "9", label: "code" }]);
+    expect(yesNo.ownCodes).toMatchObject([{ value: "9", label: "code" }]);
     expect(yesNo.spec.categories).toEqual([0, 1]);
   });
 });
@@ -196,7 +198,7 @@ describe("an SPSS file's labels", () => {
       ["1", "a"],
     ])
       profiler.add(row);
-    const t = inferTable(profiler.finish(), [
+    const t = inferTable(profiler.finish(), "en", [
       {
         name: "q1",
         type: "integer",
