@@ -15,6 +15,18 @@ const KEYS_TRACKED = 2;
 /** Clusters or strata tracked for the nesting check; beyond, nesting is left unchecked. */
 const MAX_TRACKED_LEVELS = 100_000;
 
+/**
+ * A cell as a key compares: a whole number written with a sign, group marks or leading zeros
+ * ("-4,989", "-4 989", "007") is its digits, since an integer key is checked on the number
+ * ("-4,989" and "-4989" are one key). Texts that merely look alike then count as one key too: a
+ * key is missed, never wrongly proposed.
+ */
+function asKey(text: string): string {
+  if (!/^[+-]?[\d\s.,'\u00a0\u202f]*\d[\d\s.,'\u00a0\u202f]*$/.test(text)) return text;
+  const digits = text.replace(/\D/g, "").replace(/^0+(?=\d)/, "");
+  return text.startsWith("-") && /[1-9]/.test(digits) ? `-${digits}` : digits;
+}
+
 /** A 53-bit hash of a text (cyrb53): a collision can only hide a key, never invent one. */
 function hash53(s: string): number {
   let h1 = 0xdeadbeef;
@@ -94,7 +106,7 @@ export class TableProfiler {
       const set = this.keySets[i];
       if (set) {
         const text = cell.trim();
-        const h = hash53(text);
+        const h = hash53(asKey(text));
         if (text === "" || missingTokenLabel(text) !== null || set.has(h)) this.keySets[i] = null;
         else set.add(h);
       }

@@ -133,6 +133,17 @@ describe("keys, names, design and indicators", () => {
     expect(infer({ amount: ["1.5", "2.5"] }).primaryKey).toBeNull();
   });
 
+  it("compares whole numbers as numbers when choosing the key: one written with group marks or leading zeros is no new key", () => {
+    // "-4,989" is read as the integer -4989 (thousands grouped by ","): a key of it would reject a row.
+    expect(infer({ id: ["-4989", "1", "-4,989"], v: ["a", "b", "c"] }).primaryKey?.field).toBe("v");
+    expect(infer({ id: ["007", "7", "8"], v: ["a", "b", "c"] }).primaryKey?.field).toBe("v");
+    expect(infer({ id: ["1 000", "1000", "2"], v: ["a", "b", "c"] }).primaryKey?.field).toBe("v");
+    expect(infer({ id: ["-0", "0", "3"], v: ["a", "b", "c"] }).primaryKey?.field).toBe("v");
+    // Different numbers, and texts, stay distinct.
+    expect(infer({ id: ["-5", "5", "50"], v: ["a", "a", "a"] }).primaryKey?.field).toBe("id");
+    expect(infer({ id: ["A-1", "A1", "a1"], v: ["a", "a", "a"] }).primaryKey?.field).toBe("id");
+  });
+
   it("tracks at most two key candidates past the first 1,000 rows (bounded memory)", () => {
     const n = 1200;
     const seq = (p: string) => Array.from({ length: n }, (_, i) => `${p}${i}`);
