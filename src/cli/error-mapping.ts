@@ -14,6 +14,7 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
     { UnknownFieldError },
     { QualitativeFieldError, LevelLimitError, NoRowsError },
     { ToleranceError, ForeignKeyConfigError },
+    { XlsFormError },
   ] = await Promise.all([
     import("../study/index.js"),
     import("../table-schema/index.js"),
@@ -22,14 +23,17 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
     import("../conditions/index.js"),
     import("../pipeline/index.js"),
     import("../validate/index.js"),
+    import("../xlsform/index.js"),
   ]);
   if (error instanceof StudyFileError && error.fsCode !== undefined)
     return new CliError(t.fileProblem(error.file, error.fsCode, "study"), EXIT_BAD_REQUEST, error.file);
+  // A study's XLSForm that cannot be read (init words its own the same way).
+  if (error instanceof XlsFormError) return new CliError(t.formError(error.reason, error.message), EXIT_BAD_REQUEST, error.reason.file);
   if (error instanceof StudyFileError || error instanceof SchemaFileError) return new CliError(error.message, EXIT_BAD_REQUEST, error.file);
   if (error instanceof ToleranceError) return new CliError(t.badTolerance(error.value), EXIT_BAD_REQUEST);
   if (error instanceof IngestError && error.fsCode !== undefined)
     return new CliError(t.fileProblem(error.file, error.fsCode, "data"), EXIT_BAD_REQUEST, error.file);
-  if (error instanceof ForeignKeyConfigError) return new CliError(`schema: ${error.message}`, EXIT_BAD_REQUEST);
+  if (error instanceof ForeignKeyConfigError) return new CliError(t.schemaRefused(error.message), EXIT_BAD_REQUEST);
   if (error instanceof IngestError)
     return new CliError(error.message, error.kind === "request" ? EXIT_BAD_REQUEST : EXIT_NOT_ACCEPTABLE, error.file);
   // A declared design the accepted rows contradict (e.g. a stratum with one cluster): the data
@@ -39,8 +43,9 @@ export async function toCliError(error: unknown, t: CliMessages): Promise<CliErr
   if (error instanceof NoRowsError) return new CliError(error.message, EXIT_NOT_ACCEPTABLE, error.file);
   // Too many levels for a subgroup or distribution: the data cannot support the analysis.
   if (error instanceof LevelLimitError) return new CliError(t.levelLimit(error.limit, error.message), EXIT_NOT_ACCEPTABLE);
-  if (error instanceof UnknownFieldError || error instanceof QualitativeFieldError)
-    return new CliError(t.unknownField(error.message), EXIT_BAD_REQUEST);
+  if (error instanceof UnknownFieldError) return new CliError(t.unknownField(t.fieldNotKnown(error.field)), EXIT_BAD_REQUEST);
+  if (error instanceof QualitativeFieldError)
+    return new CliError(t.unknownField(t.qualitativeField(error.field, error.dataset)), EXIT_BAD_REQUEST);
   const message = error instanceof Error ? error.message : String(error);
   return new CliError(t.internalError(message), EXIT_BAD_REQUEST);
 }

@@ -38,7 +38,10 @@ export async function loadRequestedStudy(study: string | undefined, io: Io, lang
       : await loadStudy(path.resolve(io.cwd, study), study, lang);
   // Every field the study names is checked against its schema before any data is read.
   // Loading the schemas also records the renames an XLSForm implies (loaded.formRenames).
-  const schemas = await loadSchemasAndCheckFields(loaded);
+  // The study is read: what its schemas or its form refuse is worded in its language.
+  const schemas = await loadSchemasAndCheckFields(loaded).catch(async (error: unknown) => {
+    throw error instanceof CliError ? error : await (await import("./error-mapping.js")).toCliError(error, cliMessages(loaded.lang));
+  });
   return { ...loaded, schemas };
 }
 

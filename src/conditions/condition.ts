@@ -217,6 +217,9 @@ export interface ConditionWords {
   not: (condition: string) => string;
   isMissing: (field: string) => string;
   isNotMissing: (field: string) => string;
+  /** A multiple-choice answer holding any, or all, of the values (`{a, b}`). */
+  includesAny: (field: string, values: string) => string;
+  includesAll: (field: string, values: string) => string;
 }
 
 const englishWords: ConditionWords = {
@@ -225,6 +228,8 @@ const englishWords: ConditionWords = {
   not: (condition) => `not (${condition})`,
   isMissing: (field) => `${field} is missing`,
   isNotMissing: (field) => `${field} is not missing`,
+  includesAny: (field, values) => `${field} includes any of ${values}`,
+  includesAll: (field, values) => `${field} includes all of ${values}`,
 };
 
 /** A short human reading of a condition, for reports ("internet_use = never"). */
@@ -236,8 +241,8 @@ export function describeCondition(c: Condition, words: ConditionWords = englishW
   if (c.missing !== undefined) return c.missing ? words.isMissing(c.field) : words.isNotMissing(c.field);
   if (c.equals !== undefined) return `${c.field} = ${String(c.equals)}`;
   if (c.in !== undefined) return `${c.field} in {${c.in.map(String).join(", ")}}`;
-  if (c.any_of !== undefined) return `${c.field} includes any of {${c.any_of.map(String).join(", ")}}`;
-  if (c.all_of !== undefined) return `${c.field} includes all of {${c.all_of.map(String).join(", ")}}`;
+  if (c.any_of !== undefined) return words.includesAny(c.field, `{${c.any_of.map(String).join(", ")}}`);
+  if (c.all_of !== undefined) return words.includesAll(c.field, `{${c.all_of.map(String).join(", ")}}`);
   const ops = { lt: "<", le: "≤", gt: ">", ge: "≥" } as const;
   for (const k of comparators) {
     const b = c[k];

@@ -60,11 +60,3 @@ function fsRequestError(file: string, code: string | undefined): IngestError {
       return requestError(file, `the file cannot be read (${code ?? "unknown error"}).`);
   }
 }
-
-/** A limit in bytes as the user reads it, in `lang`: whole mebibytes or kibibytes, else bytes. */
-export function formatSize(bytes: number, lang?: "en" | "fr"): string {
-  const { size } = issueTexts(lang);
-  if (bytes % (1024 * 1024) === 0) return size(bytes / (1024 * 1024), "MiB");
-  if (bytes % 1024 === 0) return size(bytes / 1024, "KiB");
-  return size(bytes, "bytes");
-}

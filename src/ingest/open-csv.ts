@@ -239,13 +239,15 @@ export function recordViews(
   return { records: once(records), batches: once(batches), byteBatches: once(byteBatches) };
 }
 
+/** Backstops: the study's checks refuse such options first, naming the study's key. */
 function checkOptions(file: string, options: CsvSourceOptions, maxRecordBytes: number): void {
+  const texts = issueTexts(options.lang);
   const d = options.delimiter;
   if (d !== undefined && (d.length !== 1 || d === '"' || d === "\n" || d === "\r")) {
-    throw requestError(file, `the delimiter ${JSON.stringify(d)} cannot be used; give one character other than a quote or a line break.`);
+    throw requestError(file, texts.badDelimiter(JSON.stringify(d)), options.lang);
   }
   if (!Number.isInteger(maxRecordBytes) || maxRecordBytes <= 0) {
-    throw requestError(file, `the record size limit ${maxRecordBytes} is not a positive whole number of bytes.`);
+    throw requestError(file, texts.badRecordLimit(String(maxRecordBytes)), options.lang);
   }
 }
 

@@ -1,5 +1,5 @@
-import { issueTexts, readableValue, type Issue } from "../vocabulary/index.js";
-import { dataError, formatSize } from "./errors.js";
+import { formatSize, issueTexts, readableValue, type Issue } from "../vocabulary/index.js";
+import { dataError } from "./errors.js";
 
 /** A record as read: its cells and the physical 1-based line where it starts. */
 export interface CsvRecord {

@@ -1,7 +1,7 @@
 import { open } from "node:fs/promises";
 import yauzl from "yauzl";
-import { issueTexts, type IssueTexts } from "../vocabulary/index.js";
-import { dataError, formatSize } from "./errors.js";
+import { formatSize, issueTexts, type IssueTexts } from "../vocabulary/index.js";
+import { dataError } from "./errors.js";
 
 /** Bounds on what a zip archive (a workbook) may inflate to: a zip bomb is refused, not unpacked. */
 export interface ZipLimits {

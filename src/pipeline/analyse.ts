@@ -168,7 +168,7 @@ export async function analyseStudy(loaded: LoadedStudy, options: AnalyseOptions)
     },
     datasets,
     codebook: [...runs.values()].flatMap((run) => [
-      ...codebookOf(run, tables.get(run.name)?.table),
+      ...codebookOf(run, tables.get(run.name)?.table, definitions(options.lang).blankCode),
       ...(tables.get(run.name)?.codebook ?? []),
     ]),
     indicators,
@@ -207,7 +207,7 @@ function generatedDate(sourceDateEpoch: string | undefined, studyDate: string | 
  * Each field of a dataset as its schema declares it, for labels and the report's codebook; a
  * harmonised field (compare) with the categories estimation used (`table`).
  */
-function codebookOf(run: DatasetRun, table: DataTable | undefined): CodebookEntry[] {
+function codebookOf(run: DatasetRun, table: DataTable | undefined, blank: string): CodebookEntry[] {
   return run.table.fields.map((f, i) => ({
     dataset: run.name,
     field: f.name,
@@ -217,7 +217,7 @@ function codebookOf(run: DatasetRun, table: DataTable | undefined): CodebookEntr
       value: String(c.value),
       label: c.label ?? String(c.value),
     })),
-    missing_values: f.missingValues.map((m) => ({ value: m.value, label: m.label ?? (m.value === "" ? "blank" : m.value) })),
+    missing_values: f.missingValues.map((m) => ({ value: m.value, label: m.label ?? (m.value === "" ? blank : m.value) })),
   }));
 }
 

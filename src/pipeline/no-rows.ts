@@ -42,7 +42,7 @@ export function noRowsMessage(run: DatasetRun, lang: "en" | "fr" = "en"): string
     quoted.push(texts.rejectedRow(row.line, row.reasons[0] ?? null));
   }
   const hints = rejectionHints(run, texts);
-  return texts.allRejected(summary.path, table.rowsRead, quoted.join("; "), hints.length > 0 ? hints.join("; ") : null);
+  return texts.allRejected(summary.path, table.rowsRead, quoted, hints.length > 0 ? hints : null);
 }
 
 /** Recognisable causes of a wholesale rejection, each as what to do. */

@@ -49,7 +49,7 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
     const resolved = loaded.resolved[name] as { data: string; schema: string; xlsform: boolean };
     const schemaDisplay = path.relative(studyDir, resolved.schema) || (decl.schema ?? resolved.schema);
     // A form's schema is made when the study is checked (loadSchemasAndCheckFields), with its renames.
-    const loadedSchema = loaded.schemas?.get(name) ?? (await loadTableSchema(resolved.schema, schemaDisplay));
+    const loadedSchema = loaded.schemas?.get(name) ?? (await loadTableSchema(resolved.schema, schemaDisplay, options.lang));
     const rename = { ...(loaded.formRenames?.get(name) ?? {}), ...decl.rename };
     const dataPath = options.data[name] ?? resolved.data;
     const display = options.dataDisplay[name] ?? decl.path;

@@ -92,3 +92,10 @@ export function formatLevel(level: number, lang: Lang): string {
   const pct = level * 100;
   return formatNumber(pct, Number.isInteger(Number(pct.toFixed(6))) ? 0 : 1, lang) + percentSign(lang);
 }
+
+/** A workbook's `encoding` in the result is `xlsx, sheet "NAME"` (language-free): its sheet is worded by `sheetIs`. */
+const WORKBOOK_SHEET = /^xlsx, sheet (".*")$/s;
+export function encodingText(encoding: string, sheetIs: (name: string) => string): string {
+  const sheet = WORKBOOK_SHEET.exec(encoding);
+  return sheet ? `xlsx, ${sheetIs(sheet[1] as string)}` : encoding;
+}

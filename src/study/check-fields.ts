@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadTableSchema, parseTableSchema, SchemaFileError, type TableSchema } from "../table-schema/index.js";
+import { loadTableSchema, parseTableSchema, type TableSchema } from "../table-schema/index.js";
 import { StudyFileError } from "./errors.js";
 import { checkHarmonise, derivedFields } from "./derived-fields.js";
 import { checkStudyFields, type DatasetFields } from "./fields.js";
@@ -22,8 +22,8 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
     datasets.map(async ([name, decl]) => {
       const { schema: file, xlsform } = loaded.resolved[name] as { schema: string; xlsform: boolean };
       const display = path.relative(studyDir, file) || (decl.schema ?? decl.xlsform ?? file);
-      if (!xlsform) return loadTableSchema(file, display);
-      const form = await formSchema(file, display);
+      if (!xlsform) return loadTableSchema(file, display, loaded.lang);
+      const form = await formSchema(file, display, loaded.lang);
       formRenames.set(name, form.rename);
       return form.schema;
     }),
@@ -62,13 +62,13 @@ export async function loadSchemasAndCheckFields(loaded: LoadedStudy): Promise<Ma
  * The Table Schema an XLSForm makes (its questions, choices and labels), and the renames its
  * exports need. The form reader (and its workbook library) loads only for a study that has one.
  */
-async function formSchema(file: string, display: string): Promise<{ schema: TableSchema; rename: Record<string, string> }> {
-  const { formTable, readXlsForm, XlsFormError } = await import("../xlsform/index.js");
-  try {
-    const table = formTable(await readXlsForm(file, display));
-    return { schema: parseTableSchema(table.schema, display), rename: table.rename };
-  } catch (err) {
-    if (err instanceof XlsFormError) throw new SchemaFileError(display, [], err.message);
-    throw err;
-  }
+async function formSchema(
+  file: string,
+  display: string,
+  lang: "en" | "fr",
+): Promise<{ schema: TableSchema; rename: Record<string, string> }> {
+  // A form that cannot be read is an XlsFormError, worded by the command line by its reason.
+  const { formTable, readXlsForm } = await import("../xlsform/index.js");
+  const table = formTable(await readXlsForm(file, display));
+  return { schema: parseTableSchema(table.schema, display, lang), rename: table.rename };
 }

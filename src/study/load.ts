@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from "yaml";
 import type { z } from "zod";
-import { MAX_NESTING_DEPTH, readTextFile, TextFileError, tooDeepPath, type TableSchema } from "../table-schema/index.js";
+import { MAX_NESTING_DEPTH, readTextFile, TextFileError, textFileReason, tooDeepPath, type TableSchema } from "../table-schema/index.js";
 import { StudyFileError } from "./errors.js";
 import { describeIndicatorIssue, issueToReport } from "./indicators/index.js";
 import { studySchema, type Study } from "./study-file.js";
@@ -93,7 +93,7 @@ async function loadLayer(
   chain: { file: string; display: string }[],
   lang: "en" | "fr" | undefined,
 ): Promise<Layer<Source>> {
-  const text = await readStudyText(absolute, displayName);
+  const text = await readStudyText(absolute, displayName, lang);
   // Before the file is parsed, its language is a top-level `lang: fr` line, if it has one.
   let m = studyMessages(lang ?? (/^lang:[ \t]*(["']?)fr\1[ \t]*(#.*)?$/m.test(text) ? "fr" : undefined));
   const lineSuffix = (line: number | null): string => (line === null ? "" : m.fileLine("", line));
@@ -156,11 +156,13 @@ async function loadLayer(
   return mergeLayers(base, layer, path.dirname(baseAbsolute), path.dirname(absolute));
 }
 
-async function readStudyText(absolute: string, displayName: string): Promise<string> {
+/** The file's text; a file that cannot be read is refused in `lang` (its own `lang` is not known yet). */
+async function readStudyText(absolute: string, displayName: string, lang: "en" | "fr" | undefined): Promise<string> {
   try {
     return await readTextFile(absolute);
   } catch (error) {
     if (!(error instanceof TextFileError)) throw error;
+    // A file-system code is worded by the command line (`fileProblem`); this sentence is its fallback.
     const reason =
       error.code === "ENOENT"
         ? "no such file"
@@ -168,8 +170,8 @@ async function readStudyText(absolute: string, displayName: string): Promise<str
           ? "is a directory, not a study file"
           : error.code === "EACCES" || error.code === "EPERM"
             ? "permission denied"
-            : error.reason;
-    throw new StudyFileError(`${displayName}: ${reason}.`, displayName, error.code);
+            : textFileReason(error.problem, lang);
+    throw new StudyFileError(`${displayName}${studyMessages(lang).colon} ${reason}.`, displayName, error.code);
   }
 }
 

@@ -2,7 +2,8 @@ import { zodProblems, type Problem } from "./problems.js";
 import { schemaProblems } from "./semantics.js";
 import { tableSchemaSchema, type TableSchema } from "./descriptor.js";
 import { MAX_NESTING_DEPTH, tooDeepPath } from "./nesting.js";
-import { readTextFile, TextFileError } from "./text-file.js";
+import { issueTexts } from "../vocabulary/index.js";
+import { readTextFile, TextFileError, textFileReason } from "./text-file.js";
 
 /**
  * A schema file that cannot be used. The message is one sentence naming the file, the path
@@ -13,84 +14,74 @@ export class SchemaFileError extends Error {
   constructor(
     readonly file: string,
     readonly problems: Problem[],
-    message?: string,
+    message: string,
   ) {
-    super(message ?? sentence(file, problems));
+    super(message);
   }
 }
 
-function sentence(file: string, problems: Problem[]): string {
+function sentence(file: string, problems: Problem[], lang?: "en" | "fr"): string {
   const first = problems[0];
-  if (!first) return `Schema file ${file} is invalid.`;
-  const where = first.path === "" ? "at the top level" : `at ${first.path}`;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? "s" : ""})` : "";
-  return `Schema file ${file} is invalid ${where}: ${first.problem}${more}.`;
+  return issueTexts(lang).schemaFile.invalid(file, first?.path ?? null, first?.problem ?? "", Math.max(problems.length - 1, 0));
 }
 
-/** Validate an already-parsed document (a study may embed its schema). */
-export function parseTableSchema(raw: unknown, displayName: string): TableSchema {
+/** Validate an already-parsed document (a study may embed its schema); refused in `lang`. */
+export function parseTableSchema(raw: unknown, displayName: string, lang?: "en" | "fr"): TableSchema {
   // jitless: each schema is parsed once per run; compiling zod's fast path would cost more.
   const parsed = tableSchemaSchema.safeParse(raw, { jitless: true });
-  if (!parsed.success) throw new SchemaFileError(displayName, zodProblems(parsed.error, raw));
-  const problems = schemaProblems(parsed.data);
-  if (problems.length > 0) throw new SchemaFileError(displayName, problems);
+  const refuse = (problems: Problem[]) => new SchemaFileError(displayName, problems, sentence(displayName, problems, lang));
+  if (!parsed.success) throw refuse(zodProblems(parsed.error, raw, lang));
+  const problems = schemaProblems(parsed.data, lang);
+  if (problems.length > 0) throw refuse(problems);
   return parsed.data;
 }
 
-/** Read, parse and check a Table Schema JSON file. Throws SchemaFileError, never anything else. */
-export async function loadTableSchema(path: string, displayName: string = path): Promise<TableSchema> {
+/** Read, parse and check a Table Schema JSON file. Throws SchemaFileError (in `lang`), never anything else. */
+export async function loadTableSchema(path: string, displayName: string = path, lang?: "en" | "fr"): Promise<TableSchema> {
+  const t = issueTexts(lang).schemaFile;
   let text: string;
   try {
     text = await readTextFile(path);
   } catch (e) {
-    const why = e instanceof TextFileError ? readProblem(e) : (e as Error).message;
-    throw new SchemaFileError(displayName, [], `Schema file ${displayName} ${why}.`);
+    const why = e instanceof TextFileError ? readProblem(e, lang) : (e as Error).message;
+    throw new SchemaFileError(displayName, [], t.unreadable(displayName, why));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new SchemaFileError(
-      displayName,
-      [],
-      `Schema file ${displayName} is not valid JSON${jsonPosition(text, e as Error)}: ${jsonHint(e as Error)}.`,
-    );
+    throw new SchemaFileError(displayName, [], t.notJson(displayName, jsonPosition(text, e as Error), jsonHint(e as Error)));
   }
   const deep = tooDeepPath(raw);
-  if (deep)
-    throw new SchemaFileError(
-      displayName,
-      [],
-      `Schema file ${displayName} nests objects and lists more than ${MAX_NESTING_DEPTH} levels deep (at ${formatPath(deep.slice(0, 3))}…): flatten it.`,
-    );
-  return parseTableSchema(raw, displayName);
+  if (deep) throw new SchemaFileError(displayName, [], t.tooDeep(displayName, MAX_NESTING_DEPTH, formatPath(deep.slice(0, 3))));
+  return parseTableSchema(raw, displayName, lang);
 }
 
 /** The sentence's end for a file that cannot be read, pointing at what to change. */
-function readProblem(e: TextFileError): string {
-  if (e.code === "ENOENT") return "cannot be read (it does not exist): check the path in the study file";
-  if (e.code === "EISDIR") return "cannot be read (it is a directory): check the path in the study file";
-  if (e.code === "EACCES" || e.code === "EPERM") return "cannot be read (permission denied): check the path in the study file";
-  return e.reason;
+function readProblem(e: TextFileError, lang?: "en" | "fr"): string {
+  const t = issueTexts(lang).schemaFile;
+  if (e.code === "ENOENT") return t.missing;
+  if (e.code === "EISDIR") return t.directory;
+  if (e.code === "EACCES" || e.code === "EPERM") return t.permission;
+  return textFileReason(e.problem, lang);
 }
 
 function formatPath(p: (string | number)[]): string {
   return p.reduce<string>((acc, k) => (typeof k === "number" ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), "");
 }
 
-/** "at line 3, column 7" from V8's "... at position 42" (or its "(line 3 column 7)"). */
-function jsonPosition(text: string, e: Error): string {
+/** Line and column from V8's "... at position 42" (or its "(line 3 column 7)"). */
+function jsonPosition(text: string, e: Error): { line: number; column: number } | null {
   const lc = /line (\d+) column (\d+)/.exec(e.message);
-  if (lc) return ` at line ${lc[1]}, column ${lc[2]}`;
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
   const pos = /position (\d+)/.exec(e.message);
-  if (!pos) return "";
+  if (!pos) return null;
   const before = text.slice(0, Number(pos[1]));
-  const line = before.split("\n").length;
-  const column = before.length - before.lastIndexOf("\n");
-  return ` at line ${line}, column ${column}`;
+  return { line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") };
 }
 
+/** V8's own words (English), without the position. */
 function jsonHint(e: Error): string {
   const msg = e.message.replace(/\s*(in JSON )?at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)/, "");
-  return `${msg.charAt(0).toLowerCase()}${msg.slice(1)} (check for a missing comma, quote or bracket, or a trailing comma)`;
+  return `${msg.charAt(0).toLowerCase()}${msg.slice(1)}`;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { conditionSchema } from "../conditions/index.js";
+import { issueTexts } from "../vocabulary/index.js";
 
 /**
  * A Frictionless Table Schema (v2) subset. This zod schema is the single source of truth:
@@ -9,6 +10,9 @@ import { conditionSchema } from "../conditions/index.js";
  * Loading a file and semantic checks live in ./schema-file.ts and ./semantics.ts.
  */
 
+/** The unions' own refusals, in English here; `zodProblems` finds them by these texts to word them. */
+const expected = issueTexts().schemaProblem.unions;
+
 const fieldTypes = ["string", "integer", "number", "boolean", "date"] as const;
 const fieldTypeSchema = z.enum(fieldTypes);
 export type FieldType = z.infer<typeof fieldTypeSchema>;
@@ -16,7 +20,7 @@ export type FieldType = z.infer<typeof fieldTypeSchema>;
 /** A missing-value code, bare (`"NR"`) or labelled (`{ value: "NR", label: "refused" }`). */
 const missingValueSchema = z.union(
   [z.string(), z.object({ value: z.string(), label: z.string(), labels: z.lazy(() => translationsSchema).optional() }).strict()],
-  { error: 'expected a string or an object { "value": "...", "label": "..." }' },
+  { error: expected.missingValue },
 );
 export type MissingValueSpec = z.infer<typeof missingValueSchema>;
 
@@ -27,7 +31,7 @@ export type MissingValueSpec = z.infer<typeof missingValueSchema>;
 const translationsSchema = z.object({ en: z.string().min(1).optional(), fr: z.string().min(1).optional() }).strict();
 
 const categoryValue = z.union([z.string(), z.number().int()], {
-  error: "expected a string or an integer",
+  error: expected.categoryValue,
 });
 const categorySchema = z.union(
   [
@@ -42,11 +46,11 @@ const categorySchema = z.union(
       })
       .strict(),
   ],
-  { error: 'expected a value or an object { "value": ..., "label": "..." }' },
+  { error: expected.category },
 );
 
 /** Bounds are numbers, or ISO dates (`"2014-03-01"`) for date fields. */
-const bound = z.union([z.number(), z.string()], { error: "expected a number (or an ISO date for a date field)" });
+const bound = z.union([z.number(), z.string()], { error: expected.bound });
 
 const constraintsSchema = z
   .object({
@@ -99,7 +103,7 @@ export type FieldSpec = z.infer<typeof fieldSchema>;
 /** One name or several: Frictionless allows both for keys. Normalised to an array. */
 const names = z
   .union([z.string().min(1), z.array(z.string().min(1)).min(1)], {
-    error: "expected a field name or a list of field names",
+    error: expected.names,
   })
   .transform((v) => (typeof v === "string" ? [v] : v));
 

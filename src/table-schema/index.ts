@@ -11,7 +11,7 @@ export { loadTableSchema, parseTableSchema, SchemaFileError } from "./descriptor
 export { localizeTableSchema } from "./localize.js";
 export { NONE_CHOSEN } from "./parsers.js";
 export { MAX_NESTING_DEPTH, tooDeepPath } from "./nesting.js";
-export { MAX_TEXT_FILE_BYTES, readTextFile, TextFileError } from "./text-file.js";
+export { MAX_TEXT_FILE_BYTES, readTextFile, TextFileError, textFileReason } from "./text-file.js";
 export {
   CastFailure,
   compileSchema,

@@ -87,9 +87,10 @@ export function typeDescription(f: FieldSpec, t: IssueTexts): string {
       return t.aYesNo([...(f.trueValues ?? DEFAULT_TRUE), ...(f.falseValues ?? DEFAULT_FALSE)].join(", "));
     case "date":
       return t.aDate(
-        f.format === undefined || f.format === "default"
-          ? "YYYY-MM-DD"
-          : f.format.replace("%d", "DD").replace("%m", "MM").replace("%Y", "YYYY"),
+        (f.format === undefined || f.format === "default" ? "%Y-%m-%d" : f.format)
+          .replace("%d", t.dateParts.day)
+          .replace("%m", t.dateParts.month)
+          .replace("%Y", t.dateParts.year),
       );
     case "string":
       return t.aString;

@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { ONE_TEST } from "../conditions/index.js";
+import { issueTexts, type IssueTexts } from "../vocabulary/index.js";
 
 /**
  * Turns zod issues into sentences a person can act on: where in the file (a JSON path such as
@@ -32,20 +34,13 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function shown(v: unknown): string {
-  if (v === undefined) return "nothing";
+type Words = IssueTexts["schemaProblem"];
+
+function shown(v: unknown, t: Words): string {
+  if (v === undefined) return t.nothing;
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
-
-const typeNames: Record<string, string> = {
-  number: "a number",
-  int: "an integer",
-  string: "a string (in quotes)",
-  boolean: "true or false",
-  array: "a list [...]",
-  object: "an object {...}",
-};
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -74,7 +69,9 @@ function closestBranch(branches: ZodIssue[][]): ZodIssue[] | null {
   return bestScore >= 50 ? null : best;
 }
 
-export function zodProblems(error: z.ZodError, raw: unknown): Problem[] {
+/** The problems zod found, worded in `lang`. */
+export function zodProblems(error: z.ZodError, raw: unknown, lang?: "en" | "fr"): Problem[] {
+  const t = issueTexts(lang).schemaProblem;
   const out: Problem[] = [];
   const visit = (issue: ZodIssue, prefix: readonly PropertyKey[]): void => {
     const path = [...prefix, ...issue.path];
@@ -87,31 +84,39 @@ export function zodProblems(error: z.ZodError, raw: unknown): Problem[] {
     }
     // A single unknown key is located at the key itself: `fields[0].constraint`.
     const at = issue.code === "unrecognized_keys" && issue.keys.length === 1 ? [...path, issue.keys[0] as string] : path;
-    out.push({ path: formatPath(at), problem: describe(issue, valueAt(raw, path)) });
+    out.push({ path: formatPath(at), problem: describe(issue, valueAt(raw, path), t) });
   };
   for (const issue of error.issues) visit(issue, []);
   return out;
 }
 
-function describe(issue: ZodIssue, value: unknown): string {
+/** A union's refusal (written in English in descriptor.ts, or zod's) in `t`'s language; any other as it is. */
+function ownMessage(message: string, t: Words): string {
+  const english = issueTexts().schemaProblem.unions;
+  const key = (Object.keys(english) as (keyof typeof english)[]).find((k) => english[k] === message);
+  return key === undefined ? message : t.unions[key];
+}
+
+function describe(issue: ZodIssue, value: unknown, t: Words): string {
+  const got = shown(value, t);
   switch (issue.code) {
     case "invalid_type": {
-      const want = typeNames[issue.expected] ?? issue.expected;
-      return value === undefined ? `a value is required here: expected ${want}` : `expected ${want}, got ${shown(value)}`;
+      const want = t.types[issue.expected] ?? issue.expected;
+      return value === undefined ? t.required(want) : t.expected(want, got);
     }
     case "invalid_value":
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${shown(value)}`;
+      return t.oneOf(issue.values.map((v) => JSON.stringify(v)).join(", "), got);
     case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}: remove ${issue.keys.length > 1 ? "them" : "it"} or check the spelling`;
+      return t.unknownKeys(issue.keys.map((k) => `"${k}"`).join(", "), issue.keys.length);
     case "too_small":
-      if (issue.origin === "array") return `expected at least ${String(issue.minimum)} item(s)`;
-      if (issue.origin === "string") return `expected a string of at least ${String(issue.minimum)} character(s), got ${shown(value)}`;
-      return `expected a value of at least ${String(issue.minimum)}, got ${shown(value)}`;
+      if (issue.origin === "array") return t.atLeastItems(String(issue.minimum));
+      if (issue.origin === "string") return t.stringAtLeast(String(issue.minimum), got);
+      return t.valueAtLeast(String(issue.minimum), got);
     case "too_big":
-      if (issue.origin === "string") return `expected a string of at most ${String(issue.maximum)} character(s), got ${shown(value)}`;
-      return `expected at most ${String(issue.maximum)}, got ${shown(value)}`;
+      if (issue.origin === "string") return t.stringAtMost(String(issue.maximum), got);
+      return t.valueAtMost(String(issue.maximum), got);
     default:
-      // Custom messages (refinements, union fallbacks) are already written for people.
-      return `${issue.message}, got ${shown(value)}`;
+      // Custom messages (refinements, union fallbacks) are already written for people; ours by code.
+      return t.custom(issue.code === "custom" && issue.params?.code === ONE_TEST ? t.conditionOneTest : ownMessage(issue.message, t), got);
   }
 }

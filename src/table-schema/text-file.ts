@@ -1,4 +1,5 @@
 import { open, stat } from "node:fs/promises";
+import { formatSize, issueTexts } from "../vocabulary/index.js";
 
 /**
  * Reading a study or schema file: a regular file of at most MAX_TEXT_FILE_BYTES, strictly UTF-8
@@ -7,24 +8,44 @@ import { open, stat } from "node:fs/promises";
  */
 export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 
-/** Why a file cannot be read as text: `reason` completes "FILE …" ("is not a regular file"). */
+/** Why a file cannot be read as text, language-free: worded by `textFileReason`. */
+export type TextFileProblem =
+  | { kind: "utf16" | "notRegular" | "tooLarge" | "missing" | "directory" | "permission" }
+  | { kind: "notUtf8"; byte: string | null; offset: number; line: number }
+  | { kind: "unreadable"; detail: string };
+
 export class TextFileError extends Error {
   constructor(
-    readonly reason: string,
+    readonly problem: TextFileProblem,
     readonly code?: string,
   ) {
-    super(reason);
+    super(textFileReason(problem));
+  }
+}
+
+/** The reason in `lang`; it completes "FILE: …" ("is not a regular file"). */
+export function textFileReason(problem: TextFileProblem, lang?: "en" | "fr"): string {
+  const t = issueTexts(lang).textFile;
+  switch (problem.kind) {
+    case "notUtf8":
+      return t.notUtf8(problem.byte, problem.offset, problem.line);
+    case "unreadable":
+      return t.unreadable(problem.detail);
+    case "tooLarge":
+      return t.tooLarge(MAX_TEXT_FILE_BYTES, formatSize(MAX_TEXT_FILE_BYTES, lang));
+    default:
+      return t[problem.kind];
   }
 }
 
 export async function readTextFile(path: string): Promise<string> {
   const bytes = await readBoundedBytes(path);
-  if (isUtf16(bytes)) throw new TextFileError("is UTF-16 text; save it as UTF-8");
+  if (isUtf16(bytes)) throw new TextFileError({ kind: "utf16" });
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new TextFileError(`is not UTF-8 text (${describeInvalidByte(bytes)}); save it as UTF-8`);
+    throw new TextFileError({ kind: "notUtf8", ...invalidByte(bytes) });
   }
   // TextDecoder drops a leading BOM by default.
   return text;
@@ -54,26 +75,25 @@ async function readBoundedBytes(path: string): Promise<Uint8Array> {
   } catch (error) {
     if (error instanceof TextFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason =
+    const problem: TextFileProblem =
       code === "ENOENT"
-        ? "does not exist"
+        ? { kind: "missing" }
         : code === "EACCES" || code === "EPERM"
-          ? "cannot be read (permission denied)"
+          ? { kind: "permission" }
           : code === "EISDIR"
-            ? "is a directory"
-            : `cannot be read (${code ?? (error as Error).message})`;
-    throw new TextFileError(reason, code);
+            ? { kind: "directory" }
+            : { kind: "unreadable", detail: code ?? (error as Error).message };
+    throw new TextFileError(problem, code);
   }
 }
 
 function checkInfo(info: { isFile(): boolean; isDirectory(): boolean; size: number }): void {
-  if (info.isDirectory()) throw new TextFileError("is a directory", "EISDIR");
-  if (!info.isFile()) throw new TextFileError("is not a regular file (a device, FIFO or socket); give the path of a file");
+  if (info.isDirectory()) throw new TextFileError({ kind: "directory" }, "EISDIR");
+  if (!info.isFile()) throw new TextFileError({ kind: "notRegular" });
   if (info.size > MAX_TEXT_FILE_BYTES) throw tooLarge();
 }
 
-const tooLarge = (): TextFileError =>
-  new TextFileError(`is larger than ${MAX_TEXT_FILE_BYTES.toLocaleString("en-US")} bytes (1 MiB), the limit for a study or schema file`);
+const tooLarge = (): TextFileError => new TextFileError({ kind: "tooLarge" });
 
 /** A UTF-16 byte-order mark, or ASCII text with every other byte zero. */
 function isUtf16(bytes: Uint8Array): boolean {
@@ -83,19 +103,19 @@ function isUtf16(bytes: Uint8Array): boolean {
 }
 
 /**
- * "byte 0xE9 at offset 41, line 3": the first byte the decoder replaced. The lenient decoder
- * turns each invalid sequence into U+FFFD; one that is a real U+FFFD in the file is EF BF BD.
+ * The first byte the decoder replaced ("0xE9", its offset and line). The lenient decoder turns
+ * each invalid sequence into U+FFFD; one that is a real U+FFFD in the file is EF BF BD.
  */
-function describeInvalidByte(bytes: Uint8Array): string {
+function invalidByte(bytes: Uint8Array): { byte: string | null; offset: number; line: number } {
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   let offset = 0;
   let line = 1;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (code === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd))
-      return `byte 0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")} at offset ${offset}, line ${line}`;
+      return { byte: `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0")}`, offset, line };
     if (code === 0x0a) line++;
     offset += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
   }
-  return "an invalid byte";
+  return { byte: null, offset, line };
 }

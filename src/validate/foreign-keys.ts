@@ -24,11 +24,11 @@ const keyOf = (row: Row, indexes: number[]): string | null => {
   return parts.join("\u001f");
 };
 
-function indexes(table: ValidatedTable, names: string[], role: string): number[] {
+/** The key's fields in `table`; the sentence of a refusal in `child`'s language. */
+function indexes(table: ValidatedTable, names: string[], child: ValidatedTable): number[] {
   return names.map((n) => {
     const i = table.fieldIndex.get(n);
-    if (i === undefined)
-      throw new ForeignKeyConfigError(`The foreign key of ${role} names field ${n}, which dataset ${table.dataset} does not have.`);
+    if (i === undefined) throw new ForeignKeyConfigError(child.texts.foreignKeyField(child.dataset, n, table.dataset));
     return i;
   });
 }
@@ -42,12 +42,9 @@ export function applyForeignKeys(
   for (const fk of childSchema.foreignKeys) {
     const resource = fk.reference.resource;
     const parent = resource === "" ? child : parents.get(resource);
-    if (!parent)
-      throw new ForeignKeyConfigError(
-        `Dataset ${child.dataset} has a foreign key to dataset "${resource}", which the study does not define.`,
-      );
-    const parentIdx = indexes(parent, fk.reference.fields, `dataset ${child.dataset}`);
-    const childIdx = indexes(child, fk.fields, `dataset ${child.dataset}`);
+    if (!parent) throw new ForeignKeyConfigError(child.texts.foreignKeyDataset(child.dataset, resource));
+    const parentIdx = indexes(parent, fk.reference.fields, child);
+    const childIdx = indexes(child, fk.fields, child);
     const known = new Set<string>();
     for (const row of parent.rows) {
       const k = keyOf(row, parentIdx);

@@ -5,4 +5,4 @@
  */
 export { issueSchema, readableValue, type Issue, type IssueCode, type Severity } from "./issues.js";
 export { isMissing, Missing, type Row, type Value } from "./values.js";
-export { issueTexts, type IssueTexts } from "./issue-text/index.js";
+export { formatSize, issueTexts, type IssueTexts } from "./issue-text/index.js";

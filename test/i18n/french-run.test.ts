@@ -401,14 +401,18 @@ describe("the readers, the design and the outputs refuse in French", () => {
       expect(run.stderr).toContain(sentence);
       expect(englishIn(run.stderr), run.stderr).toEqual([]);
     }
-    // The zip reader's own words stay as it gives them, in brackets after a French sentence.
+    // The zip reader's own words are English: a known one is said in French, any other left out.
     const fake = path.join(dir, "fake.xlsx");
     await writeFile(fake, "a,b\n1,2\n");
     const run = await cli([
       "validate",
       await studyWith(dir, "fake", `    path: ${fake}\n    schema: ${formats("questionnaire.schema.json")}`),
     ]);
-    expect(run.stderr).toContain("ce n’est pas un classeur Excel lisible (.xlsx)\u00a0: ce n’est pas une archive zip valide (");
+    expect(run.stderr).toContain(
+      "ce n’est pas un classeur Excel lisible (.xlsx)\u00a0: ce n’est pas une archive zip valide (la fin de l’archive est introuvable, le fichier est peut-être tronqué).",
+    );
+    expect(englishIn(run.stderr), run.stderr).toEqual([]);
+    expect(run.stderr).not.toMatch(/central directory/i);
   }, 60_000);
 
   // A replicate-weight declaration the design cannot use is refused by the study's checks first;

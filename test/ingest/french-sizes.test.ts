@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatSize, IngestError } from "../../src/ingest/errors.js";
+import { IngestError } from "../../src/ingest/errors.js";
+import { formatSize } from "../../src/vocabulary/index.js";
 import { checkZip } from "../../src/ingest/zip-guard.js";
 import { readError } from "./read-all.js";
 

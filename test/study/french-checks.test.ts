@@ -449,12 +449,12 @@ const cases: [string, Partial<Record<string, string>>, string, string][] = [
     "indicators[0].probs",
     "les probabilités, p.\u00a0ex. [0.5]",
   ],
-  // A missing family is worded as an enum's values ("attendu l’une des valeurs"): the one required key that never says why.
+  // A missing family says why, as the other required keys do (zod reports it as a value not in the list).
   [
     "a regression without family",
     { indicators: indicator("kind: regression, outcome: resources, predictors: [housing]") },
     "indicators[0].family",
-    'attendu l’une des valeurs "gaussian"',
+    "obligatoire pour le type «\u202fregression\u202f»\u00a0: le modèle\u00a0: gaussian (linéaire) ou binomial (logistique)",
   ],
   [
     "a regression without predictors",

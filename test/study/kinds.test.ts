@@ -180,6 +180,13 @@ describe("the kind itself and the keys it requires", () => {
     expect(await loadError(studyWith("    kind: crosstab\n    rows: housing\n"))).toBe(
       'study.yaml, line 8 (indicators[0].columns): required for kind "crosstab": the categorical field whose categories are the table\'s columns.',
     );
+    // A missing enum says why too (zod reports it as a value not in the list), in both languages.
+    expect(await loadError(studyWith("    kind: regression\n    outcome: age\n    predictors: [housing]\n"))).toBe(
+      'study.yaml, line 8 (indicators[0].family): required for kind "regression": the model: gaussian (linear) or binomial (logistic).',
+    );
+    expect(await loadError(`lang: fr\n${studyWith("    kind: regression\n    outcome: age\n    predictors: [housing]\n")}`)).toBe(
+      "study.yaml, ligne 9 (indicators[0].family)\u00a0: obligatoire pour le type «\u202fregression\u202f»\u00a0: le modèle\u00a0: gaussian (linéaire) ou binomial (logistique).",
+    );
   });
 });
 

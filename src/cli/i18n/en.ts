@@ -261,6 +261,12 @@ Without a study file, commands use study.yaml in the working directory, else the
         "\nExamples:\n  $ exclusion-study generate /tmp/wave --seed 7 --rows 100000\n  $ exclusion-study generate fixtures/connexions-solidaires-2015 --wave 2015",
     },
   },
+  // The layers' errors worded here by their values (error-mapping.ts), inside `unknownField` and
+  // before a schema's foreign-key refusal (the refusal itself is an issue-text sentence).
+  fieldNotKnown: (field: string) => `unknown field "${field}"`,
+  qualitativeField: (field: string, dataset: string) =>
+    `the qualitative block names field "${field}", which dataset "${dataset}" does not have`,
+  schemaRefused: (message: string) => `schema: ${message}`,
 };
 
 export type CliMessages = typeof en;

@@ -408,4 +408,8 @@ Sans fichier d’étude, les commandes prennent study.yaml dans le dossier de tr
       after: `\nExemples${colon}\n  $ exclusion-study generate /tmp/vague --seed 7 --rows 100000\n  $ exclusion-study generate fixtures/connexions-solidaires-2015 --wave 2015`,
     },
   },
+  fieldNotKnown: (field) => `variable inconnue «${FN}${field}${FN}»`,
+  qualitativeField: (field, dataset) =>
+    `le bloc qualitative nomme la variable «${FN}${field}${FN}», que le jeu de données «${FN}${dataset}${FN}» n’a pas`,
+  schemaRefused: (message) => `schéma${colon} ${message}`,
 };

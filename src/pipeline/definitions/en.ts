@@ -103,6 +103,8 @@ export const en = {
   not: (condition: string) => `not (${condition})`,
   isMissing: (field: string) => `${field} is missing`,
   isNotMissing: (field: string) => `${field} is not missing`,
+  includesAny: (field: string, values: string) => `${field} includes any of ${values}`,
+  includesAll: (field: string, values: string) => `${field} includes all of ${values}`,
   /** An accepted row named by its line in the data file. */
   row: (line: number) => `line ${line}`,
   colon: ":",
@@ -134,6 +136,8 @@ export const en = {
     replicateNotConverged: (replicate: number, iterations: number) =>
       `the calibration of replicate ${replicate} did not converge in ${iterations} iterations; raise max_iterations, widen the bounds or check that its targets can be met.`,
   },
+  /** The codebook's label of a blank missing-value code the schema does not label. */
+  blankCode: "blank",
 };
 
 export type Definitions = typeof en;

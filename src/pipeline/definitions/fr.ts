@@ -107,6 +107,8 @@ export const fr: Definitions = {
   not: (condition) => `non (${condition})`,
   isMissing: (field) => `${field} est manquante`,
   isNotMissing: (field) => `${field} n’est pas manquante`,
+  includesAny: (field, values) => `${field} contient au moins l’un de ${values}`,
+  includesAll: (field, values) => `${field} contient chacun de ${values}`,
   row: (line) => `ligne ${line}`,
   colon: `${NB}:`,
   weighting: {
@@ -135,4 +137,5 @@ export const fr: Definitions = {
     replicateNotConverged: (replicate, iterations) =>
       `le calage de la réplique ${replicate} n’a pas convergé en ${iterations} itérations${FN}; augmentez max_iterations, élargissez les bornes ou vérifiez que ses cibles peuvent être atteintes.`,
   },
+  blankCode: "vide",
 };

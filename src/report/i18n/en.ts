@@ -368,6 +368,7 @@ export const en = {
   blankSkipped: (count: string, n: number) => ` (${count} blank line${n === 1 ? "" : "s"} skipped)`,
   issueCounts: (errors: number, warnings: number) =>
     `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  sheetIs: (name: string) => `sheet ${name}`,
   delimiterIs: (d: string) => `delimiter ${d}`,
   decimalCommaDetected: (fields: string) => `decimal comma detected: ${fields}`,
   moreIssues: (count: string) => `… and ${count} more (see --json or the report's data-quality section)`,

@@ -355,10 +355,11 @@ export const fr: Messages = {
     reproduced <= 1 ? `${reproduced} chiffre publié sur ${total} reproduit` : `${reproduced} chiffres publiés sur ${total} reproduits`,
   issuesHeader: ["ligne", "variable", "anomalie", "message"],
   datasetLine: (status, name, path, read, accepted, rejected, blank, counts, dialect) =>
-    `${status} ${name} (${path})${colon} ${read} lignes lues = ${accepted} retenues + ${rejected} rejetées${blank}${semi} ${counts} [${dialect}]`,
+    `${status} ${name} (${path})${colon} ${read} ${singular(read) ? "ligne lue" : "lignes lues"} = ${accepted} ${singular(accepted) ? "retenue" : "retenues"} + ${rejected} ${singular(rejected) ? "rejetée" : "rejetées"}${blank}${semi} ${counts} [${dialect}]`,
   blankSkipped: (count, n) => ` (${count} ${n <= 1 ? "ligne vide ignorée" : "lignes vides ignorées"})`,
   issueCounts: (errors, warnings) =>
-    `${errors} ${errors <= 1 ? "erreur" : "erreurs"}, ${warnings} ${warnings <= 1 ? "avertissement" : "avertissements"}`,
+    `${errors.toLocaleString("fr-FR")} ${errors <= 1 ? "erreur" : "erreurs"}, ${warnings.toLocaleString("fr-FR")} ${warnings <= 1 ? "avertissement" : "avertissements"}`,
+  sheetIs: (name) => `feuille ${name}`,
   delimiterIs: (d) => `séparateur ${d}`,
   decimalCommaDetected: (fields) => `virgule décimale détectée${colon} ${fields}`,
   moreIssues: (count) => `… et ${count} de plus (voir --json ou la section sur la qualité des données du rapport)`,

@@ -1,7 +1,7 @@
 import type { DatasetResult } from "../../result/index.js";
 import type { Ctx } from "../context.js";
 import { md, mdCell } from "../escape.js";
-import { formatCount } from "../format.js";
+import { encodingText, formatCount } from "../format.js";
 import { heading, list, table } from "../markdown.js";
 
 /** Issues listed per dataset: enough to see what went wrong, not a dump of the rejects file. */
@@ -18,7 +18,7 @@ function dataset(ctx: Ctx, d: DatasetResult): string[] {
   const props = table(t.fileTable, [
     [t.file, mdCell(d.path)],
     [t.sha256, hashCell(d.sha256)],
-    [t.encoding, mdCell(d.encoding)],
+    [t.encoding, mdCell(encodingText(d.encoding, t.sheetIs))],
     [t.delimiter, t.delimiterNames[d.delimiter] ?? mdCell(JSON.stringify(d.delimiter))],
     [
       t.rows,

@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
 import Table from "cli-table3";
 import type { DatasetResult } from "../../result/index.js";
-import { type Lang, formatCount } from "../format.js";
+import { type Lang, encodingText, formatCount } from "../format.js";
 import { messages } from "../i18n/index.js";
 
 /** How many issues `validate` lists per dataset on the terminal; --json has them all (capped). */
@@ -23,7 +23,7 @@ export function issuesTable(datasets: readonly Omit<DatasetResult, "design">[], 
     const blank = d.blank_rows > 0 ? t.blankSkipped(formatCount(d.blank_rows, lang), d.blank_rows) : "";
     const commas = d.decimal_marks.filter((m) => m.source === "detected" && m.mark === ",").map((m) => terminalText(m.field));
     const dialect = [
-      d.encoding,
+      encodingText(d.encoding, t.sheetIs),
       // A workbook or SPSS file has no delimiter.
       ...(d.delimiter === "" ? [] : [t.delimiterIs(JSON.stringify(d.delimiter))]),
       ...(commas.length > 0 ? [t.decimalCommaDetected(commas.join(", "))] : []),

@@ -25,7 +25,8 @@ export function describeIndicatorIssue(
   }
   const [key] = path;
   const absent = path.length === 1 && typeof key === "string" && fields.get(key) === undefined;
-  if (absent && (issue.code === "invalid_type" || issue.code === "invalid_union")) {
+  // A missing enum (a regression's `family`) is zod's invalid_value, the others' invalid_type.
+  if (absent && (issue.code === "invalid_type" || issue.code === "invalid_union" || issue.code === "invalid_value")) {
     const why = requiredBecause(kind, key);
     if (why !== undefined) return { key, message: m.requiredForKind(kind, m[why]) };
   }

@@ -11,16 +11,18 @@ export const rowConstraints: RowCheckFactory = (env) => {
   const rules = env.schema.rowConstraints;
   if (rules.length === 0) return null;
   const index = env.schema.fieldIndex;
-  const involved = (rc: CompiledRowConstraint, row: RowState): string =>
-    readableValue(rc.fields.map((f) => `${f}=${shownValue(row.values[index.get(f) as number] as Value)}`).join("; "));
+  const involved = (rc: CompiledRowConstraint, row: RowState): string[] =>
+    rc.fields.map((f) => readableValue(`${f}=${shownValue(row.values[index.get(f) as number] as Value)}`));
   return {
     name: "row-constraints",
     check(row) {
       for (const rc of rules) {
         if (rc.when && rc.when(row.values) !== true) continue;
         if (rc.require(row.values) !== false) continue;
-        const value = involved(rc, row);
-        env.report(row, "row-constraint", rc.severity, rc.fields[0] ?? null, value, env.texts.rowConstraint(rc.message, rc.name, value));
+        const pairs = involved(rc, row);
+        // The issue's value is language-free; the sentence lists the pairs in the run's language.
+        const value = readableValue(pairs.join("; "));
+        env.report(row, "row-constraint", rc.severity, rc.fields[0] ?? null, value, env.texts.rowConstraint(rc.message, rc.name, pairs));
       }
     },
   };

@@ -13,6 +13,29 @@ const q = (s: string): string => `«${FN}${s}${FN}»`;
 /** A count with its thousands grouped the French way (a narrow no-break space). */
 const count = (n: number): string => n.toLocaleString("fr-FR");
 
+/**
+ * The zip and workbook readers' own detail is English: in French, a few known causes are said in
+ * French and any other is left out (the sentence before it says what is wrong).
+ */
+const READER_DETAILS: [RegExp, string][] = [
+  [/end of central directory record signature not found/i, "la fin de l’archive est introuvable, le fichier est peut-être tronqué"],
+  [/invalid (local file|central directory file) header signature/i, "un en-tête d’élément est invalide"],
+  [/unsupported compression method/i, "méthode de compression non prise en charge"],
+  [/strong encryption is not supported/i, "chiffrement non pris en charge"],
+  [/multi-disk zip files are not supported/i, "archive en plusieurs volumes"],
+  [/unexpected (EOF|end)/i, "fin de fichier inattendue"],
+  [/invalid comment length/i, "longueur de commentaire invalide"],
+  [/file data overflows file bounds/i, "les données dépassent la fin du fichier"],
+  [
+    /invalid (stored block lengths|distance|code|block type)|incorrect header check|unexpected end of file/i,
+    "données compressées endommagées",
+  ],
+];
+const detail = (text: string): string => {
+  const known = READER_DETAILS.find(([re]) => re.test(text));
+  return known ? ` (${known[1]})` : "";
+};
+
 export const fr: IssueTexts = {
   located: (line, field, detail) =>
     field === null ? `ligne ${line}${colon} ${detail}` : `ligne ${line}, variable ${field}${colon} ${detail}`,
@@ -35,6 +58,7 @@ export const fr: IssueTexts = {
   aNumberDecimalComma: "un nombre à virgule décimale",
   aYesNo: (values) => `une valeur oui/non (${values})`,
   aDate: (format) => `une date (attendu${colon} ${format})`,
+  dateParts: { day: "JJ", month: "MM", year: "AAAA" },
   aString: "du texte",
   notCategory: (value, allowed) => `${q(value)} n’est pas l’une des modalités${colon} ${allowed}`,
   notChoice: (value, allowed) => `le choix ${q(value)} n’est pas l’un de ses choix${colon} ${allowed}`,
@@ -47,9 +71,9 @@ export const fr: IssueTexts = {
   noPatternMatch: (value, pattern) => `${q(value)} ne correspond pas au motif ${pattern}`,
   tooShort: (value, n) => `${q(value)} compte moins de ${n} ${n < 2 ? "caractère" : "caractères"}`,
   tooLong: (value, n) => `${q(value)} compte plus de ${n} ${n < 2 ? "caractère" : "caractères"}`,
-  rowConstraint: (message, name, values) => `${message} (${name}${colon} ${values})`,
+  rowConstraint: (message, name, values) => `${message} (${name}${colon} ${values.join(`${semi} `)})`,
   extraCells: (extra, columns, first) =>
-    `${extra} ${extra > 1 ? "cellules" : "cellule"} de plus que les ${columns} colonnes de l’en-tête (à partir de ${q(first)})`,
+    `${extra} ${extra > 1 ? "cellules" : "cellule"} de plus que ${columns > 1 ? `les ${columns} colonnes` : "l’unique colonne"} de l’en-tête (à partir de ${q(first)})`,
   missingCells: (cells, column) =>
     `la ligne s’arrête après ${cells} ${cells > 1 ? "cellules" : "cellule"}, avant cette colonne (${column})`,
   notUnique: (value, first) => `${q(value)} figure déjà à la ligne ${first} (les valeurs doivent être uniques)`,
@@ -77,11 +101,109 @@ export const fr: IssueTexts = {
   unclosedQuote: `guillemet ouvert ici et jamais fermé${semi} le fichier se termine dans une cellule entre guillemets.`,
   recordTooLarge: (limit, openLine) =>
     `l’enregistrement qui commence ici dépasse la limite de ${limit}${openLine === null ? "" : `${semi} le guillemet ouvert à la ligne ${openLine} n’est sans doute jamais fermé`}.`,
+  badDelimiter: (delimiter) =>
+    `le séparateur ${delimiter} ne peut pas être utilisé${semi} donnez un seul caractère, autre qu’un guillemet ou un saut de ligne.`,
+  badRecordLimit: (limit) => `la taille maximale d’un enregistrement, ${limit}, n’est pas un nombre entier positif d’octets.`,
   blankHeader: `la ligne d’en-tête est vide${semi} la première ligne doit nommer les colonnes.`,
   duplicateColumns: (first, second, a, b) =>
     `les colonnes ${first} et ${second} ${a === b ? `s’appellent toutes deux ${q(a)}` : `s’appellent ${q(a)} et ${q(b)}`}${semi} les noms de colonnes doivent être uniques (sans tenir compte de la casse).`,
   textAfterQuote: (at, column, more) =>
     `${at}${colon} du texte suit un guillemet fermant dans la colonne ${column}${semi} il est gardé dans la cellule${more ? " (les avertissements suivants de ce genre ne sont pas listés)" : ""}.`,
+  textFile: {
+    utf16: `est un texte UTF-16${semi} enregistrez-le en UTF-8`,
+    notUtf8: (byte, offset, line) =>
+      `n’est pas un texte UTF-8 (${byte === null ? "un octet invalide" : `octet ${byte} à la position ${count(offset)}, ligne ${count(line)}`})${semi} enregistrez-le en UTF-8`,
+    tooLarge: (bytes, size) => `dépasse ${size} (${count(bytes)} octets), la taille maximale d’un fichier d’étude ou de schéma`,
+    notRegular: `n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)${semi} donnez le chemin d’un fichier`,
+    missing: "n’existe pas",
+    directory: "est un dossier",
+    permission: "ne peut pas être lu (permission refusée)",
+    unreadable: (code) => `ne peut pas être lu (${code})`,
+  },
+  schemaFile: {
+    invalid: (file, path, problem, more) =>
+      path === null
+        ? `Le fichier de schéma ${file} n’est pas valide.`
+        : `Le fichier de schéma ${file} n’est pas valide ${path === "" ? "au premier niveau" : `à ${path}`}${colon} ${problem}${more > 0 ? ` (et ${more} ${more > 1 ? "autres problèmes" : "autre problème"})` : ""}.`,
+    unreadable: (file, why) => `Le fichier de schéma ${file} ${why}.`,
+    missing: `ne peut pas être lu (il n’existe pas)${colon} vérifiez son chemin dans le fichier d’étude`,
+    directory: `ne peut pas être lu (c’est un dossier)${colon} vérifiez son chemin dans le fichier d’étude`,
+    permission: `ne peut pas être lu (permission refusée)${colon} vérifiez son chemin dans le fichier d’étude`,
+    // The parser's own words are English: left out.
+    notJson: (file, at) =>
+      `Le fichier de schéma ${file} n’est pas du JSON valide${at === null ? "" : ` à la ligne ${at.line}, colonne ${at.column}`}${colon} vérifiez qu’il ne manque ni virgule, ni guillemet, ni crochet, et qu’aucune virgule n’est en trop.`,
+    tooDeep: (file, depth, at) =>
+      `Le fichier de schéma ${file} imbrique objets et listes sur plus de ${depth} niveaux (à ${at}…)${colon} aplatissez-le.`,
+  },
+  schemaProblem: {
+    nothing: "rien",
+    types: {
+      number: "un nombre",
+      int: "un entier",
+      string: "un texte (entre guillemets)",
+      boolean: "true ou false",
+      array: "une liste [...]",
+      object: "un objet {...}",
+    },
+    required: (want) => `une valeur est obligatoire ici${colon} il faut ${want}`,
+    expected: (want, got) => `il faut ${want}, et non ${got}`,
+    oneOf: (values, got) => `une de ces valeurs est attendue${colon} ${values}, et non ${got}`,
+    unknownKeys: (keys, n) =>
+      `${n > 1 ? "clés inconnues" : "clé inconnue"} ${keys}${colon} ${n > 1 ? "retirez-les" : "retirez-la"} ou vérifiez l’orthographe`,
+    atLeastItems: (min) => `au moins ${min} élément(s) attendu(s)`,
+    stringAtLeast: (min, got) => `un texte d’au moins ${min} caractère(s) est attendu, et non ${got}`,
+    valueAtLeast: (min, got) => `une valeur d’au moins ${min} est attendue, et non ${got}`,
+    stringAtMost: (max, got) => `un texte d’au plus ${max} caractère(s) est attendu, et non ${got}`,
+    valueAtMost: (max, got) => `une valeur d’au plus ${max} est attendue, et non ${got}`,
+    unions: {
+      missingValue: `un texte ou un objet { "value": "...", "label": "..." } est attendu`,
+      categoryValue: "un texte ou un entier est attendu",
+      category: `une valeur ou un objet { "value": ..., "label": "..." } est attendu`,
+      bound: "un nombre (ou une date ISO pour une variable date) est attendu",
+      names: "un nom de variable ou une liste de noms est attendu",
+      other: "valeur non valide ici",
+    },
+    custom: (message, got) => `${message} (valeur${colon} ${got})`,
+    conditionOneTest:
+      "une condition sur une variable demande un seul test exactement parmi equals, in, lt, le, gt, ge, missing, any_of ou all_of",
+    repeatsName: (name, first) =>
+      `«${FN}${name}${FN}» répète le nom de fields[${first}] (les noms doivent différer, sans tenir compte de la casse)${colon} renommez l’une des deux`,
+    notAField: (name, fields) =>
+      `«${FN}${name}${FN}» n’est pas une variable de ce schéma${colon} utilisez l’une de ses variables (${fields})`,
+    keyCount: (referenced, i, key) =>
+      `nomme ${referenced} variable(s) mais foreignKeys[${i}].fields en nomme ${key}${colon} donnez une variable référencée par variable de la clé`,
+    categoriesType: (type) =>
+      `les catégories ne sont permises que sur une variable string ou integer, pas sur une variable ${type}${colon} retirez-les ou changez le type`,
+    categoryInteger: (value) => `une catégorie entière est attendue pour une variable integer, et non ${value}`,
+    categoryString: (value) => `une catégorie texte (entre guillemets) est attendue pour une variable string, et non ${value}`,
+    categoryTwice: (value) => `la catégorie ${value} figure deux fois${colon} retirez-en une`,
+    choiceSpace: (value) =>
+      `le choix ${value} d’une variable à choix multiples ne peut pas contenir d’espace (les espaces séparent les choix)`,
+    multipleNeedsCategories: `une variable à choix multiples est une variable string avec des catégories (ses choix)${colon} ajoutez-les, ou retirez «${FN}multiple${FN}»`,
+    formatOnlyDate: `«${FN}format${FN}» ne s’applique ici qu’aux variables date${colon} retirez-le`,
+    badDateFormat: (format) =>
+      `format de date non pris en charge ${format}${colon} utilisez «${FN}default${FN}» (AAAA-MM-JJ) ou un motif de %d, %m et %Y comme «${FN}%d/%m/%Y${FN}»`,
+    booleanOnly: `ne s’applique qu’aux variables boolean${colon} retirez-le ou indiquez "type": "boolean"`,
+    inBoth: (value) => `${value} est à la fois dans trueValues et dans falseValues${colon} gardez-le dans une seule liste`,
+    numericOnly: `ne s’applique qu’aux variables number et integer${colon} retirez-le`,
+    groupIsDecimal: (char) =>
+      `le séparateur de milliers ne peut pas être aussi le séparateur décimal ${char}${colon} choisissez-en un autre`,
+    boundNumber: (type, bound) => `un nombre est attendu pour une variable ${type}, et non ${bound}`,
+    boundDate: (bound) => `une date ISO comme «${FN}2014-03-01${FN}» est attendue pour une variable date, et non ${bound}`,
+    boundType: (type) => `ne s’applique qu’aux variables number, integer et date, pas à une variable ${type}${colon} retirez-le`,
+    minAboveMax: (lo, hi) => `le minimum ${lo} dépasse le maximum ${hi}${colon} inversez-les ou corrigez-les`,
+    stringOnly: `ne s’applique qu’aux variables string${colon} retirez-le`,
+    // The engine's own words are English: left out.
+    badPattern: () => `n’est pas une expression régulière valide${colon} corrigez-la`,
+    comparesNumbers: (op, field, type) =>
+      `«${FN}${op}${FN}» compare des nombres mais ${field} est une variable ${type}${colon} utilisez equals ou in`,
+    compareNumeric: (field, type) => `${field} est une variable ${type}${colon} comparez avec une variable number ou integer`,
+    notACategory: (value, field, values) => `${value} n’est pas une catégorie de ${field}${colon} utilisez l’une de ${values}`,
+  },
+  foreignKeyDataset: (dataset, resource) =>
+    `Le jeu de données ${dataset} a une clé étrangère vers le jeu de données ${q(resource)}, que l’étude ne déclare pas.`,
+  foreignKeyField: (dataset, field, other) =>
+    `La clé étrangère du jeu de données ${dataset} nomme la variable ${field}, que le jeu de données ${other} n’a pas.`,
   size: (amount, unit) => `${count(amount)}${NB}${unit === "MiB" ? "Mo" : unit === "KiB" ? "Ko" : amount < 2 ? "octet" : "octets"}`,
   emptyTyped: (format) =>
     `le fichier est vide${semi} ${format === "xlsx" ? "un classeur Excel" : "un fichier de données SPSS (.sav)"} était attendu.`,
@@ -94,7 +216,7 @@ export const fr: IssueTexts = {
     ".dta": `les fichiers Stata (.dta) ne sont pas lus${semi} exportez-le en .sav ou en CSV.`,
     ".por": `les fichiers SPSS portables (.por) ne sont pas lus${semi} enregistrez-le en .sav.`,
   },
-  workbookBroken: (pastRow, detail) => `le classeur ne peut pas être lu${pastRow ? " au-delà de cette ligne" : ""} (${detail}).`,
+  workbookBroken: (pastRow, why) => `le classeur ne peut pas être lu${pastRow ? " au-delà de cette ligne" : ""}${detail(why)}.`,
   noSheetAt: (sheets, names, wanted) =>
     `le classeur a ${sheets} ${sheets < 2 ? "feuille" : "feuilles"} (${names})${semi} il n’y a pas de feuille ${wanted}.`,
   noSheetNamed: (wanted, names) => `le classeur n’a pas de feuille nommée ${wanted}${semi} ses feuilles sont ${names}.`,
@@ -104,10 +226,10 @@ export const fr: IssueTexts = {
   notWorkbook: (why) => `ce n’est pas un classeur Excel lisible (.xlsx)${colon} ${why}.`,
   notWorkbookWhy: {
     oldBinary: `un ancien classeur binaire (.xls) ou un autre fichier Office${semi} enregistrez-le en .xlsx ou en CSV`,
-    notZip: (detail) => `ce n’est pas une archive zip valide (${detail})`,
-    damagedZip: (detail) => `l’archive zip est endommagée (${detail})`,
-    entryUnreadable: (entry, detail) => `l’élément ${entry} ne peut pas être lu (${detail})`,
-    entryDamaged: (entry, detail) => `l’élément ${entry} est endommagé (${detail})`,
+    notZip: (why) => `ce n’est pas une archive zip valide${detail(why)}`,
+    damagedZip: (why) => `l’archive zip est endommagée${detail(why)}`,
+    entryUnreadable: (entry, why) => `l’élément ${entry} ne peut pas être lu${detail(why)}`,
+    entryDamaged: (entry, why) => `l’élément ${entry} est endommagé${detail(why)}`,
     noWorkbookXml: "une archive zip sans xl/workbook.xml (un fichier .ods ou .docx, peut-être)",
   },
   zipTooLarge: (part, limit) =>
@@ -140,7 +262,7 @@ export const fr: IssueTexts = {
     `${file}${colon} le fichier a un en-tête mais aucune ligne de données${blank > 0 ? ` (seulement ${count(blank)} ${blank === 1 ? "ligne vide" : "lignes vides"})` : ""}${semi} il n’y a rien à analyser.`,
   rejectedRow: (line, reason) => `ligne ${line}, ${reason ?? "rejetée"}`,
   allRejected: (file, rows, quoted, hints) =>
-    `${file}${colon} ${rows === 1 ? "sa seule ligne a été rejetée" : `ses ${count(rows)} lignes ont toutes été rejetées`} (${quoted}).${hints === null ? "" : ` Piste${colon} ${hints}.`}`,
+    `${file}${colon} ${rows === 1 ? "sa seule ligne a été rejetée" : `ses ${count(rows)} lignes ont toutes été rejetées`} (${quoted.join(`${semi} `)}).${hints === null ? "" : ` Piste${colon} ${hints.join(`${semi} `)}.`}`,
   delimiterHint: (header, fields, delimiter) =>
     `l’en-tête a été lu comme une seule colonne (${q(header)}) là où le schéma en attend ${fields}${colon} le séparateur du fichier est sans doute ${delimiter} (indiquez delimiter: ${delimiter} pour ce jeu de données dans l’étude)`,
   headerTypoHint: (column, field) =>
