@@ -43,7 +43,7 @@ export async function runInitFromForm(data: string, form: string, opts: InitForm
   const header = columns.map((c) => c.name);
   let schema: ReturnType<typeof parseTableSchema>;
   try {
-    schema = withExportMetadata(parseTableSchema(table.schema, form), header, table.rename);
+    schema = withExportMetadata(parseTableSchema(table.schema, form, opts.lang ?? lang), header, table.rename);
   } catch (err) {
     if (err instanceof SchemaFileError) throw new CliError(err.message, EXIT_BAD_REQUEST);
     throw err;

@@ -111,7 +111,7 @@ async function runWaveInit(baseStudy: string, csv: string, opts: InitOptions, io
   if (!resolved) throw new CliError((t) => t.unknownDataset(`--dataset ${dataset}`, dataset, names.join(", ")), EXIT_BAD_REQUEST);
 
   // Loaded with the study's checks (a dataset's XLSForm included); read again only if not.
-  const schema = loaded.schemas?.get(dataset) ?? (await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema)));
+  const schema = loaded.schemas?.get(dataset) ?? (await loadTableSchema(resolved.schema, path.relative(io.cwd, resolved.schema), lang));
   const decl = loaded.study.datasets[dataset];
   const fixed = { encoding: decl?.encoding, delimiter: decl?.delimiter };
   const fields = baseFields(schema, decl);

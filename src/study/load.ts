@@ -218,7 +218,8 @@ function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[])
   const where = o.path.length > 0 ? ` (${formatPath(o.path)})` : "";
   // A key that is absent reads best as "missing", whatever zod's union or type issue says.
   const absent = p.length > 0 && (issue.code === "invalid_union" || issue.code === "invalid_type") && valueAt(raw, p) === undefined;
-  const what = absent ? m.missingKey : describeZodIssue(issue, m);
+  // zod leaves out the value it refused (no `input`): a key that is present has the wrong type.
+  const what = absent ? m.missingKey : issue.code === "invalid_type" ? m.expected(issue.expected) : describeZodIssue(issue, m);
   return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, linePath))}${where}${m.colon} ${what}.`, displayName);
 }
 

@@ -298,6 +298,14 @@ indicators:
     });
     expect(noForm.code).toBe(2);
     expect(noForm.stderr).toBe("exclusion-study: none.xlsx\u00a0: fichier introuvable.\n");
+    // A form that is no workbook: the reader's own (English) detail is left out in French.
+    const notForm = await cli(["init", "kobo-export.csv", "--xlsform", "kobo-export.csv", "--out", english, "--lang", "fr"], {
+      cwd: path.join(repoRoot, "fixtures/kobo-connexions-2014"),
+    });
+    expect(notForm.code).toBe(2);
+    expect(notForm.stderr).toBe(
+      "exclusion-study: kobo-export.csv\u00a0: ce n’est pas un classeur .xlsx lisible\u202f; un XLSForm s’enregistre en .xlsx.\n",
+    );
 
     const fromForm = await tempDir();
     const kobo = path.join(repoRoot, "fixtures/kobo-connexions-2014");

@@ -532,6 +532,14 @@ describe("a study file's content is refused in French under --lang fr", () => {
     ).toContain("demande un champ numérique");
   });
 
+  it("a key of the wrong type is named as such, not as missing", async () => {
+    const wrong = "  - { id: m, label: M, dataset: d, kind: mean, field: resources, published: { value: abc, source: s } }\n";
+    const absent = "  - { id: m, label: M, dataset: d, kind: mean, field: resources, published: { source: s } }\n";
+    expect(await refusal({ indicators: wrong }, "en")).toBe("étude.yaml, line 9 (indicators[0].published.value): expected number.");
+    expect(await refusal({ indicators: wrong }, "fr")).toBe(`étude.yaml, ligne 9 (indicators[0].published.value)${NB}: attendu${NB}: un nombre.`);
+    expect(await refusal({ indicators: absent }, "fr")).toContain(`(indicators[0].published.value)${NB}: absente`);
+  });
+
   it("a study with no dataset", async () => {
     const message = await yamlText("study: s\ntitle: T\ndatasets: {}\n");
     expect(message).toBe(`étude.yaml, ligne 3 (datasets)${NB}: déclarez au moins un jeu de données.`);

@@ -132,7 +132,7 @@ function frenchForm(r: FormReason): string {
     case "no-file":
       return `${r.file}${colon} fichier introuvable.`;
     case "unreadable":
-      return `${r.file}${colon} ce n’est pas un classeur .xlsx lisible (${r.detail})${semi} un XLSForm s’enregistre en .xlsx.`;
+      return `${r.file}${colon} ce n’est pas un classeur .xlsx lisible${semi} un XLSForm s’enregistre en .xlsx.`;
     case "no-survey":
       return `${r.file}${colon} pas de feuille ${q("survey")}${semi} un XLSForm a les feuilles survey, choices et settings.`;
     case "no-column":

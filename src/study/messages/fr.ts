@@ -12,6 +12,15 @@ const semi = `${FN};`;
 const q = (s: string): string => `«${FN}${s}${FN}»`;
 /** A number as the study file states it, with a decimal comma. */
 const num = (s: string): string => s.replace(".", ",");
+/** zod's names of a value's type, in French. */
+const TYPE_WORDS: Record<string, string> = {
+  number: "un nombre",
+  string: "un texte",
+  object: "un objet (des clés et leurs valeurs)",
+  array: "une liste",
+  boolean: "true ou false",
+};
+const typeWord = (t: string): string => TYPE_WORDS[t] ?? t;
 /** "a", "a et b", "a, b et c". */
 const listed = (items: readonly string[]): string =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} et ${items[items.length - 1]}`;
@@ -57,7 +66,7 @@ export const fr: StudyMessages = {
   fileLineColumn: (file, line, column) => `${file}, ligne ${line}, colonne ${column}`,
   colon: `${NB}:`,
   missingKey: `absente${semi} ajoutez cette clé (voir docs/study-file.md)`,
-  missingKeyOf: (expected) => `absente${semi} ajoutez cette clé (${expected})`,
+  missingKeyOf: (expected) => `absente${semi} ajoutez cette clé (${typeWord(expected)})`,
   notYaml: (why) => `ni YAML ni JSON valide (${why})`,
   yamlSyntax: (code) => `ni YAML ni JSON valide (${isYamlCode(code) ? yamlKinds[code] : "erreur de syntaxe"})`,
   tooDeep: (limit) => `dictionnaires et listes sont imbriqués sur plus de ${limit} niveaux${semi} aplatissez-les (voir docs/study-file.md)`,
@@ -72,7 +81,7 @@ export const fr: StudyMessages = {
   unknownKeys: (keys) =>
     `${keys.length > 1 ? "clés inconnues" : "clé inconnue"} ${keys.map(q).join(", ")}${semi} vérifiez l’orthographe dans docs/study-file.md`,
   oneOf: (values) => `attendu l’une des valeurs ${values}`,
-  expected: (what) => `attendu${NB}: ${what}`,
+  expected: (what) => `attendu${NB}: ${typeWord(what)}`,
   atMost: (limit, inclusive) => `doit être ${inclusive ? "au plus" : "inférieur à"} ${limit}`,
   atLeast: (limit, inclusive) => `doit être ${inclusive ? "au moins" : "supérieur à"} ${limit}`,
   notEmpty: "ne doit pas être vide",
