@@ -536,7 +536,9 @@ describe("a study file's content is refused in French under --lang fr", () => {
     const wrong = "  - { id: m, label: M, dataset: d, kind: mean, field: resources, published: { value: abc, source: s } }\n";
     const absent = "  - { id: m, label: M, dataset: d, kind: mean, field: resources, published: { source: s } }\n";
     expect(await refusal({ indicators: wrong }, "en")).toBe("étude.yaml, line 9 (indicators[0].published.value): expected number.");
-    expect(await refusal({ indicators: wrong }, "fr")).toBe(`étude.yaml, ligne 9 (indicators[0].published.value)${NB}: attendu${NB}: un nombre.`);
+    expect(await refusal({ indicators: wrong }, "fr")).toBe(
+      `étude.yaml, ligne 9 (indicators[0].published.value)${NB}: attendu${NB}: un nombre.`,
+    );
     expect(await refusal({ indicators: absent }, "fr")).toContain(`(indicators[0].published.value)${NB}: absente`);
   });
 
