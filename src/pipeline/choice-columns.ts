@@ -95,17 +95,22 @@ const NOT_ASCII = /[\u0080-\uffff]/;
  */
 function combineBatch(batch: RecordBatch, width: number, kept: readonly number[], combined: readonly Combined[]): RecordBatch {
   const { bytes, firstCell, cellStart, cellEnd, decode } = batch;
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // A record gives at most its own cells and one answer per combined field: the ranges fit in
+  // arrays sized once (growing a list of numbers by a push per cell cost more than the parse).
+  const room = firstCell[batch.count]! - firstCell[0]! + batch.count * combined.length;
+  const starts = new Int32Array(room);
+  const ends = new Int32Array(room);
+  let n = 0;
   const first = new Int32Array(batch.count + 1);
   const texts: (string[] | undefined)[] = [];
   const appended: string[] = [];
   let end = bytes.length;
+  let f = 0;
+  const cellText = (col: number): string => decode(bytes, cellStart[f + col]!, cellEnd[f + col]!);
   for (let r = 0; r < batch.count; r++) {
-    first[r] = starts.length;
+    first[r] = n;
     const text = batch.texts[r];
-    const f = firstCell[r]!;
-    const cellText = (col: number): string => decode(bytes, cellStart[f + col]!, cellEnd[f + col]!);
+    f = firstCell[r]!;
     if (text !== undefined) {
       texts[r] =
         text.length === width
@@ -115,10 +120,9 @@ function combineBatch(batch: RecordBatch, width: number, kept: readonly number[]
     }
     const count = firstCell[r + 1]! - f;
     if (count !== width) {
-      for (let c = f; c < f + count; c++) {
-        starts.push(cellStart[c]!);
-        ends.push(cellEnd[c]!);
-      }
+      starts.set(cellStart.subarray(f, f + count), n);
+      ends.set(cellEnd.subarray(f, f + count), n);
+      n += count;
       continue;
     }
     const answers = combined.map((c) => answer(c, cellText));
@@ -126,25 +130,27 @@ function combineBatch(batch: RecordBatch, width: number, kept: readonly number[]
       texts[r] = [...kept.map(cellText), ...answers];
       continue;
     }
-    for (const col of kept) {
-      starts.push(cellStart[f + col]!);
-      ends.push(cellEnd[f + col]!);
+    for (let k = 0; k < kept.length; k++) {
+      starts[n] = cellStart[f + kept[k]!]!;
+      ends[n] = cellEnd[f + kept[k]!]!;
+      n++;
     }
     for (const a of answers) {
       appended.push(a);
-      starts.push(end);
+      starts[n] = end;
       end += a.length;
-      ends.push(end);
+      ends[n] = end;
+      n++;
     }
   }
-  first[batch.count] = starts.length;
+  first[batch.count] = n;
   return {
     bytes: appended.length > 0 ? Buffer.concat([bytes, Buffer.from(appended.join(""), "latin1")]) : bytes,
     count: batch.count,
     lines: batch.lines,
     firstCell: first,
-    cellStart: Int32Array.from(starts),
-    cellEnd: Int32Array.from(ends),
+    cellStart: starts.subarray(0, n),
+    cellEnd: ends.subarray(0, n),
     texts,
     decode,
   };
