@@ -3,17 +3,14 @@ import type { LevelLimit } from "../../pipeline/index.js";
 import type { OutputError } from "../../output/index.js";
 import type { FormReason } from "../../xlsform/index.js";
 import type { CliMessages } from "./en.js";
+import { french } from "../../vocabulary/index.js";
 
 /**
  * French lines of the commands. Typed as `CliMessages`, so a missing or extra key fails to
  * compile. French typography as in the report: a no-break space before ":" and a narrow one
  * before ";", "?", "!" and inside « guillemets ».
  */
-const NB = "\u00a0";
-const FN = "\u202f";
-const colon = `${NB}:`;
-const semi = `${FN};`;
-const q = (s: string): string => `«${FN}${s}${FN}»`;
+const { NB, FN, colon, semi, q } = french;
 
 /** A number as the design's sentence prints it (all its digits), with a decimal comma. */
 const num = (x: number): string => String(x).replace(".", ",");

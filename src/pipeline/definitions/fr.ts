@@ -1,12 +1,11 @@
 import type { Definitions } from "./en.js";
+import { french } from "../../vocabulary/index.js";
 
 /**
  * French words of the codebook. Typed as `Definitions`, so a missing or extra key fails to
  * compile; a no-break space before ":" and a narrow one before ";", as in the report.
  */
-const NB = "\u00a0";
-const FN = "\u202f";
-const q = (s: string): string => `«${FN}${s}${FN}»`;
+const { NB, FN, q } = french;
 
 export const fr: Definitions = {
   share: (condition) => `part des lignes où ${condition}`,

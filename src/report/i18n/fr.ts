@@ -1,14 +1,12 @@
 import type { Messages } from "./en.js";
+import { french } from "../../vocabulary/index.js";
 
 /**
  * French catalogue. Typed as `Messages`, so a missing or extra key fails to compile. French
  * typography: a no-break space before ":" and a narrow no-break space before ";", "?" and "!",
  * and inside « guillemets ».
  */
-const NB = "\u00a0";
-const FN = "\u202f";
-const colon = `${NB}:`;
-const semi = `${FN};`;
+const { NB, FN, colon, semi } = french;
 /** A count French writes in the singular (0 and 1). */
 const singular = (n: string): boolean => n === "0" || n === "1";
 

@@ -1,15 +1,13 @@
 import type { ErrorCode } from "yaml";
 import type { StudyMessages } from "./en.js";
+import { french } from "../../vocabulary/index.js";
 
 /**
  * French sentences of a study file that cannot be used. Typed as `StudyMessages`, so a missing
  * or extra key fails to compile. French typography: a no-break space before ":", a narrow one
  * before ";" and inside « guillemets ».
  */
-const NB = "\u00a0";
-const FN = "\u202f";
-const semi = `${FN};`;
-const q = (s: string): string => `«${FN}${s}${FN}»`;
+const { NB, semi, q } = french;
 /** A number as the study file states it, with a decimal comma. */
 const num = (s: string): string => s.replace(".", ",");
 /** zod's names of a value's type, in French. */

@@ -1,17 +1,12 @@
 import type { IssueTexts } from "./en.js";
+import { french } from "../french.js";
 
 /**
  * French sentences of the data issues. Typed as `IssueTexts`, so a missing or extra key fails
  * to compile. French typography: a no-break space before ":" and a narrow one before ";" and
  * inside « guillemets ».
  */
-const NB = "\u00a0";
-const FN = "\u202f";
-const colon = `${NB}:`;
-const semi = `${FN};`;
-const q = (s: string): string => `«${FN}${s}${FN}»`;
-/** A count with its thousands grouped the French way (a narrow no-break space). */
-const count = (n: number): string => n.toLocaleString("fr-FR");
+const { NB, FN, colon, semi, q, count } = french;
 
 /**
  * The zip and workbook readers' own detail is English: in French, a few known causes are said in

@@ -1,12 +1,8 @@
 import type { ScaffoldComments } from "./en.js";
+import { french } from "../../../vocabulary/index.js";
 
 /** French comments of a new wave's study file. Typed as `ScaffoldComments`: a missing key fails to compile. */
-const NB = "\u00a0";
-const FN = "\u202f";
-const colon = `${NB}:`;
-const semi = `${FN};`;
-const q = (s: string): string => `«${FN}${s}${FN}»`;
-const count = (n: number): string => n.toLocaleString("fr-FR");
+const { NB, FN, colon, semi, q, count } = french;
 /** "1 ligne", "0 ligne", "2 lignes": French puts the singular below 2. */
 const plural = (n: number, word: string, words = `${word}s`): string => `${count(n)} ${Math.abs(n) < 2 ? word : words}`;
 /** A number with a decimal comma, as French writes it. */
