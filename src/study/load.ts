@@ -218,8 +218,7 @@ function zodToStudyError(error: z.ZodError, raw: unknown, locate: (p: PathKey[])
   const where = o.path.length > 0 ? ` (${formatPath(o.path)})` : "";
   // A key that is absent reads best as "missing", whatever zod's union or type issue says.
   const absent = p.length > 0 && (issue.code === "invalid_union" || issue.code === "invalid_type") && valueAt(raw, p) === undefined;
-  // zod leaves out the value it refused (no `input`): a key that is present has the wrong type.
-  const what = absent ? m.missingKey : issue.code === "invalid_type" ? m.expected(issue.expected) : describeZodIssue(issue, m);
+  const what = absent ? m.missingKey : describeZodIssue(issue, m);
   return new StudyFileError(`${displayName}${lineSuffix(lineOf(o.source, linePath))}${where}${m.colon} ${what}.`, displayName);
 }
 
@@ -248,7 +247,9 @@ function describeZodIssue(issue: z.core.$ZodIssue, m: StudyMessages): string {
     case "invalid_value":
       return m.oneOf(issue.values.map((v) => JSON.stringify(v)).join(", "));
     case "invalid_type":
-      return issue.input === undefined ? m.missingKeyOf(issue.expected) : m.expected(issue.expected);
+      // A key that is absent was said above; zod leaves out the value it refused (no `input`),
+      // so a present one of the wrong type is told by what was expected.
+      return m.expected(issue.expected);
     case "invalid_union":
       // A discriminated union (an indicator's kind) lists the values it knows.
       if ("options" in issue && issue.options && issue.options.length > 0)

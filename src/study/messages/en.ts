@@ -16,7 +16,6 @@ export const en = {
   fileLineColumn: (file: string, line: number, _column: number) => `${file}, line ${line}`,
   colon: ":",
   missingKey: "missing; add this key (see docs/study-file.md)",
-  missingKeyOf: (expected: string) => `missing; add this key (${expected})`,
   notYaml: (why: string) => `not valid YAML or JSON (${why})`,
   /** The YAML parser's error, by its code; English keeps the parser's own first sentence. */
   yamlSyntax: (_code: string, parserMessage: string) => `not valid YAML or JSON (${parserMessage})`,

@@ -64,7 +64,6 @@ export const fr: StudyMessages = {
   fileLineColumn: (file, line, column) => `${file}, ligne ${line}, colonne ${column}`,
   colon: `${NB}:`,
   missingKey: `absente${semi} ajoutez cette clé (voir docs/study-file.md)`,
-  missingKeyOf: (expected) => `absente${semi} ajoutez cette clé (${typeWord(expected)})`,
   notYaml: (why) => `ni YAML ni JSON valide (${why})`,
   yamlSyntax: (code) => `ni YAML ni JSON valide (${isYamlCode(code) ? yamlKinds[code] : "erreur de syntaxe"})`,
   tooDeep: (limit) => `dictionnaires et listes sont imbriqués sur plus de ${limit} niveaux${semi} aplatissez-les (voir docs/study-file.md)`,
