@@ -50,6 +50,7 @@ const SECOND_ENTRIES = new Set([
   "report/docx/index.ts",
   "pipeline/read-datasets.ts",
   "qualitative/result-schema.ts",
+  "vocabulary/french.ts",
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -95,7 +95,11 @@ test("--help loads commander, the command definitions and their catalogue, nothi
   const loaded = await modulesLoadedBy(["--help"]);
   expect(loaded).toContain("src/cli/main.ts");
   const others = loaded.filter(
-    (f) => !/^(src\/cli\.ts$|src\/cli\/(main|io|errors|version|i18n\/(index|en|fr))\.ts$|node_modules\/commander\/)/.test(f),
+    // The catalogue's French typography (src/vocabulary/french.ts) is a leaf of constants.
+    (f) =>
+      !/^(src\/cli\.ts$|src\/cli\/(main|io|errors|version|i18n\/(index|en|fr))\.ts$|src\/vocabulary\/french\.ts$|node_modules\/commander\/)/.test(
+        f,
+      ),
   );
   expect(others).toEqual([]);
 });

@@ -3,7 +3,7 @@ import type { LevelLimit } from "../../pipeline/index.js";
 import type { OutputError } from "../../output/index.js";
 import type { FormReason } from "../../xlsform/index.js";
 import type { CliMessages } from "./en.js";
-import { french } from "../../vocabulary/index.js";
+import { french } from "../../vocabulary/french.js";
 
 /**
  * French lines of the commands. Typed as `CliMessages`, so a missing or extra key fails to

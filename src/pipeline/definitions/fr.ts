@@ -1,5 +1,5 @@
 import type { Definitions } from "./en.js";
-import { french } from "../../vocabulary/index.js";
+import { french } from "../../vocabulary/french.js";
 
 /**
  * French words of the codebook. Typed as `Definitions`, so a missing or extra key fails to

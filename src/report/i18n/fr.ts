@@ -1,5 +1,5 @@
 import type { Messages } from "./en.js";
-import { french } from "../../vocabulary/index.js";
+import { french } from "../../vocabulary/french.js";
 
 /**
  * French catalogue. Typed as `Messages`, so a missing or extra key fails to compile. French

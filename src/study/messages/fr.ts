@@ -1,6 +1,6 @@
 import type { ErrorCode } from "yaml";
 import type { StudyMessages } from "./en.js";
-import { french } from "../../vocabulary/index.js";
+import { french } from "../../vocabulary/french.js";
 
 /**
  * French sentences of a study file that cannot be used. Typed as `StudyMessages`, so a missing

@@ -1,5 +1,5 @@
 import type { ScaffoldComments } from "./en.js";
-import { french } from "../../../vocabulary/index.js";
+import { french } from "../../../vocabulary/french.js";
 
 /** French comments of a new wave's study file. Typed as `ScaffoldComments`: a missing key fails to compile. */
 const { NB, FN, colon, semi, q, count } = french;
