@@ -17,9 +17,9 @@ const langOption = (term: Term): Option => option(term).choices(["en", "fr"]);
 const maxRejectedOption = (h: HelpTexts): Option => option(h.maxRejected).default("0");
 
 /**
- * The language of --help: --lang anywhere on the command line, else the locale's (LC_ALL, then
- * LC_MESSAGES, then LANG) when it is French. Only help follows the locale: what a command
- * prints and writes is in --lang's or the study's language.
+ * The language of --help and of commander's refusals of a command line: --lang anywhere on it,
+ * else the locale's (LC_ALL, then LC_MESSAGES, then LANG) when it is French. Only these follow
+ * the locale: what a command prints and writes is in --lang's or the study's language.
  */
 function helpLang(args: readonly string[], env: NodeJS.ProcessEnv): Lang {
   if (args.some((a) => a === "--lang" || a.startsWith("--lang="))) return flagLang(args);
@@ -80,10 +80,18 @@ export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
     .description(h.program)
     .version(toolVersion(), "-V, --version", h.version)
     .option("--debug", h.debug)
+    .addOption(langOption(h.programLang))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: (s) => void refusals.push(s), outputError: (s, write) => write(s) })
     .showHelpAfterError("(run with --help for usage)")
     .addHelpText("after", h.programAfter);
+
+  // --lang before the command is the command's own (`exclusion-study --lang fr report`). commander
+  // reads the program's options anywhere on the line, so a command's --lang may land here too.
+  program.hook("preAction", (root, command) => {
+    const lang: unknown = root.getOptionValue("lang");
+    if (lang !== undefined && command.getOptionValue("lang") === undefined) command.setOptionValue("lang", lang);
+  });
 
   program
     .command("validate")
@@ -202,7 +210,7 @@ export async function main(rawArgs: string[], rawIo: Io): Promise<number> {
           refusals
             .join("")
             .split("\n")
-            .map(cliMessages(flagLang(rawArgs)).commander)
+            .map(cliMessages(helpLang(rawArgs, rawIo.env)).commander)
             .join("\n"),
         );
       }

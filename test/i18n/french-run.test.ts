@@ -226,6 +226,8 @@ indicators:
         [...command, "--help", "--lang", "fr"],
         [...command, "--lang=fr", "-h"],
         ["help", ...command, "--lang", "fr"],
+        // --lang before the command is the command's.
+        ["--lang", "fr", ...command, "--help"],
       ]) {
         const run = await cli(args);
         expect(run.code, args.join(" ")).toBe(0);
@@ -237,9 +239,13 @@ indicators:
     },
   );
 
-  it("--help follows a French locale when no --lang is given; nothing else does", async () => {
+  it("--help and command-line refusals follow a French locale when no --lang is given; nothing else does", async () => {
     const french = { LANG: "fr_FR.UTF-8" };
     expect((await cli(["--help"], { env: french })).stdout).toMatch(/^Utilisation\u00a0:/);
+    const refused = await cli(["report", "--bogus"], { env: french });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe("erreur\u00a0: option inconnue «\u202f--bogus\u202f»\n(lancez avec --help pour l’aide)\n");
+    expect((await cli(["report", "--bogus"], { env: { ...french, LC_ALL: "C" } })).stderr).toMatch(/^error: unknown option '--bogus'/);
     expect((await cli(["init", "--help"], { env: { LC_MESSAGES: "fr_CA" } })).stdout).toMatch(/^Utilisation\u00a0:/);
     // LC_ALL wins over LANG, and --lang over both.
     expect((await cli(["--help"], { env: { ...french, LC_ALL: "C" } })).stdout).toMatch(/^Usage: /);
@@ -247,6 +253,16 @@ indicators:
     const reproduce = await cli(["reproduce"], { env: french });
     expect(reproduce.stdout).toContain("published figures");
     expect(reproduce.stdout).not.toContain("chiffres publiés");
+  }, 60_000);
+
+  it("--lang before the command is the command's --lang", async () => {
+    const before = await cli(["--lang", "fr", "reproduce"]);
+    expect(before.code, before.stderr).toBe(0);
+    expect(before.stdout).toBe((await cli(["reproduce", "--lang", "fr"])).stdout);
+    expect(before.stdout).toContain("chiffres publiés");
+    const refused = await cli(["--lang", "fr", "reproduce", "--data", "nope=x.csv"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("l’étude n’a pas de jeu de données «\u202fnope\u202f»");
   }, 60_000);
 
   it("generate: its line and its refusals are in French", async () => {

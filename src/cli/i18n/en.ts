@@ -175,6 +175,7 @@ export const en = {
     version: "output the version number",
     program: "Turn questionnaire and interview-coding CSVs into validated, design-based, reproducible reports.",
     debug: "add a stack trace to error messages",
+    programLang: { term: "--lang <LANG>", text: "before a command, the same as that command's --lang (and the language of help)" },
     programAfter: `
 Exit codes: 0 success; 1 the data or result is not acceptable (validation errors, a figure
 not reproduced, a stale report under --check); 2 the request cannot be carried out.

@@ -308,6 +308,7 @@ export const fr: CliMessages = {
     program:
       "Transformer les CSV de questionnaires et de codage d’entretiens en rapports validés, reproductibles, qui tiennent compte du plan de sondage.",
     debug: "ajouter la pile d’appels aux messages d’erreur",
+    programLang: { term: "--lang <LANGUE>", text: "avant une commande, comme le --lang de cette commande (et la langue de l’aide)" },
     programAfter: `
 Codes de sortie${colon} 0 succès${semi} 1 les données ou le résultat ne sont pas acceptables (erreurs de
 validation, un chiffre non reproduit, un rapport pas à jour sous --check)${semi} 2 la demande ne peut pas
