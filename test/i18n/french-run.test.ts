@@ -263,6 +263,10 @@ indicators:
     const refused = await cli(["--lang", "fr", "reproduce", "--data", "nope=x.csv"]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("l’étude n’a pas de jeu de données «\u202fnope\u202f»");
+    // Given twice, the last --lang wins, for the output and for the error alike.
+    const twice = await cli(["--lang", "en", "reproduce", "--lang=fr", "--data", "nope=x.csv"]);
+    expect(twice.stderr).toContain("l’étude n’a pas de jeu de données");
+    expect((await cli(["--lang=fr", "reproduce", "--lang", "en"])).stdout).toContain("published figures");
   }, 60_000);
 
   it("generate: its line and its refusals are in French", async () => {

@@ -13,10 +13,14 @@ export function cliMessages(lang: Lang): CliMessages {
 
 /**
  * The language a command line asks for with --lang, English without it: the one-sentence error
- * that stops a command is worded in it, even when the study was never read.
+ * that stops a command is worded in it, even when the study was never read. The last --lang wins,
+ * as it does for the command (commander keeps the last value of an option).
  */
 export function flagLang(args: readonly string[]): Lang {
-  const at = args.indexOf("--lang");
-  const value = at >= 0 ? args[at + 1] : args.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  let value: string | undefined;
+  args.forEach((a, i) => {
+    if (a === "--lang") value = args[i + 1];
+    else if (a.startsWith("--lang=")) value = a.slice("--lang=".length);
+  });
   return value === "fr" ? "fr" : "en";
 }
