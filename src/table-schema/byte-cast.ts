@@ -15,6 +15,8 @@ export interface PlainNumbers {
   integer: boolean;
   /** The decimal mark's byte: a point (0x2e) or a comma (0x2c). */
   mark: number;
+  /** The thousands separator's byte, skipped wherever it is (as parsers.ts removes it), or -1. */
+  group: number;
   /** The field's value checks pass for n (checks that need the cell's text rule this out). */
   accept: (n: number) => boolean;
 }
@@ -37,9 +39,9 @@ export function byteCaster<R>(textCast: (cell: string) => R, numbers: PlainNumbe
     return v;
   };
   if (numbers === null) return viaText;
-  const { integer, mark, accept } = numbers;
+  const { integer, mark, group, accept } = numbers;
   return (bytes, start, end, decode) => {
-    const n = plainNumber(bytes, start, end, integer, mark);
+    const n = plainNumber(bytes, start, end, integer, mark, group);
     // NaN: not a plain number (a missing code, spaces, an exponent...): the text caster decides.
     if (!Number.isNaN(n) && accept(n)) return n as R;
     return viaText(bytes, start, end, decode);
@@ -54,10 +56,13 @@ const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
  * most 15 digits the digits form an exact integer below 2^53, and dividing it by an exact power
  * of ten rounds once, correctly (Clinger's fast path): the result is Number(text), bit for bit.
  * Integers take no decimal mark, as the INTEGER pattern of parsers.ts. `mark` is the decimal
- * mark's byte (a comma reads `12,5` as parsers.ts does, and refuses a point).
+ * mark's byte (a comma reads `12,5` as parsers.ts does, and refuses a point). `group`, the
+ * thousands separator's byte, is skipped wherever it stands, before the sign too, since
+ * parsers.ts removes every one from the text before reading it (`1 234,5` is 1234.5).
  */
-export function plainNumber(bytes: Uint8Array, start: number, end: number, integer: boolean, mark = 0x2e): number {
+export function plainNumber(bytes: Uint8Array, start: number, end: number, integer: boolean, mark = 0x2e, group = -1): number {
   let i = start;
+  while (i < end && bytes[i] === group) i++;
   let negative = false;
   if (i < end && (bytes[i] === 0x2d || bytes[i] === 0x2b)) {
     negative = bytes[i] === 0x2d;
@@ -74,7 +79,7 @@ export function plainNumber(bytes: Uint8Array, start: number, end: number, integ
       digits++;
       if (point) scale++;
     } else if (b === mark && !point && !integer) point = true;
-    else return Number.NaN;
+    else if (b !== group) return Number.NaN;
   }
   if (digits === 0 || digits > 15) return Number.NaN;
   const v = scale === 0 ? mantissa : mantissa / POW10[scale]!;

@@ -2,7 +2,7 @@ import { compileCondition, conditionFields, type CompiledCondition } from "../co
 import { issueTexts, readableValue, Missing, type IssueTexts, type Value } from "../vocabulary/index.js";
 import { byteCaster, plainNumber, type ByteCast, type PlainNumbers } from "./byte-cast.js";
 import { valueChecks, type ValueCheck } from "./constraints.js";
-import { parserFor, typeDescription } from "./parsers.js";
+import { parserFor, spaceLikeGroup, typeDescription } from "./parsers.js";
 import type { FieldSpec, FieldType, MissingValueSpec, TableSchema } from "./descriptor.js";
 import { ownString } from "./columns.js";
 
@@ -149,34 +149,53 @@ export function compileSchema(schema: TableSchema, texts: IssueTexts = issueText
 
 /**
  * When a field's cells may be read as plain decimals from their bytes: a number or integer with
- * a decimal point or comma and no other format, no missing-value code that reads as a plain
- * number, and no check that needs the cell's text (a pattern or a length).
+ * a decimal point or comma, no thousands separator or one byte can stand for, no other format,
+ * no missing-value code that reads as a plain number, and no check that needs the cell's text
+ * (a pattern or a length).
  */
 function plainNumbers(spec: FieldSpec, missing: MissingValueInfo[], checks: ValueCheck[]): PlainNumbers | null {
   if (spec.type !== "number" && spec.type !== "integer") return null;
   const dec = spec.decimalChar ?? ".";
-  if ((dec !== "." && dec !== ",") || spec.groupChar || spec.bareNumber === false) return null;
+  if ((dec !== "." && dec !== ",") || spec.bareNumber === false) return null;
   const integer = spec.type === "integer";
+  const group = groupByte(spec.groupChar ?? "", integer ? "" : dec);
+  if (group === null) return null;
   const mark = dec.charCodeAt(0);
   const numeric = (code: string): boolean => {
     const bytes = Buffer.from(code, "utf8");
-    return !Number.isNaN(plainNumber(bytes, 0, bytes.length, integer, mark));
+    return !Number.isNaN(plainNumber(bytes, 0, bytes.length, integer, mark, group));
   };
   if (missing.some((m) => numeric(m.value))) return null;
   const c = spec.constraints ?? {};
   if (c.pattern !== undefined || c.minLength !== undefined || c.maxLength !== undefined) return null;
   // The remaining checks read only the value; the text matters only in their messages.
-  if (checks.length === 0) return { integer, mark, accept: () => true };
+  if (checks.length === 0) return { integer, mark, group, accept: () => true };
   // A loop, not checks.every(() => ...): this runs for every numeric cell, and a closure per
   // call was most of what reading a big file allocated.
   return {
     integer,
     mark,
+    group,
     accept: (n) => {
       for (let k = 0; k < checks.length; k++) if (checks[k]!(n, "") !== null) return false;
       return true;
     },
   };
+}
+
+/**
+ * The byte plainNumber skips for a thousands separator: none (-1) without one; a space for a
+ * space-like one (parsers.ts then removes spaces, no-break and thin spaces alike: the others,
+ * not single bytes in UTF-8, leave the cell to the text caster); the character itself when it
+ * is one ASCII character that is not a digit, a sign or the decimal mark (`dec`; "" for an
+ * integer, which has none). Null otherwise.
+ */
+function groupByte(group: string, dec: string): number | null {
+  if (group === "") return -1;
+  if (spaceLikeGroup(group)) return 0x20;
+  if (group.length !== 1 || group === dec || /[\d+-]/.test(group)) return null;
+  const code = group.charCodeAt(0);
+  return code < 0x80 ? code : null;
 }
 
 const MEMO_MAX = 4096;

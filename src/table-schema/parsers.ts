@@ -14,6 +14,8 @@ const INTEGER = /^[+-]?\d+$/;
 /** French exports group thousands with a space, a no-break space or a narrow no-break space. */
 const SPACE_GROUP = /[ \u00A0\u202F\u2009]/g;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A separator with any kind of space in it stands for every kind (SPACE_GROUP). */
+export const spaceLikeGroup = (group: string): boolean => /\s|\u00A0|\u202F|\u2009/.test(group);
 
 /**
  * The cell of a multiple-choice answer that chose no option (per-choice columns all 0): a
@@ -27,7 +29,7 @@ const DEFAULT_FALSE = ["false", "False", "FALSE", "0"];
 function numberParser(f: FieldSpec, integer: boolean): Parser {
   const dec = f.decimalChar ?? ".";
   const group = f.groupChar ?? "";
-  const groupRe = group === "" ? null : /\s|\u00A0|\u202F|\u2009/.test(group) ? SPACE_GROUP : new RegExp(escapeRegExp(group), "g");
+  const groupRe = group === "" ? null : spaceLikeGroup(group) ? SPACE_GROUP : new RegExp(escapeRegExp(group), "g");
   // bareNumber: false allows currency and percent signs around the number ("12,50 €", "95%").
   const strip = f.bareNumber === false ? new RegExp(`^[^0-9+\\-${escapeRegExp(dec)}]+|[^0-9]+$`, "g") : null;
   const shape = integer ? INTEGER : DECIMAL;

@@ -36,6 +36,9 @@ beforeAll(async () => {
         { name: "level", type: "integer", categories: [1, 2, 3] },
         { name: "note", type: "string" },
         { name: "price", type: "number", decimalChar: ",", constraints: { minimum: 0 } },
+        // Thousands separators: a space (French exports) and a point with a decimal comma.
+        { name: "income", type: "number", decimalChar: ",", groupChar: " ", constraints: { minimum: 0 } },
+        { name: "households", type: "integer", groupChar: ".", missingValues: ["", "9.999"] },
       ],
       rowConstraints: [
         {
@@ -61,7 +64,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const HEADER = ["id", "age", "amount", "weight", "group", "code", "flag", "day", "level", "note", "price"];
+const HEADER = ["id", "age", "amount", "weight", "group", "code", "flag", "day", "level", "note", "price", "income", "households"];
 /** Odd cells any column may get: missing codes, padding, wrong types, quotes, line breaks. */
 const noise = fc.constantFrom(
   "",
@@ -85,8 +88,19 @@ const noise = fc.constantFrom(
   '"q"',
   "two\nlines",
   "1,5",
+  "1 234,5",
+  " 1 2 ",
+  "- 12",
+  "1\u00a0234",
+  "1.234",
+  "9.999",
+  "9999",
+  ".-5",
 );
 const usual = (...values: string[]) => fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: noise });
+/** The integer part of a decimal written with a thousands separator: `1234567.5` → `1 234 567.5`. */
+const grouped = (text: string, separator: string): string =>
+  text.replace(/^(-?)(\d+)/, (_, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+$)/g, separator));
 const decimalText = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 7 })).map(([x, k]) => (x / 10 ** k).toFixed(k));
 const columns = [
   fc.nat({ max: 400 }).map((i) => String(i + 1)),
@@ -100,6 +114,13 @@ const columns = [
   usual("1", "2", "3", "4"),
   usual("free text", "é è", "1.5", ".5", "5."),
   fc.oneof({ weight: 30, arbitrary: decimalText.map((t) => t.replace(".", ",")) }, { weight: 1, arbitrary: noise }),
+  fc.oneof({ weight: 30, arbitrary: decimalText.map((t) => grouped(t, " ").replace(".", ",")) }, { weight: 1, arbitrary: noise }),
+  // "9.999" is this field's missing code, which reads as a number once its separator is skipped.
+  fc.oneof(
+    { weight: 30, arbitrary: fc.integer({ min: -99999999, max: 99999999 }).map((x) => grouped(String(x), ".")) },
+    { weight: 3, arbitrary: fc.constant("9.999") },
+    { weight: 1, arbitrary: noise },
+  ),
 ];
 const fullRow = fc.tuple(...columns).map((cells) => [...cells]);
 const row = fc.oneof(
@@ -179,19 +200,24 @@ describe("cells cast from bytes", () => {
   });
 
   test("a plain decimal read from bytes is Number() of its text, bit for bit, or declined", () => {
-    const text = fc.string({ unit: fc.constantFrom("0", "1", "5", "9", ".", ",", "-", "+", "e", " "), maxLength: 20 });
+    const text = fc.string({ unit: fc.constantFrom("0", "1", "5", "9", ".", ",", "-", "+", "e", " ", "'"), maxLength: 20 });
     const decimal = fc
       .tuple(fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.integer({ min: 0, max: 9 }), fc.boolean())
       .map(([x, k, comma]) => (comma ? x.toFixed(k).replace(".", ",") : x.toFixed(k)));
+    // No separator, or one the byte reader skips: a space, a point (with a decimal comma), an apostrophe.
+    const separator = fc.constantFrom("", " ", ".", "'");
     fc.assert(
-      fc.property(fc.oneof(text, decimal), fc.boolean(), fc.constantFrom(".", ","), (s, integer, mark) => {
+      fc.property(fc.oneof(text, decimal), fc.boolean(), fc.constantFrom(".", ","), separator, (s, integer, mark, group) => {
+        if (group === mark) return;
         const bytes = Buffer.from(s);
-        const v = plainNumber(bytes, 0, bytes.length, integer, mark.charCodeAt(0));
+        const v = plainNumber(bytes, 0, bytes.length, integer, mark.charCodeAt(0), group === "" ? -1 : group.charCodeAt(0));
         if (Number.isNaN(v)) return; // declined: the text caster decides
-        // With a decimal comma the text caster refuses a point and reads the comma as one.
+        // The text caster removes every separator, then with a decimal comma refuses a point
+        // and reads the comma as one.
+        const ungrouped = group === "" ? s : s.split(group).join("");
         const other = mark === "." ? "," : ".";
-        expect(s.includes(other)).toBe(false);
-        const t = s.replace(mark, ".");
+        expect(ungrouped.includes(other)).toBe(false);
+        const t = ungrouped.replace(mark, ".");
         expect((integer ? /^[+-]?\d+$/ : /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/).test(t)).toBe(true);
         expect(Object.is(v, Number(t))).toBe(true);
       }),
