@@ -22,13 +22,19 @@ const DELIM = 1;
 const NEWLINE = 2;
 const ODD = 3; // a quote or a CR: the line may not be one plain record
 const BULK_AFTER = 64 * 1024;
+/** closingQuote: the chunk ends before the quoted cell closes. */
+const UNFINISHED = -2;
 
 /**
  * Splits CSV bytes into records without decoding them. Most survey lines hold no quote and no
  * lone CR: such a line is one record whose cells end at delimiter bytes, found in a single pass
- * over the bytes (delimiter, LF and CR are ASCII, so UTF-8 and Windows-1252 split alike). Any
- * other line goes, decoded, to the full RFC 4180 parser (parser.ts), which also gets the lines
- * that follow until the record it started is complete; its records keep their text cells.
+ * over the bytes (delimiter, LF and CR are ASCII, so UTF-8 and Windows-1252 split alike). A cell
+ * quoted whole is read here too, line breaks (LF) and doubled quotes inside included, as
+ * free-text answers hold them: its bytes, its doubled quotes made single in place once the record
+ * is complete. Any other record (a quote inside an unquoted cell, text after a closing quote, a
+ * CR that does not end a line) goes, decoded, to the full RFC 4180 parser (parser.ts), which also
+ * gets the lines that follow until the record it started is complete; its records keep their
+ * text cells.
  * Physical line numbers, size limits and warnings are therefore the parser's wherever it reads,
  * and trivially the same elsewhere (one line, one record). A delimiter that is not ASCII sends
  * everything to the parser.
@@ -48,6 +54,11 @@ export class ByteScanner {
   private readonly kinds = new Uint8Array(256);
   private readonly allToParser: boolean;
   private readonly builder: RecordBatchBuilder;
+  /** Set by closingQuote: the line breaks inside the quoted cell, and whether it doubles a quote. */
+  private quotedLines = 0;
+  private quotedEscapes = false;
+  /** The current record's cells that double a quote: (cell, start, end) triples. */
+  private escaped: number[] = [];
 
   constructor(private readonly options: ByteScannerOptions) {
     this.skip = options.skip;
@@ -144,7 +155,11 @@ export class ByteScanner {
       const lineStart = pos;
       let cellStart = pos;
       let quoteEnd = -1; // the current cell was quoted: its bytes are cellStart + 1 .. quoteEnd
+      let escapes = false; // ... and doubles a quote
+      let extraLines = 0; // line breaks inside quoted cells
       let odd = false;
+      const escaped = this.escaped;
+      escaped.length = 0;
       b.beginRecord(this.line);
       let i = pos;
       for (; i < len; i++) {
@@ -153,7 +168,8 @@ export class ByteScanner {
         if (kind === DELIM) {
           if (quoteEnd === -1) b.addCell(cellStart, i);
           else {
-            b.addCell(cellStart + 1, quoteEnd);
+            if (escapes) escaped.push(b.addCell(cellStart + 1, quoteEnd), cellStart + 1, quoteEnd);
+            else b.addCell(cellStart + 1, quoteEnd);
             quoteEnd = -1;
           }
           cellStart = i + 1;
@@ -162,15 +178,18 @@ export class ByteScanner {
           if (i + 1 >= len || bytes[i + 1] !== LF) odd = true; // a CRLF's CR is fine
         } else if (!odd) {
           const close = i === cellStart ? this.closingQuote(bytes, i, len) : -1;
-          if (close === -1) odd = true;
+          if (close === UNFINISHED) i = len;
+          else if (close === -1) odd = true;
           else {
             quoteEnd = close;
+            escapes = this.quotedEscapes;
+            extraLines += this.quotedLines;
             i = close; // the next byte ends the cell (checked by closingQuote)
           }
         }
       }
       if (i >= len) {
-        b.dropRecord(); // no LF yet: the line continues in the next chunk
+        b.dropRecord(); // no LF yet: the record continues in the next chunk
         return lineStart;
       }
       if (odd || i + 1 - lineStart > max) {
@@ -179,9 +198,13 @@ export class ByteScanner {
       } else {
         const end = i > lineStart && bytes[i - 1] === CR ? i - 1 : i;
         if (quoteEnd === -1) b.addCell(cellStart, end);
+        else if (escapes) escaped.push(b.addCell(cellStart + 1, quoteEnd), cellStart + 1, quoteEnd);
         else b.addCell(cellStart + 1, quoteEnd);
+        // Only now, when no byte of the record will be read again (by the parser, or by the
+        // next chunk's scan of an unfinished record), may its quotes be made single in place.
+        for (let k = 0; k < escaped.length; k += 3) b.setCellEnd(escaped[k]!, singleQuotes(bytes, escaped[k + 1]!, escaped[k + 2]!));
         b.endRecord();
-        this.line++;
+        this.line += 1 + extraLines;
       }
       pos = i + 1;
     }
@@ -189,18 +212,32 @@ export class ByteScanner {
   }
 
   /**
-   * The closing quote of the cell quoted from `open`, when the cell is simple: no quote, LF or
-   * CR inside, and the delimiter, an LF or a CRLF right after it (the chunk may end there: the
-   * line is then unfinished anyway). Else -1: the parser reads the line.
+   * The closing quote of the cell quoted from `open`, when the cell is one the parser would
+   * read the same: no CR inside, quotes inside only doubled, and the delimiter, an LF or a CRLF
+   * right after it (the chunk may end there: the record is then unfinished anyway). Sets
+   * quotedLines and quotedEscapes. UNFINISHED when the chunk ends first; -1 when the parser must
+   * read the record.
    */
   private closingQuote(bytes: Buffer, open: number, len: number): number {
-    const close = bytes.indexOf(QUOTE, open + 1);
-    if (close === -1) return -1;
-    const kinds = this.kinds;
-    for (let k = open + 1; k < close; k++) {
-      const kind = kinds[bytes[k]!]!;
-      if (kind === NEWLINE || kind === ODD) return -1;
+    let lines = 0;
+    let escapes = false;
+    let from = open + 1;
+    let close: number;
+    for (;;) {
+      close = bytes.indexOf(QUOTE, from);
+      if (close === -1) return UNFINISHED;
+      for (let k = from; k < close; k++) {
+        const byte = bytes[k]!;
+        if (byte === LF) lines++;
+        else if (byte === CR) return -1;
+      }
+      if (bytes[close + 1] !== QUOTE) break;
+      escapes = true;
+      from = close + 2;
     }
+    this.quotedLines = lines;
+    this.quotedEscapes = escapes;
+    const kinds = this.kinds;
     const next = close + 1;
     if (next >= len) return close;
     const kind = kinds[bytes[next]!]!;
@@ -238,4 +275,15 @@ export class ByteScanner {
     this.inParser = parser.pending;
     if (!this.inParser) this.line = parser.nextLine;
   }
+}
+
+/** Makes the doubled quotes of bytes[start, end) single, in place; returns the new end. */
+function singleQuotes(bytes: Buffer, start: number, end: number): number {
+  let w = start;
+  for (let r = start; r < end; r++, w++) {
+    const byte = bytes[r]!;
+    bytes[w] = byte;
+    if (byte === QUOTE) r++; // the second of the pair
+  }
+  return w;
 }

@@ -77,11 +77,17 @@ export class RecordBatchBuilder {
     this.firstCell[this.records] = this.cells;
   }
 
-  addCell(start: number, end: number): void {
+  /** Adds a cell of the open record; returns its index (for setCellEnd). */
+  addCell(start: number, end: number): number {
     if (this.cells === this.cellStart.length) this.growCells();
     this.cellStart[this.cells] = start;
     this.cellEnd[this.cells] = end;
-    this.cells++;
+    return this.cells++;
+  }
+
+  /** Moves the end of a cell of the open record (its bytes were shortened in place). */
+  setCellEnd(cell: number, end: number): void {
+    this.cellEnd[cell] = end;
   }
 
   /** Forget the record begun last (its line continues in the next chunk, or goes to the parser). */
