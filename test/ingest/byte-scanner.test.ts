@@ -55,8 +55,10 @@ function scanChunks(bytes: Buffer, cuts: number[], delimiter: string, maxRecordB
   }
 }
 
-// Whole quoted cells with line breaks and doubled quotes come often, as in free-text answers.
-const unit = fc.constantFrom("a", "b", "1", "é", "€", " ", '"', ",", ";", "\t", "\n", "\r", "\r\n", "\n\n", '"x"', '"a;b,é"', '""', '"x\ny"', '"say ""é"""', '"\n"');
+const plain = ["a", "b", "1", "é", "€", " ", '"', ",", ";", "\t", "\n", "\r", "\r\n", "\n\n"];
+// Cells quoted whole, line breaks and doubled quotes included, come often, as in free-text answers.
+const quoted = ['"x"', '"a;b,é"', '""', '"x\ny"', '"say ""é"""', '"\n"'];
+const unit = fc.constantFrom(...plain, ...quoted);
 
 describe("byte scanner", () => {
   test("gives the full parser's records, lines, warnings and errors, however the bytes are cut", () => {
