@@ -122,6 +122,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     values: new Array<Value>(n),
     invalid: new Array<boolean>(n).fill(false),
     reasons: [],
+    owned: false,
   };
   const reset = (line: number, cells: string[]): void => {
     table.rowsRead++;
@@ -130,6 +131,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     row.invalid.fill(false);
     row.values.fill(undefined as unknown as Value);
     row.reasons.length = 0;
+    row.owned = false;
   };
   /** The row's outcome: rejected with its cells and reasons, or its values into the columns. */
   const settle = (cells: () => string[]): void => {
@@ -206,6 +208,7 @@ export async function validateRecords(opts: ValidateOptions): Promise<ValidatedT
     row.cells = noCells;
     if (row.invalid.includes(true)) row.invalid.fill(false);
     row.reasons.length = 0;
+    row.owned = true;
     for (let c = 0; c < valueStage.length; c++) valueStage[c]!.check(row, env);
     if (row.reasons.length > 0 || keepCells) settle(() => recordCells(batch, r));
     else {

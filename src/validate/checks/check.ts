@@ -16,6 +16,11 @@ export interface RowState {
   invalid: boolean[];
   /** Why the row is rejected; empty for an accepted row. */
   reasons: string[];
+  /**
+   * Its string values share no memory with a larger string (decoded from the cells' bytes), so
+   * a check may keep them as they are; a text record's cells are cut from the parser's text.
+   */
+  owned: boolean;
 }
 
 export interface CheckEnv {

@@ -6,9 +6,11 @@ import { ownString } from "../../table-schema/index.js";
  * ids) go instead to pages of an Int32Array indexed by the key itself, allocated on first use
  * and capped, so sparse ids stay cheap. Every other key (text, negative, fractional, or whose
  * page could not be allocated once the cap is reached) goes to a Map. A key is always routed to
- * the same place: a page is only ever created for a key not yet stored anywhere. A text key is
- * stored as a copy: one cut from a record's text would keep the whole record alive (a free-text
- * answer included) for as long as the index lives.
+ * the same place: a page is only ever created for a key not yet stored anywhere. A text key cut
+ * from a record's text is stored as a copy, since it would keep the whole record alive (a
+ * free-text answer included) for as long as the index lives; one decoded from its cell's bytes
+ * is stored as it is (a copy of 13 characters or more costs a view and the copy: a million
+ * UUIDs, 32 MB more).
  */
 const PAGE_BITS = 16;
 const PAGE_SIZE = 1 << PAGE_BITS;
@@ -33,8 +35,8 @@ export class KeyIndex {
     return this.others.get(key);
   }
 
-  /** Store the line of a key not stored yet (lines are >= 1). */
-  set(key: string | number | boolean, line: number): void {
+  /** Store the line of a key not stored yet (lines are >= 1); `owned`: see RowState.owned. */
+  set(key: string | number | boolean, line: number, owned: boolean): void {
     if (typeof key === "number" && Number.isInteger(key) && key >= 0 && key < MAX_KEY && line >= 1 && line < MAX_KEY) {
       const p = key >>> PAGE_BITS;
       let page = this.pages[p];
@@ -48,6 +50,6 @@ export class KeyIndex {
         return;
       }
     }
-    this.others.set(typeof key === "string" ? ownString(key) : key, line);
+    this.others.set(typeof key === "string" && !owned ? ownString(key) : key, line);
   }
 }

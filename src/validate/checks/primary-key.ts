@@ -36,7 +36,7 @@ export const primaryKey: RowCheckFactory = (env) => {
       }
       const first = seen.get(k);
       if (first === undefined) {
-        seen.set(k, row.line);
+        seen.set(k, row.line, row.owned);
         return;
       }
       const shown = readableValue(String(k).split(SEP).join(", "));

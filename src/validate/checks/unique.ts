@@ -19,7 +19,7 @@ export const unique: RowCheckFactory = (env) => {
         const v = row.values[f.index];
         if (v === undefined || typeof v === "object") continue; // Missing
         const first = seen[k]!.get(v);
-        if (first === undefined) seen[k]!.set(v, row.line);
+        if (first === undefined) seen[k]!.set(v, row.line, row.owned);
         else
           env.report(row, "unique-error", "error", f.name, readableValue(String(v)), env.texts.notUnique(readableValue(String(v)), first));
       }
