@@ -57,6 +57,10 @@ export class ByteScanner {
   /** Set by closingQuote: the line breaks inside the quoted cell, and whether it doubles a quote. */
   private quotedLines = 0;
   private quotedEscapes = false;
+  /** nextCr's memory: the chunk searched, where the search started and the CR it found. */
+  private crBytes: Buffer | null = null;
+  private crFrom = 0;
+  private crAt = 0;
   /** The current record's cells that double a quote: (cell, start, end) triples. */
   private escaped: number[] = [];
 
@@ -226,11 +230,9 @@ export class ByteScanner {
     for (;;) {
       close = bytes.indexOf(QUOTE, from);
       if (close === -1) return UNFINISHED;
-      for (let k = from; k < close; k++) {
-        const byte = bytes[k]!;
-        if (byte === LF) lines++;
-        else if (byte === CR) return -1;
-      }
+      // Native searches, not a loop over the bytes: a comment is hundreds of them.
+      if (this.nextCr(bytes, from) < close) return -1;
+      for (let lf = bytes.indexOf(LF, from); lf !== -1 && lf < close; lf = bytes.indexOf(LF, lf + 1)) lines++;
       if (bytes[close + 1] !== QUOTE) break;
       escapes = true;
       from = close + 2;
@@ -243,6 +245,21 @@ export class ByteScanner {
     const kind = kinds[bytes[next]!]!;
     if (kind === DELIM || kind === NEWLINE) return close;
     return bytes[next] === CR && (next + 1 >= len || bytes[next + 1] === LF) ? close : -1;
+  }
+
+  /**
+   * The first CR at or after `from` in `bytes` (bytes.length when none), remembered: a file
+   * without CRs would otherwise be searched to its chunk's end for every quoted cell. Calls on
+   * one chunk's bytes go forward, and no CR moves (only quotes inside cells are removed).
+   */
+  private nextCr(bytes: Buffer, from: number): number {
+    if (bytes !== this.crBytes || from < this.crFrom || this.crAt < from) {
+      const at = bytes.indexOf(CR, from);
+      this.crBytes = bytes;
+      this.crFrom = from;
+      this.crAt = at === -1 ? bytes.length : at;
+    }
+    return this.crAt;
   }
 
   /** A last line without line break, known to be plain. */

@@ -81,6 +81,8 @@ export function compileSchema(schema: TableSchema, texts: IssueTexts = issueText
     const missingValues = (spec.missingValues ?? schema.missingValues).map(toInfo);
     // One shared Missing per code: a million missing cells cost one object.
     const missing = new Map(missingValues.map((m) => [m.value, new Missing(m.value, m.label)]));
+    // A longer cell is no code: a free-text answer is not hashed to find that out.
+    const longestCode = Math.max(0, ...missingValues.map((m) => m.value.length));
     const parse = parserFor(spec);
     const checks = valueChecks(spec, texts);
     const required = spec.constraints?.required === true || primaryKey.includes(spec.name);
@@ -96,7 +98,7 @@ export function compileSchema(schema: TableSchema, texts: IssueTexts = issueText
     const cast = (cell: string): Value | CastFailure => {
       // Surrounding whitespace is never data (exports pad cells, NBSP included).
       const text = cell.trim();
-      const m = missing.get(text);
+      const m = text.length <= longestCode ? missing.get(text) : undefined;
       if (m !== undefined) {
         if (!required) return m;
         return new CastFailure("constraint", text === "" ? texts.required : texts.requiredButMissingCode(text, m.label));
