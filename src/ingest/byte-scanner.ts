@@ -36,8 +36,10 @@ const UNFINISHED = -2;
  * gets the lines that follow until the record it started is complete; its records keep their
  * text cells.
  * Physical line numbers, size limits and warnings are therefore the parser's wherever it reads,
- * and trivially the same elsewhere (one line, one record). A delimiter that is not ASCII sends
- * everything to the parser.
+ * and the same elsewhere: a record here starts on its line and spans one more for each LF
+ * inside its quoted cells (test/ingest/byte-scanner.test.ts holds the two to the same records,
+ * lines and errors however the bytes are cut). A delimiter that is not ASCII sends everything to
+ * the parser.
  */
 export class ByteScanner {
   /** The bytes being split, reused from chunk to chunk (a batch is valid until the next push). */
