@@ -16,6 +16,7 @@ export class EstimationContext {
   private indicator = new Float64Array(0);
   private allRows: Int32Array | null = null;
   private oneLevel: Int8Array | null = null;
+  private allOnes: Float64Array | null = null;
 
   // Facts per row set (keyed by the array object: a row set is never changed once made).
   private readonly rowDf = new WeakMap<Int32Array, number>();
@@ -71,6 +72,12 @@ export class EstimationContext {
     return this.oneLevel;
   }
 
+  /** 1 for every row (read only): the y of a count of rows (a total of ones). */
+  ones(): Float64Array {
+    this.allOnes ??= new Float64Array(this.design.n).fill(1);
+    return this.allOnes;
+  }
+
   /** Degrees of freedom of a row set, counted by `count` once per row set. */
   dfOfRows(rows: Int32Array, count: () => number): number {
     let df = this.rowDf.get(rows);
@@ -87,11 +94,26 @@ export class EstimationContext {
     return dfs;
   }
 
-  /** Each level's rows of `universe`, made by `split` once per codes and row set (read only). */
-  splitOf(universe: Int32Array, codes: CodeArray, split: () => Int32Array[]): Int32Array[] {
+  /**
+   * Each level's rows of `universe` (levels 0..nLevels-1 of `codes`; -1: in no level), ascending:
+   * one counting pass, one filling pass, made once per codes and row set (read only), so that
+   * indicators over the same rows share the split.
+   */
+  splitByLevel(universe: Int32Array, codes: CodeArray, nLevels: number): Int32Array[] {
     const hit = this.splits.get(codes);
-    if (hit && sameRows(hit.universe, universe)) return hit.parts;
-    const parts = split();
+    if (hit && hit.parts.length === nLevels && sameRows(hit.universe, universe)) return hit.parts;
+    const sizes = new Int32Array(nLevels);
+    for (let k = 0; k < universe.length; k++) {
+      const c = codes[universe[k]!]!;
+      if (c >= 0) sizes[c]!++;
+    }
+    const parts = Array.from(sizes, (size) => new Int32Array(size));
+    const filled = new Int32Array(nLevels);
+    for (let k = 0; k < universe.length; k++) {
+      const i = universe[k]!;
+      const c = codes[i]!;
+      if (c >= 0) parts[c]![filled[c]!++] = i;
+    }
     this.splits.set(codes, { universe, parts });
     return parts;
   }

@@ -61,15 +61,11 @@ export function svyCrossTab(e: Estimation, rows: TableAxis, cols: TableAxis, dom
   }
   const df = domain.df ?? ctx.design.df;
   const { categories: cellShares, cov } = svyDistribution(ctx, cellCodes, r * c, domain);
-  const ones = new Float64Array(ctx.design.n).fill(1);
+  const ones = ctx.ones();
   const counts = svyTotalByLevel(ctx, ones, domain, { codes: cellCodes, count: r * c, dfs: new Float64Array(r * c).fill(df) });
   const rowShares = new Array<EstimateResult>(r * c);
   const colShares = new Array<EstimateResult>(r * c);
-  const parts = (axis: TableAxis): Int32Array[] => {
-    const out = Array.from(axis.sizes, () => [] as number[]);
-    for (let k = 0; k < index.length; k++) out[axis.codes[index[k]!]!]!.push(index[k]!);
-    return out.map((p) => Int32Array.from(p));
-  };
+  const parts = (axis: TableAxis): Int32Array[] => ctx.splitByLevel(index, axis.codes, axis.count);
   parts(rows).forEach((part, a) => {
     const shares = svyDistributionShares(ctx, cols.codes, c, new RowIndex(part, rows.dfs[a], rows.sizes[a]));
     shares.forEach((s, b) => {

@@ -11,6 +11,7 @@ import { levelDfs, rowsDf } from "./df.js";
 import { deffOf, finish, unavailable, type EstimateResult } from "./estimate.js";
 import { domainRows, presentRows, srsVarianceFromSums, type Domain, type RowIndex } from "./rows.js";
 import type { ReplicateEstimates } from "./replicate.js";
+import { categoryVariances } from "./category-variance.js";
 import { addScoreAt, scoreVariances, type Matrix } from "./variance.js";
 
 /** The levels of a subgroup: `codes[i]` the level of row i (-1: none), `count` levels, their df when known. */
@@ -22,9 +23,13 @@ export interface Levels {
 }
 
 export interface EngineOptions {
-  /** The columns' joint covariance as well (every column's totals held at once). */
+  /** The columns' joint covariance as well (the dense engine holds every column's totals at once). */
   joint?: boolean;
-  /** Columns whose cluster totals one pass holds (the numbers are the same; default: a memory budget). */
+  /**
+   * Columns whose cluster totals one pass of the dense engine holds (the numbers are the same;
+   * default: a memory budget). A distribution's categories take it only on a design weighted to
+   * population counts: otherwise their totals are sparse (./category-variance.ts).
+   */
   columnsAtOnce?: number;
 }
 
@@ -382,6 +387,9 @@ type CategoryIndex = Int8Array | Int16Array | Int32Array | Float64Array | number
  * counts (svytotal of a factor, scores w I). Every category's indicator is missing on the same
  * rows, so all share one set of rows; the k sums are those svyMean and svyTotal make of the 0/1
  * indicators, in the same order (adding w * 0 changes no sum), without a column per category.
+ * Their variances come from sparse cluster totals (./category-variance.ts), equal to the dense
+ * engine's up to rounding, except on a design weighted to population counts, whose residuals are
+ * dense: there the dense engine takes the scores.
  */
 function categoryScores(
   ctx: EstimationContext,
@@ -419,9 +427,14 @@ function categoryScores(
     return total ? swy : sw > 0 ? swy.map((s) => s / sw) : swy.fill(Number.NaN);
   };
   const { sw, swy } = sums(w);
+  // Without weighting residuals or replicates, the categories' cluster totals are kept sparse
+  // (./category-variance.ts): the dense engine would hold k columns of totals per pass.
+  const sparse = !design.calibration && !design.replicates;
   if (!(sw > 0)) {
     // No rows: every share is unavailable; the engine still runs on zero scores (its warnings).
-    const { cov, warnings } = scoreVariances(ctx, k, () => {}, opts(o, { full: swy, at: estimatesAt }));
+    const { cov, warnings } = sparse
+      ? categoryVariances(ctx, rows, categoryIndex, k, swy, 1, o.joint === true)
+      : scoreVariances(ctx, k, () => {}, opts(o, { full: swy, at: estimatesAt }));
     const results = Array.from({ length: k }, () =>
       unavailable("empty-domain", { code: "empty-domain" }, 0, 0, [...design.warnings, ...warnings]),
     );
@@ -436,34 +449,26 @@ function categoryScores(
   // The deff's SRS sums of squares about the mean (a total scales the mean's by W, deffOf).
   const sqIn = Float64Array.from(mean, (m) => (1 - m) ** 2);
   const sqOut = Float64Array.from(mean, (m) => m ** 2);
-  const stages = design.stages;
-  const ss = new Float64Array(k);
-  const { variances, cov, warnings, logitVariances } = scoreVariances(
-    ctx,
-    k,
-    (totals, lo, hi) => {
-      for (let r = 0; r < rows.length; r++) {
-        const i = rows[r]!;
-        const c = categoryIndex[i]!;
-        const wi = w[i]!;
-        for (let j = lo; j < hi; j++) {
-          const inCategory = c === j;
-          const z = (wi * (inCategory ? devIn[j]! : devOut[j]!)) / divisor;
-          if (z !== 0 && design.calibration) addScoreAt(design, totals[j - lo]!, i, z);
-          else if (z !== 0) {
-            const t = totals[j - lo]!;
-            for (let s = 0; s < stages.length; s++) {
-              const ts = t[s]!;
-              const cell = stages[s]!.clusterOfRow[i]!;
-              ts[cell] = ts[cell]! + z;
+  // The SRS sums of squares: a category's rows weigh swy[j], the others sw - swy[j].
+  const ss = Float64Array.from(mean, (_, j) => swy[j]! * sqIn[j]! + (sw - swy[j]!) * sqOut[j]!);
+  const { variances, cov, warnings, logitVariances } = sparse
+    ? categoryVariances(ctx, rows, categoryIndex, k, total ? new Float64Array(k) : mean, divisor, o.joint === true)
+    : scoreVariances(
+        ctx,
+        k,
+        (totals, lo, hi) => {
+          for (let r = 0; r < rows.length; r++) {
+            const i = rows[r]!;
+            const c = categoryIndex[i]!;
+            const wi = w[i]!;
+            for (let j = lo; j < hi; j++) {
+              const z = (wi * (c === j ? devIn[j]! : devOut[j]!)) / divisor;
+              if (z !== 0) addScoreAt(design, totals[j - lo]!, i, z);
             }
           }
-          ss[j] = ss[j]! + wi * (inCategory ? sqIn[j]! : sqOut[j]!);
-        }
-      }
-    },
-    opts(o, { full: total ? swy : mean, at: estimatesAt }),
-  );
+        },
+        opts(o, { full: total ? swy : mean, at: estimatesAt }),
+      );
   const df = domainDf ?? rowsDf(ctx, rows);
   const results = variances.map((v, j) =>
     finish(

@@ -145,7 +145,7 @@ export function varianceOfTotals(design: SurveyDesign, columns: ColumnTotals, jo
  * centre_b) for the pairs (a, b) asked for (every pair when joint, else a = b), centred at the
  * stratum mean or (centred = false, a lonely PSU under "adjust") at zero.
  */
-type StratumSum = (s: number, clusters: Int32Array, nPsu: number, scale: number, centred: boolean) => Matrix;
+export type StratumSum = (s: number, clusters: Int32Array, nPsu: number, scale: number, centred: boolean) => Matrix;
 
 function stratumSum(
   cols: readonly Float64Array[],
@@ -168,14 +168,36 @@ function stratumSum(
     }
     return [out];
   }
+  // The pairs a <= b, mirrored: a covariance matrix is symmetric, so half of it is computed.
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < p; a++) for (let b = a; b < p; b++) pairs.push([a, b]);
   const out: Matrix = Array.from({ length: p }, () => new Array<number>(p));
-  const pairs = p * p;
-  for (let g = 0; g < pairs; g += 4) {
-    const last = Math.min(g + 4, pairs) - 1;
-    const a = (k: number): Float64Array => cols[Math.floor(Math.min(g + k, last) / p)]!;
-    const b = (k: number): Float64Array => cols[Math.min(g + k, last) % p]!;
-    const sums = fourProducts(a(0), b(0), a(1), b(1), a(2), b(2), a(3), b(3), clusters, nPsu, scale, centred);
-    for (let k = 0; g + k <= last; k++) out[Math.floor((g + k) / p)]![(g + k) % p] = sums[k]!;
+  for (let g = 0; g < pairs.length; g += 4) {
+    const last = Math.min(g + 4, pairs.length) - 1;
+    const pair = (k: number): [number, number] => pairs[Math.min(g + k, last)]!;
+    const [a0, b0] = pair(0);
+    const [a1, b1] = pair(1);
+    const [a2, b2] = pair(2);
+    const [a3, b3] = pair(3);
+    const sums = fourProducts(
+      cols[a0]!,
+      cols[b0]!,
+      cols[a1]!,
+      cols[b1]!,
+      cols[a2]!,
+      cols[b2]!,
+      cols[a3]!,
+      cols[b3]!,
+      clusters,
+      nPsu,
+      scale,
+      centred,
+    );
+    for (let k = 0; g + k <= last; k++) {
+      const [a, b] = pairs[g + k]!;
+      out[a]![b] = sums[k]!;
+      out[b]![a] = sums[k]!;
+    }
   }
   return out;
 }
@@ -256,7 +278,7 @@ function addScaled(target: Matrix, m: Matrix, k: number): void {
  * R's recursion (onestrat / onestage / multistage) on rows x cols contributions, each stratum's
  * from `stratumSum`; contributions only ever add up and scale element by element.
  */
-function recurseStages(design: SurveyDesign, rows: number, cols: number, stratumSum: StratumSum): VarianceResult {
+export function recurseStages(design: SurveyDesign, rows: number, cols: number, stratumSum: StratumSum): VarianceResult {
   const warnings: EstimateNote[] = [];
 
   /** R onestrat: contribution of one stratum, or null for a lonely PSU under "average". */

@@ -703,7 +703,7 @@ function estimateDomains(
     const sizes = levelSizes(inUniverse, codes, levels.length);
     const computed =
       estimateLevels?.(universe, codes, levels.length, dfs, sizes) ??
-      splitByLevel(ctx.estimation, universe.index, codes, levels.length).map((rows, c) => estimate(new RowIndex(rows, dfs[c], sizes[c])));
+      ctx.estimation.splitByLevel(universe.index, codes, levels.length).map((rows, c) => estimate(new RowIndex(rows, dfs[c], sizes[c])));
     const marks = suppressCells(
       computed.map((c) => c.fields.n),
       ctx.minCell,
@@ -758,7 +758,7 @@ function distributionDomains(
     const { levels, codes, parts } = ctx.domainLevels(domain);
     const dfs = levelDfs(ctx.estimation, inUniverse, codes, levels.length);
     const sizes = levelSizes(inUniverse, codes, levels.length);
-    const split = splitByLevel(ctx.estimation, universe.index, codes, levels.length);
+    const split = ctx.estimation.splitByLevel(universe.index, codes, levels.length);
     const counts = split.map((rows) => {
       const n = new Array<number>(k).fill(0);
       for (const i of rows) n[categories.codes[i]!]!++;
@@ -847,7 +847,7 @@ function estimateContrast(
   };
   const y = measure.values;
   if (!y || a < 0 || b < 0) return { ...base, not_available: ctx.words.subgroupNoRows };
-  const [rowsA, rowsB] = [a, b].map((k) => splitByLevel(ctx.estimation, universe.index, codes, levels.length)[k] as Int32Array);
+  const [rowsA, rowsB] = [a, b].map((k) => ctx.estimation.splitByLevel(universe.index, codes, levels.length)[k] as Int32Array);
   const shown = ctx.domains.some((d) => d.key === c.field) ? domains[c.field] : undefined;
   const smallest = Math.min((rowsA as Int32Array).length, (rowsB as Int32Array).length);
   if (smallest < ctx.minCell || shown?.[a]?.suppression === "primary" || shown?.[b]?.suppression === "primary")
@@ -882,28 +882,6 @@ function estimateContrast(
     t: Number.isFinite(test.t) ? test.t : null,
     p_value: Number.isFinite(test.pValue) ? test.pValue : null,
   };
-}
-
-/**
- * Each level's rows of the universe, ascending (one counting pass, one filling pass), made once
- * per universe and grouping in the run's context: indicators over the same rows share the split.
- */
-function splitByLevel(estimation: EstimationContext, universe: Int32Array, codes: CodeArray, nLevels: number): Int32Array[] {
-  return estimation.splitOf(universe, codes, () => {
-    const sizes = new Int32Array(nLevels);
-    for (let k = 0; k < universe.length; k++) {
-      const c = codes[universe[k]!]!;
-      if (c >= 0) sizes[c]!++;
-    }
-    const parts = Array.from(sizes, (size) => new Int32Array(size));
-    const filled = new Int32Array(nLevels);
-    for (let k = 0; k < universe.length; k++) {
-      const i = universe[k]!;
-      const c = codes[i]!;
-      if (c >= 0) parts[c]![filled[c]!++] = i;
-    }
-    return parts;
-  });
 }
 
 /** The number of rows of each level among `rows`. */

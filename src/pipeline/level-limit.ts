@@ -106,7 +106,8 @@ function checkCrossedLevelCount(where: string, indicator: string, fields: readon
 
 /**
  * At most this many cells in a cross-table: the Rao–Scott test needs the cells' joint
- * covariance, whose cluster totals are all held at once (cells × clusters numbers).
+ * covariance (cells² numbers), and on a design weighted to population counts every cell's
+ * cluster totals at once (cells × clusters numbers; other designs keep them sparse).
  */
 const MAX_CELLS = 400;
 

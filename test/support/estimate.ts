@@ -127,3 +127,14 @@ export function srsMeanVariance(design: SurveyDesign, y: ArrayLike<number>, mask
   const v = (s2 * (N - nobs)) / (N * nobs);
   return v > 0 ? v : null;
 }
+
+/** A seeded xorshift generator of numbers in [0, 1): the same draws for the same seed. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 2 ** 32;
+  };
+}
