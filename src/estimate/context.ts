@@ -16,12 +16,11 @@ export class EstimationContext {
   private indicator = new Float64Array(0);
   private allRows: Int32Array | null = null;
   private oneLevel: Int8Array | null = null;
-  private allOnes: Float64Array | null = null;
 
   // Facts per row set (keyed by the array object: a row set is never changed once made).
   private readonly rowDf = new WeakMap<Int32Array, number>();
   private readonly levelDf = new WeakMap<Int32Array, WeakMap<CodeArray, Int32Array>>();
-  private readonly splits = new WeakMap<CodeArray, { universe: Int32Array; parts: Int32Array[] }>();
+  private lastSplit: { codes: CodeArray; universe: Int32Array; parts: Int32Array[] } | null = null;
 
   constructor(readonly design: SurveyDesign) {}
 
@@ -72,12 +71,6 @@ export class EstimationContext {
     return this.oneLevel;
   }
 
-  /** 1 for every row (read only): the y of a count of rows (a total of ones). */
-  ones(): Float64Array {
-    this.allOnes ??= new Float64Array(this.design.n).fill(1);
-    return this.allOnes;
-  }
-
   /** Degrees of freedom of a row set, counted by `count` once per row set. */
   dfOfRows(rows: Int32Array, count: () => number): number {
     let df = this.rowDf.get(rows);
@@ -96,12 +89,12 @@ export class EstimationContext {
 
   /**
    * Each level's rows of `universe` (levels 0..nLevels-1 of `codes`; -1: in no level), ascending:
-   * one counting pass, one filling pass, made once per codes and row set (read only), so that
-   * indicators over the same rows share the split.
+   * one counting pass, one filling pass (read only). The last split is kept for a request over
+   * the same rows and grouping; no more, since a split is as long as its rows (4 MB a million).
    */
   splitByLevel(universe: Int32Array, codes: CodeArray, nLevels: number): Int32Array[] {
-    const hit = this.splits.get(codes);
-    if (hit && hit.parts.length === nLevels && sameRows(hit.universe, universe)) return hit.parts;
+    const hit = this.lastSplit;
+    if (hit && hit.codes === codes && hit.parts.length === nLevels && sameRows(hit.universe, universe)) return hit.parts;
     const sizes = new Int32Array(nLevels);
     for (let k = 0; k < universe.length; k++) {
       const c = codes[universe[k]!]!;
@@ -114,7 +107,7 @@ export class EstimationContext {
       const c = codes[i]!;
       if (c >= 0) parts[c]![filled[c]!++] = i;
     }
-    this.splits.set(codes, { universe, parts });
+    this.lastSplit = { codes, universe, parts };
     return parts;
   }
 }

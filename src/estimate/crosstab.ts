@@ -61,7 +61,8 @@ export function svyCrossTab(e: Estimation, rows: TableAxis, cols: TableAxis, dom
   }
   const df = domain.df ?? ctx.design.df;
   const { categories: cellShares, cov } = svyDistribution(ctx, cellCodes, r * c, domain);
-  const ones = ctx.ones();
+  // The counts' y: 1 for every row, in the context's room for row values (no estimate below uses it).
+  const ones = ctx.rowValues().fill(1);
   const counts = svyTotalByLevel(ctx, ones, domain, { codes: cellCodes, count: r * c, dfs: new Float64Array(r * c).fill(df) });
   const rowShares = new Array<EstimateResult>(r * c);
   const colShares = new Array<EstimateResult>(r * c);
