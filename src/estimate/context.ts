@@ -15,6 +15,8 @@ export class EstimationContext {
   private values = new Float64Array(0);
   private indicator = new Float64Array(0);
   private allRows: Int32Array | null = null;
+  private keptRoom = new Int32Array(0);
+  private universeRoom = new Int32Array(0);
   private oneLevel: Int8Array | null = null;
 
   // Facts per row set (keyed by the array object: a row set is never changed once made).
@@ -53,6 +55,22 @@ export class EstimationContext {
   indicatorValues(): Float64Array {
     if (this.indicator.length < this.design.n) this.indicator = new Float64Array(this.design.n);
     return this.indicator.subarray(0, this.design.n);
+  }
+
+  /**
+   * Room for an indicator's row sets (not zeroed): the rows it keeps and the rows of its
+   * universe, each as long as the sample, valid until the next indicator asks. A row set is a
+   * new view each time, and the facts kept per row set are keyed by the view, never its content,
+   * so that a fact about one indicator's rows is never read for the next one's.
+   */
+  keptRowsRoom(): Int32Array {
+    if (this.keptRoom.length < this.design.n) this.keptRoom = new Int32Array(this.design.n);
+    return this.keptRoom;
+  }
+
+  universeRowsRoom(): Int32Array {
+    if (this.universeRoom.length < this.design.n) this.universeRoom = new Int32Array(this.design.n);
+    return this.universeRoom;
   }
 
   /** 0..n-1 of the design: one array, so the facts cached per row set hit for every caller. */
@@ -94,7 +112,7 @@ export class EstimationContext {
    */
   splitByLevel(universe: Int32Array, codes: CodeArray, nLevels: number): Int32Array[] {
     const hit = this.lastSplit;
-    if (hit && hit.codes === codes && hit.parts.length === nLevels && sameRows(hit.universe, universe)) return hit.parts;
+    if (hit && hit.codes === codes && hit.universe === universe && hit.parts.length === nLevels) return hit.parts;
     const sizes = new Int32Array(nLevels);
     for (let k = 0; k < universe.length; k++) {
       const c = codes[universe[k]!]!;
@@ -110,13 +128,6 @@ export class EstimationContext {
     this.lastSplit = { codes, universe, parts };
     return parts;
   }
-}
-
-function sameRows(a: Int32Array, b: Int32Array): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
 }
 
 /** An estimator's first argument: the run's context, or a bare design (a context for that call alone). */

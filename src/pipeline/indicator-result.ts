@@ -87,22 +87,24 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
   // rows, whose clusters give the degrees of freedom: a missing value leaves the estimate's
   // rows but never removes a cluster (R's na.rm with the design's degf, as svyciprop).
   // Without a universe it is every row: one shared array, so per-universe caches (level df) hit.
-  // `kept` is allocated at the first row left out: until then the kept rows are 0..i-1, and an
-  // indicator that keeps every row uses the shared array without a 4 MB copy per million rows.
+  // `kept` is taken at the first row left out: until then the kept rows are 0..i-1, and an
+  // indicator that keeps every row uses the shared array without a copy. Both row sets live in
+  // the context's room (4 MB each per million rows), rewritten by the next indicator: a fresh
+  // array per indicator was garbage that V8 let pile up before collecting it.
   let kept: Int32Array | null = null;
   let nKept = 0;
-  let inUniverse: Int32Array = universe ? new Int32Array(n) : ctx.estimation.everyRow();
+  let inUniverse: Int32Array = universe ? ctx.estimation.universeRowsRoom() : ctx.estimation.everyRow();
   let nIn = 0;
   for (let i = 0; i < n; i++) {
     if (universe) {
       const u = universe((cursor as RowCursor).at(i));
       if (u === false) {
-        kept ??= firstRows(n, nKept);
+        kept ??= firstRows(ctx.estimation, nKept);
         continue;
       }
       if (u !== true) {
         missing.add(u);
-        kept ??= firstRows(n, nKept);
+        kept ??= firstRows(ctx.estimation, nKept);
         continue;
       }
       inUniverse[nIn++] = i;
@@ -110,12 +112,12 @@ export function estimateIndicator(spec: IndicatorRequest & { label: string }, ct
     const m = measure.missingAt(i);
     if (m) {
       missing.add(m);
-      kept ??= firstRows(n, nKept);
+      kept ??= firstRows(ctx.estimation, nKept);
     } else if (kept !== null) kept[nKept++] = i;
     else nKept++;
   }
-  // Views, not copies: the arrays live as long as the indicator's estimation.
-  if (universe && nIn < n) inUniverse = inUniverse.subarray(0, nIn);
+  // Views, not copies: new objects for each indicator, valid for its estimation.
+  if (universe) inUniverse = inUniverse.subarray(0, nIn);
   const keptRows = kept === null ? ctx.estimation.everyRow() : kept.subarray(0, nKept);
   const df = rowsDf(ctx.estimation, inUniverse);
   const universeRows = new RowIndex(keptRows, df, inUniverse.length);
@@ -894,9 +896,9 @@ function levelSizes(rows: Int32Array, codes: CodeArray, nLevels: number): Int32A
   return sizes;
 }
 
-/** Room for n row indexes, the first `count` of them 0..count-1. */
-function firstRows(n: number, count: number): Int32Array {
-  const rows = new Int32Array(n);
+/** The context's room for kept rows, the first `count` of them 0..count-1. */
+function firstRows(estimation: EstimationContext, count: number): Int32Array {
+  const rows = estimation.keptRowsRoom();
   for (let i = 0; i < count; i++) rows[i] = i;
   return rows;
 }
