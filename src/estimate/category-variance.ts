@@ -2,10 +2,11 @@
 // category, kept sparse. The scores of category k all have one form, z_ik = w_i (I(cat_i = k) -
 // m_k) / D (shares: m the shares, D the domain's weight; counts: m = 0, D = 1), so a cluster's
 // total is t_ck = a_ck - m_k x_c, with a_ck its rows' weight in category k over D and x_c all its
-// rows' weight over D. A cluster's rows fall in few categories, so the a_ck are held as a list per
-// cluster: memory grows with rows and clusters, not categories x clusters (a 20 x 20 cross-table
-// of a million rows in 428,000 clusters held 1.4 GB of cluster totals in the dense engine), and a
-// covariance costs the pairs of categories met within a cluster, not categories^2 x clusters.
+// rows' weight over D. A cluster's rows fall in few categories, so its a_ck are merged from its
+// rows (sorted by cluster once) when its stratum is walked, never held for every category: memory
+// grows with the rows, not categories x clusters (a 20 x 20 cross-table of a million rows in
+// 428,000 clusters held 1.4 GB of cluster totals in the dense engine), and a covariance costs the
+// pairs of categories met within a cluster, not categories^2 x clusters.
 // Each stratum's sum is then the dense engine's (variance.ts), expanded (d_ck = a_ck - abar_k,
 // xi_c = x_c - xbar, means over the stratum's n clusters):
 //   sum_c (t_ck - mean t_k)(t_cl - mean t_l)
@@ -19,14 +20,6 @@ import type { EstimationContext } from "./context.js";
 import { recurseStages, type ColumnVariances, type Matrix } from "./variance.js";
 
 type CategoryIndex = ArrayLike<number>;
-
-/** One stage's clusters: each one's x_c, and its (category, a_ck) pairs in `cat`/`weight` from `start[c]` to `start[c + 1]`. */
-interface SparseTotals {
-  x: Float64Array;
-  start: Int32Array;
-  cat: Int32Array;
-  weight: Float64Array;
-}
 
 /**
  * Variances (or, `joint`, the covariance) of the k category scores w_i (I(cat_i = k) - m_k) / D
@@ -45,24 +38,25 @@ export function categoryVariances(
   const { design } = ctx;
   if (design.calibration || design.replicates)
     throw new Error("internal error: category variances from sparse totals need a design without weighting residuals or replicates");
-  // Every stage's lists in the context's working memory: numbers (x, then the weights), then
-  // integers (start, the fill pointers, then the categories).
+  // Every stage's rows in the order of its clusters (a counting sort), in the context's working
+  // memory: the rows, then each cluster's start among them, then room for the fill pointers.
   const clusters = design.stages.reduce((sum, st) => sum + st.nClusters, 0);
-  const stages = design.stages.length;
-  const numbers = ctx.zeroedTotals(clusters + stages * rows.length);
-  const integers = ctx.zeroedMarks(2 * clusters + stages * (rows.length + 1));
-  let nAt = 0;
-  let iAt = 0;
+  const integers = ctx.zeroedMarks(2 * clusters + design.stages.length * (rows.length + 1));
+  let at = 0;
   const byStage = design.stages.map((st) => {
-    const x = numbers.subarray(nAt, nAt + st.nClusters);
-    const weight = numbers.subarray(nAt + st.nClusters, nAt + st.nClusters + rows.length);
-    const start = integers.subarray(iAt, iAt + st.nClusters + 1);
-    const fill = integers.subarray(iAt + st.nClusters + 1, iAt + 2 * st.nClusters + 1);
-    const cat = integers.subarray(iAt + 2 * st.nClusters + 1, iAt + 2 * st.nClusters + 1 + rows.length);
-    nAt += st.nClusters + rows.length;
-    iAt += 2 * st.nClusters + 1 + rows.length;
-    return sparseTotals({ x, start, cat, weight }, fill, st.clusterOfRow, rows, categoryIndex, k, design.weights, divisor);
+    const order = integers.subarray(at, (at += rows.length));
+    const start = integers.subarray(at, (at += st.nClusters + 1));
+    const fill = integers.subarray(at, (at += st.nClusters));
+    rowsByCluster(st.clusterOfRow, rows, order, start, fill);
+    return { order, start };
   });
+  const weights = design.weights;
+  // A cluster's weight per category (over D), merged from its rows: `acc` by category, the
+  // categories it holds in `held` (`seen` marks them with the cluster's stamp).
+  const acc = new Float64Array(k);
+  const seen = new Int32Array(k);
+  const held = new Int32Array(k);
+  let stamp = 0;
   // Per stratum: each category's mean abar over the clusters, and, over the clusters holding both
   // categories a and b, sum (a_ca - abar_a)(a_cb - abar_b), sum (a_ca - abar_a) and their count.
   // Deviations are taken before they are added up, and sum_(K-B) is sum_K less sum_B, the same
@@ -76,7 +70,7 @@ export function categoryVariances(
   const deviations = new Float64Array(size);
   const together = new Int32Array(size);
   const { cov, warnings } = recurseStages(design, joint ? k : 1, k, (s, clusters, nPsu, scale, centred) => {
-    const { x, start, cat, weight } = byStage[s]!;
+    const { order, start } = byStage[s]!;
     abar.fill(0);
     dx.fill(0);
     xiWith.fill(0);
@@ -87,8 +81,12 @@ export function categoryVariances(
     if (centred) {
       for (let j = 0; j < clusters.length; j++) {
         const c = clusters[j]!;
-        xbar += x[c]!;
-        for (let e = start[c]!; e < start[c + 1]!; e++) abar[cat[e]!] = abar[cat[e]!]! + weight[e]!;
+        for (let e = start[c]!; e < start[c + 1]!; e++) {
+          const i = order[e]!;
+          const u = weights[i]! / divisor;
+          xbar += u;
+          abar[categoryIndex[i]!] = abar[categoryIndex[i]!]! + u;
+        }
       }
       xbar /= nPsu;
       for (let a = 0; a < k; a++) abar[a] = abar[a]! / nPsu;
@@ -97,13 +95,28 @@ export function categoryVariances(
     let sx = 0;
     for (let j = 0; j < clusters.length; j++) {
       const c = clusters[j]!;
-      const xi = x[c]! - xbar;
+      // The cluster's x_c and its (category, a_ca) pairs, in the order of its rows.
+      stamp++;
+      let x = 0;
+      let count = 0;
+      for (let e = start[c]!; e < start[c + 1]!; e++) {
+        const i = order[e]!;
+        const a = categoryIndex[i]!;
+        const u = weights[i]! / divisor;
+        x += u;
+        if (seen[a] === stamp) acc[a] = acc[a]! + u;
+        else {
+          seen[a] = stamp;
+          held[count++] = a;
+          acc[a] = u;
+        }
+      }
+      const xi = x - xbar;
       sxx += xi * xi;
       sx += xi;
-      const end = start[c + 1]!;
-      for (let e = start[c]!; e < end; e++) {
-        const a = cat[e]!;
-        const da = weight[e]! - abar[a]!;
+      for (let q = 0; q < count; q++) {
+        const a = held[q]!;
+        const da = acc[a]! - abar[a]!;
         dx[a] = dx[a]! + da * xi;
         xiWith[a] = xiWith[a]! + xi;
         if (!joint) {
@@ -112,9 +125,10 @@ export function categoryVariances(
           together[a]!++;
           continue;
         }
-        for (let f = start[c]!; f < end; f++) {
-          const ab = a * k + cat[f]!;
-          products[ab] = products[ab]! + da * (weight[f]! - abar[cat[f]!]!);
+        for (let r = 0; r < count; r++) {
+          const b = held[r]!;
+          const ab = a * k + b;
+          products[ab] = products[ab]! + da * (acc[b]! - abar[b]!);
           deviations[ab] = deviations[ab]! + da;
           together[ab]!++;
         }
@@ -152,52 +166,13 @@ export function categoryVariances(
 }
 
 /**
- * One stage's sparse cluster totals of the rows, into zeroed arrays (`fill`: room for the
- * clusters' fill pointers): a counting sort by cluster, then each cluster's pairs merged by category.
+ * The rows in the order of their clusters (each cluster's in ascending order), by a counting
+ * sort into zeroed `start` (each cluster's first place in `order`, then the end) and `fill`.
  */
-function sparseTotals(
-  into: SparseTotals,
-  fill: Int32Array,
-  clusterOfRow: Int32Array,
-  rows: Int32Array,
-  categoryIndex: CategoryIndex,
-  k: number,
-  weights: Float64Array,
-  divisor: number,
-): SparseTotals {
-  const { x, start, cat, weight } = into;
-  const nClusters = x.length;
+function rowsByCluster(clusterOfRow: Int32Array, rows: Int32Array, order: Int32Array, start: Int32Array, fill: Int32Array): void {
+  const nClusters = fill.length;
   for (let r = 0; r < rows.length; r++) start[clusterOfRow[rows[r]!]! + 1]!++;
   for (let c = 0; c < nClusters; c++) start[c + 1] = start[c + 1]! + start[c]!;
   fill.set(start.subarray(0, nClusters));
-  for (let r = 0; r < rows.length; r++) {
-    const i = rows[r]!;
-    const c = clusterOfRow[i]!;
-    const u = weights[i]! / divisor;
-    const at = fill[c]!++;
-    cat[at] = categoryIndex[i]!;
-    weight[at] = u;
-    x[c] = x[c]! + u;
-  }
-  // Merge each cluster's pairs of the same category, in place (a cluster's merged list is never
-  // longer than its own), in the order of the rows.
-  const slot = new Int32Array(k).fill(-1);
-  let write = 0;
-  let read = 0;
-  for (let c = 0; c < nClusters; c++) {
-    const end = start[c + 1]!;
-    const first = write;
-    for (; read < end; read++) {
-      const a = cat[read]!;
-      const at = slot[a]!;
-      if (at >= first) weight[at] = weight[at]! + weight[read]!;
-      else {
-        slot[a] = write;
-        cat[write] = a;
-        weight[write++] = weight[read]!;
-      }
-    }
-    start[c + 1] = write;
-  }
-  return { x, start, cat: cat.subarray(0, write), weight: weight.subarray(0, write) };
+  for (let r = 0; r < rows.length; r++) order[fill[clusterOfRow[rows[r]!]!]!++] = rows[r]!;
 }
