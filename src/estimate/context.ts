@@ -19,7 +19,8 @@ export class EstimationContext {
   private universeRoom = new Int32Array(0);
   private oneLevel: Int8Array | null = null;
 
-  // Facts per row set (keyed by the array object: a row set is never changed once made).
+  // Facts per row set, keyed by the array object: a row set is never changed while its indicator
+  // runs, and one written in a room (below) is a new view for each indicator.
   private readonly rowDf = new WeakMap<Int32Array, number>();
   private readonly levelDf = new WeakMap<Int32Array, WeakMap<CodeArray, Int32Array>>();
   private lastSplit: { codes: CodeArray; universe: Int32Array; parts: Int32Array[] } | null = null;
