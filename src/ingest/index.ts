@@ -3,6 +3,7 @@
  * sheet's row numbers). Knows nothing of schemas.
  */
 export { openCsv, READ_CHUNK } from "./open-csv.js";
+export { ScanMemo } from "./scan.js";
 export type { CsvSourceOptions, OpenedCsv } from "./open-csv.js";
 export type { CsvRecord } from "./parser.js";
 export { IngestError } from "./errors.js";

@@ -7,7 +7,7 @@ import { readHeader } from "./header.js";
 import { ByteScanner } from "./byte-scanner.js";
 import { CsvParser, type CsvRecord } from "./parser.js";
 import { recordCells, toRecords, withoutFirst, type RecordBatch } from "./record-batch.js";
-import { lineOfByte, scanBytes } from "./scan.js";
+import { lineOfByte, scanBytes, type ScanMemo } from "./scan.js";
 import { sniffDelimiter } from "./sniff.js";
 
 export interface CsvSourceOptions {
@@ -25,6 +25,8 @@ export interface CsvSourceOptions {
   onProgress?: (bytesRead: number, totalBytes: number, records: number) => void;
   /** The language of the encoding issues (English by default). */
   lang?: "en" | "fr";
+  /** The byte scan of an earlier opening of the same file, reused while the file is unchanged (scan.ts). */
+  scans?: ScanMemo | undefined;
 }
 
 export interface OpenedCsv {
@@ -65,12 +67,14 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
   checkOptions(file, options, maxRecordBytes);
 
   let totalBytes: number;
+  let changed: bigint;
   try {
-    const info = await stat(options.path);
+    const info = await stat(options.path, { bigint: true });
     // By its file-system code, so the command line words it in the run's language.
     if (info.isDirectory()) throw fromFsError(file, { code: "EISDIR" });
     if (!info.isFile()) throw requestError(file, texts.notRegularFile, options.lang);
-    totalBytes = info.size;
+    totalBytes = Number(info.size);
+    changed = info.mtimeNs;
   } catch (err) {
     throw fromFsError(file, err);
   }
@@ -78,7 +82,11 @@ export async function openCsv(options: CsvSourceOptions): Promise<OpenedCsv> {
 
   let scan: Awaited<ReturnType<typeof scanBytes>>;
   try {
-    scan = await scanBytes(options.path, options.encoding !== "windows-1252");
+    const checkUtf8 = options.encoding !== "windows-1252";
+    const scanOnce = () => scanBytes(options.path, checkUtf8);
+    scan = options.scans
+      ? await options.scans.get(`${options.path}\u0000${checkUtf8}\u0000${totalBytes}\u0000${changed}`, scanOnce)
+      : await scanOnce();
   } catch (err) {
     throw fromFsError(file, err);
   }

@@ -81,6 +81,23 @@ export async function scanBytes(path: string, checkUtf8: boolean): Promise<ByteS
   };
 }
 
+/**
+ * The last byte scan of a file, kept for its next opening: a dataset is opened twice (its first
+ * records to judge decimal marks, then to be read), and the scan reads the whole file. It is
+ * reused only for the same path and check, while the file keeps the size and modification
+ * time (to the nanosecond) it had when scanned; else the file is scanned again.
+ */
+export class ScanMemo {
+  private last: { key: string; scan: ByteScan } | null = null;
+
+  async get(key: string, scan: () => Promise<ByteScan>): Promise<ByteScan> {
+    if (this.last?.key === key) return this.last.scan;
+    const made = await scan();
+    this.last = { key, scan: made };
+    return made;
+  }
+}
+
 /** 1-based physical line holding byte `target` (LF, CRLF and CR all end a line). Rare path: re-reads. */
 export async function lineOfByte(path: string, target: number): Promise<number> {
   let line = 1;

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { openCsv, openSource, READ_CHUNK, sourceFormat, type CellFormat } from "../ingest/index.js";
+import { openCsv, openSource, READ_CHUNK, ScanMemo, sourceFormat, type CellFormat } from "../ingest/index.js";
 import type { DatasetResult } from "../result/index.js";
 import { loadTableSchema, localizeTableSchema, type TableSchema } from "../table-schema/index.js";
 import { withChoiceColumns } from "./choice-columns.js";
@@ -57,6 +57,8 @@ export async function readDatasets(loaded: LoadedStudy, options: ReadOptions): P
       path: dataPath,
       displayName: display,
       lang: options.lang,
+      // Its first records are read to judge decimal marks, then all of it: the byte scan once.
+      scans: new ScanMemo(),
       ...(decl.delimiter ? { delimiter: decl.delimiter } : {}),
       ...(decl.encoding ? { encoding: decl.encoding } : {}),
       ...(decl.sheet !== undefined ? { sheet: decl.sheet } : {}),
