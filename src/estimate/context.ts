@@ -35,7 +35,7 @@ export class EstimationContext {
     return view;
   }
 
-  /** n zeros of int32 (per-cluster and per-stratum marks of the df count). */
+  /** n zeros of int32 (per-cluster and per-stratum marks of the df count; the rows sorted by cluster of category-variance.ts). */
   zeroedMarks(n: number): Int32Array {
     if (this.marks.length < n) this.marks = new Int32Array(n);
     const view = this.marks.subarray(0, n);
@@ -45,7 +45,8 @@ export class EstimationContext {
 
   /**
    * Room for one value per row (not zeroed: the writer writes every row it reads), apart from the
-   * totals, which the same estimate uses: a mean of ratios' ratios, a quantile's CDF indicator.
+   * totals, which the same estimate uses: a mean of ratios' ratios, a quantile's CDF indicator, a
+   * cross-table's ones (its counts' y). A writer may call no estimator that writes it too.
    */
   rowValues(): Float64Array {
     if (this.values.length < this.design.n) this.values = new Float64Array(this.design.n);
