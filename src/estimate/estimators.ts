@@ -2,8 +2,9 @@
 // Lumley 2010). Each statistic has one score builder: it sums its point estimate over the rows of
 // each column (the whole domain is one column; the levels of a subgroup, or the categories of a
 // distribution, are one column each), adds each row's weighted linearised score to its column's
-// cluster totals, and leaves the variance to the one engine (variance.ts) and the rest to `finish`
-// (result.ts). The columns' sums run over their rows in ascending order, so a level's numbers are
+// cluster totals, and leaves the variance to the engine (variance.ts; a distribution's categories
+// keep their totals sparse, category-variance.ts, through the same recursion over strata) and the
+// rest to `finish` (result.ts). The columns' sums run over their rows in ascending order, so a level's numbers are
 // those of the level estimated alone, bit for bit; no closure runs per row.
 import type { CodeArray } from "../table-schema/index.js";
 import { contextOf, type Estimation, type EstimationContext } from "./context.js";

@@ -1,6 +1,8 @@
-// The one variance engine: the analogue of R survey's svyrecvar / multistage / onestage /
-// onestrat. Estimators only build weighted linearised scores and add them to cluster totals here;
-// the whole sample, each level of a subgroup and each category of a distribution alike.
+// The variance engine: the analogue of R survey's svyrecvar / multistage / onestage / onestrat.
+// Estimators only build weighted linearised scores and add them to cluster totals here; the whole
+// sample and each level of a subgroup alike. A distribution's categories keep their totals sparse
+// (category-variance.ts), except on a weighted design, and share this file's recursion over
+// strata and stages (recurseStages).
 import type { EstimationContext } from "./context.js";
 import { CERTAINTY_TOLERANCE, type SurveyDesign } from "./design.js";
 import { replicateVariances, type ReplicateEstimates } from "./replicate.js";
