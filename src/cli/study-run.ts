@@ -37,7 +37,10 @@ export async function runStudy(
       toolVersion: toolVersion(),
       sourceDateEpoch,
       ...(opts.harmonise ? { harmonise: loaded.study.harmonise } : {}),
-      onDatasetsRead: (read) => void (datasets = read),
+      onDatasetsRead: (read) => {
+        datasets = read;
+        io.collectGarbage?.();
+      },
     });
     const { untranslated, lang } = analysis.result;
     if (untranslated) io.stderr(`${cliMessages(lang).untranslated(lang, untranslated.join(", "))}\n`);
