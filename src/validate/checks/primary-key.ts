@@ -34,11 +34,8 @@ export const primaryKey: RowCheckFactory = (env) => {
         }
         k = parts.join(SEP);
       }
-      const first = seen.get(k);
-      if (first === undefined) {
-        seen.set(k, row.line, row.owned);
-        return;
-      }
+      const first = seen.firstLine(k, row.line, row.owned);
+      if (first === undefined) return;
       const shown = readableValue(String(k).split(SEP).join(", "));
       env.report(row, "primary-key", "error", names, shown, env.texts.duplicateKey(names, shown, first));
     },

@@ -18,9 +18,8 @@ export const unique: RowCheckFactory = (env) => {
         if (row.invalid[f.index]) continue;
         const v = row.values[f.index];
         if (v === undefined || typeof v === "object") continue; // Missing
-        const first = seen[k]!.get(v);
-        if (first === undefined) seen[k]!.set(v, row.line, row.owned);
-        else
+        const first = seen[k]!.firstLine(v, row.line, row.owned);
+        if (first !== undefined)
           env.report(row, "unique-error", "error", f.name, readableValue(String(v)), env.texts.notUnique(readableValue(String(v)), first));
       }
     },
