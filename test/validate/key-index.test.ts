@@ -61,6 +61,12 @@ describe("KeyIndex", () => {
     expect(index.firstLine("caf€", 7, true)).toBeUndefined();
     expect(index.firstLine("caf€", 8, true)).toBe(7);
     expect(index.firstLine("café", 9, true)).toBe(6);
+    // Lines past 31 bits, as a file of more than 2^31 lines would have.
+    const far = 2 ** 31 + 5;
+    expect(index.firstLine("R-far", far, true)).toBeUndefined();
+    expect(index.firstLine("R-far", far + 1, true)).toBe(far);
+    expect(index.firstLine(77, far, true)).toBeUndefined();
+    expect(index.firstLine(77, far + 1, true)).toBe(far);
     // Lengths past one byte: 300 characters are not 44 (300 − 256).
     expect(index.firstLine("a".repeat(300), 10, true)).toBeUndefined();
     expect(index.firstLine("a".repeat(44), 11, true)).toBeUndefined();

@@ -10,6 +10,8 @@ const CHUNK = 1 << CHUNK_BITS;
 /** Positions are chunk × CHUNK + offset in an Int32Array: at most 2 GiB of keys. */
 const MAX_CHUNKS = 2 ** 31 / CHUNK;
 const MAX_LENGTH = 0xffff;
+/** Lines are kept in an Int32Array. */
+const MAX_LINE = 0x7fffffff;
 
 /** The table's answer for a key: its first line, STORED when it was not there, FULL when it could not be. */
 export const STORED = 0;
@@ -43,7 +45,8 @@ export class TextKeys {
 
   /**
    * The first line of `key` (hash: `textKeyHash(key)`, not -1); else `line` is stored and the
-   * answer is STORED, or FULL when 2 GiB of keys leave no room for it.
+   * answer is STORED, or FULL when 2 GiB of keys leave no room for it or its line needs more
+   * than 31 bits.
    */
   firstLine(key: string, hash: number, line: number): number {
     if ((this.count + 1) * 2 > this.slots.length) this.rehash();
@@ -53,6 +56,7 @@ export class TextKeys {
       if (this.holds(e, key)) return this.lines[e]!;
       s = (s + 1) & mask;
     }
+    if (line > MAX_LINE) return FULL;
     const start = this.room(key.length + 2);
     if (start < 0) return FULL;
     if (this.count === this.starts.length) this.growEntries();
